@@ -1,0 +1,129 @@
+import { InputError, type InputLocation } from '../errors.js';
+import { GrowableFloat64, GrowableInt32 } from './growable.js';
+import type { CategoricalColumn, LabelColumn, Origin, ScoreColumn } from './table.js';
+
+/** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
+const MAX_INTERNED = 1 << 16;
+
+/** Interns text values into codes; used for slices. */
+export class CategoricalBuilder {
+  private readonly codes = new GrowableInt32();
+  private readonly lookup = new Map<string, number>();
+  private readonly values: string[] = [];
+  private readonly origins: Origin[] = [];
+
+  constructor(readonly name: string) {}
+
+  get distinct(): number {
+    return this.values.length;
+  }
+
+  push(text: string, where: InputLocation): void {
+    let code = this.lookup.get(text);
+    if (code === undefined) {
+      code = this.values.length;
+      this.lookup.set(text, code);
+      this.values.push(text);
+      this.origins.push({ file: where.file, line: where.line ?? 0 });
+    }
+    this.codes.push(code);
+  }
+
+  /** Numeric values of every distinct text, or undefined when one of them is not a number. */
+  numericValues(): Float64Array | undefined {
+    const out = new Float64Array(this.values.length);
+    for (let i = 0; i < this.values.length; i++) {
+      const v = Number(this.values[i]);
+      if (!Number.isFinite(v) || this.values[i]!.trim() === '') return undefined;
+      out[i] = v;
+    }
+    return out;
+  }
+
+  codesSoFar(): Int32Array {
+    return this.codes.finish();
+  }
+
+  finish(): CategoricalColumn {
+    return { kind: 'categorical', name: this.name, codes: this.codes.finish(), values: this.values, origins: this.origins };
+  }
+}
+
+/**
+ * A label or prediction column: interned while the distinct values are few (classes), switched to plain
+ * numbers once they are many (a regression target), so memory stays one number per row either way.
+ */
+export class LabelBuilder {
+  private categorical: CategoricalBuilder;
+  private numeric: GrowableFloat64 | undefined;
+
+  constructor(readonly name: string) {
+    this.categorical = new CategoricalBuilder(name);
+  }
+
+  push(text: string, where: InputLocation): void {
+    if (this.numeric) {
+      const v = Number(text);
+      if (!Number.isFinite(v) || text.trim() === '') {
+        throw new InputError(
+          `"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
+            '(a regression target); class labels must be few',
+          where,
+        );
+      }
+      this.numeric.push(v);
+      return;
+    }
+    this.categorical.push(text, where);
+    if (this.categorical.distinct > MAX_INTERNED) this.switchToNumeric(where);
+  }
+
+  private switchToNumeric(where: InputLocation): void {
+    const byCode = this.categorical.numericValues();
+    if (!byCode) {
+      throw new InputError(
+        `more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`,
+        where,
+      );
+    }
+    const numeric = new GrowableFloat64();
+    for (const code of this.categorical.codesSoFar()) numeric.push(byCode[code]!);
+    this.numeric = numeric;
+    this.categorical = new CategoricalBuilder(this.name);
+  }
+
+  finish(): LabelColumn {
+    if (this.numeric) return { kind: 'numeric', name: this.name, values: this.numeric.finish() };
+    return this.categorical.finish();
+  }
+}
+
+/** A score or probability column; a column named as a probability must stay within [0, 1]. */
+export class ScoreBuilder {
+  private readonly values = new GrowableFloat64();
+  private inUnitInterval = true;
+
+  constructor(
+    readonly name: string,
+    readonly probabilityByName: boolean,
+  ) {}
+
+  push(value: number, where: InputLocation): void {
+    if (value < 0 || value > 1) {
+      if (this.probabilityByName) {
+        throw new InputError(`probability ${value} is outside [0, 1]`, where);
+      }
+      this.inUnitInterval = false;
+    }
+    this.values.push(value);
+  }
+
+  finish(): ScoreColumn {
+    return {
+      name: this.name,
+      values: this.values.finish(),
+      probabilityByName: this.probabilityByName,
+      inUnitInterval: this.inUnitInterval,
+    };
+  }
+}

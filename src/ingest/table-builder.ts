@@ -1,0 +1,193 @@
+import { InputError, type InputLocation } from '../errors.js';
+import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cells.js';
+import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
+import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
+import { GrowableFloat64 } from './growable.js';
+import type { PredictionTable } from './table.js';
+
+/** Appends one record; `cells` are indexed like the header given to `beginFile`. */
+export type RowSink = (cells: readonly unknown[], line: number) => void;
+
+/** How a JSON `y_score` cell holds per-class scores, decided by the first record. */
+type VectorScores = { readonly kind: 'array'; readonly width: number } | { readonly kind: 'object'; readonly keys: readonly string[] };
+
+/**
+ * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
+ * carry the same roles, so that concatenating them means the same thing.
+ */
+export class PredictionTableBuilder {
+  private readonly files: string[] = [];
+  private readonly notes = new Set<string>();
+  private shape: string | undefined;
+  private label: LabelBuilder | undefined;
+  private prediction: LabelBuilder | undefined;
+  private score: ScoreBuilder | undefined;
+  private classScores: ScoreBuilder[] | undefined;
+  private classNames: readonly string[] | undefined;
+  private ids: string[] | undefined;
+  private readonly seenIds = new Set<string>();
+  private weights: GrowableFloat64 | undefined;
+  private slices: CategoricalBuilder[] = [];
+  private rows = 0;
+
+  constructor(private readonly overrides: ColumnOverrides) {}
+
+  /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
+  beginFile(
+    file: string,
+    header: readonly string[],
+    firstRow: readonly unknown[] | undefined,
+    unit: 'line' | 'record' = 'line',
+  ): RowSink {
+    const plan = planColumns(header, this.overrides, file);
+    for (const hint of plan.hints) this.notes.add(hint);
+    const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
+    this.adopt(file, plan, vector);
+    this.files.push(file);
+    return this.sinkFor(file, plan, vector, unit);
+  }
+
+  private adopt(file: string, plan: ColumnPlan, vector: VectorScores | undefined): void {
+    const shape = JSON.stringify({
+      prediction: plan.prediction !== undefined,
+      score: plan.score !== undefined && !vector,
+      classScores: vector ?? plan.classScores?.classNames ?? null,
+      id: plan.id !== undefined,
+      weight: plan.weight !== undefined,
+      slices: plan.slices.length,
+    });
+    if (this.shape === undefined) {
+      this.shape = shape;
+      this.label = new LabelBuilder(plan.label.name);
+      this.prediction = plan.prediction && new LabelBuilder(plan.prediction.name);
+      if (vector) {
+        const width = vector.kind === 'array' ? vector.width : vector.keys.length;
+        this.classNames = vector.kind === 'object' ? vector.keys : undefined;
+        this.classScores = Array.from({ length: width }, (_, k) => {
+          const name = `${plan.score!.name}[${vector.kind === 'object' ? vector.keys[k]! : k}]`;
+          return new ScoreBuilder(name, plan.score!.probabilityByName);
+        });
+      } else {
+        this.score = plan.score && new ScoreBuilder(plan.score.name, plan.score.probabilityByName);
+        if (plan.classScores) {
+          this.classNames = plan.classScores.classNames;
+          this.classScores = plan.classScores.columns.map((c) => new ScoreBuilder(c.name, c.probabilityByName));
+        }
+      }
+      this.ids = plan.id && [];
+      this.weights = plan.weight && new GrowableFloat64();
+      this.slices = plan.slices.map((s) => new CategoricalBuilder(s.name));
+    } else if (shape !== this.shape) {
+      throw new InputError(
+        `this shard's columns do not match those of ${this.files[0]!} (every shard needs the same label, ` +
+          'prediction, score, id, weight and slice columns)',
+        { file, line: 1 },
+      );
+    }
+  }
+
+  private sinkFor(file: string, plan: ColumnPlan, vector: VectorScores | undefined, unit: 'line' | 'record'): RowSink {
+    const label = this.label!;
+    const prediction = this.prediction;
+    const score = this.score;
+    const classScores = this.classScores;
+    const ids = this.ids;
+    const weights = this.weights;
+    const slices = this.slices;
+    const where = (line: number, field: string) => ({ file, line, field, unit });
+
+    return (cells, line) => {
+      const at = where(line, plan.label.name);
+      label.push(cellText(cells[plan.label.index], at), at);
+      if (prediction && plan.prediction) {
+        const at = where(line, plan.prediction.name);
+        prediction.push(cellText(cells[plan.prediction.index], at), at);
+      }
+      if (score && plan.score) {
+        const at = where(line, plan.score.name);
+        score.push(cellNumber(cells[plan.score.index], at), at);
+      }
+      if (classScores) {
+        if (vector && plan.score) {
+          pushVector(cells[plan.score.index], vector, classScores, where(line, plan.score.name));
+        } else if (plan.classScores) {
+          plan.classScores.columns.forEach((column, k) => {
+            const at = where(line, column.name);
+            classScores[k]!.push(cellNumber(cells[column.index], at), at);
+          });
+        }
+      }
+      if (ids && plan.id) {
+        const id = cellId(cells[plan.id.index], where(line, plan.id.name));
+        if (this.seenIds.has(id)) {
+          throw new InputError(`duplicate id "${id}"; ids must be unique across all files`, where(line, plan.id.name));
+        }
+        this.seenIds.add(id);
+        ids.push(id);
+      }
+      if (weights && plan.weight) {
+        const w = cellNumber(cells[plan.weight.index], where(line, plan.weight.name));
+        if (w < 0) throw new InputError(`negative sample weight ${w}`, where(line, plan.weight.name));
+        weights.push(w);
+      }
+      plan.slices.forEach((s, k) => {
+        const at = where(line, s.name);
+        slices[k]!.push(cellSliceText(cells[s.index], at), at);
+      });
+      this.rows++;
+    };
+  }
+
+  /** The rows appended so far; a reader checks it to reject files without data rows. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  finish(): PredictionTable {
+    if (!this.label) throw new Error('finish() before any file');
+    return {
+      files: this.files,
+      n: this.rows,
+      label: this.label.finish(),
+      prediction: this.prediction?.finish(),
+      score: this.score?.finish(),
+      classScores: this.classScores && { names: this.classNames, columns: this.classScores.map((c) => c.finish()) },
+      ids: this.ids,
+      weights: this.weights?.finish(),
+      slices: this.slices.map((s) => s.finish()),
+      notes: [...this.notes],
+    };
+  }
+}
+
+function vectorShape(cell: unknown): VectorScores | undefined {
+  if (Array.isArray(cell)) return { kind: 'array', width: cell.length };
+  if (cell !== null && typeof cell === 'object') return { kind: 'object', keys: Object.keys(cell) };
+  return undefined;
+}
+
+function pushVector(
+  cell: unknown,
+  vector: VectorScores,
+  columns: ScoreBuilder[],
+  where: InputLocation,
+): void {
+  if (vector.kind === 'array') {
+    if (!Array.isArray(cell) || cell.length !== vector.width) {
+      throw new InputError(`expected an array of ${vector.width} scores, found ${describeJson(cell)}`, where);
+    }
+    cell.forEach((v, k) => columns[k]!.push(cellNumber(v, where), where));
+    return;
+  }
+  if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) {
+    throw new InputError(`expected an object of per-class scores, found ${describeJson(cell)}`, where);
+  }
+  const record = cell as Record<string, unknown>;
+  if (Object.keys(record).length !== vector.keys.length) {
+    throw new InputError(`expected scores for the classes ${vector.keys.join(', ')}`, where);
+  }
+  vector.keys.forEach((key, k) => {
+    if (!(key in record)) throw new InputError(`no score for class "${key}"`, where);
+    columns[k]!.push(cellNumber(record[key], where), where);
+  });
+}

@@ -1,0 +1,70 @@
+import { weightedMean } from './weights.js';
+
+/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
+const EPS = Number.EPSILON;
+
+const clip = (p: number): number => Math.min(Math.max(p, EPS), 1 - EPS);
+
+/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
+export function binaryLogLoss(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): number {
+  return weightedMean(score.length, weights, (i) => {
+    const p = clip(score[i]!);
+    const q = 1 - p;
+    // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
+    const sum = q + p;
+    return -Math.log((isPositive[i] ? p : q) / sum);
+  });
+}
+
+/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
+export function multiclassLogLoss(
+  proba: readonly Float64Array[],
+  yTrue: Int32Array,
+  weights: Float64Array | undefined,
+): number {
+  return weightedMean(yTrue.length, weights, (i) => {
+    let sum = 0;
+    for (const column of proba) sum += clip(column[i]!);
+    return -Math.log(clip(proba[yTrue[i]!]![i]!) / sum);
+  });
+}
+
+/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
+export function brierScore(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): number {
+  return weightedMean(score.length, weights, (i) => {
+    const d = isPositive[i]! - score[i]!;
+    return d * d;
+  });
+}
+
+/**
+ * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
+ * scikit-learn reverses a stable ascending argsort.
+ */
+export function topKAccuracy(
+  proba: readonly Float64Array[],
+  yTrue: Int32Array,
+  k: number,
+  weights: Float64Array | undefined,
+): number {
+  return weightedMean(yTrue.length, weights, (i) => {
+    const t = yTrue[i]!;
+    const own = proba[t]![i]!;
+    let ahead = 0;
+    for (let c = 0; c < proba.length; c++) {
+      const s = proba[c]![i]!;
+      if (s > own || (s === own && c > t)) ahead++;
+    }
+    return ahead < k ? 1 : 0;
+  });
+}
+
+/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
+export function rowsSumToOne(proba: readonly Float64Array[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (const column of proba) sum += column[i]!;
+    if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) return false;
+  }
+  return true;
+}
