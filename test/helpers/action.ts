@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ActionRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+/** Runs the bundled dist/index.js in a child process exactly as the Actions runner does: INPUT_* and GITHUB_* files. */
+export async function runAction(inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
+  const runner = mkdtempSync(join(tmpdir(), 'model-gate-runner-'));
+  const outputFile = join(runner, 'output');
+  const summaryFile = join(runner, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const child = spawn(process.execPath, [resolve('dist/index.js')], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runner,
+      ...inputEnv,
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER` heredocs, as @actions/core writes them). */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!heredoc) continue;
+    const [, name, delimiter] = heredoc as unknown as [string, string, string];
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
