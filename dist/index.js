@@ -44890,7 +44890,7 @@ function rawValues(column) {
 function detectTask(table, kind, labels, preds) {
     if (table.label.kind === 'numeric')
         return 'regression';
-    const nonInteger = (raw) => !Number.isInteger(Number(raw));
+    const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
     if (kind === 'number' && labels.some(nonInteger))
         return 'regression';
     if (kind === 'number' && preds.some(nonInteger)) {
@@ -44958,9 +44958,12 @@ function toClassification(table, task, kind, options, notes) {
     if (task === 'binary') {
         positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
         keys.add(positiveKey);
-        // Scoring without predictions needs the negative class too: 0/false for numeric labels.
-        if (!prediction && keys.size === 1 && kind !== 'string')
-            keys.add(kind === 'boolean' ? 'false' : positiveKey === '0' ? '1' : '0');
+        // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
+        // labels, so that metrics, slices and predictions from scores all see the same class list.
+        if (keys.size === 1 && kind !== 'string') {
+            const other = kind === 'boolean' ? (positiveKey === 'true' ? 'false' : 'true') : positiveKey === '0' ? '1' : '0';
+            keys.add(other);
+        }
         if (keys.size > 2) {
             throw new InputError(`task is binary but there are ${keys.size} classes: ${[...keys].join(', ')}`, { file });
         }
