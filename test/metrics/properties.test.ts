@@ -64,7 +64,9 @@ describe('metric properties', () => {
         const values = computeMetrics(binaryData(rows, weighted)).values;
         for (const id of ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'roc_auc', 'average_precision', 'brier_score']) {
           const v = values.get(id);
-          if (v !== null) expect(v, id).toBeGreaterThanOrEqual(0), expect(v, id).toBeLessThanOrEqual(1);
+          if (v === null) continue;
+          expect(v, id).toBeGreaterThanOrEqual(0);
+          expect(v, id).toBeLessThanOrEqual(1);
         }
         for (const id of ['mcc', 'cohen_kappa']) {
           const v = values.get(id);
