@@ -128,6 +128,13 @@ export function planColumns(header: readonly string[], overrides: ColumnOverride
   const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
 
   const hints: string[] = [];
+  if (!score && !classScores) {
+    const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
+    const lookalike = header.find((name, index) => !used.has(index) && /prob|score/i.test(name));
+    if (lookalike !== undefined) {
+      hints.push(`column "${lookalike}" looks like a score but is not used; set columns.score to use it`);
+    }
+  }
   if (!weight) {
     const lookalike = detect('weight');
     if (lookalike) {

@@ -42,19 +42,20 @@ type Reasons = Map<string, string>;
 export function computeMetrics(data: EvalData): MetricResult {
   const raw: Record<string, number> = { n: data.n };
   const reasons: Reasons = new Map();
+  const notes: string[] = [];
   if (data.task === 'regression') Object.assign(raw, regressionMetrics(data));
-  else if (data.task === 'binary') Object.assign(raw, binaryMetrics(data, reasons));
+  else if (data.task === 'binary') Object.assign(raw, binaryMetrics(data, reasons, notes));
   else Object.assign(raw, multiclassMetrics(data, reasons));
 
   const values = new Map<string, number | null>();
-  const notes: string[] = [];
+  const undefinedBecause = new Map<string, string>();
   for (const id of ['n', ...METRIC_IDS[data.task]]) {
     const value = raw[id];
     const defined = value !== undefined && Number.isFinite(value);
     values.set(id, defined ? value : null);
-    if (!defined) notes.push(`${id} is undefined: ${reasons.get(id) ?? 'not defined on this data'}`);
+    if (!defined) undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
   }
-  return { values, notes };
+  return { values, undefinedBecause, notes };
 }
 
 function confusionMetrics(data: ClassificationData) {
@@ -62,7 +63,7 @@ function confusionMetrics(data: ClassificationData) {
   return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
 }
 
-function binaryMetrics(data: ClassificationData, reasons: Reasons): Record<string, number> {
+function binaryMetrics(data: ClassificationData, reasons: Reasons, notes: string[]): Record<string, number> {
   const { m, ...shared } = confusionMetrics(data);
   const positive = data.positive;
   const negative = data.classes.length === 2 ? 1 - positive : -1;
@@ -82,6 +83,10 @@ function binaryMetrics(data: ClassificationData, reasons: Reasons): Record<strin
   let score = data.score;
   let probabilities = data.scoresAreProbabilities;
   if (!score) {
+    notes.push(
+      'there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
+        'as scores, as scikit-learn does',
+    );
     score = new Float64Array(data.n);
     for (let i = 0; i < data.n; i++) score[i] = data.yPred[i] === positive ? 1 : 0;
     probabilities = true;

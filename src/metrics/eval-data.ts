@@ -35,5 +35,8 @@ export type MetricValues = Map<string, number | null>;
 
 export interface MetricResult {
   readonly values: MetricValues;
-  readonly notes: string[];
+  /** Why each `null` metric is undefined, by metric id. */
+  readonly undefinedBecause: ReadonlyMap<string, string>;
+  /** Notes about the data as a whole (e.g. scores derived from hard predictions). */
+  readonly notes: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { compareCodePoints } from '../ingest/classes.js';
 import type { EvalSet } from '../ingest/resolve.js';
 import { computeMetrics } from './compute.js';
-import type { MetricValues, Task } from './eval-data.js';
+import type { MetricResult, MetricValues, Task } from './eval-data.js';
 import { subsetRows } from './subset.js';
 
 /** The metrics of one eval set: overall, then per slice as `ID[COLUMN=VALUE]`. */
@@ -17,7 +17,8 @@ export interface Evaluation {
 export function evaluate(set: EvalSet): Evaluation {
   const overall = computeMetrics(set.data);
   const metrics: MetricValues = new Map(overall.values);
-  const notes = [...set.notes, ...overall.notes];
+  const notes = new Set([...set.notes, ...overall.notes]);
+  const sliceResults: { suffix: string; result: MetricResult }[] = [];
 
   for (const slice of set.slices) {
     const rowsByValue = groupRows(slice.codes, slice.values.length);
@@ -26,16 +27,42 @@ export function evaluate(set: EvalSet): Evaluation {
       const suffix = `[${slice.name}=${slice.values[code]}]`;
       const result = computeMetrics(subsetRows(set.data, rowsByValue[code]!));
       for (const [id, value] of result.values) metrics.set(`${id}${suffix}`, value);
-      for (const note of result.notes) notes.push(`${note.replace(/^(\S+)/, `$1${suffix}`)}`);
+      sliceResults.push({ suffix, result });
+      for (const note of result.notes) notes.add(note);
     }
   }
+  for (const note of describeUndefined(overall, sliceResults)) notes.add(note);
   return {
     task: set.data.task,
     n: set.data.n,
     classes: set.data.task === 'regression' ? [] : set.data.classes,
     metrics,
-    notes,
+    notes: [...notes],
   };
+}
+
+/**
+ * One note per reason a metric is undefined, naming the ids it applies to; a metric undefined overall and in
+ * every slice is named once, so a file without scores does not produce a note per slice.
+ */
+function describeUndefined(overall: MetricResult, slices: readonly { suffix: string; result: MetricResult }[]): string[] {
+  const byReason = new Map<string, string[]>();
+  const add = (reason: string, id: string) => byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  for (const [id, reason] of overall.undefinedBecause) {
+    const everywhere = slices.length > 0 && slices.every(({ result }) => result.undefinedBecause.get(id) === reason);
+    add(reason, everywhere ? `${id} (in every slice too)` : id);
+  }
+  for (const { suffix, result } of slices) {
+    for (const [id, reason] of result.undefinedBecause) {
+      const coveredOverall = overall.undefinedBecause.get(id) === reason && slices.every((s) => s.result.undefinedBecause.get(id) === reason);
+      if (!coveredOverall) add(reason, `${id}${suffix}`);
+    }
+  }
+  return [...byReason].map(([reason, ids]) => {
+    const shown = ids.slice(0, 6).join(', ');
+    const more = ids.length > 6 ? ` and ${ids.length - 6} more` : '';
+    return `${shown}${more} ${ids.length === 1 && !ids[0]!.endsWith('too)') ? 'is' : 'are'} undefined: ${reason}`;
+  });
 }
 
 function groupRows(codes: Int32Array, groups: number): Uint32Array[] {
