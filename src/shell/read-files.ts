@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { TextFile } from '../ingest/read-predictions.js';
 
 /** Files above this size are refused with a message instead of exhausting memory. */
-const MAX_FILE_BYTES = 2 * 1024 ** 3;
+export const MAX_FILE_BYTES = 2 * 1024 ** 3;
 
 /**
  * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
@@ -61,7 +61,7 @@ export async function readTextFile(path: string, cwd: string = process.cwd()): P
   return { name: path, text: decodeText(bytes, path) };
 }
 
-function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: string): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError('binary data (NUL bytes), not a text file', { file });
   try {

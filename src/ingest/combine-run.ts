@@ -1,0 +1,54 @@
+import type { Evaluation } from '../metrics/evaluate.js';
+import type { MetricReading } from './metric-files/reading.js';
+
+/** One side of a comparison: the metrics of a run, from its predictions, its metric files, or both. */
+export interface RunMetrics {
+  readonly metrics: ReadonlyMap<string, number | null>;
+  /** Standard errors carried by metric files (lm-eval `_stderr`), by metric id. */
+  readonly stderr: ReadonlyMap<string, number>;
+  /** Present when the run had prediction files. */
+  readonly evaluation: Evaluation | undefined;
+  readonly sources: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * and between metric files the later file wins; both with a note, so nothing is replaced silently.
+ */
+export function combineRun(
+  evaluation: Evaluation | undefined,
+  readings: readonly { readonly source: string; readonly reading: MetricReading }[],
+  sources: readonly string[],
+): RunMetrics {
+  const metrics = new Map<string, number | null>();
+  const origin = new Map<string, string>();
+  const stderr = new Map<string, number>();
+  const notes: string[] = [];
+  for (const { source, reading } of readings) {
+    for (const [id, value] of reading.metrics) {
+      const earlier = origin.get(id);
+      if (earlier !== undefined && metrics.get(id) !== value) notes.push(`${id}: ${source} replaces the value from ${earlier}`);
+      metrics.set(id, value);
+      origin.set(id, source);
+    }
+    for (const [id, error] of reading.stderr) stderr.set(id, error);
+    notes.push(...reading.notes);
+  }
+  if (evaluation) {
+    const overridden = [...evaluation.metrics.keys()].filter((id) => metrics.has(id));
+    if (overridden.length > 0) {
+      notes.push(`${overridden.slice(0, 5).join(', ')}${overridden.length > 5 ? ', …' : ''}: computed from the predictions, replacing the metric file's value`);
+    }
+    for (const id of overridden) {
+      metrics.delete(id);
+      stderr.delete(id);
+    }
+    notes.unshift(...evaluation.notes);
+    // Computed metrics first, in their natural order; metric-file metrics after.
+    const merged = new Map<string, number | null>(evaluation.metrics);
+    for (const [id, value] of metrics) merged.set(id, value);
+    return { metrics: merged, stderr, evaluation, sources, notes };
+  }
+  return { metrics, stderr, evaluation, sources, notes };
+}
