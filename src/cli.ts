@@ -1,20 +1,26 @@
 import { parseArgs } from 'node:util';
 import type { InputName } from './config/inputs.js';
-import { parseEvaluateSettings } from './config/settings.js';
 import { isUserError, UsageError } from './errors.js';
-import {
-  renderEvaluationMarkdown,
-  renderEvaluationText,
-  toEvaluationJson,
-} from './report/evaluation-report.js';
-import { evaluateFiles } from './shell/evaluate-files.js';
+import { compareRuns } from './gate/compare.js';
+import { renderEvaluationMarkdown, renderEvaluationText, toEvaluationJson } from './report/evaluation-report.js';
+import { toJsonReport } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
+import { loadRun } from './shell/load-run.js';
+import { loadSettings } from './shell/load-settings.js';
 
 const USAGE = `Usage:
-  model-gate evaluate FILES… [--task auto|binary|multiclass|regression] [--columns YAML]
-                     [--positive-label L] [--decision-threshold T] [--format text|markdown|json]
+  model-gate evaluate FILES… [options] [--format text|markdown|json]
+  model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
+                     [--format text|markdown|json]
 
-FILES are prediction files or globs (CSV, TSV, JSONL, JSON; .gz too). Exit codes: 0 success,
-2 bad usage or bad input (one line on stderr; --debug adds the stack trace).`;
+FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
+lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
+log folders, in any mix; globs work. Repeat --baseline/--current for several paths.
+Options: --task auto|binary|multiclass|regression  --columns YAML  --positive-label L  --decision-threshold T
+         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --debug
+Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
+            2 bad usage or bad input (one line on stderr), 3 internal error.`;
 
 /** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {
@@ -24,6 +30,18 @@ export interface CliIo {
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Flags shared by the commands; each maps to the action input of the same name. */
+const SETTING_FLAGS = {
+  task: { type: 'string' },
+  columns: { type: 'string' },
+  'positive-label': { type: 'string' },
+  'decision-threshold': { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  debug: { type: 'boolean' },
+} as const;
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,37 +66,65 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === 'evaluate') return runEvaluate(rest, io);
-  throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  if (command === 'compare') return runCompare(rest, io);
+  throw new UsageError(`unknown command "${command}"; run model-gate --help`);
 }
 
 async function runEvaluate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    task: { type: 'string' },
-    columns: { type: 'string' },
-    'positive-label': { type: 'string' },
-    'decision-threshold': { type: 'string' },
-    format: { type: 'string' },
-    debug: { type: 'boolean' },
-  });
+  const { values, positionals } = parseFlags(args, SETTING_FLAGS);
   if (positionals.length === 0) throw new UsageError('evaluate needs at least one file');
-  const format = values.format ?? 'text';
-  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format: "${String(format)}" is not one of ${FORMATS.join(', ')}`);
-  }
-  const settings = parseEvaluateSettings((name: InputName) => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  });
-  const evaluation = await evaluateFiles(positionals.join('\n'), settings, io.cwd);
-  if (format === 'json') io.write(`${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`);
-  else if (format === 'markdown') io.write(renderEvaluationMarkdown(evaluation));
-  else io.write(renderEvaluationText(evaluation));
+  const format = parseFormat(values.format);
+  const settings = await loadSettings(flagReader(values), io.cwd);
+  const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
+  if (format === 'json') io.write(`${JSON.stringify(toEvaluationJson(run), null, 2)}\n`);
+  else if (format === 'markdown') io.write(renderEvaluationMarkdown(run));
+  else io.write(renderEvaluationText(run));
   return 0;
 }
 
-type FlagSpec = Record<string, { type: 'string' | 'boolean' }>;
+async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...SETTING_FLAGS,
+    baseline: { type: 'string', multiple: true },
+    current: { type: 'string', multiple: true },
+    rules: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'if-no-baseline': { type: 'string' },
+  });
+  const current = [...(values.current ?? []), ...positionals];
+  if (current.length === 0) throw new UsageError('compare needs --current PATH (the run under review)');
+  if (!values.baseline || values.baseline.length === 0) {
+    throw new UsageError('compare needs --baseline PATH (a baseline bundle, metrics or predictions), or --baseline none');
+  }
+  const format = parseFormat(values.format);
+  const settings = await loadSettings(flagReader(values), io.cwd);
+  const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
+  const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
+  const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+  const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
+  if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+  else if (format === 'markdown') io.write(renderMarkdown(report));
+  else io.write(renderText(report));
+  return report.passed ? 0 : 1;
+}
 
-function parseFlags(args: readonly string[], options: FlagSpec) {
+function parseFormat(value: string | undefined): Format {
+  const format = value ?? 'text';
+  if ((FORMATS as readonly string[]).includes(format)) return format as Format;
+  throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+}
+
+/** Flags read like action inputs, so both entry points share one settings parser. */
+function flagReader(values: Record<string, unknown>) {
+  return (name: InputName): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+}
+
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
+function parseFlags<T extends FlagSpec>(args: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,16 +1,139 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { FAIL_ON, IF_NO_BASELINE, type FailOn, type IfNoBaseline } from '../gate/outcome.js';
+import type { Rule } from '../gate/rules.js';
 import type { ColumnOverrides } from '../ingest/columns.js';
 import type { ResolveOptions } from '../ingest/resolve.js';
-import type { InputReader } from './inputs.js';
+import { INPUT_NAMES, type InputName, type InputReader } from './inputs.js';
+import { parseRules } from './parse-rules.js';
 
 export const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
-export type TaskSetting = (typeof TASKS)[number];
+export const MODES = ['auto', 'compare', 'record', 'evaluate'] as const;
+export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'] as const;
 
 /** Everything that shapes how prediction files become metrics. */
 export interface EvaluateSettings extends ResolveOptions {
   readonly columns: ColumnOverrides;
+}
+
+/** One validated, frozen settings object: inputs (or CLI flags) over the config file over defaults. */
+export interface Settings {
+  readonly evaluate: EvaluateSettings;
+  readonly predictions: string | undefined;
+  readonly metrics: string | undefined;
+  readonly rules: readonly Rule[];
+  readonly minSliceSize: number;
+  readonly significance: 'auto' | 'off' | number;
+  readonly failOn: FailOn;
+  readonly ifNoBaseline: IfNoBaseline;
+  readonly mode: (typeof MODES)[number];
+  readonly baseline: string;
+  readonly baselineArtifact: string;
+  readonly baselineWorkflow: string | undefined;
+  readonly baselineBranch: string | undefined;
+  readonly comment: (typeof COMMENT_MODES)[number];
+  readonly commentTag: string;
+  readonly acceptLabel: string;
+  readonly retentionDays: number | undefined;
+  readonly history: number;
+  readonly currentArtifact: string | undefined;
+  readonly currentRunId: number | undefined;
+}
+
+/** Keys a config file may hold: every input, plus settings that have no input of their own. */
+const CONFIG_ONLY_KEYS = ['min-slice-size'] as const;
+type ConfigKey = InputName | (typeof CONFIG_ONLY_KEYS)[number];
+
+/** A config file's contents, parsed and checked for unknown keys. */
+export type ConfigFile = ReadonlyMap<ConfigKey, unknown>;
+
+export function parseConfigFile(text: string, file: string): ConfigFile {
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid YAML (${(error as Error).message.split('\n', 1)[0]})`);
+  }
+  if (value === null || value === undefined) return new Map();
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${file}: expected a map of settings`);
+  const known: readonly string[] = [...INPUT_NAMES, ...CONFIG_ONLY_KEYS];
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      const close = known.find((k) => editDistance(k, key) <= 2);
+      throw new ConfigError(`${file}: unknown setting "${key}"${close ? ` (did you mean "${close}"?)` : ''}`);
+    }
+  }
+  return new Map(Object.entries(value) as [ConfigKey, unknown][]);
+}
+
+/**
+ * Parses every setting once, before any file is read: inputs win over the config file, the config file over
+ * defaults; `rules` merge key by key (an input rule replaces the config's rule for the same key).
+ */
+export function parseSettings(read: InputReader, config: ConfigFile = new Map(), configName = 'config file'): Settings {
+  const text = (name: InputName): string | undefined => {
+    const input = read(name)?.trim();
+    if (input !== undefined && input !== '') return input;
+    const value = config.get(name);
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return undefined;
+  };
+  const choice = <T extends string>(name: InputName, choices: readonly T[], fallback: T): T => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    if ((choices as readonly string[]).includes(raw)) return raw as T;
+    throw new ConfigError(`${name}: "${raw}" is not one of ${choices.join(', ')}`);
+  };
+  const configRules = config.get('rules');
+  const rules = mergeRules(
+    configRules === undefined ? [] : parseRules(configRules, `${configName}: rules`),
+    parseRules(read('rules') ?? '', 'rules'),
+  );
+  const columnsInput = read('columns');
+  const columns =
+    columnsInput !== undefined && columnsInput.trim() !== ''
+      ? parseColumns(columnsInput)
+      : config.has('columns')
+        ? parseColumnsValue(config.get('columns'), `${configName}: columns`)
+        : {};
+  const threshold = text('decision-threshold');
+  const significance = text('significance') ?? 'auto';
+
+  return Object.freeze({
+    evaluate: Object.freeze({
+      task: choice('task', TASKS, 'auto'),
+      positiveLabel: text('positive-label'),
+      decisionThreshold: threshold === undefined ? undefined : parseNumberInput('decision-threshold', threshold),
+      columns,
+    }),
+    predictions: text('predictions'),
+    metrics: text('metrics'),
+    rules,
+    minSliceSize: parseCount('min-slice-size', config.get('min-slice-size'), 30),
+    significance: significance === 'auto' || significance === 'off' ? significance : parseAlpha(significance),
+    failOn: choice('fail-on', FAIL_ON, 'error'),
+    ifNoBaseline: choice('if-no-baseline', IF_NO_BASELINE, 'warn'),
+    mode: choice('mode', MODES, 'auto'),
+    baseline: text('baseline') ?? 'artifact',
+    baselineArtifact: text('baseline-artifact') ?? 'model-gate-baseline',
+    baselineWorkflow: text('baseline-workflow'),
+    baselineBranch: text('baseline-branch'),
+    comment: choice('comment', COMMENT_MODES, 'always'),
+    commentTag: parseTag(text('comment-tag') ?? 'default'),
+    acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
+    retentionDays: optionalCount('retention-days', text('retention-days')),
+    history: parseCount('history', text('history'), 30),
+    currentArtifact: text('current-artifact'),
+    currentRunId: optionalCount('current-run-id', text('current-run-id')),
+  });
+}
+
+function mergeRules(fromConfig: readonly Rule[], fromInput: readonly Rule[]): Rule[] {
+  const byKey = new Map(fromConfig.map((rule) => [rule.key, rule]));
+  for (const rule of fromInput) byKey.set(rule.key, rule);
+  return [...byKey.values()];
 }
 
 const columnsSchema = z.strictObject({
@@ -22,53 +145,31 @@ const columnsSchema = z.strictObject({
   slices: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
 });
 
-/**
- * Parses the evaluate settings from raw inputs (action inputs or CLI flags, already as strings). Every problem
- * is a ConfigError naming the input and what was expected, raised before any file is read.
- */
-export function parseEvaluateSettings(read: InputReader): EvaluateSettings {
-  const task = readChoice(read, 'task', TASKS, 'auto');
-  const positive = read('positive-label');
-  const threshold = read('decision-threshold');
-  return Object.freeze({
-    task,
-    positiveLabel: positive === undefined || positive === '' ? undefined : positive,
-    decisionThreshold: threshold === undefined || threshold === '' ? undefined : parseNumberInput('decision-threshold', threshold),
-    columns: parseColumns(read('columns')),
-  });
-}
-
 export function parseColumns(text: string | undefined): ColumnOverrides {
   if (text === undefined || text.trim() === '') return {};
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`columns: not valid YAML (${firstLine((error as Error).message)})`);
+    throw new ConfigError(`columns: not valid YAML (${(error as Error).message.split('\n', 1)[0]})`);
   }
-  const parsed = columnsSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.length > 0 ? `columns.${issue.path.join('.')}` : 'columns';
-    const detail =
-      issue.code === 'unrecognized_keys'
-        ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
-        : `expected ${key === 'columns' ? 'a map such as {label: y, prediction: y_hat}' : key.endsWith('slices') ? 'a column name or a list of them' : 'a column name'}`;
-    throw new ConfigError(`${key}: ${detail}`);
-  }
-  return parsed.data;
+  return parseColumnsValue(value, 'columns');
 }
 
-export function readChoice<T extends string>(
-  read: InputReader,
-  name: Parameters<InputReader>[0],
-  choices: readonly T[],
-  fallback: T,
-): T {
-  const raw = read(name)?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if ((choices as readonly string[]).includes(raw)) return raw as T;
-  throw new ConfigError(`${name}: "${raw}" is not one of ${choices.join(', ')}`);
+function parseColumnsValue(value: unknown, where: string): ColumnOverrides {
+  const parsed = columnsSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.length > 0 ? `${where}.${issue.path.join('.')}` : where;
+  const detail =
+    issue.code === 'unrecognized_keys'
+      ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
+      : key === where
+        ? 'expected a map such as {label: y, prediction: y_hat}'
+        : key.endsWith('slices')
+          ? 'expected a column name or a list of them'
+          : 'expected a column name';
+  throw new ConfigError(`${key}: ${detail}`);
 }
 
 export function parseNumberInput(name: string, raw: string): number {
@@ -77,6 +178,40 @@ export function parseNumberInput(name: string, raw: string): number {
   return value;
 }
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!;
+function parseAlpha(raw: string): number {
+  const alpha = Number(raw);
+  if (!Number.isFinite(alpha) || alpha <= 0 || alpha >= 0.5) {
+    throw new ConfigError(`significance: "${raw}" is not auto, off, or an alpha between 0 and 0.5 such as 0.05`);
+  }
+  return alpha;
+}
+
+function parseCount(name: string, raw: unknown, fallback: number): number {
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name}: ${JSON.stringify(raw)} is not a whole number ≥ 0`);
+  return value;
+}
+
+function optionalCount(name: string, raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : parseCount(name, raw, 0);
+}
+
+function parseTag(tag: string): string {
+  if (!/^[\w.-]{1,64}$/.test(tag)) throw new ConfigError(`comment-tag: "${tag}" may hold only letters, digits, '.', '_' and '-'`);
+  return tag;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }

@@ -1,22 +1,24 @@
 import { markdownTable } from 'markdown-table';
-import type { Evaluation } from '../metrics/evaluate.js';
+import type { RunMetrics } from '../ingest/combine-run.js';
 import { escapeMarkdown } from './escape.js';
 import { formatValue } from './format.js';
+import { inert } from './text.js';
 
 /** The evaluate command's JSON shape (SPEC §7). */
 export interface EvaluationJson {
-  readonly task: string;
-  readonly n: number;
+  readonly task: string | null;
+  readonly n: number | null;
   readonly metrics: Record<string, number | null>;
   readonly notes: readonly string[];
 }
 
-export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
+/** `task` and `n` are null for a run made of metric files only. */
+export function toEvaluationJson(run: RunMetrics): EvaluationJson {
   return {
-    task: evaluation.task,
-    n: evaluation.n,
-    metrics: Object.fromEntries(evaluation.metrics),
-    notes: evaluation.notes,
+    task: run.evaluation?.task ?? null,
+    n: run.evaluation?.n ?? null,
+    metrics: Object.fromEntries(run.metrics),
+    notes: run.notes,
   };
 }
 
@@ -28,7 +30,7 @@ interface MetricGrid {
 
 const SLICE_ID = /^(.+?)\[(.+)\]$/s;
 
-function toGrid(evaluation: Evaluation): MetricGrid {
+function toGrid(evaluation: RunMetrics): MetricGrid {
   const base: string[] = [];
   const sliceColumns: string[] = [];
   const bySlice = new Map<string, Map<string, number | null>>();
@@ -51,13 +53,15 @@ function toGrid(evaluation: Evaluation): MetricGrid {
   };
 }
 
-function headline(evaluation: Evaluation): string {
+function headline(run: RunMetrics): string {
+  const evaluation = run.evaluation;
+  if (!evaluation) return `${run.metrics.size} metrics from ${run.sources.join(', ')}`;
   const classes =
     evaluation.classes.length > 0 && evaluation.classes.length <= 12 ? ` · classes ${evaluation.classes.join(', ')}` : '';
   return `${evaluation.task} · ${evaluation.n.toLocaleString('en-US')} examples${classes}`;
 }
 
-export function renderEvaluationMarkdown(evaluation: Evaluation): string {
+export function renderEvaluationMarkdown(evaluation: RunMetrics): string {
   const grid = toGrid(evaluation);
   const table = markdownTable(
     [
@@ -76,20 +80,20 @@ export function renderEvaluationMarkdown(evaluation: Evaluation): string {
 }
 
 /** A plain aligned table for a terminal. */
-export function renderEvaluationText(evaluation: Evaluation): string {
+export function renderEvaluationText(evaluation: RunMetrics): string {
   const grid = toGrid(evaluation);
   const cells = [
     ['metric', ...grid.columns],
-    ...grid.rows.map(([id, ...values]) => [id, ...values.map((v) => formatValue(v))]),
-  ];
+    ...grid.rows.map(([id, ...values]) => [inert(id), ...values.map((v) => formatValue(v))]),
+  ].map((row) => row.map(inert));
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => [...row[c]!].length)));
   const render = (row: string[]) =>
     row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
-  const lines = [`model-gate · ${headline(evaluation)}`, '', render(cells[0]!), render(widths.map((w) => '─'.repeat(w)))];
+  const lines = [`model-gate · ${inert(headline(evaluation))}`, '', render(cells[0]!), render(widths.map((w) => '─'.repeat(w)))];
   for (const row of cells.slice(1)) lines.push(render(row));
   if (evaluation.notes.length > 0) {
     lines.push('', 'Notes:');
-    for (const note of evaluation.notes) lines.push(`  - ${note}`);
+    for (const note of evaluation.notes) lines.push(`  - ${inert(note)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -16,10 +16,17 @@ describe('the bundled action (dist/index.js) in evaluate mode', () => {
     expect(metrics.n).toBe(4);
     expect(metrics.accuracy).toBe(0.5);
     expect(metrics.roc_auc).toBe(0.75);
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { task: string; metrics: Record<string, number> };
-    expect(report.task).toBe('binary');
-    expect(report.metrics.average_precision).toBeCloseTo(5 / 6, 12);
-    expect(run.summary).toMatch(/\| accuracy +\| +0\.5 \|/);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as {
+      status: string;
+      current: { task: string };
+      metrics: { id: string; current: number }[];
+    };
+    expect(report.status).toBe('no-baseline');
+    expect(report.current.task).toBe('binary');
+    expect(report.metrics.find((m) => m.id === 'average_precision')?.current).toBeCloseTo(5 / 6, 12);
+    expect(run.summary).toContain('### ✅ model-gate: passed');
+    expect(run.summary).toContain('| · | accuracy | | 0.5 | | | |');
+    expect(run.summary).not.toContain('No baseline');
   });
 
   it('fails the step with one line naming the file and line on bad input', async () => {
@@ -33,6 +40,6 @@ describe('the bundled action (dist/index.js) in evaluate mode', () => {
   it('fails with a clear message when no predictions are given', async () => {
     const run = await runAction({ mode: 'evaluate' }, tempFiles({}));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("::error::predictions: no files given");
+    expect(run.stdout).toContain("::error::predictions / metrics: no files given");
   });
 });

@@ -1,0 +1,34 @@
+/** A parsed rule (SPEC §5.1); `key` is the metric id or glob it was written under. */
+export interface Rule {
+  readonly key: string;
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+  readonly maxRegression: Regression | undefined;
+  readonly direction: Direction | undefined;
+  readonly severity: Severity;
+  readonly required: boolean;
+}
+
+export type Direction = 'higher' | 'lower';
+export type Severity = 'error' | 'warning';
+
+/** Allowed worsening against the baseline: absolute (`0.01`) or relative to the baseline's magnitude (`2%`). */
+export type Regression = { readonly kind: 'absolute'; readonly value: number } | { readonly kind: 'relative'; readonly percent: number };
+
+/** The key that applies to every metric without a rule of its own. */
+export const DEFAULT_RULE_KEY = 'default';
+
+/** Renders a rule back in the syntax users write, for the report. */
+export function describeRule(rule: Rule): string {
+  const parts: string[] = [];
+  if (rule.min !== undefined) parts.push(`min ${rule.min}`);
+  if (rule.max !== undefined) parts.push(`max ${rule.max}`);
+  if (rule.maxRegression) parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
+  if (rule.required) parts.push('required');
+  if (rule.severity === 'warning') parts.push('warning');
+  return parts.join(', ');
+}
+
+export function describeRegression(regression: Regression): string {
+  return regression.kind === 'absolute' ? String(regression.value) : `${regression.percent}%`;
+}

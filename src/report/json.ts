@@ -1,0 +1,28 @@
+import type { Report } from './report.js';
+
+/** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
+export function toJsonReport(report: Report): unknown {
+  return {
+    schema: 'model-gate/report@1',
+    status: report.gate.status,
+    passed: report.passed,
+    outcome: report.outcome,
+    current: report.current,
+    baseline: report.baseline ?? null,
+    counts: report.gate.counts,
+    metrics: report.gate.verdicts.map((v) => ({
+      id: v.id,
+      baseline: v.baseline ?? null,
+      current: v.current ?? null,
+      delta: v.delta ?? null,
+      relative_delta: v.relativeDelta ?? null,
+      direction: v.direction,
+      change: v.change ?? null,
+      status: v.status,
+      rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
+      reasons: v.reasons,
+    })),
+    regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
+    notes: report.notes,
+  };
+}

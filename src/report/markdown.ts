@@ -1,0 +1,129 @@
+import { markdownTable } from 'markdown-table';
+import type { MetricVerdict } from '../gate/verdict.js';
+import { describeRule } from '../gate/rules.js';
+import { escapeMarkdown } from './escape.js';
+import { formatDelta, formatMetricValue } from './numbers.js';
+import { headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
+
+/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+export const COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** Largest allowed length; sections are dropped, least important first, to fit. */
+  readonly maxLength?: number;
+  /** Where the untrimmed report lives, named in the trim note. */
+  readonly fullReportHint?: string;
+}
+
+/**
+ * The report as GitHub markdown: headline, the metric table with regressions first, then folded sections for
+ * slices, other metrics and notes. Every string from an artifact passes through escapeMarkdown.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  const sections = splitSections(report.gate);
+  const full = assemble(report, { slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
+  if (full.length <= maxLength) return full;
+
+  const hint = options.fullReportHint ?? 'the full report is in the job summary';
+  const dropped: string[] = [];
+  const plan = { slices: true, other: true, notes: true, mainRows: sections.main.length };
+  for (const section of ['other', 'slices', 'notes'] as const) {
+    plan[section] = false;
+    dropped.push(section === 'other' ? 'other metrics' : section);
+    const text = assemble(report, plan, trimNote(dropped, hint));
+    if (text.length <= maxLength) return text;
+  }
+  // Still too long: keep as many main-table rows as fit (they are sorted regressions first).
+  let low = 0;
+  let high = sections.main.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const text = assemble(report, { ...plan, mainRows: mid }, trimNote([...dropped, 'rows'], hint));
+    if (text.length <= maxLength) low = mid;
+    else high = mid - 1;
+  }
+  return assemble(report, { ...plan, mainRows: low }, trimNote([...dropped, `${sections.main.length - low} rows`], hint));
+}
+
+function trimNote(dropped: readonly string[], hint: string): string[] {
+  return [`> ✂️ Trimmed to fit GitHub's comment limit (dropped: ${dropped.join(', ')}); ${hint}.`];
+}
+
+interface Plan {
+  slices: boolean;
+  other: boolean;
+  notes: boolean;
+  mainRows: number;
+}
+
+function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
+  const { title, counts } = headline(report);
+  const sections = splitSections(report.gate);
+  const lines: string[] = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
+  lines.push(...trim.map((t) => `${t}\n`));
+  if (!report.gate.hasBaseline && report.baselineExpected) {
+    lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+  }
+  const main = sections.main.slice(0, plan.mainRows);
+  if (main.length > 0) {
+    lines.push(metricTable(main), '');
+    if (plan.mainRows < sections.main.length) lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
+    const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
+    for (const verdict of reasons) {
+      lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}**: ${escapeMarkdown(verdict.reasons.join('; '))}`);
+    }
+    if (reasons.length > 0) lines.push('');
+  }
+  // Without any rule the ungated metrics are the report, so they are shown rather than folded.
+  const otherShown = main.length === 0 && sections.other.length > 0;
+  if (otherShown) lines.push(metricTable(sections.other), '');
+  if (plan.slices && sections.slices.length > 0) lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
+  if (plan.other && !otherShown && sections.other.length > 0) {
+    lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
+  }
+  if (plan.notes && report.notes.length > 0) {
+    lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function folded(summary: string, body: string): string[] {
+  return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
+}
+
+function metricTable(verdicts: readonly MetricVerdict[]): string {
+  const rows = verdicts.map((v) => {
+    const delta = formatDelta(v);
+    return [
+      STATUS_ICON[v.status],
+      escapeMarkdown(v.id),
+      formatMetricValue(v.baseline),
+      formatMetricValue(v.current),
+      delta.absolute,
+      delta.relative,
+      v.rule ? escapeMarkdown(ruleText(v)) : '',
+    ];
+  });
+  return markdownTable([['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'rule'], ...rows], {
+    align: ['c', 'l', 'r', 'r', 'r', 'r', 'l'],
+    alignDelimiters: false,
+  });
+}
+
+/** The rule in words, naming the key it came from when that is a glob or `default`. */
+export function ruleText(verdict: MetricVerdict): string {
+  if (!verdict.rule) return '';
+  const text = describeRule(verdict.rule);
+  return verdict.rule.key === verdict.id ? text : `${text} (${verdict.rule.key})`;
+}
+
+export function describeRuns(report: Report): string {
+  const describe = (run: RunInfo) => {
+    const parts = [run.label];
+    if (run.task) parts.push(run.task);
+    if (run.n !== undefined) parts.push(`${run.n.toLocaleString('en-US')} examples`);
+    return parts.join(', ');
+  };
+  return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+}

@@ -1,0 +1,94 @@
+import { baseMetricId } from '../gate/direction.js';
+import type { GateResult, MetricStatus, MetricVerdict } from '../gate/verdict.js';
+
+/** Where a run's metrics came from, for the provenance line. */
+export interface RunInfo {
+  readonly label: string;
+  readonly task: string | undefined;
+  readonly n: number | undefined;
+  readonly sources: readonly string[];
+}
+
+/** Everything a rendering needs; the markdown, terminal and JSON reports are three views of this one model. */
+export interface Report {
+  readonly gate: GateResult;
+  readonly passed: boolean;
+  readonly outcome: string;
+  readonly current: RunInfo;
+  readonly baseline: RunInfo | undefined;
+  /** False when no baseline was asked for (evaluate mode, `--baseline none`): its absence is then no news. */
+  readonly baselineExpected: boolean;
+  readonly notes: readonly string[];
+}
+
+/** Order of statuses in tables: what needs attention first. */
+const STATUS_ORDER: readonly MetricStatus[] = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
+
+export const STATUS_ICON: Readonly<Record<MetricStatus, string>> = {
+  fail: '❌',
+  warn: '⚠️',
+  accepted: '☑️',
+  removed: '➖',
+  new: '🆕',
+  pass: '✅',
+  skipped: '⏭️',
+  info: '·',
+};
+
+export function isSliceId(id: string): boolean {
+  return baseMetricId(id) !== id;
+}
+
+/** Regressions first, then by the order the metrics were computed. */
+export function byAttention(verdicts: readonly MetricVerdict[]): MetricVerdict[] {
+  const position = new Map(verdicts.map((v, i) => [v.id, i]));
+  return [...verdicts].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || position.get(a.id)! - position.get(b.id)!,
+  );
+}
+
+/** The sections of a report: what the main table shows, what is folded away. */
+export interface ReportSections {
+  /** Gated overall metrics, new or removed ones, and any failing or warning slice. */
+  readonly main: readonly MetricVerdict[];
+  /** Overall metrics without a rule. */
+  readonly other: readonly MetricVerdict[];
+  /** Per-slice metrics not already in the main table. */
+  readonly slices: readonly MetricVerdict[];
+}
+
+export function splitSections(gate: GateResult): ReportSections {
+  const main: MetricVerdict[] = [];
+  const other: MetricVerdict[] = [];
+  const slices: MetricVerdict[] = [];
+  for (const verdict of byAttention(gate.verdicts)) {
+    const slice = isSliceId(verdict.id);
+    const attention = verdict.status === 'fail' || verdict.status === 'warn' || verdict.status === 'accepted';
+    if (attention || (!slice && verdict.status !== 'info')) main.push(verdict);
+    else if (slice) slices.push(verdict);
+    else other.push(verdict);
+  }
+  return { main, other, slices };
+}
+
+/** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
+export function headline(report: Report): { title: string; counts: string } {
+  const { counts, status } = report.gate;
+  const parts: string[] = [];
+  if (counts.fail) parts.push(`${counts.fail} failed`);
+  if (counts.warn) parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
+  if (counts.accepted) parts.push(`${counts.accepted} accepted`);
+  if (counts.pass) parts.push(`${counts.pass} passed`);
+  if (counts.new) parts.push(`${counts.new} new`);
+  if (counts.removed) parts.push(`${counts.removed} removed`);
+  if (counts.skipped) parts.push(`${counts.skipped} not gated (small slices)`);
+  const title =
+    status === 'fail'
+      ? `❌ model-gate: ${report.passed ? 'rules failed (not blocking)' : 'failed'}`
+      : status === 'warn'
+        ? '⚠️ model-gate: passed with warnings'
+        : status === 'no-baseline' && report.baselineExpected
+          ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
+          : '✅ model-gate: passed';
+  return { title, counts: parts.join(' · ') || 'no rules' };
+}

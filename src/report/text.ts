@@ -1,0 +1,51 @@
+import type { MetricVerdict } from '../gate/verdict.js';
+import { describeRuns, ruleText } from './markdown.js';
+import { formatDelta, formatMetricValue } from './numbers.js';
+import { headline, splitSections, STATUS_ICON, type Report } from './report.js';
+
+/** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
+export function inert(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+/** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
+export function renderText(report: Report): string {
+  const { title, counts } = headline(report);
+  const sections = splitSections(report.gate);
+  const lines = [title, `${counts} · ${inert(describeRuns(report))}`, ''];
+  if (!report.gate.hasBaseline && report.baselineExpected) lines.push('No baseline: only absolute rules (min, max) were checked.', '');
+  if (sections.main.length > 0) lines.push(...table(sections.main), '');
+  for (const verdict of sections.main) {
+    if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
+      lines.push(`${STATUS_ICON[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
+    }
+  }
+  if (sections.slices.length > 0) lines.push('', `Slices (${sections.slices.length} metrics)`, ...table(sections.slices));
+  if (sections.other.length > 0) lines.push('', sections.main.length > 0 ? 'Other metrics (no rule)' : 'Metrics', ...table(sections.other));
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
+  lines.push('', report.outcome);
+  return `${lines.join('\n')}\n`;
+}
+
+function table(verdicts: readonly MetricVerdict[]): string[] {
+  const rows = [
+    ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'rule'],
+    ...verdicts.map((v) => {
+      const delta = formatDelta(v);
+      return [STATUS_ICON[v.status], inert(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative, inert(ruleText(v))];
+    }),
+  ];
+  const width = (cell: string) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => width(r[c]!))));
+  const numeric = (c: number) => c >= 2 && c <= 5;
+  return rows.map((row) =>
+    row
+      .map((cell, c) => {
+        const pad = ' '.repeat(widths[c]! - width(cell));
+        return numeric(c) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseRules } from '../../src/config/parse-rules.js';
+import { evaluateRules, type GateInput } from '../../src/gate/evaluate-rules.js';
+import type { MetricStatus } from '../../src/gate/verdict.js';
+
+type Values = Record<string, number | null>;
+
+function gate(rules: string, current: Values, baseline: Values | undefined, minSliceSize = 30) {
+  const input: GateInput = {
+    current: new Map(Object.entries(current)),
+    baseline: baseline && new Map(Object.entries(baseline)),
+    rules: parseRules(rules),
+    minSliceSize,
+  };
+  return evaluateRules(input);
+}
+
+function statusOf(rules: string, current: Values, baseline: Values | undefined, id: string): MetricStatus {
+  return gate(rules, current, baseline).verdicts.find((v) => v.id === id)!.status;
+}
+
+describe('rule semantics (SPEC §5.1)', () => {
+  const cases: { name: string; rules: string; current: Values; baseline?: Values; id: string; status: MetricStatus; reason?: RegExp }[] = [
+    { name: 'min passes at the bound', rules: 'accuracy: { min: 0.9 }', current: { accuracy: 0.9 }, id: 'accuracy', status: 'pass' },
+    { name: 'min fails below', rules: 'accuracy: { min: 0.9 }', current: { accuracy: 0.8999 }, id: 'accuracy', status: 'fail', reason: /0\.8999 is below the minimum 0\.9/ },
+    { name: 'max fails above', rules: 'log_loss: { max: 0.45 }', current: { log_loss: 0.46 }, id: 'log_loss', status: 'fail', reason: /above the maximum 0\.45/ },
+    { name: 'absolute regression within the allowance (float noise at the limit)', rules: 'accuracy: { max-regression: 0.01 }', current: { accuracy: 0.89 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'pass' },
+    { name: 'absolute regression beyond the allowance', rules: 'accuracy: { max-regression: 0.01 }', current: { accuracy: 0.885 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'fail', reason: /worse by 0\.015 than the baseline, more than the allowed 0\.01$/ },
+    { name: 'relative regression of a higher-is-better metric', rules: 'f1: { max-regression: 2% }', current: { f1: 0.78 }, baseline: { f1: 0.8 }, id: 'f1', status: 'fail', reason: /allowed 2% \(0\.016\)/ },
+    { name: 'relative regression within 2%', rules: 'f1: { max-regression: 2% }', current: { f1: 0.785 }, baseline: { f1: 0.8 }, id: 'f1', status: 'pass' },
+    { name: 'lower-is-better: a rise is a regression', rules: 'log_loss: { max-regression: 5% }', current: { log_loss: 0.43 }, baseline: { log_loss: 0.4 }, id: 'log_loss', status: 'fail' },
+    { name: 'lower-is-better: a fall is an improvement', rules: 'log_loss: { max-regression: 0 }', current: { log_loss: 0.3 }, baseline: { log_loss: 0.4 }, id: 'log_loss', status: 'pass' },
+    { name: 'direction from the id heuristic (latency)', rules: 'latency_ms: { max-regression: 10% }', current: { latency_ms: 115 }, baseline: { latency_ms: 100 }, id: 'latency_ms', status: 'fail' },
+    { name: 'explicit direction overrides the heuristic', rules: 'hit_time: { direction: higher, max-regression: 0 }', current: { hit_time: 5 }, baseline: { hit_time: 4 }, id: 'hit_time', status: 'pass' },
+    { name: 'relative against a zero baseline allows no worsening', rules: 'mae: { max-regression: 10% }', current: { mae: 0.001 }, baseline: { mae: 0 }, id: 'mae', status: 'fail' },
+    { name: 'relative against a zero baseline: equal passes', rules: 'mae: { max-regression: 10% }', current: { mae: 0 }, baseline: { mae: 0 }, id: 'mae', status: 'pass' },
+    { name: 'relative against a negative baseline uses its magnitude', rules: 'mcc: { max-regression: 10% }', current: { mcc: -0.22 }, baseline: { mcc: -0.2 }, id: 'mcc', status: 'pass' },
+    { name: 'relative against a negative baseline, beyond', rules: 'mcc: { max-regression: 10% }', current: { mcc: -0.25 }, baseline: { mcc: -0.2 }, id: 'mcc', status: 'fail' },
+    { name: 'an undefined current value breaks its rule', rules: 'roc_auc: { min: 0.5 }', current: { roc_auc: null }, id: 'roc_auc', status: 'fail', reason: /undefined on this data/ },
+    { name: 'an undefined current value breaks a regression rule too', rules: 'roc_auc: { max-regression: 0.01 }', current: { roc_auc: null }, baseline: { roc_auc: 0.9 }, id: 'roc_auc', status: 'fail' },
+    { name: 'an undefined baseline value is not compared', rules: 'roc_auc: { max-regression: 0.01 }', current: { roc_auc: 0.5 }, baseline: { roc_auc: null }, id: 'roc_auc', status: 'pass', reason: /baseline value is undefined/ },
+    { name: 'a gated metric the baseline has and this run lacks breaks its rule', rules: 'f1: { max-regression: 0.01 }', current: { accuracy: 1 }, baseline: { f1: 0.8, accuracy: 1 }, id: 'f1', status: 'fail', reason: /missing from this run/ },
+    { name: 'required breaks when missing from both', rules: 'f1: { required: true }\naccuracy: { min: 0 }', current: { accuracy: 1 }, baseline: { accuracy: 1, f1: 0.5 }, id: 'f1', status: 'fail' },
+    { name: 'severity warning warns instead of failing', rules: 'accuracy: { min: 0.9, severity: warning }', current: { accuracy: 0.8 }, id: 'accuracy', status: 'warn' },
+    { name: 'a new metric with a rule is shown as new', rules: 'default: { max-regression: 0.01 }', current: { accuracy: 0.8, f1: 0.7 }, baseline: { accuracy: 0.8 }, id: 'f1', status: 'new' },
+    { name: 'a removed metric without a rule is shown as removed', rules: '', current: { accuracy: 0.8 }, baseline: { accuracy: 0.8, f1: 0.7 }, id: 'f1', status: 'removed' },
+    { name: 'a metric without a rule is informational', rules: '', current: { accuracy: 0.8 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'info' },
+    { name: 'globs match ids with slashes', rules: '"hellaswag/*": { max-regression: 0.5% }', current: { 'hellaswag/acc': 0.5 }, baseline: { 'hellaswag/acc': 0.6 }, id: 'hellaswag/acc', status: 'fail' },
+    { name: 'slice globs match slice ids (brackets are literal)', rules: '"accuracy[region=*]": { min: 0.85 }', current: { 'accuracy[region=eu]': 0.8, 'n[region=eu]': 100 }, id: 'accuracy[region=eu]', status: 'fail' },
+    { name: 'an exact rule wins over a glob', rules: '"acc*": { min: 0.99 }\naccuracy: { min: 0.5 }', current: { accuracy: 0.8 }, id: 'accuracy', status: 'pass' },
+    { name: 'the most specific glob wins', rules: '"*": { min: 0.99 }\n"accuracy[*]": { min: 0.5 }', current: { 'accuracy[region=eu]': 0.8, 'n[region=eu]': 100 }, id: 'accuracy[region=eu]', status: 'pass' },
+    { name: 'default applies to metrics without their own rule', rules: 'default: { max-regression: 0.02 }', current: { recall: 0.7 }, baseline: { recall: 0.75 }, id: 'recall', status: 'fail' },
+    { name: 'default never gates the example count', rules: 'default: { max-regression: 0 }', current: { n: 90, accuracy: 1 }, baseline: { n: 100, accuracy: 1 }, id: 'n', status: 'info' },
+    { name: 'small slices are shown but not gated', rules: '"accuracy[*]": { min: 0.9 }', current: { 'accuracy[region=eu]': 0.5, 'n[region=eu]': 29 }, id: 'accuracy[region=eu]', status: 'skipped', reason: /29 examples, below min-slice-size 30/ },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const verdict = gate(c.rules, c.current, c.baseline).verdicts.find((v) => v.id === c.id)!;
+      expect(verdict.status).toBe(c.status);
+      if (c.reason) expect(verdict.reasons.join('; ')).toMatch(c.reason);
+    });
+  }
+
+  it('absolute rules still gate without a baseline, and the status says no-baseline', () => {
+    expect(gate('accuracy: { min: 0.9, max-regression: 0.01 }', { accuracy: 0.95 }, undefined).status).toBe('no-baseline');
+    expect(gate('accuracy: { min: 0.9, max-regression: 0.01 }', { accuracy: 0.85 }, undefined).status).toBe('fail');
+  });
+
+  it('warns overall when only warnings broke', () => {
+    expect(gate('accuracy: { min: 0.9, severity: warning }', { accuracy: 0.8 }, { accuracy: 0.8 }).status).toBe('warn');
+  });
+
+  it('refuses a rule that matches no metric, listing the known ids', () => {
+    expect(() => gate('acuracy: { min: 0.9 }', { accuracy: 0.9, f1: 0.8 }, undefined)).toThrow(
+      'rules: "acuracy" matches no metric in the current run or the baseline; known ids: accuracy, f1',
+    );
+    expect(() => gate('"hellaswag/*": { min: 0.9 }', { accuracy: 0.9 }, undefined)).toThrow(/"hellaswag\/\*" matches no metric/);
+  });
+
+  it('uses the direction of the built-in metric for its slices', () => {
+    expect(statusOf('"log_loss[*]": { max-regression: 0 }', { 'log_loss[g=a]': 0.5, 'n[g=a]': 50 }, { 'log_loss[g=a]': 0.4, 'n[g=a]': 50 }, 'log_loss[g=a]')).toBe('fail');
+  });
+});
