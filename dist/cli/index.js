@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7610);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3347);
 // The CLI's only side-effecting file: run, then exit with the code.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2524,7 +2524,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7610:
+/***/ 3347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2535,8 +2535,5687 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * One error policy: every failure a user can cause is one of these typed errors, with a message that names
+ * the file, line and field and says what to do. The entry points print `message` as one line and exit 2
+ * (CLI) or fail the step (action); anything else is a bug and keeps its stack trace.
+ */
+/** Bad input data: a file that cannot be read as what it claims to be. */
+class errors_InputError extends Error {
+    name = 'InputError';
+    location;
+    constructor(problem, location) {
+        super(location ? `${formatLocation(location)}: ${problem}` : problem);
+        this.location = location;
+    }
+}
+/** A setting, input or flag with a value that cannot be used. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** The command line was used the wrong way. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** True for the errors a user caused and can fix; these are reported without a stack trace. */
+function isUserError(error) {
+    return error instanceof errors_InputError || error instanceof ConfigError || error instanceof UsageError;
+}
+function formatLocation({ file, line, field, unit }) {
+    let text = file;
+    if (line !== undefined)
+        text += unit === 'record' ? ` record ${line}` : `:${line}`;
+    if (field !== undefined)
+        text += ` (column "${field}")`;
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Numbers for people: enough significant digits to see a change, never 17 of them. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return value.toLocaleString('en-US');
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(3);
+    if (abs >= 1000)
+        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return String(Number(value.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/gate/direction.ts
+/** Built-in metrics where lower is better; every other built-in is higher-is-better (SPEC §5.1). */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
+const HIGHER_IS_BETTER = new Set([
+    'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
+    'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
+    'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
+]);
+/** Words that mark an unknown metric as lower-is-better. */
+const LOWER_HINTS = ['loss', 'error', 'mae', 'mse', 'rmse', 'latency', 'time', 'perplexity'];
+/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
+function baseMetricId(id) {
+    const bracket = id.indexOf('[');
+    return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
+}
+/** Whether higher or lower values of a metric are better; an explicit rule direction wins. */
+function directionOf(id, explicit) {
+    if (explicit)
+        return explicit;
+    const base = baseMetricId(id);
+    if (LOWER_IS_BETTER.has(base))
+        return 'lower';
+    if (HIGHER_IS_BETTER.has(base))
+        return 'higher';
+    const lowered = base.toLowerCase();
+    return LOWER_HINTS.some((hint) => lowered.includes(hint)) ? 'lower' : 'higher';
+}
+
+;// CONCATENATED MODULE: ./src/gate/rules.ts
+/** The key that applies to every metric without a rule of its own. */
+const DEFAULT_RULE_KEY = 'default';
+/** Renders a rule back in the syntax users write, for the report. */
+function describeRule(rule) {
+    const parts = [];
+    if (rule.min !== undefined)
+        parts.push(`min ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`max ${rule.max}`);
+    if (rule.maxRegression)
+        parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
+    if (rule.required)
+        parts.push('required');
+    if (rule.severity === 'warning')
+        parts.push('warning');
+    return parts.join(', ');
+}
+function describeRegression(regression) {
+    return regression.kind === 'absolute' ? String(regression.value) : `${regression.percent}%`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/match-rules.ts
+
+
+/** Rule keys are metric ids or globs: `*` matches any run of characters, `?` one; brackets are literal. */
+function isGlob(key) {
+    return key.includes('*') || key.includes('?');
+}
+function compileGlob(key) {
+    const body = key.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${body}$`, 's');
+}
+/**
+ * Finds the rule for each metric id: a rule written for exactly that id, else the most specific matching glob
+ * (most literal characters; the first written on a tie), else `default` — which never applies to the `n` counts.
+ */
+class RuleMatcher {
+    rules;
+    exact = new Map();
+    globs = [];
+    fallback;
+    constructor(rules) {
+        this.rules = rules;
+        let fallback;
+        for (const rule of rules) {
+            if (rule.key === DEFAULT_RULE_KEY)
+                fallback = rule;
+            else if (isGlob(rule.key)) {
+                this.globs.push({ rule, pattern: compileGlob(rule.key), literalChars: rule.key.replace(/[*?]/g, '').length });
+            }
+            else
+                this.exact.set(rule.key, rule);
+        }
+        this.fallback = fallback;
+    }
+    ruleFor(id) {
+        const exact = this.exact.get(id);
+        if (exact)
+            return exact;
+        let best;
+        for (const glob of this.globs) {
+            if (glob.pattern.test(id) && (!best || glob.literalChars > best.literalChars))
+                best = glob;
+        }
+        if (best)
+            return best.rule;
+        const isCount = id === 'n' || id.startsWith('n[');
+        return isCount ? undefined : this.fallback;
+    }
+    /** Refuses rules that match no metric of either run: a typo must not silently gate nothing (SPEC §5.1). */
+    assertAllMatch(ids) {
+        for (const rule of this.rules) {
+            if (rule.key === DEFAULT_RULE_KEY)
+                continue;
+            const matches = isGlob(rule.key) ? ids.some((id) => compileGlob(rule.key).test(id)) : ids.includes(rule.key);
+            if (matches)
+                continue;
+            const known = ids.filter((id) => !id.includes('[')).slice(0, 30);
+            const more = ids.length > known.length ? ', …' : '';
+            throw new ConfigError(`rules: "${rule.key}" matches no metric in the current run or the baseline; known ids: ${known.join(', ')}${more}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-rules.ts
+
+
+
+
+/**
+ * Judges every metric of both runs against its rule (SPEC §5.1): pure, settings × current × baseline →
+ * verdicts, each with its reasons in words. A rule matching no metric is a ConfigError.
+ */
+function evaluateRules(input) {
+    const ids = [...new Set([...input.current.keys(), ...(input.baseline?.keys() ?? [])])];
+    const matcher = new RuleMatcher(input.rules);
+    matcher.assertAllMatch(ids);
+    const verdicts = ids.map((id) => judge(id, matcher.ruleFor(id), input));
+    const counts = Object.fromEntries(['fail', 'warn', 'accepted', 'pass', 'new', 'removed', 'skipped', 'info'].map((s) => [s, 0]));
+    for (const verdict of verdicts)
+        counts[verdict.status]++;
+    let status = 'pass';
+    if (counts.fail > 0)
+        status = 'fail';
+    else if (!input.baseline)
+        status = 'no-baseline';
+    else if (counts.warn > 0)
+        status = 'warn';
+    return { status, hasBaseline: input.baseline !== undefined, verdicts, counts };
+}
+function judge(id, rule, input) {
+    const current = input.current.has(id) ? input.current.get(id) : undefined;
+    const baseline = input.baseline?.has(id) ? input.baseline.get(id) : undefined;
+    const direction = directionOf(id, rule?.direction);
+    const comparable = typeof current === 'number' && typeof baseline === 'number';
+    const delta = comparable ? current - baseline : undefined;
+    const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline) : undefined;
+    let change;
+    if (delta !== undefined)
+        change = delta === 0 ? 'unchanged' : (delta > 0) === (direction === 'higher') ? 'improved' : 'worsened';
+    const base = { id, baseline, current, delta, relativeDelta, direction, change, rule };
+    const presence = current === undefined ? 'removed' : input.baseline && baseline === undefined ? 'new' : 'pass';
+    if (!rule)
+        return { ...base, status: presence === 'pass' ? 'info' : presence, reasons: [] };
+    const sliceSize = sliceSizeOf(id, input.current);
+    if (sliceSize !== undefined && sliceSize < input.minSliceSize) {
+        return { ...base, status: 'skipped', reasons: [`slice of ${sliceSize} examples, below min-slice-size ${input.minSliceSize}: not gated`] };
+    }
+    const broken = brokenChecks(rule, current, baseline, input.baseline !== undefined, direction);
+    if (broken.length > 0)
+        return { ...base, status: rule.severity === 'error' ? 'fail' : 'warn', reasons: broken };
+    const notChecked = rule.maxRegression && input.baseline && baseline === null ? ['the baseline value is undefined: not compared'] : [];
+    return { ...base, status: presence, reasons: notChecked };
+}
+/** The checks of one rule that the current value breaks, each as a sentence. */
+function brokenChecks(rule, current, baseline, hasBaseline, direction) {
+    if (current === undefined) {
+        if (baseline !== undefined)
+            return ['missing from this run, but the baseline has it'];
+        return rule.required ? ['required, but missing from this run'] : [];
+    }
+    if (current === null)
+        return ['undefined on this data (NaN), so it cannot pass'];
+    const broken = [];
+    if (rule.min !== undefined && current < rule.min)
+        broken.push(`${formatValue(current)} is below the minimum ${rule.min}`);
+    if (rule.max !== undefined && current > rule.max)
+        broken.push(`${formatValue(current)} is above the maximum ${rule.max}`);
+    if (rule.maxRegression && hasBaseline && typeof baseline === 'number') {
+        const worsening = direction === 'higher' ? baseline - current : current - baseline;
+        const allowed = rule.maxRegression.kind === 'absolute' ? rule.maxRegression.value : (rule.maxRegression.percent / 100) * Math.abs(baseline);
+        // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
+        if (worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline))) {
+            const limit = rule.maxRegression.kind === 'absolute' ? describeRegression(rule.maxRegression) : `${describeRegression(rule.maxRegression)} (${formatValue(allowed)})`;
+            broken.push(`worse by ${formatValue(worsening)} than the baseline, more than the allowed ${limit}`);
+        }
+    }
+    return broken;
+}
+/** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
+function sliceSizeOf(id, current) {
+    const base = baseMetricId(id);
+    if (base === id)
+        return undefined;
+    const n = current.get(`n${id.slice(base.length)}`);
+    return typeof n === 'number' ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/outcome.ts
+const FAIL_ON = ['error', 'warning', 'never'];
+const IF_NO_BASELINE = ['pass', 'warn', 'fail'];
+/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (SPEC §2). */
+function decideOutcome(status, failOn, ifNoBaseline, failed) {
+    const listed = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
+    switch (status) {
+        case 'fail':
+            return failOn === 'never'
+                ? { passed: true, summary: `rules failed (${listed}), but fail-on is never` }
+                : { passed: false, summary: `${failed.length} rule${failed.length === 1 ? '' : 's'} failed: ${listed}` };
+        case 'warn':
+            return failOn === 'warning'
+                ? { passed: false, summary: `warnings with fail-on: warning: ${listed}` }
+                : { passed: true, summary: `passed with warnings: ${listed}` };
+        case 'no-baseline':
+            return ifNoBaseline === 'fail'
+                ? { passed: false, summary: 'no baseline to compare against, and if-no-baseline is fail' }
+                : { passed: true, summary: 'no baseline to compare against; absolute rules passed' };
+        case 'pass':
+            return { passed: true, summary: 'every rule passed' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/compare.ts
+
+
+
+/** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
+function compareRuns(current, baseline, settings) {
+    const currentTask = current.evaluation?.task;
+    const baselineTask = baseline?.evaluation?.task;
+    if (currentTask && baselineTask && currentTask !== baselineTask) {
+        throw new errors_InputError(`the baseline is a ${baselineTask} eval and the current run a ${currentTask} one; they cannot be compared (check task and the label columns)`);
+    }
+    const gate = evaluateRules({
+        current: current.metrics,
+        baseline: baseline?.metrics,
+        rules: settings.rules,
+        minSliceSize: settings.minSliceSize,
+    });
+    const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
+    const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
+    const outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
+    return {
+        gate,
+        passed: outcome.passed,
+        outcome: outcome.summary,
+        current: runInfo('current', current),
+        baseline: baseline && runInfo('baseline', baseline),
+        baselineExpected: settings.expectBaseline ?? true,
+        notes: [...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
+    };
+}
+function runInfo(label, run) {
+    return { label, task: run.evaluation?.task, n: run.evaluation?.n, sources: run.sources };
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
+ * the same characters, cannot break a table cell, open HTML, start code or a link, or @-mention anyone.
+ * Every cell of every table goes through here.
+ */
+const REPLACEMENTS = {
+    '\\': '\\\\',
+    '|': '\\|',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '<': '&lt;',
+    '>': '&gt;',
+    '&': '&amp;',
+    // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
+    '@': '@\u200d',
+    '#': '#\u200d',
+};
+function escapeMarkdown(text) {
+    return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]).replace(/[\r\n]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/numbers.ts
+
+/** The cells every rendering shows for a metric, formatted for people. */
+function formatDelta(verdict) {
+    if (verdict.delta === undefined)
+        return { absolute: '', relative: '' };
+    if (verdict.delta === 0)
+        return { absolute: '0', relative: '0%' };
+    const sign = verdict.delta > 0 ? '+' : '−';
+    const absolute = `${sign}${formatValue(Math.abs(verdict.delta))}`;
+    if (verdict.relativeDelta === undefined)
+        return { absolute, relative: '' };
+    const percent = Math.abs(verdict.relativeDelta * 100);
+    const relative = `${sign}${percent >= 10 ? percent.toFixed(1) : percent >= 0.1 ? percent.toFixed(2) : percent.toPrecision(2)}%`;
+    return { absolute, relative };
+}
+function formatMetricValue(value) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'NaN';
+    return formatValue(value);
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+/** Order of statuses in tables: what needs attention first. */
+const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
+const STATUS_ICON = {
+    fail: '❌',
+    warn: '⚠️',
+    accepted: '☑️',
+    removed: '➖',
+    new: '🆕',
+    pass: '✅',
+    skipped: '⏭️',
+    info: '·',
+};
+function isSliceId(id) {
+    return baseMetricId(id) !== id;
+}
+/** Regressions first, then by the order the metrics were computed. */
+function byAttention(verdicts) {
+    const position = new Map(verdicts.map((v, i) => [v.id, i]));
+    return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || position.get(a.id) - position.get(b.id));
+}
+function splitSections(gate) {
+    const main = [];
+    const other = [];
+    const slices = [];
+    for (const verdict of byAttention(gate.verdicts)) {
+        const slice = isSliceId(verdict.id);
+        const attention = verdict.status === 'fail' || verdict.status === 'warn' || verdict.status === 'accepted';
+        if (attention || (!slice && verdict.status !== 'info'))
+            main.push(verdict);
+        else if (slice)
+            slices.push(verdict);
+        else
+            other.push(verdict);
+    }
+    return { main, other, slices };
+}
+/** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
+function headline(report) {
+    const { counts, status } = report.gate;
+    const parts = [];
+    if (counts.fail)
+        parts.push(`${counts.fail} failed`);
+    if (counts.warn)
+        parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
+    if (counts.accepted)
+        parts.push(`${counts.accepted} accepted`);
+    if (counts.pass)
+        parts.push(`${counts.pass} passed`);
+    if (counts.new)
+        parts.push(`${counts.new} new`);
+    if (counts.removed)
+        parts.push(`${counts.removed} removed`);
+    if (counts.skipped)
+        parts.push(`${counts.skipped} not gated (small slices)`);
+    const title = status === 'fail'
+        ? `❌ model-gate: ${report.passed ? 'rules failed (not blocking)' : 'failed'}`
+        : status === 'warn'
+            ? '⚠️ model-gate: passed with warnings'
+            : status === 'no-baseline' && report.baselineExpected
+                ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
+                : '✅ model-gate: passed';
+    return { title, counts: parts.join(' · ') || 'no rules' };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * The report as GitHub markdown: headline, the metric table with regressions first, then folded sections for
+ * slices, other metrics and notes. Every string from an artifact passes through escapeMarkdown.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const sections = splitSections(report.gate);
+    const full = assemble(report, { slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
+    if (full.length <= maxLength)
+        return full;
+    const hint = options.fullReportHint ?? 'the full report is in the job summary';
+    const dropped = [];
+    const plan = { slices: true, other: true, notes: true, mainRows: sections.main.length };
+    for (const section of ['other', 'slices', 'notes']) {
+        plan[section] = false;
+        dropped.push(section === 'other' ? 'other metrics' : section);
+        const text = assemble(report, plan, trimNote(dropped, hint));
+        if (text.length <= maxLength)
+            return text;
+    }
+    // Still too long: keep as many main-table rows as fit (they are sorted regressions first).
+    let low = 0;
+    let high = sections.main.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        const text = assemble(report, { ...plan, mainRows: mid }, trimNote([...dropped, 'rows'], hint));
+        if (text.length <= maxLength)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return assemble(report, { ...plan, mainRows: low }, trimNote([...dropped, `${sections.main.length - low} rows`], hint));
+}
+function trimNote(dropped, hint) {
+    return [`> ✂️ Trimmed to fit GitHub's comment limit (dropped: ${dropped.join(', ')}); ${hint}.`];
+}
+function assemble(report, plan, trim) {
+    const { title, counts } = headline(report);
+    const sections = splitSections(report.gate);
+    const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
+    lines.push(...trim.map((t) => `${t}\n`));
+    if (!report.gate.hasBaseline && report.baselineExpected) {
+        lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+    }
+    const main = sections.main.slice(0, plan.mainRows);
+    if (main.length > 0) {
+        lines.push(metricTable(main), '');
+        if (plan.mainRows < sections.main.length)
+            lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
+        const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
+        for (const verdict of reasons) {
+            lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}**: ${escapeMarkdown(verdict.reasons.join('; '))}`);
+        }
+        if (reasons.length > 0)
+            lines.push('');
+    }
+    // Without any rule the ungated metrics are the report, so they are shown rather than folded.
+    const otherShown = main.length === 0 && sections.other.length > 0;
+    if (otherShown)
+        lines.push(metricTable(sections.other), '');
+    if (plan.slices && sections.slices.length > 0)
+        lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
+    if (plan.other && !otherShown && sections.other.length > 0) {
+        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
+    }
+    if (plan.notes && report.notes.length > 0) {
+        lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')));
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function folded(summary, body) {
+    return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
+}
+function metricTable(verdicts) {
+    const rows = verdicts.map((v) => {
+        const delta = formatDelta(v);
+        return [
+            STATUS_ICON[v.status],
+            escapeMarkdown(v.id),
+            formatMetricValue(v.baseline),
+            formatMetricValue(v.current),
+            delta.absolute,
+            delta.relative,
+            v.rule ? escapeMarkdown(ruleText(v)) : '',
+        ];
+    });
+    return markdownTable([['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'rule'], ...rows], {
+        align: ['c', 'l', 'r', 'r', 'r', 'r', 'l'],
+        alignDelimiters: false,
+    });
+}
+/** The rule in words, naming the key it came from when that is a glob or `default`. */
+function ruleText(verdict) {
+    if (!verdict.rule)
+        return '';
+    const text = describeRule(verdict.rule);
+    return verdict.rule.key === verdict.id ? text : `${text} (${verdict.rule.key})`;
+}
+function describeRuns(report) {
+    const describe = (run) => {
+        const parts = [run.label];
+        if (run.task)
+            parts.push(run.task);
+        if (run.n !== undefined)
+            parts.push(`${run.n.toLocaleString('en-US')} examples`);
+        return parts.join(', ');
+    };
+    return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
+function inert(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
+function renderText(report) {
+    const { title, counts } = headline(report);
+    const sections = splitSections(report.gate);
+    const lines = [title, `${counts} · ${inert(describeRuns(report))}`, ''];
+    if (!report.gate.hasBaseline && report.baselineExpected)
+        lines.push('No baseline: only absolute rules (min, max) were checked.', '');
+    if (sections.main.length > 0)
+        lines.push(...table(sections.main), '');
+    for (const verdict of sections.main) {
+        if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
+            lines.push(`${STATUS_ICON[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
+        }
+    }
+    if (sections.slices.length > 0)
+        lines.push('', `Slices (${sections.slices.length} metrics)`, ...table(sections.slices));
+    if (sections.other.length > 0)
+        lines.push('', sections.main.length > 0 ? 'Other metrics (no rule)' : 'Metrics', ...table(sections.other));
+    if (report.notes.length > 0)
+        lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
+    lines.push('', report.outcome);
+    return `${lines.join('\n')}\n`;
+}
+function table(verdicts) {
+    const rows = [
+        ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'rule'],
+        ...verdicts.map((v) => {
+            const delta = formatDelta(v);
+            return [STATUS_ICON[v.status], inert(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative, inert(ruleText(v))];
+        }),
+    ];
+    const width = (cell) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
+    const numeric = (c) => c >= 2 && c <= 5;
+    return rows.map((row) => row
+        .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - width(cell));
+        return numeric(c) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/report/evaluation-report.ts
+
+
+
+
+/** `task` and `n` are null for a run made of metric files only. */
+function toEvaluationJson(run) {
+    return {
+        task: run.evaluation?.task ?? null,
+        n: run.evaluation?.n ?? null,
+        metrics: Object.fromEntries(run.metrics),
+        notes: run.notes,
+    };
+}
+const SLICE_ID = /^(.+?)\[(.+)\]$/s;
+function toGrid(evaluation) {
+    const base = [];
+    const sliceColumns = [];
+    const bySlice = new Map();
+    for (const [id, value] of evaluation.metrics) {
+        const match = SLICE_ID.exec(id);
+        if (!match) {
+            base.push(id);
+            continue;
+        }
+        const [, metric, slice] = match;
+        if (!bySlice.has(slice)) {
+            bySlice.set(slice, new Map());
+            sliceColumns.push(slice);
+        }
+        bySlice.get(slice).set(metric, value);
+    }
+    return {
+        columns: ['all', ...sliceColumns],
+        rows: base.map((id) => [id, evaluation.metrics.get(id), ...sliceColumns.map((s) => bySlice.get(s).get(id))]),
+    };
+}
+function evaluation_report_headline(run) {
+    const evaluation = run.evaluation;
+    if (!evaluation)
+        return `${run.metrics.size} metrics from ${run.sources.join(', ')}`;
+    const classes = evaluation.classes.length > 0 && evaluation.classes.length <= 12 ? ` · classes ${evaluation.classes.join(', ')}` : '';
+    return `${evaluation.task} · ${evaluation.n.toLocaleString('en-US')} examples${classes}`;
+}
+function renderEvaluationMarkdown(evaluation) {
+    const grid = toGrid(evaluation);
+    const table = markdownTable([
+        ['metric', ...grid.columns].map(escapeMarkdown),
+        ...grid.rows.map(([id, ...values]) => [escapeMarkdown(id), ...values.map((v) => formatValue(v))]),
+    ], { align: ['l', ...grid.columns.map(() => 'r')] });
+    const lines = [`### model-gate: ${escapeMarkdown(evaluation_report_headline(evaluation))}`, '', table];
+    if (evaluation.notes.length > 0) {
+        lines.push('', '<details><summary>Notes</summary>', '');
+        for (const note of evaluation.notes)
+            lines.push(`- ${escapeMarkdown(note)}`);
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A plain aligned table for a terminal. */
+function renderEvaluationText(evaluation) {
+    const grid = toGrid(evaluation);
+    const cells = [
+        ['metric', ...grid.columns],
+        ...grid.rows.map(([id, ...values]) => [inert(id), ...values.map((v) => formatValue(v))]),
+    ].map((row) => row.map(inert));
+    const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => [...row[c]].length)));
+    const render = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+    const lines = [`model-gate · ${inert(evaluation_report_headline(evaluation))}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
+    for (const row of cells.slice(1))
+        lines.push(render(row));
+    if (evaluation.notes.length > 0) {
+        lines.push('', 'Notes:');
+        for (const note of evaluation.notes)
+            lines.push(`  - ${inert(note)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
+function toJsonReport(report) {
+    return {
+        schema: 'model-gate/report@1',
+        status: report.gate.status,
+        passed: report.passed,
+        outcome: report.outcome,
+        current: report.current,
+        baseline: report.baseline ?? null,
+        counts: report.gate.counts,
+        metrics: report.gate.verdicts.map((v) => ({
+            id: v.id,
+            baseline: v.baseline ?? null,
+            current: v.current ?? null,
+            delta: v.delta ?? null,
+            relative_delta: v.relativeDelta ?? null,
+            direction: v.direction,
+            change: v.change ?? null,
+            status: v.status,
+            rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
+            reasons: v.reasons,
+        })),
+        regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
+        notes: report.notes,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/ingest/combine-run.ts
+/**
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * and between metric files the later file wins; both with a note, so nothing is replaced silently.
+ */
+function combineRun(evaluation, readings, sources) {
+    const metrics = new Map();
+    const origin = new Map();
+    const stderr = new Map();
+    const notes = [];
+    for (const { source, reading } of readings) {
+        for (const [id, value] of reading.metrics) {
+            const earlier = origin.get(id);
+            if (earlier !== undefined && metrics.get(id) !== value)
+                notes.push(`${id}: ${source} replaces the value from ${earlier}`);
+            metrics.set(id, value);
+            origin.set(id, source);
+        }
+        for (const [id, error] of reading.stderr)
+            stderr.set(id, error);
+        notes.push(...reading.notes);
+    }
+    if (evaluation) {
+        const overridden = [...evaluation.metrics.keys()].filter((id) => metrics.has(id));
+        if (overridden.length > 0) {
+            notes.push(`${overridden.slice(0, 5).join(', ')}${overridden.length > 5 ? ', …' : ''}: computed from the predictions, replacing the metric file's value`);
+        }
+        for (const id of overridden) {
+            metrics.delete(id);
+            stderr.delete(id);
+        }
+        notes.unshift(...evaluation.notes);
+        // Computed metrics first, in their natural order; metric-file metrics after.
+        const merged = new Map(evaluation.metrics);
+        for (const [id, value] of metrics)
+            merged.set(id, value);
+        return { metrics: merged, stderr, evaluation, sources, notes };
+    }
+    return { metrics, stderr, evaluation, sources, notes };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/columns.ts
+
+/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
+const COLUMN_CANDIDATES = {
+    label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
+    prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
+    score: ['y_score', 'score', 'probability', 'prob', 'proba'],
+    id: ['id', 'example_id', 'uid'],
+    // Weights change every metric, so a weight column is used only when `columns.weight` names it; these names
+    // only produce a hint.
+    weight: ['sample_weight', 'weight'],
+};
+/** Names that promise a probability: such a column outside [0, 1] is bad input, not a decision score. */
+const PROBABILITY_NAMES = new Set(['probability', 'prob', 'proba']);
+const CLASS_SCORE_PREFIXES = ['y_score_', 'prob_'];
+/**
+ * Maps a header to roles. Empty header cells (a pandas index written by `to_csv`) are ignored. A name that
+ * appears twice (case-insensitively) for a role is ambiguous and rejected rather than guessed.
+ */
+function planColumns(header, overrides, file) {
+    const lowered = header.map((name) => name.trim().toLowerCase());
+    const describe = () => header.filter((h) => h.trim() !== '').map((h) => JSON.stringify(h)).join(', ');
+    const findExact = (wanted, role) => {
+        let matches = header.flatMap((name, index) => (name === wanted ? [index] : []));
+        if (matches.length === 0) {
+            const lower = wanted.trim().toLowerCase();
+            matches = lowered.flatMap((name, index) => (name === lower ? [index] : []));
+        }
+        if (matches.length === 0) {
+            throw new errors_InputError(`no column "${wanted}" (set as columns.${role}); the header has ${describe()}`, {
+                file,
+                line: 1,
+            });
+        }
+        if (matches.length > 1) {
+            throw new errors_InputError(`column "${wanted}" appears ${matches.length} times in the header; rename one`, {
+                file,
+                line: 1,
+                field: wanted,
+            });
+        }
+        const index = matches[0];
+        return { index, name: header[index] };
+    };
+    const detect = (role) => {
+        for (const candidate of COLUMN_CANDIDATES[role]) {
+            const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
+            if (matches.length > 1) {
+                throw new errors_InputError(`ambiguous ${role} column: ${matches.map((i) => JSON.stringify(header[i])).join(' and ')} ` +
+                    `both match; name the one to use with columns.${role}`, { file, line: 1, field: header[matches[0]] });
+            }
+            if (matches.length === 1)
+                return { index: matches[0], name: header[matches[0]] };
+        }
+        return undefined;
+    };
+    const pick = (role) => {
+        const wanted = overrides[role];
+        return wanted !== undefined ? findExact(wanted, role) : detect(role);
+    };
+    const label = pick('label');
+    if (!label) {
+        throw new errors_InputError(`no label column: expected one of ${COLUMN_CANDIDATES.label.join(', ')} (or set columns.label); ` +
+            `the header has ${describe()}`, { file, line: 1 });
+    }
+    const prediction = pick('prediction');
+    const scoreColumn = pick('score');
+    const score = scoreColumn && {
+        ...scoreColumn,
+        probabilityByName: PROBABILITY_NAMES.has(scoreColumn.name.trim().toLowerCase()),
+    };
+    const classScores = detectClassScores(header, lowered);
+    const id = pick('id');
+    const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
+    const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
+    const hints = [];
+    if (!score && !classScores) {
+        const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
+        const lookalike = header.find((name, index) => !used.has(index) && /prob|score/i.test(name));
+        if (lookalike !== undefined) {
+            hints.push(`column "${lookalike}" looks like a score but is not used; set columns.score to use it`);
+        }
+    }
+    if (!weight) {
+        const lookalike = detect('weight');
+        if (lookalike) {
+            hints.push(`column "${lookalike.name}" looks like sample weights but is not used; set columns.weight to weight the metrics`);
+        }
+    }
+    return { label, prediction, score, classScores, id, weight, slices, hints };
+}
+function detectClassScores(header, lowered) {
+    // Only one prefix family may be used in a file; `y_score_` is tried first, as documented.
+    for (const prefix of CLASS_SCORE_PREFIXES) {
+        const columns = [];
+        const classNames = [];
+        lowered.forEach((name, index) => {
+            if (name.startsWith(prefix) && name.length > prefix.length) {
+                const original = header[index].trim();
+                classNames.push(original.slice(prefix.length));
+                columns.push({ index, name: header[index], probabilityByName: prefix === 'prob_' });
+            }
+        });
+        if (columns.length > 0)
+            return { classNames, columns };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
+
+/** Deeper nesting than this is not a metrics file; stopping here keeps the recursion off the stack limit. */
+const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Parses JSON as Python's `json.loads` does, which is what wrote most metrics files: strict JSON plus the bare
+ * tokens `NaN`, `Infinity` and `-Infinity` that `json.dumps` emits for non-finite floats (allow_nan=True is
+ * its default). Those come back as JavaScript NaN/±Infinity; the same words inside strings stay text. A
+ * hand-written parser rather than `JSON.parse` with a pre-pass, because a pre-pass must track strings anyway
+ * and `JSON.parse` reports a truncated file without any position on Node 20: here every error carries the
+ * line and column.
+ */
+function parseTolerantJson(text, file) {
+    return new TolerantJsonParser(text, file).parseDocument();
+}
+class TolerantJsonParser {
+    text;
+    file;
+    pos;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.fail('the file is empty; expected a JSON object or array');
+        const value = this.parseValue(0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length) {
+            throw this.fail('unexpected text after the end of the JSON document (one JSON value per file; JSON Lines files are predictions, not metrics)');
+        }
+        return value;
+    }
+    parseValue(depth) {
+        if (depth > MAX_DEPTH)
+            throw this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+        const c = this.text[this.pos];
+        switch (c) {
+            case '{':
+                return this.parseObject(depth);
+            case '[':
+                return this.parseArray(depth);
+            case '"':
+                return this.parseString();
+            case 't':
+                return this.parseWord('true', true);
+            case 'f':
+                return this.parseWord('false', false);
+            case 'n':
+                return this.parseWord('null', null);
+            case 'N':
+                return this.parseWord('NaN', Number.NaN);
+            case 'I':
+                return this.parseWord('Infinity', Infinity);
+            case '-':
+                if (this.text.startsWith('-Infinity', this.pos))
+                    return this.parseWord('-Infinity', -Infinity);
+                return this.parseNumber();
+            case undefined:
+                throw this.failAtEnd();
+            default:
+                if (c >= '0' && c <= '9')
+                    return this.parseNumber();
+                throw this.fail(`unexpected ${describeChar(c)}; expected a value`);
+        }
+    }
+    parseObject(depth) {
+        const object = new Map();
+        this.pos++; // {
+        this.skipWhitespace();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return object;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.pos] !== '"')
+                throw this.failExpecting('a quoted key');
+            const key = this.parseString();
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ':')
+                throw this.failExpecting(`':' after the key "${key}"`);
+            this.pos++;
+            this.skipWhitespace();
+            object.set(key, this.parseValue(depth + 1));
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === '}')
+                return object;
+            if (c !== ',') {
+                this.pos--;
+                throw this.failExpecting("',' or '}' after an object member");
+            }
+        }
+    }
+    parseArray(depth) {
+        const array = [];
+        this.pos++; // [
+        this.skipWhitespace();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return array;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            array.push(this.parseValue(depth + 1));
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === ']')
+                return array;
+            if (c !== ',') {
+                this.pos--;
+                throw this.failExpecting("',' or ']' after an array element");
+            }
+        }
+    }
+    parseString() {
+        const start = this.pos;
+        this.pos++; // opening quote
+        let value = '';
+        let chunk = this.pos;
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (Number.isNaN(code)) {
+                this.pos = start;
+                throw this.fail('a string that never closes; the file may be truncated');
+            }
+            if (code === 0x22)
+                break;
+            if (code < 0x20)
+                throw this.fail('a line break or control character inside a string (write it as an escape)');
+            if (code === 0x5c) {
+                value += this.text.slice(chunk, this.pos);
+                value += this.parseEscape();
+                chunk = this.pos;
+                continue;
+            }
+            this.pos++;
+        }
+        value += this.text.slice(chunk, this.pos);
+        this.pos++; // closing quote
+        return value;
+    }
+    /** One backslash escape; `pos` is on the backslash and ends after the escape. */
+    parseEscape() {
+        const c = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (c) {
+            case '"':
+            case '\\':
+            case '/':
+                return c;
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hex = this.text.slice(this.pos, this.pos + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    throw this.fail('\\u must be followed by four hex digits');
+                this.pos += 4;
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            default:
+                this.pos -= 2;
+                if (c === undefined)
+                    throw this.failAtEnd();
+                throw this.fail(`unknown escape \\${c} in a string`);
+        }
+    }
+    parseNumber() {
+        NUMBER.lastIndex = this.pos;
+        const match = NUMBER.exec(this.text);
+        if (!match)
+            throw this.fail('a malformed number');
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseWord(word, value) {
+        if (!this.text.startsWith(word, this.pos)) {
+            if (word.startsWith(this.text.slice(this.pos)))
+                throw this.failAtEnd();
+            throw this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected a value`);
+        }
+        this.pos += word.length;
+        return value;
+    }
+    skipWhitespace() {
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+                this.pos++;
+            else
+                return;
+        }
+    }
+    failExpecting(expected) {
+        if (this.pos >= this.text.length)
+            return this.failAtEnd();
+        return this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected ${expected}`);
+    }
+    failAtEnd() {
+        this.pos = this.text.length;
+        return this.fail('the JSON ends in the middle of a value; the file looks truncated');
+    }
+    /** An error at the current position: line in the location, column in the text. */
+    fail(problem) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = this.text.indexOf('\n'); i >= 0 && i < this.pos; i = this.text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        const column = this.pos - lineStart + 1;
+        return new errors_InputError(`not valid JSON at column ${column}: ${problem}`, { file: this.file, line });
+    }
+}
+function describeChar(c) {
+    if (c === '')
+        return 'end of file';
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? `control character U+${code.toString(16).padStart(4, '0')}` : `'${c}'`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/cells.ts
+
+/**
+ * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
+ * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
+ */
+/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
+function cellText(value, where) {
+    if (typeof value === 'string') {
+        if (value === '')
+            throw new errors_InputError('empty cell; every row needs a value here', where);
+        return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value === null || value === undefined)
+        throw new errors_InputError('missing value; every row needs one here', where);
+    throw new errors_InputError(`expected a single value, found ${describeJson(value)}`, where);
+}
+/** A slice value: like a label, but an empty cell is its own group. */
+function cellSliceText(value, where) {
+    if (value === '' || value === null || value === undefined)
+        return '';
+    return cellText(value, where);
+}
+/** A finite number; empty cells, text, NaN and Infinity are bad input. */
+function cellNumber(value, where) {
+    let parsed;
+    if (typeof value === 'number') {
+        parsed = value;
+    }
+    else if (typeof value === 'string') {
+        parsed = Number(value);
+        if (parsed === 0 && value.trim() === '')
+            throw new errors_InputError('empty cell; expected a number', where);
+        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
+            throw new errors_InputError(`"${truncate(value)}" is not a number`, where);
+        }
+    }
+    else if (value === null || value === undefined) {
+        throw new errors_InputError('missing value; expected a number', where);
+    }
+    else {
+        throw new errors_InputError(`expected a number, found ${describeJson(value)}`, where);
+    }
+    if (!Number.isFinite(parsed)) {
+        throw new errors_InputError(`${String(parsed)} is not allowed here; expected a finite number`, where);
+    }
+    return parsed;
+}
+/** An id, always kept as text so that large integer ids never collide. */
+function cellId(value, where) {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        throw new errors_InputError(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
+    }
+    return cellText(value, where);
+}
+function describeJson(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value === 'object' ? 'an object' : typeof value;
+}
+function truncate(text, max = 40) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/metric-collector.ts
+
+/** How many ids a note lists before it says "and N more". */
+const NOTE_LIST_LIMIT = 5;
+/**
+ * Gathers the metrics of one file while a shape reader walks it, and applies the rules every reader shares:
+ * NaN/Infinity become `null` (an undefined metric that breaks its rule, SPEC §5.1) with one note listing them;
+ * an id written twice keeps its first value, and a second, different value is reported rather than silently
+ * replacing it (lm-eval repeats group scores in `results` and `groups`; equal repeats are not worth a note);
+ * a standard error is kept only for an id that has a value.
+ */
+class MetricCollector {
+    file;
+    metrics = new Map();
+    stderr = new Map();
+    notes = [];
+    nonFinite = [];
+    conflicts = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /** Records a metric; a non-finite value is recorded as `null`. */
+    addMetric(id, value) {
+        const stored = Number.isFinite(value) ? value : null;
+        if (this.metrics.has(id)) {
+            const first = this.metrics.get(id);
+            if (first !== stored)
+                this.conflicts.push(`${id} (kept ${String(first)}, ignored ${String(stored)})`);
+            return;
+        }
+        this.metrics.set(id, stored);
+        if (stored === null)
+            this.nonFinite.push(`${id} = ${String(value)}`);
+    }
+    /** Records the standard error of `id`; negative or non-finite values carry no information and are ignored. */
+    addStderr(id, value) {
+        if (Number.isFinite(value) && value >= 0 && !this.stderr.has(id))
+            this.stderr.set(id, value);
+    }
+    /** A note for the user; the file name is prepended, since notes of several files end up in one report. */
+    addNote(note) {
+        this.notes.push(`${this.file}: ${note}`);
+    }
+    get size() {
+        return this.metrics.size;
+    }
+    /**
+     * The finished reading. A file that yields no metric at all is an error naming the file (STYLE §4: readers
+     * never drop input silently); `expected` tells the user what the file should have held.
+     */
+    finish(expected) {
+        if (this.metrics.size === 0) {
+            throw new errors_InputError(`no metrics found: ${expected}`, { file: this.file });
+        }
+        const notes = [...this.notes];
+        if (this.nonFinite.length > 0) {
+            notes.push(`${this.file}: ${describeList(this.nonFinite)} ${this.nonFinite.length === 1 ? 'is' : 'are'} not a finite number; read as undefined`);
+        }
+        if (this.conflicts.length > 0) {
+            notes.push(`${this.file}: ${describeList(this.conflicts)} appeared twice with different values`);
+        }
+        const stderr = new Map();
+        for (const [id, value] of this.stderr)
+            if (this.metrics.has(id))
+                stderr.set(id, value);
+        return { metrics: this.metrics, stderr, notes };
+    }
+}
+/** "a, b, c and 4 more": notes stay one line however many ids are involved. */
+function describeList(items) {
+    const shown = items.slice(0, NOTE_LIST_LIMIT).join(', ');
+    const rest = items.length - NOTE_LIST_LIMIT;
+    return rest > 0 ? `${shown} and ${rest} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/numbers.ts
+/**
+ * Reads a number written as text by Python (`str(float)`, `csv.writer`): decimal and exponent forms, and the
+ * spellings Python uses for the non-finite values (`nan`, `inf`, `-inf`; also `NaN`/`Infinity` as JSON writes
+ * them). Non-finite values come back as NaN/±Infinity for the caller to report as undefined metrics.
+ * Returns undefined for anything else, so `"0x10"`, `""` or `"1,5"` never pass as numbers the way `Number()`
+ * would let some of them.
+ */
+function parseNumberText(text) {
+    const trimmed = text.trim();
+    if (DECIMAL.test(trimmed))
+        return Number(trimmed);
+    const lower = trimmed.toLowerCase();
+    if (lower === 'nan' || lower === '+nan' || lower === '-nan')
+        return Number.NaN;
+    if (lower === 'inf' || lower === '+inf' || lower === 'infinity' || lower === '+infinity')
+        return Infinity;
+    if (lower === '-inf' || lower === '-infinity')
+        return -Infinity;
+    return undefined;
+}
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/mlflow.ts
+
+
+
+
+/**
+ * MLflow's file store keeps one file per metric, `mlruns/<experiment>/<run>/metrics/<name>`, with one line per
+ * `log_metric` call: `<timestamp ms> <value> <step>` (files from MLflow before 1.0 may lack the step, which
+ * then counts as 0). The value is Python's `str(float)`, so `nan` and `inf` occur. The file carries no name:
+ * the caller passes it, from the path below `metrics/` (nested names such as `val/loss` live in sub-folders).
+ */
+/** One line: integer timestamp, a value, and an optional integer step. */
+const LINE = /^(\d+)[ \t]+(\S+)(?:[ \t]+(-?\d+))?[ \t]*$/;
+/**
+ * The value at the highest step, the last written on ties (a resumed run that logs the same step again
+ * supersedes the earlier value). Lines need not be sorted.
+ */
+function readMlflowMetric(name, text, metricName) {
+    let best;
+    const lines = text.split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.trimEnd();
+        if (line === '')
+            return;
+        const match = LINE.exec(line);
+        const value = match ? parseNumberText(match[2] ?? '') : undefined;
+        if (!match || value === undefined) {
+            throw new errors_InputError(`expected "<timestamp> <value> <step>" as MLflow writes metrics, found "${truncate(line)}"`, {
+                file: name,
+                line: index + 1,
+            });
+        }
+        const step = match[3] === undefined ? 0 : Number(match[3]);
+        if (best === undefined || step >= best.step)
+            best = { step, value };
+    });
+    if (best === undefined) {
+        throw new errors_InputError('the file is empty; an MLflow metric file has one "<timestamp> <value> <step>" line per logged value', {
+            file: name,
+        });
+    }
+    const out = new MetricCollector(name);
+    out.addMetric(metricName, best.value);
+    return out.finish('the metric file holds no value');
+}
+/** Content sniffing for files without an extension: every non-empty line is an MLflow metric line. */
+function looksLikeMlflowMetric(text) {
+    let lines = 0;
+    for (const raw of text.split('\n')) {
+        const line = raw.trimEnd();
+        if (line === '')
+            continue;
+        const match = LINE.exec(line);
+        if (!match || parseNumberText(match[2] ?? '') === undefined)
+            return false;
+        lines++;
+    }
+    return lines > 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/tree.ts
+function isMetricObject(value) {
+    return value instanceof Map;
+}
+function isMetricArray(value) {
+    return Array.isArray(value);
+}
+/** Joins a nested key onto its parent's id with `/` (SPEC §3.2: `eval/accuracy`). */
+function joinId(prefix, key) {
+    return prefix === '' ? key : `${prefix}/${key}`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/detect.ts
+
+
+
+
+
+/**
+ * JSON documents larger than this are taken for predictions without parsing them here: metric files are
+ * kilobytes (a full lm-eval results file with its configs is ~100 KB), and parsing a large predictions file
+ * twice would double the cost of the step for nothing.
+ */
+const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
+/** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
+const PREDICTION_COLUMNS = new Set([...COLUMN_CANDIDATES.label, ...COLUMN_CANDIDATES.prediction]);
+/**
+ * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
+ * file" (a predictions file, a JSON Lines file, an event file, or unknown text). The extension decides first:
+ * `.json` (unless it is a predictions document: records or columns with a label column), `.yaml`/`.yml`,
+ * `.csv`/`.tsv`/`.log` with an `epoch` header column (Keras CSVLogger). Other names, including MLflow's
+ * extension-less `metrics/<name>` files, are recognised by content. Pure: the caller reads the file.
+ */
+function detectMetricFormat(name, text) {
+    const base = (name.split(/[/\\]/).pop() ?? name).toLowerCase().replace(/\.gz$/, '');
+    if (base.includes('tfevents'))
+        return undefined;
+    const dot = base.lastIndexOf('.');
+    const extension = dot > 0 ? base.slice(dot + 1) : '';
+    switch (extension) {
+        case 'json':
+            return isPredictionDocument(text) ? undefined : 'json';
+        case 'yaml':
+        case 'yml':
+            return 'yaml';
+        case 'csv':
+        case 'tsv':
+        case 'tab':
+        case 'log':
+            return hasEpochHeader(text) ? 'keras-csv' : undefined;
+        case 'jsonl':
+        case 'ndjson':
+            return undefined;
+    }
+    if (looksLikeMlflowMetric(text))
+        return 'mlflow';
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    if (start.startsWith('{') || start.startsWith('[')) {
+        return isJsonLines(start) || isPredictionDocument(text) ? undefined : 'json';
+    }
+    return hasEpochHeader(text) ? 'keras-csv' : undefined;
+}
+/**
+ * A predictions document as `read-predictions` accepts it: an array of records, or an object of columns
+ * (arrays, or pandas' `{"0": …, "1": …}` per column), with a label column among them.
+ */
+function isPredictionDocument(text) {
+    if (text.length > MAX_SNIFFED_JSON)
+        return true;
+    let root;
+    try {
+        root = parseTolerantJson(text, '');
+    }
+    catch (error) {
+        if (isUserError(error))
+            return false; // a broken file: let the JSON reader report where
+        throw error;
+    }
+    if (isMetricArray(root)) {
+        const first = root[0];
+        return isMetricObject(first) && [...first.keys()].some(isPredictionColumn);
+    }
+    if (!isMetricObject(root))
+        return false;
+    for (const [key, value] of root) {
+        if (!isPredictionColumn(key))
+            continue;
+        if (isMetricArray(value))
+            return true;
+        if (isMetricObject(value) && value.size > 0 && [...value.keys()].every((k) => /^\d+$/.test(k)))
+            return true;
+    }
+    return false;
+}
+/** JSON Lines: the first line is a whole JSON object by itself and more text follows. */
+function isJsonLines(start) {
+    const newline = start.indexOf('\n');
+    if (newline < 0)
+        return false;
+    const firstLine = start.slice(0, newline).trim();
+    if (!firstLine.startsWith('{') || !firstLine.endsWith('}') || start.slice(newline).trim() === '')
+        return false;
+    try {
+        parseTolerantJson(firstLine, '');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A Keras CSVLogger header: an `epoch` column, at least one other, and no label or prediction column. */
+function hasEpochHeader(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    const firstLine = start.slice(0, start.search(/\r|\n|$/));
+    const delimiter = [',', '\t', ';'].find((d) => firstLine.includes(d));
+    if (delimiter === undefined)
+        return false;
+    const columns = firstLine.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
+    return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
+}
+function isPredictionColumn(name) {
+    return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/ingest/delimited.ts
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Parses CSV/TSV text per RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks; records
+ * end in LF, CRLF or a lone CR; a leading UTF-8 BOM is dropped. Blank lines are skipped, as pandas does. Like
+ * pandas, text after a closing quote is kept literally (`"ab"c` is `abc`) rather than rejected.
+ */
+function parseDelimited(text, delimiter, file, handler) {
+    const delim = delimiter.charCodeAt(0);
+    const end = text.length;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let fields = [];
+    let recordLine = 1;
+    while (i <= end) {
+        let value;
+        if (i < end && text.charCodeAt(i) === QUOTE) {
+            const opened = line;
+            let j = i + 1;
+            value = '';
+            for (;;) {
+                const q = text.indexOf('"', j);
+                if (q < 0) {
+                    throw new errors_InputError(`unterminated quoted field (the quote opened on line ${opened} never closes)`, {
+                        file,
+                        line: opened,
+                    });
+                }
+                value += text.slice(j, q);
+                line += countLineFeeds(text, j, q);
+                if (text.charCodeAt(q + 1) === QUOTE) {
+                    value += '"';
+                    j = q + 2;
+                }
+                else {
+                    j = q + 1;
+                    break;
+                }
+            }
+            // Lenient like pandas: anything between the closing quote and the delimiter is kept as written.
+            let k = j;
+            while (k < end) {
+                const c = text.charCodeAt(k);
+                if (c === delim || c === LF || c === CR)
+                    break;
+                k++;
+            }
+            if (k > j)
+                value += text.slice(j, k);
+            i = k;
+        }
+        else {
+            let k = i;
+            while (k < end) {
+                const c = text.charCodeAt(k);
+                if (c === delim || c === LF || c === CR)
+                    break;
+                k++;
+            }
+            value = text.slice(i, k);
+            i = k;
+        }
+        fields.push(value);
+        if (i < end && text.charCodeAt(i) === delim) {
+            i++;
+            continue;
+        }
+        // End of record: a line break or the end of the text.
+        if (!(fields.length === 1 && fields[0] === ''))
+            handler.record(fields, recordLine);
+        fields = [];
+        if (i >= end)
+            break;
+        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)
+            i += 2;
+        else
+            i += 1;
+        line++;
+        recordLine = line;
+        if (i === end)
+            break;
+    }
+}
+function countLineFeeds(text, from, to) {
+    let count = 0;
+    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/keras.ts
+
+
+
+
+
+/**
+ * Keras training logs: `model.fit(...).history` dumped to JSON, and `CSVLogger` files. Both hold one value
+ * per epoch; a gate compares the model as trained, so the last epoch's values are read under their own names
+ * (`loss`, `val_accuracy`, or the old `acc`/`val_acc`).
+ */
+/**
+ * True for a history: every value is a list of numbers, all of one length, and `loss` is among them (Keras
+ * always records it, which keeps a DVC file like `{"scores": [0.1, 0.2]}` out). pandas' `to_json()` of the
+ * history (`{"loss": {"0": …, "1": …}}`) is accepted too.
+ */
+function isKerasHistory(root) {
+    if (!root.has('loss'))
+        return false;
+    let length;
+    for (const value of root.values()) {
+        const epochs = epochValues(value);
+        if (epochs === undefined || epochs.length === 0)
+            return false;
+        if (length !== undefined && epochs.length !== length)
+            return false;
+        length = epochs.length;
+    }
+    return true;
+}
+/** The last epoch of each series. */
+function readKerasHistory(root, out) {
+    for (const [name, value] of root) {
+        const last = epochValues(value)?.at(-1);
+        if (last !== undefined)
+            out.addMetric(name, last);
+    }
+}
+/** A series as a list in epoch order, or undefined when `value` is not one. */
+function epochValues(value) {
+    if (isMetricArray(value)) {
+        return value.every((v) => typeof v === 'number') ? value : undefined;
+    }
+    if (isMetricObject(value)) {
+        const epochs = [];
+        for (const [key, v] of value) {
+            if (!/^\d+$/.test(key) || typeof v !== 'number')
+                return undefined;
+            epochs.push([Number(key), v]);
+        }
+        return epochs.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+    }
+    return undefined;
+}
+/**
+ * A `CSVLogger` log (`training.log`, `history.csv`): a header with an `epoch` column, one row per epoch,
+ * comma separated (tab or semicolon when `separator=` was set). The last row gives one metric per column
+ * other than `epoch`. Keras writes `NA` for a metric missing from that epoch (skipped, with a note) and
+ * `nan`/`inf` for non-finite values (read as undefined). A header repeated by a resumed run is skipped.
+ */
+function readKerasCsvLog(name, text) {
+    const delimiter = detectDelimiter(text);
+    let header;
+    let last;
+    parseDelimited(text, delimiter, name, {
+        record(fields, line) {
+            if (!header)
+                header = fields.map((f) => f.trim());
+            else if (!fields.every((f, i) => f.trim() === header?.[i]))
+                last = { fields, line };
+        },
+    });
+    if (!header)
+        throw new errors_InputError('the file is empty; expected a Keras CSVLogger log', { file: name });
+    const epochColumn = header.findIndex((h) => h.toLowerCase() === 'epoch');
+    if (epochColumn < 0) {
+        throw new errors_InputError('no "epoch" column in the header; a Keras CSVLogger log starts with epoch,loss,…', {
+            file: name,
+            line: 1,
+        });
+    }
+    if (!last)
+        throw new errors_InputError('no epochs after the header; the log holds no values yet', { file: name });
+    const { fields, line } = last;
+    if (fields.length !== header.length) {
+        throw new errors_InputError(`the last row has ${fields.length} fields but the header has ${header.length}; the log may be truncated`, { file: name, line });
+    }
+    const out = new MetricCollector(name);
+    const missing = [];
+    header.forEach((column, i) => {
+        if (i === epochColumn || column === '')
+            return;
+        const cell = (fields[i] ?? '').trim();
+        if (cell === '' || cell === 'NA') {
+            missing.push(column);
+            return;
+        }
+        const value = parseNumberText(cell);
+        if (value === undefined)
+            throw new errors_InputError(`"${cell}" is not a number`, { file: name, line, field: column });
+        out.addMetric(column, value);
+    });
+    if (missing.length > 0)
+        out.addNote(`no value in the last epoch for ${missing.join(', ')}`);
+    return out.finish('a Keras CSVLogger log needs at least one metric column besides epoch');
+}
+/** CSVLogger's `separator`: comma by default; tab or semicolon when the header uses only that. */
+function detectDelimiter(text) {
+    const firstLine = text.slice(0, text.search(/\r|\n|$/));
+    if (firstLine.includes(','))
+        return ',';
+    if (firstLine.includes('\t'))
+        return '\t';
+    if (firstLine.includes(';'))
+        return ';';
+    return ',';
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/ingest/metric-files/sklearn-report.ts
+
+/**
+ * scikit-learn's `classification_report(output_dict=True)`, as `json.dump`ed or passed through pandas. Its
+ * rows are renamed to model-gate's own metric ids (SPEC §8) so that a report and a predictions file of the same
+ * model produce comparable ids:
+ * - `accuracy` → `accuracy`; pandas writes it as a row of four equal numbers, read as the one number.
+ * - `macro avg` / `weighted avg` / `micro avg` / `samples avg` → `precision_macro`, `recall_macro`,
+ *   `f1_macro` (`f1-score` → `f1`), `*_weighted`, `*_micro`, `*_samples`.
+ * - the averages' `support` is the number of examples; it is kept once, as `support`.
+ * - a class `c` → `precision[class=c]`, `recall[class=c]`, `f1[class=c]`, `support[class=c]`: model-gate's
+ *   per-slice syntax `ID[COLUMN=VALUE]`, so `"f1[class=*]"` rules work. Class names are kept as written.
+ */
+const AVERAGE_SUFFIX = new Map([
+    ['macro avg', 'macro'],
+    ['weighted avg', 'weighted'],
+    ['micro avg', 'micro'],
+    ['samples avg', 'samples'],
+]);
+const SCORE_ID = new Map([
+    ['precision', 'precision'],
+    ['recall', 'recall'],
+    ['f1-score', 'f1'],
+    ['support', 'support'],
+]);
+/**
+ * True when every entry of `node` is a report row and at least one is an average row with precision, recall
+ * and f1-score. Anything extra makes it an ordinary nested object, flattened plainly, so a DVC file that merely
+ * has a `macro avg` key keeps all its values.
+ */
+function isClassificationReport(node) {
+    let hasAverage = false;
+    for (const [key, value] of node) {
+        if (key === 'accuracy') {
+            if (typeof value === 'number' || isScoreRow(value))
+                continue;
+            return false;
+        }
+        if (!isScoreRow(value))
+            return false;
+        if (AVERAGE_SUFFIX.has(key) && ['precision', 'recall', 'f1-score'].every((k) => typeof value.get(k) === 'number')) {
+            hasAverage = true;
+        }
+    }
+    return hasAverage;
+}
+/** Reads a report recognised by `isClassificationReport`; ids are prefixed with the report's place in the file. */
+function readClassificationReport(node, prefix, out) {
+    let supportTaken = false;
+    for (const [key, value] of node) {
+        if (key === 'accuracy') {
+            readAccuracy(value, prefix, out);
+            continue;
+        }
+        if (!isMetricObject(value))
+            continue;
+        const average = AVERAGE_SUFFIX.get(key);
+        for (const [score, number] of value) {
+            const name = SCORE_ID.get(score);
+            if (name === undefined || typeof number !== 'number')
+                continue;
+            if (average === undefined) {
+                out.addMetric(joinId(prefix, `${name}[class=${key}]`), number);
+            }
+            else if (name !== 'support') {
+                out.addMetric(joinId(prefix, `${name}_${average}`), number);
+            }
+            else if (!supportTaken) {
+                out.addMetric(joinId(prefix, 'support'), number);
+                supportTaken = true;
+            }
+        }
+    }
+}
+function readAccuracy(value, prefix, out) {
+    const id = joinId(prefix, 'accuracy');
+    if (typeof value === 'number') {
+        out.addMetric(id, value);
+        return;
+    }
+    if (!isMetricObject(value))
+        return;
+    // pandas broadcasts the scalar accuracy across the precision/recall/f1-score/support rows.
+    const numbers = [...value.values()].filter((v) => typeof v === 'number');
+    const first = numbers[0];
+    if (first === undefined)
+        return;
+    out.addMetric(id, first);
+    if (numbers.some((n) => n !== first)) {
+        out.addNote(`${id}: the report's accuracy row holds different numbers; read the first, ${first}`);
+    }
+}
+function isScoreRow(value) {
+    if (!isMetricObject(value) || value.size === 0)
+        return false;
+    for (const [key, number] of value) {
+        // pandas writes a missing cell as null; tolerate it in the shape, skip it when reading.
+        if (!SCORE_ID.has(key) || (typeof number !== 'number' && number !== null))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/flatten.ts
+
+
+
+/**
+ * Plain flattening (SPEC §3.2), the reading of DVC metrics files and of any JSON/YAML whose shape is not
+ * recognised: every numeric leaf is a metric whose id is its path, keys and array indexes joined with `/`
+ * (`eval/accuracy`, `scores/0`, `0/auc`). Booleans, strings and nulls are not metrics. A scikit-learn
+ * classification report met anywhere in the tree is unwrapped under its path (`report/f1_macro`), because
+ * DVC users often store one inside their metrics file.
+ */
+function flattenTree(tree, prefix, out) {
+    if (typeof tree === 'number') {
+        out.addMetric(prefix, tree);
+    }
+    else if (isMetricObject(tree)) {
+        if (isClassificationReport(tree)) {
+            readClassificationReport(tree, prefix, out);
+            return;
+        }
+        for (const [key, value] of tree)
+            flattenTree(value, joinId(prefix, key), out);
+    }
+    else if (isMetricArray(tree)) {
+        tree.forEach((value, index) => flattenTree(value, joinId(prefix, String(index)), out));
+    }
+    else if (typeof tree === 'string') {
+        // A number written as text (`f"{acc:.3f}"`) is a common slip; say why it is missing instead of dropping it.
+        const number = parseNumberText(tree);
+        if (number !== undefined && Number.isFinite(number)) {
+            out.addNote(`${prefix} holds the text "${tree}", not a number, so it is not read as a metric; write it unquoted`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/hf-trainer.ts
+/**
+ * Hugging Face `Trainer.save_metrics` files (`eval_results.json`, `all_results.json`, `train_results.json`):
+ * one flat object whose keys carry the split as a prefix (`eval_`, `train_`, `predict_`), usually with `epoch`.
+ * Recognised by that content, whatever the file is called.
+ */
+function isHfTrainerResults(root) {
+    let prefixed = false;
+    for (const [key, value] of root) {
+        if (value !== null && typeof value === 'object')
+            return false;
+        if (SPLIT_PREFIX.test(key))
+            prefixed = true;
+    }
+    return prefixed;
+}
+const SPLIT_PREFIX = /^(?:eval|train|predict)_/;
+const EVAL_PREFIX = 'eval_';
+/**
+ * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (SPEC §3.2): the eval split is what a gate compares, and
+ * the bare names match the ids model-gate computes from predictions. `train_*`, `predict_*`, `epoch`,
+ * `total_flos` and un-prefixed keys (run_mlm's `perplexity`) stay as written: `all_results.json` holds all
+ * splits at once, and stripping `predict_` as well would make two different numbers claim `accuracy`. If the
+ * file also has the bare name (`accuracy` next to `eval_accuracy`), the `eval_` key keeps its prefix.
+ */
+function readHfTrainerResults(root, out) {
+    for (const [key, value] of root) {
+        if (typeof value !== 'number')
+            continue;
+        let id = key;
+        if (key.startsWith(EVAL_PREFIX) && key.length > EVAL_PREFIX.length) {
+            const bare = key.slice(EVAL_PREFIX.length);
+            if (root.has(bare)) {
+                out.addNote(`${key} keeps its eval_ prefix because the file also has ${bare}`);
+            }
+            else {
+                id = bare;
+            }
+        }
+        out.addMetric(id, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/lm-eval.ts
+
+/**
+ * EleutherAI lm-evaluation-harness results files, in the three layouts found in the wild:
+ * - 0.4.x: `results.<task>["<metric>,<filter>"]` with `"<metric>_stderr,<filter>"`, plus `groups`,
+ *   `group_subtasks`, `configs`, `n-shot`, `higher_is_better`, `n-samples`, …
+ * - 0.3 and earlier (Pythia, BLOOM evals): `results.<task>.<metric>` with `<metric>_stderr`, `versions`, `config`.
+ * - the BigScience fork (`bigscience-workshop/lm-evaluation-harness`): `results` is a list with one entry per
+ *   task × prompt × metric (`task_name`, `prompt_name`, the metric, `<metric>_stderr`, and prompt metadata).
+ * Only `results` and `groups` hold scores; every other section is configuration and is ignored.
+ */
+/** Top-level keys that only lm-eval writes next to `results`. */
+const MARKERS = ['versions', 'configs', 'n-shot', 'group_subtasks', 'higher_is_better', 'n-samples'];
+/** Prompt metadata the BigScience fork copies into every result entry; none of it is a score. */
+const BIGSCIENCE_METADATA = new Set([
+    'task_name',
+    'prompt_name',
+    'prompt_id',
+    'prompt_jinja',
+    'prompt_original_task',
+    'fixed_answer_choice_list',
+    'dataset_path',
+    'dataset_name',
+    'subset',
+    'comment',
+]);
+const STDERR_SUFFIX = '_stderr';
+/**
+ * True for a results file. `results` alone is too common a key to decide on (a DVC file may well nest its
+ * scores under it), so it must also hold per-task objects with lm-eval's own markers: a marker section next to
+ * it, `,filter` metric keys, or `_stderr` companions.
+ */
+function isLmEvalResults(root) {
+    const results = root.get('results');
+    if (isMetricArray(results)) {
+        return results.length > 0 && results.every((e) => isMetricObject(e) && typeof e.get('task_name') === 'string');
+    }
+    if (!isMetricObject(results) || results.size === 0)
+        return false;
+    const tasks = [...results.values()];
+    if (!tasks.every(isMetricObject))
+        return false;
+    if (MARKERS.some((key) => root.has(key)))
+        return true;
+    return tasks.some((task) => [...task.keys()].some((key) => key.includes(',') || key.includes(STDERR_SUFFIX)));
+}
+/**
+ * `results.<task>.<metric>,<filter>` → `<task>/<metric>`, with the filter kept after a comma unless it is
+ * `none` (`gsm8k/exact_match,flexible-extract`). `_stderr` companions go to `stderr` under the same id;
+ * non-numeric ones (lm-eval writes "N/A" when it cannot bootstrap) are skipped, as are text entries such as
+ * `alias`. `results` is read before `groups`; 0.4 repeats group scores in both, and the first one wins.
+ */
+function readLmEvalResults(root, out) {
+    const results = root.get('results');
+    if (isMetricArray(results)) {
+        readBigScienceResults(results, out);
+        return;
+    }
+    for (const section of ['results', 'groups']) {
+        const tasks = root.get(section);
+        if (!isMetricObject(tasks))
+            continue;
+        for (const [task, entries] of tasks) {
+            if (isMetricObject(entries))
+                readTaskEntries(task, entries, out);
+        }
+    }
+}
+function readTaskEntries(task, entries, out) {
+    for (const [key, value] of entries) {
+        if (typeof value !== 'number')
+            continue;
+        const comma = key.indexOf(',');
+        const name = comma < 0 ? key : key.slice(0, comma);
+        const filter = comma < 0 ? 'none' : key.slice(comma + 1);
+        const suffix = filter === 'none' ? '' : `,${filter}`;
+        addScore(`${task}/`, name, suffix, value, out);
+    }
+}
+/** One entry per task × prompt × metric; the id is `<task>/<prompt>/<metric>` (`<task>/<metric>` without a prompt). */
+function readBigScienceResults(results, out) {
+    for (const entry of results) {
+        if (!isMetricObject(entry))
+            continue;
+        const task = entry.get('task_name');
+        const prompt = entry.get('prompt_name');
+        if (typeof task !== 'string')
+            continue;
+        const base = typeof prompt === 'string' && prompt !== '' ? `${task}/${prompt}/` : `${task}/`;
+        for (const [key, value] of entry) {
+            if (BIGSCIENCE_METADATA.has(key) || typeof value !== 'number')
+                continue;
+            addScore(base, key, '', value, out);
+        }
+    }
+}
+function addScore(base, name, suffix, value, out) {
+    if (name.endsWith(STDERR_SUFFIX) && name.length > STDERR_SUFFIX.length) {
+        out.addStderr(`${base}${name.slice(0, -STDERR_SUFFIX.length)}${suffix}`, value);
+    }
+    else {
+        out.addMetric(`${base}${name}${suffix}`, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/promptfoo.ts
+
+
+/**
+ * promptfoo's `promptfoo eval -o results.json`: `{evalId, results: {version, prompts, results, stats}, config}`.
+ * Flattening it would give hundreds of ids out of the echoed config and per-test latencies, so only what a
+ * gate compares between runs is read:
+ * - `successes`, `failures`, `errors` — test counts from `results.stats`;
+ * - `pass_rate` — successes / (successes + failures + errors);
+ * - `score` — the mean test score; `score/<name>` — the mean of each named score (`metric:` on assertions);
+ * - `latency_ms` — the mean latency per test; `cost` — the total cost of the run;
+ * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
+ * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
+ *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
+ */
+const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
+/** True for promptfoo output: a `results` object with `stats.successes` next to the per-test list. */
+function isPromptfooOutput(root) {
+    const results = root.get('results');
+    if (!isMetricObject(results))
+        return false;
+    const stats = results.get('stats');
+    return isMetricObject(stats) && typeof stats.get('successes') === 'number' && isMetricArray(results.get('results'));
+}
+function readPromptfooOutput(root, out) {
+    const results = root.get('results');
+    const stats = results.get('stats');
+    const counts = ['successes', 'failures', 'errors'].map((key) => numberAt(stats, key));
+    ['successes', 'failures', 'errors'].forEach((key, i) => {
+        const count = counts[i];
+        if (count !== undefined)
+            out.addMetric(key, count);
+    });
+    const [successes = 0, failures = 0, errors = 0] = counts;
+    const tests = successes + failures + errors;
+    out.addMetric('pass_rate', tests > 0 ? successes / tests : Number.NaN);
+    const rows = results.get('results').filter(isMetricObject);
+    addMean(out, 'score', rows.map((row) => numberAt(row, 'score')));
+    for (const [name, values] of namedScores(rows))
+        addMean(out, `score/${name}`, values);
+    addMean(out, 'latency_ms', rows.map((row) => numberAt(row, 'latencyMs')));
+    const costs = present(rows.map((row) => numberAt(row, 'cost')));
+    if (costs.length > 0)
+        out.addMetric('cost', costs.reduce((a, b) => a + b, 0));
+    const tokens = stats.get('tokenUsage');
+    if (isMetricObject(tokens)) {
+        for (const field of TOKEN_FIELDS) {
+            const value = numberAt(tokens, field);
+            if (value !== undefined)
+                out.addMetric(`tokens/${field}`, value);
+        }
+    }
+    readPerPrompt(results.get('prompts'), out);
+}
+/** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */
+function readPerPrompt(prompts, out) {
+    if (!isMetricArray(prompts) || prompts.length < 2)
+        return;
+    const entries = prompts.filter(isMetricObject);
+    const providers = new Set(entries.map((p) => p.get('provider')));
+    const seen = new Set();
+    entries.forEach((prompt, index) => {
+        const metrics = prompt.get('metrics');
+        if (!isMetricObject(metrics))
+            return;
+        const label = prompt.get('label');
+        const raw = prompt.get('raw');
+        let key = typeof label === 'string' && label !== '' ? label : truncate(typeof raw === 'string' ? raw : `#${index}`);
+        const provider = prompt.get('provider');
+        if (providers.size > 1 && typeof provider === 'string')
+            key = `${provider} ${key}`;
+        if (seen.has(key))
+            key = `${key} #${index}`;
+        seen.add(key);
+        const pass = numberAt(metrics, 'testPassCount') ?? 0;
+        const total = pass + (numberAt(metrics, 'testFailCount') ?? 0) + (numberAt(metrics, 'testErrorCount') ?? 0);
+        out.addMetric(`pass_rate[prompt=${key}]`, total > 0 ? pass / total : Number.NaN);
+        const score = numberAt(metrics, 'score');
+        if (score !== undefined)
+            out.addMetric(`score[prompt=${key}]`, total > 0 ? score / total : Number.NaN);
+    });
+}
+function namedScores(rows) {
+    const byName = new Map();
+    for (const row of rows) {
+        const named = row.get('namedScores');
+        if (!isMetricObject(named))
+            continue;
+        for (const [name, value] of named) {
+            if (typeof value !== 'number')
+                continue;
+            const list = byName.get(name) ?? [];
+            list.push(value);
+            byName.set(name, list);
+        }
+    }
+    return byName;
+}
+function numberAt(object, key) {
+    const value = object.get(key);
+    return typeof value === 'number' ? value : undefined;
+}
+/** Adds the mean of the numbers present; no id at all when no test carries the field. */
+function addMean(out, id, values) {
+    const numbers = present(values);
+    if (numbers.length > 0)
+        out.addMetric(id, numbers.reduce((a, b) => a + b, 0) / numbers.length);
+}
+function present(values) {
+    return values.filter((v) => v !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/read-document.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Tried in order; the first match reads the whole file. promptfoo comes before lm-eval because both have a
+ * top-level `results` object; Keras history before the HF Trainer because neither accepts the other's shape
+ * but history is the stricter test. Classification reports are not here: they are recognised at any depth
+ * by `flattenTree`, the fallback.
+ */
+const SHAPES = [
+    { matches: isPromptfooOutput, read: readPromptfooOutput },
+    { matches: isLmEvalResults, read: readLmEvalResults },
+    { matches: isKerasHistory, read: readKerasHistory },
+    { matches: isHfTrainerResults, read: readHfTrainerResults },
+];
+/**
+ * Reads a JSON metrics file (SPEC §3.2). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
+ * instead of a parse error; a truncated or malformed file is an InputError with its line and column.
+ */
+function readJsonMetrics(name, text) {
+    return readMetricTree(name, parseTolerantJson(text, name));
+}
+/** Reads a YAML metrics file (DVC `metrics.yaml`); `.nan`/`.inf` become undefined metrics. JSON is YAML too. */
+function readYamlMetrics(name, text) {
+    return readMetricTree(name, parseYamlTree(name, text));
+}
+/** Recognises the file's shape and reads it; anything unrecognised is flattened. */
+function readMetricTree(name, root) {
+    const out = new MetricCollector(name);
+    if (isMetricObject(root)) {
+        const shape = SHAPES.find((s) => s.matches(root));
+        if (shape)
+            shape.read(root, out);
+        else
+            flattenTree(root, '', out);
+    }
+    else if (Array.isArray(root)) {
+        flattenTree(root, '', out);
+    }
+    else {
+        throw new errors_InputError(`expected an object of metrics (like {"accuracy": 0.93}) or an array, found ${root === null ? 'null' : typeof root}`, { file: name, line: 1 });
+    }
+    return out.finish('a metrics file needs at least one number, e.g. {"accuracy": 0.93}');
+}
+function parseYamlTree(name, text) {
+    // Warnings are not printed (the core does no I/O); errors carry their line. Aliases are capped by the
+    // library's default `maxAliasCount`, so an alias bomb fails instead of exhausting memory.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { logLevel: 'silent' });
+    if ('empty' in docs)
+        return null;
+    const [doc, second] = docs;
+    if (!doc)
+        return null;
+    if (second) {
+        // Reading only the first of several `---` documents would drop the others silently.
+        const line = text.slice(0, second.range[0]).split('\n').length;
+        throw new errors_InputError(`holds ${docs.length} YAML documents; a metrics file holds one`, { file: name, line });
+    }
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = column === undefined ? '' : ` at column ${column}`;
+        const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        const problem = `not valid YAML${where}: ${reason}`;
+        throw new errors_InputError(problem, line === undefined ? { file: name } : { file: name, line });
+    }
+    let value;
+    try {
+        value = doc.toJS({ mapAsMap: true });
+    }
+    catch (cause) {
+        throw new errors_InputError(`cannot read the YAML: ${cause.message}`, { file: name });
+    }
+    return toTree(value, name);
+}
+/** The YAML library's plain values to a MetricTree; mapping keys that are numbers or booleans become text. */
+function toTree(value, file) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => toTree(v, file));
+    if (value instanceof Map) {
+        const object = new Map();
+        for (const [key, v] of value) {
+            if (key !== null && typeof key === 'object') {
+                throw new errors_InputError('a YAML mapping key that is itself a mapping or list; metric names must be text', {
+                    file,
+                });
+            }
+            object.set(String(key), toTree(v, file));
+        }
+        return object;
+    }
+    return typeof value === 'bigint' ? Number(value) : null;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/crc32c.ts
+/**
+ * CRC-32C (Castagnoli), as TFRecord files use it to guard every length and payload. Written here rather than
+ * taken from a package because the core stays dependency-free and the table is a dozen lines.
+ * https://www.tensorflow.org/tutorials/load_data/tfrecord#tfrecords_format_details
+ */
+/** The reflected Castagnoli polynomial. */
+const POLYNOMIAL = 0x82f63b78;
+/** TFRecord adds this after rotating, so that a CRC of data holding CRCs does not degenerate. */
+const MASK_DELTA = 0xa282ead8;
+const TABLE = buildTable();
+function buildTable() {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ POLYNOMIAL : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+}
+/** CRC-32C of `bytes[start, end)`, as an unsigned 32-bit number. */
+function crc32c(bytes, start = 0, end = bytes.length) {
+    let crc = 0xffffffff;
+    for (let i = start; i < end; i++)
+        crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** The masked CRC-32C that TFRecord stores: rotate right by 15 bits, then add a constant (mod 2^32). */
+function maskedCrc32c(bytes, start = 0, end = bytes.length) {
+    const crc = crc32c(bytes, start, end);
+    return ((((crc >>> 15) | (crc << 17)) >>> 0) + MASK_DELTA) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/protobuf-wire.ts
+
+/**
+ * A minimal reader of the protobuf wire format, enough to walk TensorBoard's Event protos without a schema
+ * compiler or a runtime dependency. It reads in place over the file's bytes (positions are byte offsets in
+ * the file, so errors can point at them) and rejects malformed input with an InputError instead of reading
+ * past a message's end. https://protobuf.dev/programming-guides/encoding/
+ */
+const WIRE_VARINT = 0;
+const WIRE_FIXED64 = 1;
+const WIRE_LENGTH = 2;
+const WIRE_FIXED32 = 5;
+const TWO_32 = 2 ** 32;
+const utf8 = new TextDecoder('utf-8');
+/** Wraps a file's bytes for reading; the DataView honours the array's offset into its buffer. */
+function openWireSource(file, bytes) {
+    return { file, bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+/** Reads the fields of one message, `bytes[start, end)`, in the order they were written. */
+class ProtoReader {
+    source;
+    end;
+    /** Field number and wire type of the field that `next()` just reached. */
+    field = 0;
+    wireType = 0;
+    pos;
+    lo = 0;
+    hi = 0;
+    constructor(source, start, end) {
+        this.source = source;
+        this.end = end;
+        this.pos = start;
+    }
+    /** True while the message has bytes left to read (for packed repeated values). */
+    hasMore() {
+        return this.pos < this.end;
+    }
+    /** Moves to the next field's key; false at the end of the message. */
+    next() {
+        if (this.pos >= this.end)
+            return false;
+        const at = this.pos;
+        const key = this.uint();
+        this.field = Math.floor(key / 8);
+        this.wireType = key % 8;
+        if (this.field === 0 || this.field >= 2 ** 29)
+            this.fail(at, `invalid field number ${this.field}`);
+        return true;
+    }
+    /** A varint as a non-negative number (enums, booleans, lengths); exact below 2^53. */
+    uint() {
+        this.readVarint();
+        return this.hi * TWO_32 + this.lo;
+    }
+    /** A varint as a signed 64-bit integer: negative numbers are ten-byte two's complement varints. */
+    int64() {
+        this.readVarint();
+        if (this.hi === 0)
+            return BigInt(this.lo);
+        return BigInt.asIntN(64, (BigInt(this.hi) << 32n) | BigInt(this.lo));
+    }
+    float() {
+        const at = this.take(4);
+        return this.source.view.getFloat32(at, true);
+    }
+    double() {
+        const at = this.take(8);
+        return this.source.view.getFloat64(at, true);
+    }
+    /** A length-delimited field's payload as `[start, end)` byte offsets in the file, without copying it. */
+    range() {
+        const length = this.uint();
+        const start = this.take(length);
+        return [start, start + length];
+    }
+    /** A length-delimited field read as an embedded message. */
+    message() {
+        const [start, end] = this.range();
+        return new ProtoReader(this.source, start, end);
+    }
+    /** A length-delimited field read as UTF-8 text (malformed sequences become U+FFFD, as protobuf-python does). */
+    string() {
+        const [start, end] = this.range();
+        return utf8.decode(this.source.bytes.subarray(start, end));
+    }
+    /** Steps over the current field's value, whatever it is; unknown fields are how protobuf stays compatible. */
+    skip() {
+        switch (this.wireType) {
+            case WIRE_VARINT:
+                this.readVarint();
+                return;
+            case WIRE_FIXED64:
+                this.take(8);
+                return;
+            case WIRE_LENGTH:
+                this.range();
+                return;
+            case WIRE_FIXED32:
+                this.take(4);
+                return;
+            default:
+                // Groups (3, 4) are proto2-only and absent from TensorBoard's protos; 6 and 7 do not exist.
+                this.fail(this.pos, `unsupported wire type ${this.wireType} in field ${this.field}`);
+        }
+    }
+    /** Throws the InputError for malformed bytes at `at`. */
+    fail(at, problem) {
+        throw new errors_InputError(`malformed protobuf at byte offset ${at}: ${problem} (the event file is damaged)`, {
+            file: this.source.file,
+        });
+    }
+    /** Claims `count` bytes of the message and returns where they start. */
+    take(count) {
+        const at = this.pos;
+        if (count > this.end - at) {
+            this.fail(at, `field ${this.field} needs ${count} bytes but its message has ${this.end - at} left`);
+        }
+        this.pos = at + count;
+        return at;
+    }
+    /** Reads a varint of up to ten bytes into `lo`/`hi`, the low and high 32 bits, without BigInt. */
+    readVarint() {
+        const { bytes } = this.source;
+        const at = this.pos;
+        let lo = 0;
+        let hi = 0;
+        for (let shift = 0; shift < 70; shift += 7) {
+            if (this.pos >= this.end)
+                this.fail(at, 'varint runs past the end of its message');
+            const b = bytes[this.pos++];
+            const bits = b & 0x7f;
+            if (shift < 28)
+                lo |= bits << shift;
+            else if (shift === 28) {
+                lo |= bits << 28;
+                hi |= bits >>> 4;
+            }
+            else
+                hi |= bits << (shift - 32);
+            if (b < 0x80) {
+                this.lo = lo >>> 0;
+                this.hi = hi >>> 0;
+                return;
+            }
+        }
+        this.fail(at, 'varint longer than ten bytes');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/tensorboard.ts
+
+
+
+/**
+ * TensorBoard event files (SPEC §3.2): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
+ * value at the highest step. Field numbers follow tensorflow/core/util/event.proto, summary.proto and
+ * tensor.proto; everything else in an Event (graphs, histograms, images, text, hparams) is skipped.
+ */
+/** TensorFlow DataType enum values that can hold a scalar metric (types.proto). */
+const DT_FLOAT = 1;
+const DT_DOUBLE = 2;
+const DT_HALF = 19;
+/** SummaryMetadata.DataClass: what TensorBoard's data providers call a scalar time series. */
+const DATA_CLASS_SCALAR = 1;
+const EVENT_FILE_NAME = /^events\.out\.tfevents\./;
+/** Summary.Value fields that are never scalars, named for the note on a file without scalars. */
+const OTHER_VALUES = new Map([
+    [4, 'images'],
+    [5, 'histograms'],
+    [6, 'audio'],
+]);
+/** TFRecord framing: uint64 length + its CRC before the data, the data's CRC after it. */
+const HEADER_BYTES = 12;
+const FOOTER_BYTES = 4;
+const STILL_WRITING = ' (the file is truncated or was still being written)';
+/**
+ * Scalars of one or more event files. `prefix` (may be '') is prepended to every tag with '/', for files in
+ * sub-folders of a log directory ('validation' → 'validation/epoch_accuracy'). Later files win ties on a
+ * tag's highest step, as later records in one file do.
+ */
+function readTensorBoardEvents(files) {
+    const points = new Map();
+    const notes = [];
+    for (const { file, prefix } of files) {
+        const tally = readEventFile(file, prefix.replace(/\/+$/, ''), points);
+        if (tally.scalars === 0)
+            notes.push(`${file.name}: ${describeEmpty(tally)}`);
+    }
+    const metrics = new Map();
+    for (const [id, point] of points)
+        metrics.set(id, toMetric(point));
+    return { metrics, stderr: new Map(), notes };
+}
+/** True for files named like event files, or whose first 12 bytes are a TFRecord header with a valid CRC. */
+function looksLikeTensorBoard(file) {
+    const base = file.name.split(/[\\/]/).pop() ?? '';
+    if (EVENT_FILE_NAME.test(base))
+        return true;
+    const { bytes } = file;
+    if (bytes.length < HEADER_BYTES)
+        return false;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return view.getUint32(8, true) === maskedCrc32c(bytes, 0, 8);
+}
+function readEventFile(file, prefix, points) {
+    const source = openWireSource(file.name, file.bytes);
+    const kinds = new Map();
+    const tally = { scalars: 0, others: new Set(), records: 0 };
+    forEachRecord(source, (start, end) => {
+        tally.records++;
+        const { step, scalars } = readEvent(new ProtoReader(source, start, end), kinds, tally.others);
+        for (const { tag, value, float32 } of scalars) {
+            tally.scalars++;
+            const id = prefix === '' ? tag : `${prefix}/${tag}`;
+            const seen = points.get(id);
+            if (seen === undefined || step >= seen.step)
+                points.set(id, { step, value, float32 });
+        }
+    });
+    return tally;
+}
+/**
+ * Walks TFRecord framing: uint64 length, masked CRC-32C of the length, data, masked CRC-32C of the data.
+ * Both CRCs are checked, so a damaged or half-written file fails loudly instead of yielding wrong numbers.
+ */
+function forEachRecord(source, visit) {
+    const { bytes, view, file } = source;
+    let offset = 0;
+    while (offset < bytes.length) {
+        const left = bytes.length - offset;
+        if (left < HEADER_BYTES) {
+            const detail = `a record header needs ${HEADER_BYTES} bytes but the file ends after ${left}`;
+            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
+        }
+        if (view.getUint32(offset + 8, true) !== maskedCrc32c(bytes, offset, offset + 8)) {
+            throw damaged(file, offset, 'corrupt', 'length CRC mismatch (the file is damaged or not an event file)');
+        }
+        const length = view.getUint32(offset + 4, true) * 2 ** 32 + view.getUint32(offset, true);
+        const room = Math.max(0, left - HEADER_BYTES - FOOTER_BYTES);
+        if (length > room) {
+            const detail = `the record holds ${length} bytes of data but the file has ${room} left for it`;
+            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
+        }
+        const start = offset + HEADER_BYTES;
+        const end = start + length;
+        if (view.getUint32(end, true) !== maskedCrc32c(bytes, start, end)) {
+            throw damaged(file, offset, 'corrupt', 'data CRC mismatch (the file is truncated or damaged)');
+        }
+        visit(start, end);
+        offset = end + FOOTER_BYTES;
+    }
+}
+function damaged(file, offset, how, detail) {
+    return new errors_InputError(`${how} TFRecord at byte offset ${offset}: ${detail}`, { file });
+}
+/** Event: step 2 (int64), summary 5; graph_def 4 and meta_graph_def 9 are only tallied for the note. */
+function readEvent(r, kinds, others) {
+    // Fields may come in any order, so the step is only known once the whole event is read.
+    let step = 0n;
+    const scalars = [];
+    while (r.next()) {
+        if (r.field === 2 && r.wireType === WIRE_VARINT)
+            step = r.int64();
+        else if (r.field === 5 && r.wireType === WIRE_LENGTH) {
+            // Summary: repeated Value value = 1.
+            const summary = r.message();
+            while (summary.next()) {
+                if (summary.field === 1 && summary.wireType === WIRE_LENGTH)
+                    readValue(summary.message(), scalars, kinds, others);
+                else
+                    summary.skip();
+            }
+        }
+        else {
+            if (r.field === 4 || r.field === 9)
+                others.add('graph');
+            r.skip();
+        }
+    }
+    return { step, scalars };
+}
+/** Summary.Value: tag 1, simple_value 2, image 4, histo 5, audio 6, tensor 8, metadata 9. */
+function readValue(r, found, kinds, others) {
+    let tag = '';
+    let simple;
+    let tensor;
+    let kind;
+    let other;
+    while (r.next()) {
+        if (r.field === 1 && r.wireType === WIRE_LENGTH)
+            tag = r.string();
+        else if (r.field === 2 && r.wireType === WIRE_FIXED32)
+            simple = r.float();
+        else if (r.field === 8 && r.wireType === WIRE_LENGTH)
+            tensor = r.message();
+        else if (r.field === 9 && r.wireType === WIRE_LENGTH)
+            kind = readMetadata(r.message());
+        else {
+            other = OTHER_VALUES.get(r.field) ?? other;
+            r.skip();
+        }
+    }
+    if (kind)
+        kinds.set(tag, kind);
+    else
+        kind = kinds.get(tag);
+    if (simple !== undefined) {
+        found.push({ tag, value: simple, float32: true });
+        return;
+    }
+    if (tensor && isScalarKind(kind)) {
+        const scalar = readScalarTensor(tensor, tag);
+        if (scalar) {
+            found.push({ tag, ...scalar });
+            return;
+        }
+    }
+    others.add(kind?.plugin || other || (tensor ? 'non-scalar tensors' : 'empty values'));
+}
+/** Legacy tensors without plugin data count, as do the scalars plugin and anything marked as a scalar. */
+function isScalarKind(kind) {
+    if (!kind)
+        return true;
+    if (kind.dataClass === DATA_CLASS_SCALAR || kind.plugin === 'scalars')
+        return true;
+    return kind.plugin === '' && kind.dataClass === 0;
+}
+/** SummaryMetadata: plugin_data 1 { plugin_name 1 }, data_class 4. */
+function readMetadata(r) {
+    const kind = { plugin: '', dataClass: 0 };
+    while (r.next()) {
+        if (r.field === 1 && r.wireType === WIRE_LENGTH) {
+            const plugin = r.message();
+            while (plugin.next()) {
+                if (plugin.field === 1 && plugin.wireType === WIRE_LENGTH)
+                    kind.plugin = plugin.string();
+                else
+                    plugin.skip();
+            }
+        }
+        else if (r.field === 4 && r.wireType === WIRE_VARINT)
+            kind.dataClass = r.uint();
+        else
+            r.skip();
+    }
+    return kind;
+}
+/**
+ * TensorProto: dtype 1, tensor_shape 2 { dim 2, unknown_rank 3 }, tensor_content 4 (little-endian), float_val
+ * 5, double_val 6, half_val 13. Only rank-0 floating tensors are scalars; as in TensorFlow's
+ * make_ndarray, a scalar with no value at all is zero.
+ */
+function readScalarTensor(r, tag) {
+    const { view } = r.source;
+    let dtype = 0;
+    let rank = 0;
+    let content;
+    let listed;
+    while (r.next()) {
+        const { field, wireType } = r;
+        if (field === 1 && wireType === WIRE_VARINT)
+            dtype = r.uint();
+        else if (field === 2 && wireType === WIRE_LENGTH) {
+            const shape = r.message();
+            while (shape.next()) {
+                if (shape.field === 3 && shape.wireType === WIRE_VARINT) {
+                    if (shape.uint() !== 0)
+                        rank = -1;
+                }
+                else {
+                    if (shape.field === 2 && rank >= 0)
+                        rank++;
+                    shape.skip();
+                }
+            }
+        }
+        else if (field === 4 && wireType === WIRE_LENGTH)
+            content = r.range();
+        else if (field === 5 && wireType === WIRE_FIXED32)
+            listed ??= r.float();
+        else if (field === 6 && wireType === WIRE_FIXED64)
+            listed ??= r.double();
+        else if (field === 13 && wireType === WIRE_VARINT)
+            listed ??= r.uint();
+        else if ((field === 5 || field === 6 || field === 13) && wireType === WIRE_LENGTH) {
+            // Packed repeated values: only the first matters for a scalar.
+            const packed = r.message();
+            if (packed.hasMore())
+                listed ??= field === 5 ? packed.float() : field === 6 ? packed.double() : packed.uint();
+        }
+        else
+            r.skip();
+    }
+    if (rank !== 0)
+        return undefined;
+    const size = dtype === DT_FLOAT ? 4 : dtype === DT_DOUBLE ? 8 : dtype === DT_HALF ? 2 : 0;
+    if (size === 0)
+        return undefined;
+    let value = listed ?? 0;
+    if (content && content[1] > content[0]) {
+        if (content[1] - content[0] !== size) {
+            const problem = `tag "${tag}" holds ${content[1] - content[0]} bytes of tensor_content for a ${size}-byte scalar`;
+            r.fail(content[0], problem);
+        }
+        const at = content[0];
+        value = size === 4 ? view.getFloat32(at, true) : size === 8 ? view.getFloat64(at, true) : view.getUint16(at, true);
+    }
+    if (dtype === DT_HALF)
+        return { value: halfToNumber(value), float32: true };
+    return { value, float32: dtype === DT_FLOAT };
+}
+/** IEEE 754 binary16 bits to a number (TensorProto keeps halves as the raw bits in an int32). */
+function halfToNumber(bits) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exponent = (bits >>> 10) & 0x1f;
+    const fraction = bits & 0x3ff;
+    if (exponent === 0)
+        return sign * fraction * 2 ** -24;
+    if (exponent === 0x1f)
+        return fraction ? NaN : sign * Infinity;
+    return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
+}
+/**
+ * NaN and ±Infinity become null. float32 values are given as the shortest decimal that rounds to the same
+ * float32, as TensorBoard and numpy print them, so an accuracy of 0.85 reads 0.85, not 0.8500000238418579.
+ */
+function toMetric({ value, float32 }) {
+    if (!Number.isFinite(value))
+        return null;
+    if (!float32)
+        return value;
+    for (let digits = 1; digits < 9; digits++) {
+        const shortest = Number(value.toPrecision(digits));
+        if (Math.fround(shortest) === value)
+            return shortest;
+    }
+    return Number(value.toPrecision(9));
+}
+function describeEmpty({ records, others }) {
+    if (records === 0)
+        return 'no scalar summaries (the file holds no records); no metrics read from it';
+    const found = [...others].sort();
+    const held = found.length === 0 ? 'only the file header' : `only ${found.join(', ')}`;
+    return `no scalar summaries (it holds ${held}); no metrics read from it`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/growable.ts
+/** Typed arrays that grow geometrically while a file streams in, so columns never hold per-row objects. */
+class Growable {
+    data;
+    length = 0;
+    constructor(initial) {
+        this.data = initial;
+    }
+    ensure() {
+        if (this.length === this.data.length) {
+            const bigger = this.allocate(Math.max(1024, this.data.length * 2));
+            bigger.set(this.data);
+            this.data = bigger;
+        }
+    }
+    /** The values pushed so far, in an array of exactly that length. */
+    finish() {
+        return this.data.slice(0, this.length);
+    }
+}
+class GrowableFloat64 extends Growable {
+    constructor() {
+        super(new Float64Array(1024));
+    }
+    allocate(size) {
+        return new Float64Array(size);
+    }
+    push(value) {
+        this.ensure();
+        this.data[this.length++] = value;
+    }
+}
+class GrowableInt32 extends Growable {
+    constructor() {
+        super(new Int32Array(1024));
+    }
+    allocate(size) {
+        return new Int32Array(size);
+    }
+    push(value) {
+        this.ensure();
+        this.data[this.length++] = value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/column-builders.ts
+
+
+/** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
+const MAX_INTERNED = 1 << 16;
+/** Interns text values into codes; used for slices. */
+class CategoricalBuilder {
+    name;
+    codes = new GrowableInt32();
+    lookup = new Map();
+    values = [];
+    origins = [];
+    constructor(name) {
+        this.name = name;
+    }
+    get distinct() {
+        return this.values.length;
+    }
+    push(text, where) {
+        let code = this.lookup.get(text);
+        if (code === undefined) {
+            code = this.values.length;
+            this.lookup.set(text, code);
+            this.values.push(text);
+            this.origins.push({ file: where.file, line: where.line ?? 0 });
+        }
+        this.codes.push(code);
+    }
+    /** Numeric values of every distinct text, or undefined when one of them is not a number. */
+    numericValues() {
+        const out = new Float64Array(this.values.length);
+        for (let i = 0; i < this.values.length; i++) {
+            const v = Number(this.values[i]);
+            if (!Number.isFinite(v) || this.values[i].trim() === '')
+                return undefined;
+            out[i] = v;
+        }
+        return out;
+    }
+    codesSoFar() {
+        return this.codes.finish();
+    }
+    finish() {
+        return { kind: 'categorical', name: this.name, codes: this.codes.finish(), values: this.values, origins: this.origins };
+    }
+}
+/**
+ * A label or prediction column: interned while the distinct values are few (classes), switched to plain
+ * numbers once they are many (a regression target), so memory stays one number per row either way.
+ */
+class LabelBuilder {
+    name;
+    categorical;
+    numeric;
+    constructor(name) {
+        this.name = name;
+        this.categorical = new CategoricalBuilder(name);
+    }
+    push(text, where) {
+        if (this.numeric) {
+            const v = Number(text);
+            if (!Number.isFinite(v) || text.trim() === '') {
+                throw new errors_InputError(`"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
+                    '(a regression target); class labels must be few', where);
+            }
+            this.numeric.push(v);
+            return;
+        }
+        this.categorical.push(text, where);
+        if (this.categorical.distinct > MAX_INTERNED)
+            this.switchToNumeric(where);
+    }
+    switchToNumeric(where) {
+        const byCode = this.categorical.numericValues();
+        if (!byCode) {
+            throw new errors_InputError(`more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`, where);
+        }
+        const numeric = new GrowableFloat64();
+        for (const code of this.categorical.codesSoFar())
+            numeric.push(byCode[code]);
+        this.numeric = numeric;
+        this.categorical = new CategoricalBuilder(this.name);
+    }
+    finish() {
+        if (this.numeric)
+            return { kind: 'numeric', name: this.name, values: this.numeric.finish() };
+        return this.categorical.finish();
+    }
+}
+/** A score or probability column; a column named as a probability must stay within [0, 1]. */
+class ScoreBuilder {
+    name;
+    probabilityByName;
+    values = new GrowableFloat64();
+    inUnitInterval = true;
+    constructor(name, probabilityByName) {
+        this.name = name;
+        this.probabilityByName = probabilityByName;
+    }
+    push(value, where) {
+        if (value < 0 || value > 1) {
+            if (this.probabilityByName) {
+                throw new errors_InputError(`probability ${value} is outside [0, 1]`, where);
+            }
+            this.inUnitInterval = false;
+        }
+        this.values.push(value);
+    }
+    finish() {
+        return {
+            name: this.name,
+            values: this.values.finish(),
+            probabilityByName: this.probabilityByName,
+            inUnitInterval: this.inUnitInterval,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/table-builder.ts
+
+
+
+
+
+/**
+ * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
+ * carry the same roles, so that concatenating them means the same thing.
+ */
+class PredictionTableBuilder {
+    overrides;
+    files = [];
+    notes = new Set();
+    shape;
+    label;
+    prediction;
+    score;
+    classScores;
+    classNames;
+    ids;
+    seenIds = new Set();
+    weights;
+    slices = [];
+    rows = 0;
+    constructor(overrides) {
+        this.overrides = overrides;
+    }
+    /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
+    beginFile(file, header, firstRow, unit = 'line') {
+        const plan = planColumns(header, this.overrides, file);
+        for (const hint of plan.hints)
+            this.notes.add(hint);
+        const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
+        this.adopt(file, plan, vector);
+        this.files.push(file);
+        return this.sinkFor(file, plan, vector, unit);
+    }
+    adopt(file, plan, vector) {
+        const shape = JSON.stringify({
+            prediction: plan.prediction !== undefined,
+            score: plan.score !== undefined && !vector,
+            classScores: vector ?? plan.classScores?.classNames ?? null,
+            id: plan.id !== undefined,
+            weight: plan.weight !== undefined,
+            slices: plan.slices.length,
+        });
+        if (this.shape === undefined) {
+            this.shape = shape;
+            this.label = new LabelBuilder(plan.label.name);
+            this.prediction = plan.prediction && new LabelBuilder(plan.prediction.name);
+            if (vector) {
+                const width = vector.kind === 'array' ? vector.width : vector.keys.length;
+                this.classNames = vector.kind === 'object' ? vector.keys : undefined;
+                this.classScores = Array.from({ length: width }, (_, k) => {
+                    const name = `${plan.score.name}[${vector.kind === 'object' ? vector.keys[k] : k}]`;
+                    return new ScoreBuilder(name, plan.score.probabilityByName);
+                });
+            }
+            else {
+                this.score = plan.score && new ScoreBuilder(plan.score.name, plan.score.probabilityByName);
+                if (plan.classScores) {
+                    this.classNames = plan.classScores.classNames;
+                    this.classScores = plan.classScores.columns.map((c) => new ScoreBuilder(c.name, c.probabilityByName));
+                }
+            }
+            this.ids = plan.id && [];
+            this.weights = plan.weight && new GrowableFloat64();
+            this.slices = plan.slices.map((s) => new CategoricalBuilder(s.name));
+        }
+        else if (shape !== this.shape) {
+            throw new errors_InputError(`this shard's columns do not match those of ${this.files[0]} (every shard needs the same label, ` +
+                'prediction, score, id, weight and slice columns)', { file, line: 1 });
+        }
+    }
+    sinkFor(file, plan, vector, unit) {
+        const label = this.label;
+        const prediction = this.prediction;
+        const score = this.score;
+        const classScores = this.classScores;
+        const ids = this.ids;
+        const weights = this.weights;
+        const slices = this.slices;
+        const where = (line, field) => ({ file, line, field, unit });
+        return (cells, line) => {
+            const at = where(line, plan.label.name);
+            label.push(cellText(cells[plan.label.index], at), at);
+            if (prediction && plan.prediction) {
+                const at = where(line, plan.prediction.name);
+                prediction.push(cellText(cells[plan.prediction.index], at), at);
+            }
+            if (score && plan.score) {
+                const at = where(line, plan.score.name);
+                score.push(cellNumber(cells[plan.score.index], at), at);
+            }
+            if (classScores) {
+                if (vector && plan.score) {
+                    pushVector(cells[plan.score.index], vector, classScores, where(line, plan.score.name));
+                }
+                else if (plan.classScores) {
+                    plan.classScores.columns.forEach((column, k) => {
+                        const at = where(line, column.name);
+                        classScores[k].push(cellNumber(cells[column.index], at), at);
+                    });
+                }
+            }
+            if (ids && plan.id) {
+                const id = cellId(cells[plan.id.index], where(line, plan.id.name));
+                if (this.seenIds.has(id)) {
+                    throw new errors_InputError(`duplicate id "${id}"; ids must be unique across all files`, where(line, plan.id.name));
+                }
+                this.seenIds.add(id);
+                ids.push(id);
+            }
+            if (weights && plan.weight) {
+                const w = cellNumber(cells[plan.weight.index], where(line, plan.weight.name));
+                if (w < 0)
+                    throw new errors_InputError(`negative sample weight ${w}`, where(line, plan.weight.name));
+                weights.push(w);
+            }
+            plan.slices.forEach((s, k) => {
+                const at = where(line, s.name);
+                slices[k].push(cellSliceText(cells[s.index], at), at);
+            });
+            this.rows++;
+        };
+    }
+    /** The rows appended so far; a reader checks it to reject files without data rows. */
+    get rowCount() {
+        return this.rows;
+    }
+    finish() {
+        if (!this.label)
+            throw new Error('finish() before any file');
+        return {
+            files: this.files,
+            n: this.rows,
+            label: this.label.finish(),
+            prediction: this.prediction?.finish(),
+            score: this.score?.finish(),
+            classScores: this.classScores && { names: this.classNames, columns: this.classScores.map((c) => c.finish()) },
+            ids: this.ids,
+            weights: this.weights?.finish(),
+            slices: this.slices.map((s) => s.finish()),
+            notes: [...this.notes],
+        };
+    }
+}
+function vectorShape(cell) {
+    if (Array.isArray(cell))
+        return { kind: 'array', width: cell.length };
+    if (cell !== null && typeof cell === 'object')
+        return { kind: 'object', keys: Object.keys(cell) };
+    return undefined;
+}
+function pushVector(cell, vector, columns, where) {
+    if (vector.kind === 'array') {
+        if (!Array.isArray(cell) || cell.length !== vector.width) {
+            throw new errors_InputError(`expected an array of ${vector.width} scores, found ${describeJson(cell)}`, where);
+        }
+        cell.forEach((v, k) => columns[k].push(cellNumber(v, where), where));
+        return;
+    }
+    if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) {
+        throw new errors_InputError(`expected an object of per-class scores, found ${describeJson(cell)}`, where);
+    }
+    const record = cell;
+    if (Object.keys(record).length !== vector.keys.length) {
+        throw new errors_InputError(`expected scores for the classes ${vector.keys.join(', ')}`, where);
+    }
+    vector.keys.forEach((key, k) => {
+        if (!(key in record))
+            throw new errors_InputError(`no score for class "${key}"`, where);
+        columns[k].push(cellNumber(record[key], where), where);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
+
+
+
+
+/** One reader per format; adding a format fails to compile until it has a reader here. */
+const READERS = {
+    csv: (file, builder) => readDelimited(file, ',', builder),
+    tsv: (file, builder) => readDelimited(file, '\t', builder),
+    jsonl: readJsonLines,
+    json: readJsonDocument,
+};
+/** Reads one or more prediction files (shards) into one columnar table, in the order given. */
+function readPredictions(files, overrides) {
+    if (files.length === 0)
+        throw new errors_InputError('no prediction files given');
+    const builder = new PredictionTableBuilder(overrides);
+    for (const file of files) {
+        const before = builder.rowCount;
+        READERS[detectPredictionFormat(file)](file, builder);
+        if (builder.rowCount === before)
+            throw new errors_InputError('no data rows; the file has a header at most', { file: file.name });
+    }
+    return builder.finish();
+}
+/** The format by extension (ignoring `.gz`), else by content. */
+function detectPredictionFormat(file) {
+    const name = file.name.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.csv'))
+        return 'csv';
+    if (name.endsWith('.tsv') || name.endsWith('.tab'))
+        return 'tsv';
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+        return 'jsonl';
+    if (name.endsWith('.json'))
+        return 'json';
+    const start = file.text.replace(/^\uFEFF/, '').trimStart();
+    if (start.startsWith('['))
+        return 'json';
+    if (start.startsWith('{')) {
+        const firstLine = start.split('\n', 1)[0].trim();
+        return firstLine.endsWith('}') && isJson(firstLine) ? 'jsonl' : 'json';
+    }
+    const firstLine = start.split('\n', 1)[0];
+    return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
+}
+function readDelimited(file, delimiter, builder) {
+    let header;
+    let sink;
+    parseDelimited(file.text, delimiter, file.name, {
+        record(fields, line) {
+            if (!header) {
+                header = fields;
+                return;
+            }
+            if (fields.length !== header.length) {
+                throw new errors_InputError(`expected ${header.length} fields like the header, found ${fields.length}`, {
+                    file: file.name,
+                    line,
+                });
+            }
+            sink ??= builder.beginFile(file.name, header, fields);
+            sink(fields, line);
+        },
+    });
+    if (!header)
+        throw new errors_InputError('empty file: no header and no rows', { file: file.name });
+    if (!sink)
+        builder.beginFile(file.name, header, undefined);
+}
+function readJsonLines(file, builder) {
+    const lines = file.text.replace(/^\uFEFF/, '').split('\n');
+    let keys;
+    let sink;
+    lines.forEach((raw, index) => {
+        const text = raw.trim();
+        if (text === '')
+            return;
+        const line = index + 1;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name, line });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors_InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
+        }
+        const record = value;
+        if (!keys) {
+            keys = Object.keys(record);
+            sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
+        }
+        sink(keys.map((k) => record[k]), line);
+    });
+    if (!keys)
+        throw new errors_InputError('empty file: no JSON records', { file: file.name });
+}
+/**
+ * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
+ * `to_json()` layout (an object of columns, each an object keyed by row index).
+ */
+function readJsonDocument(file, builder) {
+    let doc;
+    try {
+        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        const text = file.text.trim();
+        if (text === '')
+            throw new errors_InputError('empty file', { file: file.name });
+        throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name });
+    }
+    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
+    if (Array.isArray(doc)) {
+        if (doc.length === 0)
+            throw new errors_InputError('empty JSON array: no records', { file: file.name });
+        const first = doc[0];
+        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
+            throw new errors_InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
+        }
+        const keys = Object.keys(first);
+        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
+        doc.forEach((record, index) => {
+            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+                throw new errors_InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
+            }
+            sink(keys.map((k) => record[k]), index + 1);
+        });
+        return;
+    }
+    if (doc !== null && typeof doc === 'object') {
+        const columns = doc;
+        const keys = Object.keys(columns);
+        if (keys.length === 0)
+            throw new errors_InputError('empty JSON object: no columns', { file: file.name });
+        const cellAt = columnAccessor(columns, keys, file.name);
+        const rows = cellAt.rows;
+        if (rows === 0)
+            throw new errors_InputError('no data rows', { file: file.name });
+        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
+        for (let r = 0; r < rows; r++)
+            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
+        return;
+    }
+    throw new errors_InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
+        file: file.name,
+    });
+}
+function columnAccessor(columns, keys, file) {
+    const values = keys.map((k) => columns[k]);
+    if (values.every(Array.isArray)) {
+        const arrays = values;
+        const rows = arrays[0].length;
+        arrays.forEach((a, c) => {
+            if (a.length !== rows) {
+                throw new errors_InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
+            }
+        });
+        return Object.assign((c, r) => arrays[c][r], { rows });
+    }
+    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+        const objects = values;
+        const index = Object.keys(objects[0]);
+        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
+    }
+    throw new errors_InputError('expected every column to be an array, or every column an object keyed by row', { file });
+}
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/classes.ts
+/**
+ * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
+ * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
+ * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
+ */
+const BOOLEAN = /^(true|false)$/i;
+/** The kind shared by all these raw values. */
+function classKindOf(raws) {
+    let allBoolean = true;
+    let anyValue = false;
+    for (const raw of raws) {
+        anyValue = true;
+        if (BOOLEAN.test(raw))
+            continue;
+        allBoolean = false;
+        if (!isNumeric(raw))
+            return 'string';
+    }
+    return anyValue && allBoolean ? 'boolean' : 'number';
+}
+/** The canonical key of a raw value under a kind, or undefined when the value does not fit the kind. */
+function classKey(raw, kind) {
+    if (kind === 'string')
+        return raw;
+    if (BOOLEAN.test(raw)) {
+        const truth = raw.toLowerCase() === 'true';
+        return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
+    }
+    if (kind === 'boolean' || !isNumeric(raw))
+        return undefined;
+    return String(Number(raw));
+}
+/** Sorts class keys as scikit-learn's `np.unique` would. */
+function sortClassKeys(keys, kind) {
+    const list = [...new Set(keys)];
+    if (kind === 'string')
+        return list.sort(compareCodePoints);
+    if (kind === 'boolean')
+        return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
+    return list.sort((a, b) => Number(a) - Number(b));
+}
+function isNumeric(raw) {
+    return raw.trim() !== '' && Number.isFinite(Number(raw));
+}
+/** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (0xD800–0xDFFF) encode code points above 0xFFFF, so they sort after the rest of the BMP.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/resolve.ts
+
+
+/**
+ * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
+ * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
+ */
+function resolveEvalSet(table, options) {
+    const notes = [...table.notes];
+    const file = table.files[0];
+    const labelRaws = rawValues(table.label);
+    const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
+    const kind = classKindOf([...labelRaws, ...predictionRaws]);
+    let task = options.task;
+    if (task === 'auto')
+        task = detectTask(table, kind, labelRaws, predictionRaws);
+    const data = task === 'regression' ? toRegression(table) : toClassification(table, task, kind, options, notes);
+    if (data.task === 'binary' && data.classes.length < 2) {
+        notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
+    }
+    return { data, ids: table.ids, slices: table.slices, notes };
+}
+function rawValues(column) {
+    return column.kind === 'categorical' ? column.values : [];
+}
+function detectTask(table, kind, labels, preds) {
+    if (table.label.kind === 'numeric')
+        return 'regression';
+    const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
+    if (kind === 'number' && labels.some(nonInteger))
+        return 'regression';
+    if (kind === 'number' && preds.some(nonInteger)) {
+        throw new errors_InputError(`the labels are whole numbers but the predictions in column "${table.prediction.name}" are not: ` +
+            'set task to regression, or write class predictions', { file: table.files[0] });
+    }
+    const classes = new Set([...labels, ...preds].map((raw) => classKey(raw, kind)));
+    for (const name of table.classScores?.names ?? [])
+        classes.add(classKey(name, kind));
+    return classes.size <= 2 ? 'binary' : 'multiclass';
+}
+function toRegression(table) {
+    const file = table.files[0];
+    if (!table.prediction) {
+        throw new errors_InputError('regression needs a prediction column (y_pred, prediction, …; or set columns.prediction)', {
+            file,
+        });
+    }
+    return {
+        task: 'regression',
+        n: table.n,
+        yTrue: numericValues(table.label),
+        yPred: numericValues(table.prediction),
+        weights: table.weights,
+    };
+}
+function numericValues(column) {
+    if (column.kind === 'numeric')
+        return column.values;
+    const byCode = column.values.map((raw, code) => {
+        const value = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(value)) {
+            throw new errors_InputError(`"${raw}" is not a number; regression needs numeric values`, {
+                file: column.origins[code].file,
+                line: column.origins[code].line,
+                field: column.name,
+            });
+        }
+        return value;
+    });
+    const out = new Float64Array(column.codes.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = byCode[column.codes[i]];
+    return out;
+}
+function toClassification(table, task, kind, options, notes) {
+    const file = table.files[0];
+    const label = categorical(table.label, file);
+    const prediction = table.prediction && categorical(table.prediction, file);
+    const keyOf = (raw, where) => {
+        const key = classKey(raw, kind);
+        if (key === undefined)
+            throw new errors_InputError(`${where} "${raw}" is not a ${kind} like the labels`, { file });
+        return key;
+    };
+    const keys = new Set();
+    for (const raw of label.values)
+        keys.add(keyOf(raw, 'label'));
+    for (const raw of prediction?.values ?? [])
+        keys.add(keyOf(raw, 'prediction'));
+    const scoreNames = table.classScores?.names?.map((name) => keyOf(name, 'score column for class'));
+    for (const key of scoreNames ?? [])
+        keys.add(key);
+    let positiveKey;
+    if (task === 'binary') {
+        positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
+        keys.add(positiveKey);
+        // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
+        // labels, so that metrics, slices and predictions from scores all see the same class list.
+        if (keys.size === 1 && kind !== 'string') {
+            const other = kind === 'boolean' ? (positiveKey === 'true' ? 'false' : 'true') : positiveKey === '0' ? '1' : '0';
+            keys.add(other);
+        }
+        if (keys.size > 2) {
+            throw new errors_InputError(`task is binary but there are ${keys.size} classes: ${[...keys].join(', ')}`, { file });
+        }
+    }
+    const classes = sortClassKeys(keys, kind);
+    const indexOf = new Map(classes.map((key, index) => [key, index]));
+    const encode = (column) => {
+        const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)));
+        const out = new Int32Array(column.codes.length);
+        for (let i = 0; i < out.length; i++)
+            out[i] = byCode[column.codes[i]];
+        return out;
+    };
+    const yTrue = encode(label);
+    const positive = positiveKey === undefined ? -1 : indexOf.get(positiveKey);
+    let score;
+    let proba;
+    let scoreColumns = [];
+    if (task === 'binary') {
+        const column = binaryScore(table, scoreNames, positiveKey, file);
+        if (column) {
+            score = column.values;
+            scoreColumns = [column];
+        }
+    }
+    else {
+        proba = classProbabilities(table, scoreNames, classes, label, file);
+        scoreColumns = table.classScores?.columns ?? [];
+        if (table.score)
+            notes.push(`column "${table.score.name}" holds one score per row; multiclass metrics use per-class scores`);
+    }
+    const scoresAreProbabilities = scoreColumns.length > 0 && scoreColumns.every((c) => c.inUnitInterval);
+    let yPred;
+    if (prediction) {
+        yPred = encode(prediction);
+    }
+    else if (task === 'binary' && score) {
+        if (!scoresAreProbabilities && options.decisionThreshold === undefined) {
+            throw new errors_InputError(`column "${scoreColumns[0].name}" holds decision scores (values outside [0, 1]) and there is no prediction ` +
+                'column: set decision-threshold', { file });
+        }
+        const threshold = options.decisionThreshold ?? 0.5;
+        const negative = 1 - positive;
+        yPred = new Int32Array(score.length);
+        for (let i = 0; i < score.length; i++)
+            yPred[i] = score[i] >= threshold ? positive : negative;
+        notes.push(`predictions are ${scoreColumns[0].name} >= ${threshold}`);
+    }
+    else if (proba) {
+        yPred = argmax(proba, table.n);
+        notes.push('predictions are the class with the highest score');
+    }
+    else {
+        throw new errors_InputError('no prediction column (y_pred, prediction, …) and no scores to derive predictions from; set columns.prediction', { file });
+    }
+    if (score && !scoresAreProbabilities) {
+        notes.push(`column "${scoreColumns[0].name}" holds decision scores (outside [0, 1]): log_loss and brier_score are undefined`);
+    }
+    return {
+        task,
+        n: table.n,
+        classes,
+        yTrue,
+        yPred,
+        positive,
+        score,
+        proba,
+        scoresAreProbabilities,
+        weights: table.weights,
+    };
+}
+function categorical(column, file) {
+    if (column.kind === 'categorical')
+        return column;
+    throw new errors_InputError(`column "${column.name}" has too many distinct values for classification; set task to regression`, { file, field: column.name });
+}
+function choosePositive(keys, kind, wanted, file) {
+    if (wanted !== undefined) {
+        const key = classKey(wanted, kind);
+        if (key === undefined || (!keys.has(key) && keys.size >= 2)) {
+            throw new errors_InputError(`positive-label "${wanted}" is not one of the classes: ${[...keys].join(', ')}`, { file });
+        }
+        return key;
+    }
+    if (kind === 'boolean')
+        return 'true';
+    if (kind === 'number' && (keys.has('1') || keys.size < 2))
+        return '1';
+    const sorted = sortClassKeys(keys, kind);
+    return sorted[sorted.length - 1];
+}
+function binaryScore(table, scoreNames, positiveKey, file) {
+    if (table.score)
+        return table.score;
+    if (!table.classScores)
+        return undefined;
+    if (!scoreNames) {
+        throw new errors_InputError('per-class score arrays need a multiclass task; binary files need one score column', { file });
+    }
+    const k = scoreNames.indexOf(positiveKey);
+    if (k < 0)
+        throw new errors_InputError(`no score column for the positive class "${positiveKey}"`, { file });
+    return table.classScores.columns[k];
+}
+function classProbabilities(table, scoreNames, classes, label, file) {
+    const scores = table.classScores;
+    if (!scores)
+        return undefined;
+    if (!scoreNames) {
+        if (scores.columns.length !== classes.length) {
+            throw new errors_InputError(`score arrays have ${scores.columns.length} entries but the data has ${classes.length} classes ` +
+                `(${classes.join(', ')}); write scores as objects keyed by class to name them`, { file, field: scores.columns[0]?.name });
+        }
+        return scores.columns.map((c) => c.values);
+    }
+    const byKey = new Map(scoreNames.map((key, k) => [key, scores.columns[k].values]));
+    if (byKey.size !== scoreNames.length)
+        throw new errors_InputError('two score columns name the same class', { file });
+    return classes.map((key) => {
+        const column = byKey.get(key);
+        if (column)
+            return column;
+        const code = label.values.findIndex((raw) => raw === key || Number(raw) === Number(key));
+        const origin = code >= 0 ? label.origins[code] : undefined;
+        throw new errors_InputError(`class "${key}" has no score column (expected y_score_${key} or prob_${key})`, {
+            file: origin?.file ?? file,
+            line: origin?.line,
+            field: label.name,
+        });
+    });
+}
+function argmax(columns, n) {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let k = 1; k < columns.length; k++)
+            if (columns[k][i] > columns[best][i])
+                best = k;
+        out[i] = best;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/confusion.ts
+function buildConfusion(data) {
+    const k = data.classes.length;
+    const cells = new Float64Array(k * k);
+    const present = new Uint8Array(k);
+    const { yTrue, yPred, weights, n } = data;
+    for (let i = 0; i < n; i++) {
+        const t = yTrue[i];
+        const p = yPred[i];
+        const cell = t * k + p;
+        cells[cell] = cells[cell] + (weights ? weights[i] : 1);
+        present[t] = 1;
+        present[p] = 1;
+    }
+    let total = 0;
+    for (let c = 0; c < cells.length; c++)
+        total += cells[c];
+    return { k, cells, present, total };
+}
+function rowSum(m, row) {
+    let sum = 0;
+    for (let c = 0; c < m.k; c++)
+        sum += m.cells[row * m.k + c];
+    return sum;
+}
+function columnSum(m, column) {
+    let sum = 0;
+    for (let r = 0; r < m.k; r++)
+        sum += m.cells[r * m.k + column];
+    return sum;
+}
+function diagonal(m, c) {
+    return m.cells[c * m.k + c];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
+
+/**
+ * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
+ * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
+ */
+/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
+function divide(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function f1Of(precision, recall) {
+    const denominator = precision + recall;
+    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
+}
+function accuracy(m) {
+    let correct = 0;
+    for (let c = 0; c < m.k; c++)
+        correct += diagonal(m, c);
+    return m.total === 0 ? Number.NaN : correct / m.total;
+}
+/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
+function balancedAccuracy(m) {
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const support = rowSum(m, c);
+        if (support === 0)
+            continue;
+        sum += diagonal(m, c) / support;
+        count++;
+    }
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
+function classRates(m, c) {
+    const tp = diagonal(m, c);
+    const precision = divide(tp, columnSum(m, c));
+    const recall = divide(tp, rowSum(m, c));
+    return { precision, recall, f1: f1Of(precision, recall) };
+}
+/** Averaged precision, recall and F1 over the present labels. */
+function averagedRates(m, average) {
+    if (average === 'micro') {
+        let tp = 0;
+        let predicted = 0;
+        let actual = 0;
+        for (let c = 0; c < m.k; c++) {
+            if (!m.present[c])
+                continue;
+            tp += diagonal(m, c);
+            predicted += columnSum(m, c);
+            actual += rowSum(m, c);
+        }
+        const precision = divide(tp, predicted);
+        const recall = divide(tp, actual);
+        return { precision, recall, f1: f1Of(precision, recall) };
+    }
+    let precision = 0;
+    let recall = 0;
+    let f1 = 0;
+    let norm = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const rates = classRates(m, c);
+        const weight = average === 'weighted' ? rowSum(m, c) : 1;
+        precision += weight * rates.precision;
+        recall += weight * rates.recall;
+        f1 += weight * rates.f1;
+        norm += weight;
+    }
+    // scikit-learn returns zero_division (0) when the weights sum to zero.
+    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
+}
+/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
+function matthews(m) {
+    let correct = 0;
+    let tDotP = 0;
+    let pDotP = 0;
+    let tDotT = 0;
+    for (let c = 0; c < m.k; c++) {
+        const t = rowSum(m, c);
+        const p = columnSum(m, c);
+        correct += diagonal(m, c);
+        tDotP += t * p;
+        pDotP += p * p;
+        tDotT += t * t;
+    }
+    const n = m.total;
+    const covTP = correct * n - tDotP;
+    const covPP = n * n - pDotP;
+    const covTT = n * n - tDotT;
+    if (covPP * covTT === 0)
+        return 0;
+    return covTP / Math.sqrt(covTT * covPP);
+}
+/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
+function cohenKappa(m) {
+    let observed = 0;
+    let agreeByChance = 0;
+    for (let c = 0; c < m.k; c++) {
+        agreeByChance += columnSum(m, c) * rowSum(m, c);
+        observed += diagonal(m, c);
+    }
+    const disagreement = m.total - observed;
+    const expectedDisagreement = m.total - agreeByChance / m.total;
+    return 1 - disagreement / expectedDisagreement;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/weights.ts
+/** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
+function weightAt(weights, i) {
+    return weights ? weights[i] : 1;
+}
+/** Sum of the weights (n without weights). */
+function totalWeight(weights, n) {
+    if (!weights)
+        return n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += weights[i];
+    return sum;
+}
+/** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
+function weightedMean(n, weights, f) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        sum += w * f(i);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
+
+/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
+const EPS = Number.EPSILON;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
+function binaryLogLoss(score, isPositive, weights) {
+    return weightedMean(score.length, weights, (i) => {
+        const p = clip(score[i]);
+        const q = 1 - p;
+        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
+        const sum = q + p;
+        return -Math.log((isPositive[i] ? p : q) / sum);
+    });
+}
+/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
+function multiclassLogLoss(proba, yTrue, weights) {
+    return weightedMean(yTrue.length, weights, (i) => {
+        let sum = 0;
+        for (const column of proba)
+            sum += clip(column[i]);
+        return -Math.log(clip(proba[yTrue[i]][i]) / sum);
+    });
+}
+/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
+function brierScore(score, isPositive, weights) {
+    return weightedMean(score.length, weights, (i) => {
+        const d = isPositive[i] - score[i];
+        return d * d;
+    });
+}
+/**
+ * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
+ * scikit-learn reverses a stable ascending argsort.
+ */
+function topKAccuracy(proba, yTrue, k, weights) {
+    return weightedMean(yTrue.length, weights, (i) => {
+        const t = yTrue[i];
+        const own = proba[t][i];
+        let ahead = 0;
+        for (let c = 0; c < proba.length; c++) {
+            const s = proba[c][i];
+            if (s > own || (s === own && c > t))
+                ahead++;
+        }
+        return ahead < k ? 1 : 0;
+    });
+}
+/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
+function rowsSumToOne(proba, n) {
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (const column of proba)
+            sum += column[i];
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sort.ts
+/**
+ * Orders rows by score, highest first: the one sort that every ranking metric shares. Large inputs use an
+ * LSD radix sort on the IEEE-754 bits (four 16-bit passes, linear time); small ones a comparison sort.
+ * The order among equal scores is unspecified: ranking metrics treat tied scores as one threshold.
+ */
+const RADIX_THRESHOLD = 4096;
+function argsortDescending(values) {
+    const n = values.length;
+    if (n < RADIX_THRESHOLD) {
+        const order = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        return order.sort((a, b) => values[b] - values[a]);
+    }
+    return radixArgsortDescending(values);
+}
+function radixArgsortDescending(values) {
+    const n = values.length;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // Keys that sort ascending in the order we want (descending scores): map the float bits to an unsigned
+    // order-preserving key, then complement it. -0 and +0 get different keys but end up adjacent.
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const low = bits[2 * i];
+        const high = bits[2 * i + 1];
+        if (high & 0x80000000) {
+            lo[i] = low; // ~(~x) for negative numbers: flipping all bits, then complementing, is the identity.
+            hi[i] = high;
+        }
+        else {
+            lo[i] = ~low >>> 0;
+            hi[i] = ~(high | 0x80000000) >>> 0;
+        }
+        order[i] = i;
+    }
+    let loNext = new Uint32Array(n);
+    let hiNext = new Uint32Array(n);
+    let orderNext = new Uint32Array(n);
+    const counts = new Uint32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const source = pass < 2 ? lo : hi;
+        const shift = (pass & 1) * 16;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(source[i] >>> shift) & 0xffff]++;
+        if (counts[(source[0] >>> shift) & 0xffff] === n)
+            continue; // every key shares this digit
+        let offset = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = offset;
+            offset += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const at = counts[(source[i] >>> shift) & 0xffff]++;
+            loNext[at] = lo[i];
+            hiNext[at] = hi[i];
+            orderNext[at] = order[i];
+        }
+        [lo, loNext] = [loNext, lo];
+        [hi, hiNext] = [hiNext, hi];
+        [order, orderNext] = [orderNext, order];
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/ranking.ts
+
+/** `isPositive[i]` is 1 for rows of the positive class; `order` is the rows sorted by descending score. */
+function thresholdCurve(score, isPositive, weights, order = argsortDescending(score)) {
+    const n = order.length;
+    const tps = [];
+    const fps = [];
+    const thresholds = [];
+    let tp = 0;
+    let fp = 0;
+    let positiveRows = 0;
+    for (let j = 0; j < n; j++) {
+        const i = order[j];
+        const w = weights ? weights[i] : 1;
+        if (isPositive[i]) {
+            tp += w;
+            positiveRows++;
+        }
+        else {
+            fp += w;
+        }
+        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
+            tps.push(tp);
+            fps.push(fp);
+            thresholds.push(score[i]);
+        }
+    }
+    return {
+        tps: Float64Array.from(tps),
+        fps: Float64Array.from(fps),
+        thresholds: Float64Array.from(thresholds),
+        positiveRows,
+        negativeRows: n - positiveRows,
+    };
+}
+/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
+function rocAuc(curve) {
+    if (curve.positiveRows === 0 || curve.negativeRows === 0)
+        return Number.NaN;
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    const totalNegative = fps[last];
+    let area = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    for (let t = 0; t <= last; t++) {
+        area += (fps[t] - prevFp) * (tps[t] + prevTp);
+        prevTp = tps[t];
+        prevFp = fps[t];
+    }
+    const norm = totalPositive * totalNegative;
+    return norm === 0 ? Number.NaN : area / 2 / norm;
+}
+/**
+ * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
+ * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
+ */
+function averagePrecision(curve) {
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    if (curve.positiveRows === 0 || totalPositive === 0)
+        return 0;
+    let sum = 0;
+    let prevRecall = 0;
+    for (let t = 0; t <= last; t++) {
+        const predicted = tps[t] + fps[t];
+        const precision = predicted === 0 ? 0 : tps[t] / predicted;
+        const recall = tps[t] / totalPositive;
+        sum += (recall - prevRecall) * precision;
+        prevRecall = recall;
+    }
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+
+/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
+function regressionMetrics(data) {
+    const { yTrue, yPred, weights, n } = data;
+    const mse = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i]) ** 2);
+    return {
+        mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i] - yPred[i])),
+        mse,
+        rmse: Math.sqrt(mse),
+        r2: n < 2 ? Number.NaN : r2(data),
+        mape: weightedMean(n, weights, (i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON)),
+        median_ae: medianAbsoluteError(data),
+        explained_variance: explainedVariance(data),
+        max_error: maxError(data),
+    };
+}
+/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
+function regression_assemble(numerator, denominator) {
+    if (denominator === 0)
+        return numerator === 0 ? 1 : 0;
+    return 1 - numerator / denominator;
+}
+function r2({ yTrue, yPred, weights, n }) {
+    const mean = weightedMean(n, weights, (i) => yTrue[i]);
+    let numerator = 0;
+    let denominator = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        numerator += w * (yTrue[i] - yPred[i]) ** 2;
+        denominator += w * (yTrue[i] - mean) ** 2;
+    }
+    return regression_assemble(numerator, denominator);
+}
+function explainedVariance({ yTrue, yPred, weights, n }) {
+    const diffMean = weightedMean(n, weights, (i) => yTrue[i] - yPred[i]);
+    const numerator = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2);
+    const mean = weightedMean(n, weights, (i) => yTrue[i]);
+    const denominator = weightedMean(n, weights, (i) => (yTrue[i] - mean) ** 2);
+    return regression_assemble(numerator, denominator);
+}
+function maxError({ yTrue, yPred, n }) {
+    let max = 0;
+    for (let i = 0; i < n; i++)
+        max = Math.max(max, Math.abs(yTrue[i] - yPred[i]));
+    return max;
+}
+/**
+ * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
+ * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
+ */
+function medianAbsoluteError({ yTrue, yPred, weights, n }) {
+    const errors = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        errors[i] = Math.abs(yPred[i] - yTrue[i]);
+    if (n === 0)
+        return Number.NaN;
+    if (!weights) {
+        errors.sort();
+        const mid = n >> 1;
+        return n % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
+    }
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    order.sort((a, b) => errors[a] - errors[b]);
+    const cdf = new Float64Array(n);
+    let running = 0;
+    for (let j = 0; j < n; j++) {
+        running += weights[order[j]];
+        cdf[j] = running;
+    }
+    let target = 0.5 * cdf[n - 1];
+    if (target === 0)
+        target = Number.MIN_VALUE;
+    let index = 0;
+    while (index < n - 1 && cdf[index] < target)
+        index++;
+    return errors[order[index]];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/compute.ts
+
+
+
+
+
+/** Metric ids per task, in the order reports list them (SPEC §8). */
+const METRIC_IDS = {
+    binary: [
+        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
+        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
+    ],
+    multiclass: [
+        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
+        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
+        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
+    ],
+    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
+};
+/**
+ * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
+ * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
+ */
+function computeMetrics(data) {
+    const raw = { n: data.n };
+    const reasons = new Map();
+    const notes = [];
+    if (data.task === 'regression')
+        Object.assign(raw, regressionMetrics(data));
+    else if (data.task === 'binary')
+        Object.assign(raw, binaryMetrics(data, reasons, notes));
+    else
+        Object.assign(raw, multiclassMetrics(data, reasons));
+    const values = new Map();
+    const undefinedBecause = new Map();
+    for (const id of ['n', ...METRIC_IDS[data.task]]) {
+        const value = raw[id];
+        const defined = value !== undefined && Number.isFinite(value);
+        values.set(id, defined ? value : null);
+        if (!defined)
+            undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
+    }
+    return { values, undefinedBecause, notes };
+}
+function confusionMetrics(data) {
+    const m = buildConfusion(data);
+    return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
+}
+function binaryMetrics(data, reasons, notes) {
+    const { m, ...shared } = confusionMetrics(data);
+    const positive = data.positive;
+    const negative = data.classes.length === 2 ? 1 - positive : -1;
+    const rates = classRates(m, positive);
+    const out = {
+        ...shared,
+        precision: rates.precision,
+        recall: rates.recall,
+        f1: rates.f1,
+        specificity: negative >= 0 ? classRates(m, negative).recall : 0,
+    };
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const isPositive = new Uint8Array(data.n);
+    for (let i = 0; i < data.n; i++)
+        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
+    // Like scikit-learn, hard predictions serve as scores when the file has none.
+    let score = data.score;
+    let probabilities = data.scoresAreProbabilities;
+    if (!score) {
+        notes.push('there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
+            'as scores, as scikit-learn does');
+        score = new Float64Array(data.n);
+        for (let i = 0; i < data.n; i++)
+            score[i] = data.yPred[i] === positive ? 1 : 0;
+        probabilities = true;
+    }
+    const curve = thresholdCurve(score, isPositive, data.weights);
+    out.roc_auc = rocAuc(curve);
+    reasons.set('roc_auc', 'only one class is present in the labels');
+    out.average_precision = averagePrecision(curve);
+    if (probabilities) {
+        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
+        out.brier_score = brierScore(score, isPositive, data.weights);
+        reasons.set('log_loss', 'it needs two classes');
+    }
+    else {
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
+    }
+    return out;
+}
+function multiclassMetrics(data, reasons) {
+    const { m, ...shared } = confusionMetrics(data);
+    const out = { ...shared };
+    for (const average of ['macro', 'micro', 'weighted']) {
+        const rates = averagedRates(m, average);
+        out[`precision_${average}`] = rates.precision;
+        out[`recall_${average}`] = rates.recall;
+        out[`f1_${average}`] = rates.f1;
+    }
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const proba = data.proba;
+    if (!proba) {
+        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
+            reasons.set(id, 'the file has no per-class scores');
+        return out;
+    }
+    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
+    if (!data.scoresAreProbabilities) {
+        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        return out;
+    }
+    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
+    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
+    return out;
+}
+/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
+function rocAucOvr(data, proba, reasons) {
+    if (!rowsSumToOne(proba, data.n)) {
+        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
+        return Number.NaN;
+    }
+    let sum = 0;
+    const isClass = new Uint8Array(data.n);
+    for (let c = 0; c < proba.length; c++) {
+        for (let i = 0; i < data.n; i++)
+            isClass[i] = data.yTrue[i] === c ? 1 : 0;
+        const auc = rocAuc(thresholdCurve(proba[c], isClass, data.weights));
+        if (Number.isNaN(auc)) {
+            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
+            return Number.NaN;
+        }
+        sum += auc;
+    }
+    return sum / proba.length;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/subset.ts
+/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
+function subsetRows(data, rows) {
+    const pickF = (a) => {
+        const out = new Float64Array(rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const pickI = (a) => {
+        const out = new Int32Array(rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const weights = data.weights && pickF(data.weights);
+    if (data.task === 'regression') {
+        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
+    }
+    return {
+        ...data,
+        n: rows.length,
+        yTrue: pickI(data.yTrue),
+        yPred: pickI(data.yPred),
+        score: data.score && pickF(data.score),
+        proba: data.proba?.map(pickF),
+        weights,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
+
+
+
+/** Computes every metric of the eval set and of each of its slices. */
+function evaluate(set) {
+    const overall = computeMetrics(set.data);
+    const metrics = new Map(overall.values);
+    const notes = new Set([...set.notes, ...overall.notes]);
+    const sliceResults = [];
+    for (const slice of set.slices) {
+        const rowsByValue = groupRows(slice.codes, slice.values.length);
+        const order = slice.values.map((_, code) => code).sort((a, b) => compareCodePoints(slice.values[a], slice.values[b]));
+        for (const code of order) {
+            const suffix = `[${slice.name}=${slice.values[code]}]`;
+            const result = computeMetrics(subsetRows(set.data, rowsByValue[code]));
+            for (const [id, value] of result.values)
+                metrics.set(`${id}${suffix}`, value);
+            sliceResults.push({ suffix, result });
+            for (const note of result.notes)
+                notes.add(note);
+        }
+    }
+    for (const note of describeUndefined(overall, sliceResults))
+        notes.add(note);
+    return {
+        task: set.data.task,
+        n: set.data.n,
+        classes: set.data.task === 'regression' ? [] : set.data.classes,
+        metrics,
+        notes: [...notes],
+    };
+}
+/**
+ * One note per reason a metric is undefined, naming the ids it applies to; a metric undefined overall and in
+ * every slice is named once, so a file without scores does not produce a note per slice.
+ */
+function describeUndefined(overall, slices) {
+    const byReason = new Map();
+    const add = (reason, id) => byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+    for (const [id, reason] of overall.undefinedBecause) {
+        const everywhere = slices.length > 0 && slices.every(({ result }) => result.undefinedBecause.get(id) === reason);
+        add(reason, everywhere ? `${id} (in every slice too)` : id);
+    }
+    for (const { suffix, result } of slices) {
+        for (const [id, reason] of result.undefinedBecause) {
+            const coveredOverall = overall.undefinedBecause.get(id) === reason && slices.every((s) => s.result.undefinedBecause.get(id) === reason);
+            if (!coveredOverall)
+                add(reason, `${id}${suffix}`);
+        }
+    }
+    return [...byReason].map(([reason, ids]) => {
+        const shown = ids.slice(0, 6).join(', ');
+        const more = ids.length > 6 ? ` and ${ids.length - 6} more` : '';
+        return `${shown}${more} ${ids.length === 1 && !ids[0].endsWith('too)') ? 'is' : 'are'} undefined: ${reason}`;
+    });
+}
+function groupRows(codes, groups) {
+    const counts = new Uint32Array(groups);
+    for (const code of codes)
+        counts[code]++;
+    const rows = Array.from(counts, (count) => new Uint32Array(count));
+    const filled = new Uint32Array(groups);
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        rows[code][filled[code]++] = i;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/shell/read-files.ts
+
+
+
+
+/** Files above this size are refused with a message instead of exhausting memory. */
+const MAX_FILE_BYTES = 2 * 1024 ** 3;
+/**
+ * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
+ * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
+ */
+async function expandPatterns(patterns, cwd) {
+    const list = splitPatterns(patterns);
+    const files = [];
+    for (const pattern of list) {
+        if (!isDynamicPattern(pattern)) {
+            files.push(pattern);
+            continue;
+        }
+        const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+        if (matches.length === 0)
+            throw new errors_InputError(`no file matches "${pattern}"`);
+        files.push(...matches.sort());
+    }
+    return [...new Set(files)];
+}
+function splitPatterns(patterns) {
+    return patterns
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+}
+/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
+async function readTextFile(path, cwd = process.cwd()) {
+    const full = path.startsWith('/') ? path : `${cwd}/${path}`;
+    let size;
+    try {
+        const info = await stat(full);
+        if (info.isDirectory())
+            throw new InputError('a directory, not a file; name the files inside it', { file: path });
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError('no such file', { file: path });
+    }
+    if (size > MAX_FILE_BYTES) {
+        throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
+            file: path,
+        });
+    }
+    let bytes = await readFile(full);
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            bytes = gunzipSync(bytes);
+        }
+        catch (error) {
+            throw new InputError(`not a valid gzip file (${error.message})`, { file: path });
+        }
+    }
+    return { name: path, text: decodeText(bytes, path) };
+}
+function decodeText(bytes, file) {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        throw new errors_InputError('binary data (NUL bytes), not a text file', { file });
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors_InputError('not UTF-8 text', { file });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/load-run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
+const MAX_DIRECTORY_FILES = 10_000;
+const load_run_MAX_DEPTH = 8;
+/**
+ * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
+ * MLflow run folders), recognised by content as well as by name.
+ */
+async function loadRun(patterns, settings, cwd) {
+    const paths = await expandPatterns(patterns, cwd);
+    const predictions = [];
+    const readings = [];
+    for (const path of paths) {
+        const full = path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path);
+        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+        if (!info)
+            throw new errors_InputError('no such file', { file: path });
+        if (info.isDirectory()) {
+            readings.push({ source: path, reading: await readLogDirectory(full, path) });
+            continue;
+        }
+        const file = await readBytes(full, path, info.size);
+        if (looksLikeTensorBoard(file)) {
+            readings.push({ source: path, reading: readTensorBoardEvents([{ file, prefix: '' }]) });
+            continue;
+        }
+        const text = decodeText(file.bytes, path);
+        const format = detectMetricFormat(path, text);
+        if (format === undefined)
+            predictions.push({ name: path, text });
+        else
+            readings.push({ source: path, reading: readMetricText(format, path, text) });
+    }
+    const evaluation = predictions.length > 0 ? evaluate(resolveEvalSet(readPredictions(predictions, settings.columns), settings)) : undefined;
+    return combineRun(evaluation, readings, paths);
+}
+function readMetricText(format, path, text) {
+    switch (format) {
+        case 'json':
+            return readJsonMetrics(path, text);
+        case 'yaml':
+            return readYamlMetrics(path, text);
+        case 'keras-csv':
+            return readKerasCsvLog(path, text);
+        case 'mlflow':
+            return readMlflowMetric(path, text, (0,external_node_path_namespaceObject.basename)(path));
+    }
+}
+async function readBytes(full, name, size) {
+    if (size > MAX_FILE_BYTES)
+        throw new errors_InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
+    let bytes = await (0,promises_namespaceObject.readFile)(full);
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
+        }
+        catch (error) {
+            throw new errors_InputError(`not a valid gzip file (${error.message})`, { file: name });
+        }
+    }
+    return { name, bytes };
+}
+/**
+ * A TensorBoard log directory (event files anywhere below it; sub-folders prefix the tags) or an MLflow run
+ * folder (`metrics/<name>` files; nested names keep their folders).
+ */
+async function readLogDirectory(full, name) {
+    const files = await listFiles(full, name);
+    const events = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f).startsWith('events.out.tfevents.'));
+    if (events.length > 0) {
+        const inputs = [];
+        for (const file of events.sort()) {
+            const prefix = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.relative)(full, file)).split('\\').join('/');
+            inputs.push({ file: await readBytes(file, (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file)), (await (0,promises_namespaceObject.stat)(file)).size), prefix: prefix === '.' ? '' : prefix });
+        }
+        return readTensorBoardEvents(inputs);
+    }
+    const metricsRoot = (0,external_node_path_namespaceObject.basename)(full) === 'metrics' ? full : (0,external_node_path_namespaceObject.join)(full, 'metrics');
+    const mlflow = files.filter((f) => f.startsWith(`${metricsRoot}/`));
+    if (mlflow.length > 0) {
+        const metrics = new Map();
+        const notes = [];
+        for (const file of mlflow.sort()) {
+            const metricName = (0,external_node_path_namespaceObject.relative)(metricsRoot, file).split('\\').join('/');
+            const shown = (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file));
+            const reading = readMlflowMetric(shown, decodeText(await (0,promises_namespaceObject.readFile)(file), shown), metricName);
+            for (const [id, value] of reading.metrics)
+                metrics.set(id, value);
+            notes.push(...reading.notes);
+        }
+        return { metrics, stderr: new Map(), notes };
+    }
+    throw new errors_InputError('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
+}
+async function listFiles(root, name) {
+    const out = [];
+    const walk = async (folder, depth) => {
+        if (depth > load_run_MAX_DEPTH)
+            return;
+        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            if (entry.isDirectory())
+                await walk(path, depth + 1);
+            else if (entry.isFile())
+                out.push(path);
+            if (out.length > MAX_DIRECTORY_FILES) {
+                throw new errors_InputError(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
+            }
+        }
+    };
+    await walk(root, 0);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -3580,7 +9259,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
+function memoizer_isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -3591,7 +9270,7 @@ function isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
+            const answer = memoizer_isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -3605,7 +9284,7 @@ function isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -3672,7 +9351,7 @@ function isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -3734,7 +9413,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
+    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -3788,7 +9467,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
+                    const walked = memoizer_isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -11973,7 +17652,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function promise(innerType) {
+function schemas_promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -12072,47 +17751,240 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/** The action's inputs and outputs (SPEC §2), in one place; a test keeps this list and action.yml in step. */
+const INPUT_NAMES = [
+    'predictions',
+    'metrics',
+    'task',
+    'columns',
+    'positive-label',
+    'decision-threshold',
+    'rules',
+    'config',
+    'mode',
+    'baseline',
+    'baseline-artifact',
+    'baseline-workflow',
+    'baseline-branch',
+    'significance',
+    'comment',
+    'comment-tag',
+    'fail-on',
+    'if-no-baseline',
+    'accept-label',
+    'retention-days',
+    'history',
+    'current-artifact',
+    'current-run-id',
+    'github-token',
+];
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'passed',
+    'metrics',
+    'regressions',
+    'report',
+    'comment-url',
+    'baseline-sha',
+]));
+
+;// CONCATENATED MODULE: ./src/config/parse-rules.ts
+
+
+const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required'];
 /**
- * One error policy: every failure a user can cause is one of these typed errors, with a message that names
- * the file, line and field and says what to do. The entry points print `message` as one line and exit 2
- * (CLI) or fail the step (action); anything else is a bug and keeps its stack trace.
+ * Parses rules from YAML text (the `rules` input, `--rules`) or an already-parsed value (a config file's
+ * `rules:` map). Every problem names the rule and the key: `rules."f1".max-regression: "2 percent" is not …`.
  */
-/** Bad input data: a file that cannot be read as what it claims to be. */
-class InputError extends Error {
-    name = 'InputError';
-    location;
-    constructor(problem, location) {
-        super(location ? `${formatLocation(location)}: ${problem}` : problem);
-        this.location = location;
+function parseRules(source, origin = 'rules') {
+    let value = source;
+    if (typeof source === 'string') {
+        if (source.trim() === '')
+            return [];
+        try {
+            value = (0,dist/* parse */.qg)(source);
+        }
+        catch (error) {
+            throw new ConfigError(`${origin}: not valid YAML (${error.message.split('\n', 1)[0]})`);
+        }
     }
+    if (value === null || value === undefined)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigError(`${origin}: expected a map of metric ids to rules, such as "accuracy: { min: 0.9 }"`);
+    }
+    return Object.entries(value).map(([key, body]) => parseRule(key, body, `${origin}.${quoteKey(key)}`));
 }
-/** A setting, input or flag with a value that cannot be used. */
-class ConfigError extends Error {
-    name = 'ConfigError';
+function parseRule(key, body, where) {
+    if (key.trim() === '')
+        throw new ConfigError(`${where}: a rule needs a metric id or glob`);
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        throw new ConfigError(`${where}: expected a map such as { min: 0.9, max-regression: 1% }`);
+    }
+    const fields = body;
+    for (const name of Object.keys(fields)) {
+        if (!RULE_KEYS.includes(name)) {
+            throw new ConfigError(`${where}: unknown key "${name}"; expected ${RULE_KEYS.join(', ')}`);
+        }
+    }
+    const rule = {
+        key,
+        min: optionalNumber(fields.min, `${where}.min`),
+        max: optionalNumber(fields.max, `${where}.max`),
+        maxRegression: fields['max-regression'] === undefined ? undefined : parseRegression(fields['max-regression'], `${where}.max-regression`),
+        direction: optionalChoice(fields.direction, ['higher', 'lower'], `${where}.direction`),
+        severity: optionalChoice(fields.severity, ['error', 'warning'], `${where}.severity`) ?? 'error',
+        required: optionalBoolean(fields.required, `${where}.required`) ?? false,
+    };
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        throw new ConfigError(`${where}: min ${rule.min} is above max ${rule.max}, so nothing could pass`);
+    }
+    if (rule.min === undefined && rule.max === undefined && rule.maxRegression === undefined && !rule.required) {
+        throw new ConfigError(`${where}: the rule checks nothing; give min, max, max-regression or required: true`);
+    }
+    return rule;
 }
-/** The command line was used the wrong way. */
-class UsageError extends Error {
-    name = 'UsageError';
+/** `0.01` is absolute, `2%` relative; negative allowances make no sense and are refused. */
+function parseRegression(value, where) {
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return { kind: 'absolute', value };
+    if (typeof value === 'string') {
+        const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(value);
+        if (match)
+            return { kind: 'relative', percent: Number(match[1]) };
+        const number = Number(value);
+        if (value.trim() !== '' && Number.isFinite(number) && number >= 0)
+            return { kind: 'absolute', value: number };
+    }
+    throw new ConfigError(`${where}: ${JSON.stringify(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
 }
-/** True for the errors a user caused and can fix; these are reported without a stack trace. */
-function isUserError(error) {
-    return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+function optionalNumber(value, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    throw new ConfigError(`${where}: expected a number, found ${JSON.stringify(value)}`);
 }
-function formatLocation({ file, line, field, unit }) {
-    let text = file;
-    if (line !== undefined)
-        text += unit === 'record' ? ` record ${line}` : `:${line}`;
-    if (field !== undefined)
-        text += ` (column "${field}")`;
-    return text;
+function optionalBoolean(value, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    throw new ConfigError(`${where}: expected true or false, found ${JSON.stringify(value)}`);
+}
+function optionalChoice(value, choices, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string' && choices.includes(value))
+        return value;
+    throw new ConfigError(`${where}: expected ${choices.join(' or ')}, found ${JSON.stringify(value)}`);
+}
+function quoteKey(key) {
+    return /^[\w-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 
 
+
+
+
 const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+const MODES = ['auto', 'compare', 'record', 'evaluate'];
+const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'];
+/** Keys a config file may hold: every input, plus settings that have no input of their own. */
+const CONFIG_ONLY_KEYS = ['min-slice-size'];
+function parseConfigFile(text, file) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ConfigError(`${file}: not valid YAML (${error.message.split('\n', 1)[0]})`);
+    }
+    if (value === null || value === undefined)
+        return new Map();
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigError(`${file}: expected a map of settings`);
+    const known = [...INPUT_NAMES, ...CONFIG_ONLY_KEYS];
+    for (const key of Object.keys(value)) {
+        if (!known.includes(key)) {
+            const close = known.find((k) => editDistance(k, key) <= 2);
+            throw new ConfigError(`${file}: unknown setting "${key}"${close ? ` (did you mean "${close}"?)` : ''}`);
+        }
+    }
+    return new Map(Object.entries(value));
+}
+/**
+ * Parses every setting once, before any file is read: inputs win over the config file, the config file over
+ * defaults; `rules` merge key by key (an input rule replaces the config's rule for the same key).
+ */
+function parseSettings(read, config = new Map(), configName = 'config file') {
+    const text = (name) => {
+        const input = read(name)?.trim();
+        if (input !== undefined && input !== '')
+            return input;
+        const value = config.get(name);
+        if (typeof value === 'string')
+            return value.trim();
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+        return undefined;
+    };
+    const choice = (name, choices, fallback) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        if (choices.includes(raw))
+            return raw;
+        throw new ConfigError(`${name}: "${raw}" is not one of ${choices.join(', ')}`);
+    };
+    const configRules = config.get('rules');
+    const rules = mergeRules(configRules === undefined ? [] : parseRules(configRules, `${configName}: rules`), parseRules(read('rules') ?? '', 'rules'));
+    const columnsInput = read('columns');
+    const columns = columnsInput !== undefined && columnsInput.trim() !== ''
+        ? parseColumns(columnsInput)
+        : config.has('columns')
+            ? parseColumnsValue(config.get('columns'), `${configName}: columns`)
+            : {};
+    const threshold = text('decision-threshold');
+    const significance = text('significance') ?? 'auto';
+    return Object.freeze({
+        evaluate: Object.freeze({
+            task: choice('task', TASKS, 'auto'),
+            positiveLabel: text('positive-label'),
+            decisionThreshold: threshold === undefined ? undefined : parseNumberInput('decision-threshold', threshold),
+            columns,
+        }),
+        predictions: text('predictions'),
+        metrics: text('metrics'),
+        rules,
+        minSliceSize: parseCount('min-slice-size', config.get('min-slice-size'), 30),
+        significance: significance === 'auto' || significance === 'off' ? significance : parseAlpha(significance),
+        failOn: choice('fail-on', FAIL_ON, 'error'),
+        ifNoBaseline: choice('if-no-baseline', IF_NO_BASELINE, 'warn'),
+        mode: choice('mode', MODES, 'auto'),
+        baseline: text('baseline') ?? 'artifact',
+        baselineArtifact: text('baseline-artifact') ?? 'model-gate-baseline',
+        baselineWorkflow: text('baseline-workflow'),
+        baselineBranch: text('baseline-branch'),
+        comment: choice('comment', COMMENT_MODES, 'always'),
+        commentTag: parseTag(text('comment-tag') ?? 'default'),
+        acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
+        retentionDays: optionalCount('retention-days', text('retention-days')),
+        history: parseCount('history', text('history'), 30),
+        currentArtifact: text('current-artifact'),
+        currentRunId: optionalCount('current-run-id', text('current-run-id')),
+    });
+}
+function mergeRules(fromConfig, fromInput) {
+    const byKey = new Map(fromConfig.map((rule) => [rule.key, rule]));
+    for (const rule of fromInput)
+        byKey.set(rule.key, rule);
+    return [...byKey.values()];
+}
 const columnsSchema = strictObject({
     label: schemas_string().min(1).optional(),
     prediction: schemas_string().min(1).optional(),
@@ -12121,21 +17993,6 @@ const columnsSchema = strictObject({
     weight: schemas_string().min(1).optional(),
     slices: union([schemas_string().min(1).transform((s) => [s]), array(schemas_string().min(1))]).optional(),
 });
-/**
- * Parses the evaluate settings from raw inputs (action inputs or CLI flags, already as strings). Every problem
- * is a ConfigError naming the input and what was expected, raised before any file is read.
- */
-function parseEvaluateSettings(read) {
-    const task = readChoice(read, 'task', TASKS, 'auto');
-    const positive = read('positive-label');
-    const threshold = read('decision-threshold');
-    return Object.freeze({
-        task,
-        positiveLabel: positive === undefined || positive === '' ? undefined : positive,
-        decisionThreshold: threshold === undefined || threshold === '' ? undefined : parseNumberInput('decision-threshold', threshold),
-        columns: parseColumns(read('columns')),
-    });
-}
 function parseColumns(text) {
     if (text === undefined || text.trim() === '')
         return {};
@@ -12144,26 +18001,24 @@ function parseColumns(text) {
         value = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new ConfigError(`columns: not valid YAML (${firstLine(error.message)})`);
+        throw new ConfigError(`columns: not valid YAML (${error.message.split('\n', 1)[0]})`);
     }
-    const parsed = columnsSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.length > 0 ? `columns.${issue.path.join('.')}` : 'columns';
-        const detail = issue.code === 'unrecognized_keys'
-            ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
-            : `expected ${key === 'columns' ? 'a map such as {label: y, prediction: y_hat}' : key.endsWith('slices') ? 'a column name or a list of them' : 'a column name'}`;
-        throw new ConfigError(`${key}: ${detail}`);
-    }
-    return parsed.data;
+    return parseColumnsValue(value, 'columns');
 }
-function readChoice(read, name, choices, fallback) {
-    const raw = read(name)?.trim();
-    if (raw === undefined || raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw new ConfigError(`${name}: "${raw}" is not one of ${choices.join(', ')}`);
+function parseColumnsValue(value, where) {
+    const parsed = columnsSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const key = issue.path.length > 0 ? `${where}.${issue.path.join('.')}` : where;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
+        : key === where
+            ? 'expected a map such as {label: y, prediction: y_hat}'
+            : key.endsWith('slices')
+                ? 'expected a column name or a list of them'
+                : 'expected a column name';
+    throw new ConfigError(`${key}: ${detail}`);
 }
 function parseNumberInput(name, raw) {
     const value = Number(raw.trim());
@@ -12171,3289 +18026,66 @@ function parseNumberInput(name, raw) {
         throw new ConfigError(`${name}: "${raw}" is not a number`);
     return value;
 }
-function firstLine(text) {
-    return text.split('\n', 1)[0];
+function parseAlpha(raw) {
+    const alpha = Number(raw);
+    if (!Number.isFinite(alpha) || alpha <= 0 || alpha >= 0.5) {
+        throw new ConfigError(`significance: "${raw}" is not auto, off, or an alpha between 0 and 0.5 such as 0.05`);
+    }
+    return alpha;
+}
+function parseCount(name, raw, fallback) {
+    if (raw === undefined || raw === null || raw === '')
+        return fallback;
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
+    if (!Number.isInteger(value) || value < 0)
+        throw new ConfigError(`${name}: ${JSON.stringify(raw)} is not a whole number ≥ 0`);
+    return value;
+}
+function optionalCount(name, raw) {
+    return raw === undefined ? undefined : parseCount(name, raw, 0);
+}
+function parseTag(tag) {
+    if (!/^[\w.-]{1,64}$/.test(tag))
+        throw new ConfigError(`comment-tag: "${tag}" may hold only letters, digits, '.', '_' and '-'`);
+    return tag;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
 }
 
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
+;// CONCATENATED MODULE: ./src/shell/load-settings.ts
+
+
+
+
+const DEFAULT_CONFIG = '.github/model-gate.yml';
 /**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
+ * Reads the config file (the `config` input, else .github/model-gate.yml when it exists) and parses every
+ * setting once. A config file that was named but cannot be read is an error; the default one is optional.
  */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
- * the same characters, cannot break a table cell, open HTML, start code or a link, or @-mention anyone.
- * Every cell of every table goes through here.
- */
-const REPLACEMENTS = {
-    '\\': '\\\\',
-    '|': '\\|',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
-    '@': '@\u200d',
-    '#': '#\u200d',
-};
-function escapeMarkdown(text) {
-    return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]).replace(/[\r\n]+/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Numbers for people: enough significant digits to see a change, never 17 of them. */
-function formatValue(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return value.toLocaleString('en-US');
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(3);
-    if (abs >= 1000)
-        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    return String(Number(value.toPrecision(4)));
-}
-
-;// CONCATENATED MODULE: ./src/report/evaluation-report.ts
-
-
-
-function toEvaluationJson(evaluation) {
-    return {
-        task: evaluation.task,
-        n: evaluation.n,
-        metrics: Object.fromEntries(evaluation.metrics),
-        notes: evaluation.notes,
-    };
-}
-const SLICE_ID = /^(.+?)\[(.+)\]$/s;
-function toGrid(evaluation) {
-    const base = [];
-    const sliceColumns = [];
-    const bySlice = new Map();
-    for (const [id, value] of evaluation.metrics) {
-        const match = SLICE_ID.exec(id);
-        if (!match) {
-            base.push(id);
-            continue;
-        }
-        const [, metric, slice] = match;
-        if (!bySlice.has(slice)) {
-            bySlice.set(slice, new Map());
-            sliceColumns.push(slice);
-        }
-        bySlice.get(slice).set(metric, value);
-    }
-    return {
-        columns: ['all', ...sliceColumns],
-        rows: base.map((id) => [id, evaluation.metrics.get(id), ...sliceColumns.map((s) => bySlice.get(s).get(id))]),
-    };
-}
-function headline(evaluation) {
-    const classes = evaluation.classes.length > 0 && evaluation.classes.length <= 12 ? ` · classes ${evaluation.classes.join(', ')}` : '';
-    return `${evaluation.task} · ${evaluation.n.toLocaleString('en-US')} examples${classes}`;
-}
-function renderEvaluationMarkdown(evaluation) {
-    const grid = toGrid(evaluation);
-    const table = markdownTable([
-        ['metric', ...grid.columns].map(escapeMarkdown),
-        ...grid.rows.map(([id, ...values]) => [escapeMarkdown(id), ...values.map((v) => formatValue(v))]),
-    ], { align: ['l', ...grid.columns.map(() => 'r')] });
-    const lines = [`### model-gate: ${escapeMarkdown(headline(evaluation))}`, '', table];
-    if (evaluation.notes.length > 0) {
-        lines.push('', '<details><summary>Notes</summary>', '');
-        for (const note of evaluation.notes)
-            lines.push(`- ${escapeMarkdown(note)}`);
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** A plain aligned table for a terminal. */
-function renderEvaluationText(evaluation) {
-    const grid = toGrid(evaluation);
-    const cells = [
-        ['metric', ...grid.columns],
-        ...grid.rows.map(([id, ...values]) => [id, ...values.map((v) => formatValue(v))]),
-    ];
-    const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => [...row[c]].length)));
-    const render = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-    const lines = [`model-gate · ${headline(evaluation)}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
-    for (const row of cells.slice(1))
-        lines.push(render(row));
-    if (evaluation.notes.length > 0) {
-        lines.push('', 'Notes:');
-        for (const note of evaluation.notes)
-            lines.push(`  - ${note}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/cells.ts
-
-/**
- * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
- * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
- */
-/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
-function cellText(value, where) {
-    if (typeof value === 'string') {
-        if (value === '')
-            throw new InputError('empty cell; every row needs a value here', where);
-        return value;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (value === null || value === undefined)
-        throw new InputError('missing value; every row needs one here', where);
-    throw new InputError(`expected a single value, found ${describeJson(value)}`, where);
-}
-/** A slice value: like a label, but an empty cell is its own group. */
-function cellSliceText(value, where) {
-    if (value === '' || value === null || value === undefined)
-        return '';
-    return cellText(value, where);
-}
-/** A finite number; empty cells, text, NaN and Infinity are bad input. */
-function cellNumber(value, where) {
-    let parsed;
-    if (typeof value === 'number') {
-        parsed = value;
-    }
-    else if (typeof value === 'string') {
-        parsed = Number(value);
-        if (parsed === 0 && value.trim() === '')
-            throw new InputError('empty cell; expected a number', where);
-        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
-            throw new InputError(`"${truncate(value)}" is not a number`, where);
-        }
-    }
-    else if (value === null || value === undefined) {
-        throw new InputError('missing value; expected a number', where);
-    }
-    else {
-        throw new InputError(`expected a number, found ${describeJson(value)}`, where);
-    }
-    if (!Number.isFinite(parsed)) {
-        throw new InputError(`${String(parsed)} is not allowed here; expected a finite number`, where);
-    }
-    return parsed;
-}
-/** An id, always kept as text so that large integer ids never collide. */
-function cellId(value, where) {
-    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-        throw new InputError(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
-    }
-    return cellText(value, where);
-}
-function describeJson(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null)
-        return 'null';
-    return typeof value === 'object' ? 'an object' : typeof value;
-}
-function truncate(text, max = 40) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/delimited.ts
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Parses CSV/TSV text per RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks; records
- * end in LF, CRLF or a lone CR; a leading UTF-8 BOM is dropped. Blank lines are skipped, as pandas does. Like
- * pandas, text after a closing quote is kept literally (`"ab"c` is `abc`) rather than rejected.
- */
-function parseDelimited(text, delimiter, file, handler) {
-    const delim = delimiter.charCodeAt(0);
-    const end = text.length;
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    let fields = [];
-    let recordLine = 1;
-    while (i <= end) {
-        let value;
-        if (i < end && text.charCodeAt(i) === QUOTE) {
-            const opened = line;
-            let j = i + 1;
-            value = '';
-            for (;;) {
-                const q = text.indexOf('"', j);
-                if (q < 0) {
-                    throw new InputError(`unterminated quoted field (the quote opened on line ${opened} never closes)`, {
-                        file,
-                        line: opened,
-                    });
-                }
-                value += text.slice(j, q);
-                line += countLineFeeds(text, j, q);
-                if (text.charCodeAt(q + 1) === QUOTE) {
-                    value += '"';
-                    j = q + 2;
-                }
-                else {
-                    j = q + 1;
-                    break;
-                }
-            }
-            // Lenient like pandas: anything between the closing quote and the delimiter is kept as written.
-            let k = j;
-            while (k < end) {
-                const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
-                    break;
-                k++;
-            }
-            if (k > j)
-                value += text.slice(j, k);
-            i = k;
-        }
-        else {
-            let k = i;
-            while (k < end) {
-                const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
-                    break;
-                k++;
-            }
-            value = text.slice(i, k);
-            i = k;
-        }
-        fields.push(value);
-        if (i < end && text.charCodeAt(i) === delim) {
-            i++;
-            continue;
-        }
-        // End of record: a line break or the end of the text.
-        if (!(fields.length === 1 && fields[0] === ''))
-            handler.record(fields, recordLine);
-        fields = [];
-        if (i >= end)
-            break;
-        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)
-            i += 2;
-        else
-            i += 1;
-        line++;
-        recordLine = line;
-        if (i === end)
-            break;
-    }
-}
-function countLineFeeds(text, from, to) {
-    let count = 0;
-    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
-        count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/growable.ts
-/** Typed arrays that grow geometrically while a file streams in, so columns never hold per-row objects. */
-class Growable {
-    data;
-    length = 0;
-    constructor(initial) {
-        this.data = initial;
-    }
-    ensure() {
-        if (this.length === this.data.length) {
-            const bigger = this.allocate(Math.max(1024, this.data.length * 2));
-            bigger.set(this.data);
-            this.data = bigger;
-        }
-    }
-    /** The values pushed so far, in an array of exactly that length. */
-    finish() {
-        return this.data.slice(0, this.length);
-    }
-}
-class GrowableFloat64 extends Growable {
-    constructor() {
-        super(new Float64Array(1024));
-    }
-    allocate(size) {
-        return new Float64Array(size);
-    }
-    push(value) {
-        this.ensure();
-        this.data[this.length++] = value;
-    }
-}
-class GrowableInt32 extends Growable {
-    constructor() {
-        super(new Int32Array(1024));
-    }
-    allocate(size) {
-        return new Int32Array(size);
-    }
-    push(value) {
-        this.ensure();
-        this.data[this.length++] = value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/column-builders.ts
-
-
-/** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
-const MAX_INTERNED = 1 << 16;
-/** Interns text values into codes; used for slices. */
-class CategoricalBuilder {
-    name;
-    codes = new GrowableInt32();
-    lookup = new Map();
-    values = [];
-    origins = [];
-    constructor(name) {
-        this.name = name;
-    }
-    get distinct() {
-        return this.values.length;
-    }
-    push(text, where) {
-        let code = this.lookup.get(text);
-        if (code === undefined) {
-            code = this.values.length;
-            this.lookup.set(text, code);
-            this.values.push(text);
-            this.origins.push({ file: where.file, line: where.line ?? 0 });
-        }
-        this.codes.push(code);
-    }
-    /** Numeric values of every distinct text, or undefined when one of them is not a number. */
-    numericValues() {
-        const out = new Float64Array(this.values.length);
-        for (let i = 0; i < this.values.length; i++) {
-            const v = Number(this.values[i]);
-            if (!Number.isFinite(v) || this.values[i].trim() === '')
-                return undefined;
-            out[i] = v;
-        }
-        return out;
-    }
-    codesSoFar() {
-        return this.codes.finish();
-    }
-    finish() {
-        return { kind: 'categorical', name: this.name, codes: this.codes.finish(), values: this.values, origins: this.origins };
-    }
-}
-/**
- * A label or prediction column: interned while the distinct values are few (classes), switched to plain
- * numbers once they are many (a regression target), so memory stays one number per row either way.
- */
-class LabelBuilder {
-    name;
-    categorical;
-    numeric;
-    constructor(name) {
-        this.name = name;
-        this.categorical = new CategoricalBuilder(name);
-    }
-    push(text, where) {
-        if (this.numeric) {
-            const v = Number(text);
-            if (!Number.isFinite(v) || text.trim() === '') {
-                throw new InputError(`"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
-                    '(a regression target); class labels must be few', where);
-            }
-            this.numeric.push(v);
-            return;
-        }
-        this.categorical.push(text, where);
-        if (this.categorical.distinct > MAX_INTERNED)
-            this.switchToNumeric(where);
-    }
-    switchToNumeric(where) {
-        const byCode = this.categorical.numericValues();
-        if (!byCode) {
-            throw new InputError(`more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`, where);
-        }
-        const numeric = new GrowableFloat64();
-        for (const code of this.categorical.codesSoFar())
-            numeric.push(byCode[code]);
-        this.numeric = numeric;
-        this.categorical = new CategoricalBuilder(this.name);
-    }
-    finish() {
-        if (this.numeric)
-            return { kind: 'numeric', name: this.name, values: this.numeric.finish() };
-        return this.categorical.finish();
-    }
-}
-/** A score or probability column; a column named as a probability must stay within [0, 1]. */
-class ScoreBuilder {
-    name;
-    probabilityByName;
-    values = new GrowableFloat64();
-    inUnitInterval = true;
-    constructor(name, probabilityByName) {
-        this.name = name;
-        this.probabilityByName = probabilityByName;
-    }
-    push(value, where) {
-        if (value < 0 || value > 1) {
-            if (this.probabilityByName) {
-                throw new InputError(`probability ${value} is outside [0, 1]`, where);
-            }
-            this.inUnitInterval = false;
-        }
-        this.values.push(value);
-    }
-    finish() {
-        return {
-            name: this.name,
-            values: this.values.finish(),
-            probabilityByName: this.probabilityByName,
-            inUnitInterval: this.inUnitInterval,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/columns.ts
-
-/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
-const COLUMN_CANDIDATES = {
-    label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
-    prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
-    score: ['y_score', 'score', 'probability', 'prob', 'proba'],
-    id: ['id', 'example_id', 'uid'],
-    // Weights change every metric, so a weight column is used only when `columns.weight` names it; these names
-    // only produce a hint.
-    weight: ['sample_weight', 'weight'],
-};
-/** Names that promise a probability: such a column outside [0, 1] is bad input, not a decision score. */
-const PROBABILITY_NAMES = new Set(['probability', 'prob', 'proba']);
-const CLASS_SCORE_PREFIXES = ['y_score_', 'prob_'];
-/**
- * Maps a header to roles. Empty header cells (a pandas index written by `to_csv`) are ignored. A name that
- * appears twice (case-insensitively) for a role is ambiguous and rejected rather than guessed.
- */
-function planColumns(header, overrides, file) {
-    const lowered = header.map((name) => name.trim().toLowerCase());
-    const describe = () => header.filter((h) => h.trim() !== '').map((h) => JSON.stringify(h)).join(', ');
-    const findExact = (wanted, role) => {
-        let matches = header.flatMap((name, index) => (name === wanted ? [index] : []));
-        if (matches.length === 0) {
-            const lower = wanted.trim().toLowerCase();
-            matches = lowered.flatMap((name, index) => (name === lower ? [index] : []));
-        }
-        if (matches.length === 0) {
-            throw new InputError(`no column "${wanted}" (set as columns.${role}); the header has ${describe()}`, {
-                file,
-                line: 1,
-            });
-        }
-        if (matches.length > 1) {
-            throw new InputError(`column "${wanted}" appears ${matches.length} times in the header; rename one`, {
-                file,
-                line: 1,
-                field: wanted,
-            });
-        }
-        const index = matches[0];
-        return { index, name: header[index] };
-    };
-    const detect = (role) => {
-        for (const candidate of COLUMN_CANDIDATES[role]) {
-            const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
-            if (matches.length > 1) {
-                throw new InputError(`ambiguous ${role} column: ${matches.map((i) => JSON.stringify(header[i])).join(' and ')} ` +
-                    `both match; name the one to use with columns.${role}`, { file, line: 1, field: header[matches[0]] });
-            }
-            if (matches.length === 1)
-                return { index: matches[0], name: header[matches[0]] };
-        }
-        return undefined;
-    };
-    const pick = (role) => {
-        const wanted = overrides[role];
-        return wanted !== undefined ? findExact(wanted, role) : detect(role);
-    };
-    const label = pick('label');
-    if (!label) {
-        throw new InputError(`no label column: expected one of ${COLUMN_CANDIDATES.label.join(', ')} (or set columns.label); ` +
-            `the header has ${describe()}`, { file, line: 1 });
-    }
-    const prediction = pick('prediction');
-    const scoreColumn = pick('score');
-    const score = scoreColumn && {
-        ...scoreColumn,
-        probabilityByName: PROBABILITY_NAMES.has(scoreColumn.name.trim().toLowerCase()),
-    };
-    const classScores = detectClassScores(header, lowered);
-    const id = pick('id');
-    const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
-    const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
-    const hints = [];
-    if (!weight) {
-        const lookalike = detect('weight');
-        if (lookalike) {
-            hints.push(`column "${lookalike.name}" looks like sample weights but is not used; set columns.weight to weight the metrics`);
-        }
-    }
-    return { label, prediction, score, classScores, id, weight, slices, hints };
-}
-function detectClassScores(header, lowered) {
-    // Only one prefix family may be used in a file; `y_score_` is tried first, as documented.
-    for (const prefix of CLASS_SCORE_PREFIXES) {
-        const columns = [];
-        const classNames = [];
-        lowered.forEach((name, index) => {
-            if (name.startsWith(prefix) && name.length > prefix.length) {
-                const original = header[index].trim();
-                classNames.push(original.slice(prefix.length));
-                columns.push({ index, name: header[index], probabilityByName: prefix === 'prob_' });
-            }
-        });
-        if (columns.length > 0)
-            return { classNames, columns };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/table-builder.ts
-
-
-
-
-
-/**
- * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
- * carry the same roles, so that concatenating them means the same thing.
- */
-class PredictionTableBuilder {
-    overrides;
-    files = [];
-    notes = new Set();
-    shape;
-    label;
-    prediction;
-    score;
-    classScores;
-    classNames;
-    ids;
-    seenIds = new Set();
-    weights;
-    slices = [];
-    rows = 0;
-    constructor(overrides) {
-        this.overrides = overrides;
-    }
-    /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
-    beginFile(file, header, firstRow, unit = 'line') {
-        const plan = planColumns(header, this.overrides, file);
-        for (const hint of plan.hints)
-            this.notes.add(hint);
-        const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
-        this.adopt(file, plan, vector);
-        this.files.push(file);
-        return this.sinkFor(file, plan, vector, unit);
-    }
-    adopt(file, plan, vector) {
-        const shape = JSON.stringify({
-            prediction: plan.prediction !== undefined,
-            score: plan.score !== undefined && !vector,
-            classScores: vector ?? plan.classScores?.classNames ?? null,
-            id: plan.id !== undefined,
-            weight: plan.weight !== undefined,
-            slices: plan.slices.length,
-        });
-        if (this.shape === undefined) {
-            this.shape = shape;
-            this.label = new LabelBuilder(plan.label.name);
-            this.prediction = plan.prediction && new LabelBuilder(plan.prediction.name);
-            if (vector) {
-                const width = vector.kind === 'array' ? vector.width : vector.keys.length;
-                this.classNames = vector.kind === 'object' ? vector.keys : undefined;
-                this.classScores = Array.from({ length: width }, (_, k) => {
-                    const name = `${plan.score.name}[${vector.kind === 'object' ? vector.keys[k] : k}]`;
-                    return new ScoreBuilder(name, plan.score.probabilityByName);
-                });
-            }
-            else {
-                this.score = plan.score && new ScoreBuilder(plan.score.name, plan.score.probabilityByName);
-                if (plan.classScores) {
-                    this.classNames = plan.classScores.classNames;
-                    this.classScores = plan.classScores.columns.map((c) => new ScoreBuilder(c.name, c.probabilityByName));
-                }
-            }
-            this.ids = plan.id && [];
-            this.weights = plan.weight && new GrowableFloat64();
-            this.slices = plan.slices.map((s) => new CategoricalBuilder(s.name));
-        }
-        else if (shape !== this.shape) {
-            throw new InputError(`this shard's columns do not match those of ${this.files[0]} (every shard needs the same label, ` +
-                'prediction, score, id, weight and slice columns)', { file, line: 1 });
-        }
-    }
-    sinkFor(file, plan, vector, unit) {
-        const label = this.label;
-        const prediction = this.prediction;
-        const score = this.score;
-        const classScores = this.classScores;
-        const ids = this.ids;
-        const weights = this.weights;
-        const slices = this.slices;
-        const where = (line, field) => ({ file, line, field, unit });
-        return (cells, line) => {
-            const at = where(line, plan.label.name);
-            label.push(cellText(cells[plan.label.index], at), at);
-            if (prediction && plan.prediction) {
-                const at = where(line, plan.prediction.name);
-                prediction.push(cellText(cells[plan.prediction.index], at), at);
-            }
-            if (score && plan.score) {
-                const at = where(line, plan.score.name);
-                score.push(cellNumber(cells[plan.score.index], at), at);
-            }
-            if (classScores) {
-                if (vector && plan.score) {
-                    pushVector(cells[plan.score.index], vector, classScores, where(line, plan.score.name));
-                }
-                else if (plan.classScores) {
-                    plan.classScores.columns.forEach((column, k) => {
-                        const at = where(line, column.name);
-                        classScores[k].push(cellNumber(cells[column.index], at), at);
-                    });
-                }
-            }
-            if (ids && plan.id) {
-                const id = cellId(cells[plan.id.index], where(line, plan.id.name));
-                if (this.seenIds.has(id)) {
-                    throw new InputError(`duplicate id "${id}"; ids must be unique across all files`, where(line, plan.id.name));
-                }
-                this.seenIds.add(id);
-                ids.push(id);
-            }
-            if (weights && plan.weight) {
-                const w = cellNumber(cells[plan.weight.index], where(line, plan.weight.name));
-                if (w < 0)
-                    throw new InputError(`negative sample weight ${w}`, where(line, plan.weight.name));
-                weights.push(w);
-            }
-            plan.slices.forEach((s, k) => {
-                const at = where(line, s.name);
-                slices[k].push(cellSliceText(cells[s.index], at), at);
-            });
-            this.rows++;
-        };
-    }
-    /** The rows appended so far; a reader checks it to reject files without data rows. */
-    get rowCount() {
-        return this.rows;
-    }
-    finish() {
-        if (!this.label)
-            throw new Error('finish() before any file');
-        return {
-            files: this.files,
-            n: this.rows,
-            label: this.label.finish(),
-            prediction: this.prediction?.finish(),
-            score: this.score?.finish(),
-            classScores: this.classScores && { names: this.classNames, columns: this.classScores.map((c) => c.finish()) },
-            ids: this.ids,
-            weights: this.weights?.finish(),
-            slices: this.slices.map((s) => s.finish()),
-            notes: [...this.notes],
-        };
-    }
-}
-function vectorShape(cell) {
-    if (Array.isArray(cell))
-        return { kind: 'array', width: cell.length };
-    if (cell !== null && typeof cell === 'object')
-        return { kind: 'object', keys: Object.keys(cell) };
-    return undefined;
-}
-function pushVector(cell, vector, columns, where) {
-    if (vector.kind === 'array') {
-        if (!Array.isArray(cell) || cell.length !== vector.width) {
-            throw new InputError(`expected an array of ${vector.width} scores, found ${describeJson(cell)}`, where);
-        }
-        cell.forEach((v, k) => columns[k].push(cellNumber(v, where), where));
-        return;
-    }
-    if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) {
-        throw new InputError(`expected an object of per-class scores, found ${describeJson(cell)}`, where);
-    }
-    const record = cell;
-    if (Object.keys(record).length !== vector.keys.length) {
-        throw new InputError(`expected scores for the classes ${vector.keys.join(', ')}`, where);
-    }
-    vector.keys.forEach((key, k) => {
-        if (!(key in record))
-            throw new InputError(`no score for class "${key}"`, where);
-        columns[k].push(cellNumber(record[key], where), where);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
-
-
-
-
-/** One reader per format; adding a format fails to compile until it has a reader here. */
-const READERS = {
-    csv: (file, builder) => readDelimited(file, ',', builder),
-    tsv: (file, builder) => readDelimited(file, '\t', builder),
-    jsonl: readJsonLines,
-    json: readJsonDocument,
-};
-/** Reads one or more prediction files (shards) into one columnar table, in the order given. */
-function readPredictions(files, overrides) {
-    if (files.length === 0)
-        throw new InputError('no prediction files given');
-    const builder = new PredictionTableBuilder(overrides);
-    for (const file of files) {
-        const before = builder.rowCount;
-        READERS[detectPredictionFormat(file)](file, builder);
-        if (builder.rowCount === before)
-            throw new InputError('no data rows; the file has a header at most', { file: file.name });
-    }
-    return builder.finish();
-}
-/** The format by extension (ignoring `.gz`), else by content. */
-function detectPredictionFormat(file) {
-    const name = file.name.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.csv'))
-        return 'csv';
-    if (name.endsWith('.tsv') || name.endsWith('.tab'))
-        return 'tsv';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    if (name.endsWith('.json'))
-        return 'json';
-    const start = file.text.replace(/^\uFEFF/, '').trimStart();
-    if (start.startsWith('['))
-        return 'json';
-    if (start.startsWith('{')) {
-        const firstLine = start.split('\n', 1)[0].trim();
-        return firstLine.endsWith('}') && isJson(firstLine) ? 'jsonl' : 'json';
-    }
-    const firstLine = start.split('\n', 1)[0];
-    return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
-}
-function readDelimited(file, delimiter, builder) {
-    let header;
-    let sink;
-    parseDelimited(file.text, delimiter, file.name, {
-        record(fields, line) {
-            if (!header) {
-                header = fields;
-                return;
-            }
-            if (fields.length !== header.length) {
-                throw new InputError(`expected ${header.length} fields like the header, found ${fields.length}`, {
-                    file: file.name,
-                    line,
-                });
-            }
-            sink ??= builder.beginFile(file.name, header, fields);
-            sink(fields, line);
-        },
-    });
-    if (!header)
-        throw new InputError('empty file: no header and no rows', { file: file.name });
-    if (!sink)
-        builder.beginFile(file.name, header, undefined);
-}
-function readJsonLines(file, builder) {
-    const lines = file.text.replace(/^\uFEFF/, '').split('\n');
-    let keys;
-    let sink;
-    lines.forEach((raw, index) => {
-        const text = raw.trim();
-        if (text === '')
-            return;
-        const line = index + 1;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw new InputError(`not valid JSON (${error.message})`, { file: file.name, line });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
-        }
-        const record = value;
-        if (!keys) {
-            keys = Object.keys(record);
-            sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
-        }
-        sink(keys.map((k) => record[k]), line);
-    });
-    if (!keys)
-        throw new InputError('empty file: no JSON records', { file: file.name });
-}
-/**
- * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
- * `to_json()` layout (an object of columns, each an object keyed by row index).
- */
-function readJsonDocument(file, builder) {
-    let doc;
+async function loadSettings(read, cwd) {
+    const named = read('config')?.trim();
+    const path = named || DEFAULT_CONFIG;
+    let text;
     try {
-        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        const text = file.text.trim();
-        if (text === '')
-            throw new InputError('empty file', { file: file.name });
-        throw new InputError(`not valid JSON (${error.message})`, { file: file.name });
-    }
-    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
-    if (Array.isArray(doc)) {
-        if (doc.length === 0)
-            throw new InputError('empty JSON array: no records', { file: file.name });
-        const first = doc[0];
-        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-            throw new InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
-        }
-        const keys = Object.keys(first);
-        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
-        doc.forEach((record, index) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-                throw new InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
-            }
-            sink(keys.map((k) => record[k]), index + 1);
-        });
-        return;
-    }
-    if (doc !== null && typeof doc === 'object') {
-        const columns = doc;
-        const keys = Object.keys(columns);
-        if (keys.length === 0)
-            throw new InputError('empty JSON object: no columns', { file: file.name });
-        const cellAt = columnAccessor(columns, keys, file.name);
-        const rows = cellAt.rows;
-        if (rows === 0)
-            throw new InputError('no data rows', { file: file.name });
-        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
-        for (let r = 0; r < rows; r++)
-            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
-        return;
-    }
-    throw new InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
-        file: file.name,
-    });
-}
-function columnAccessor(columns, keys, file) {
-    const values = keys.map((k) => columns[k]);
-    if (values.every(Array.isArray)) {
-        const arrays = values;
-        const rows = arrays[0].length;
-        arrays.forEach((a, c) => {
-            if (a.length !== rows) {
-                throw new InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
-            }
-        });
-        return Object.assign((c, r) => arrays[c][r], { rows });
-    }
-    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
-        const objects = values;
-        const index = Object.keys(objects[0]);
-        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
-    }
-    throw new InputError('expected every column to be an array, or every column an object keyed by row', { file });
-}
-function isJson(text) {
-    try {
-        JSON.parse(text);
-        return true;
+        text = await (0,promises_namespaceObject.readFile)(path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path), 'utf8');
     }
     catch {
-        return false;
+        if (named)
+            throw new ConfigError(`config: cannot read "${named}"`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/classes.ts
-/**
- * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
- * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
- * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
- */
-const BOOLEAN = /^(true|false)$/i;
-/** The kind shared by all these raw values. */
-function classKindOf(raws) {
-    let allBoolean = true;
-    let anyValue = false;
-    for (const raw of raws) {
-        anyValue = true;
-        if (BOOLEAN.test(raw))
-            continue;
-        allBoolean = false;
-        if (!isNumeric(raw))
-            return 'string';
-    }
-    return anyValue && allBoolean ? 'boolean' : 'number';
-}
-/** The canonical key of a raw value under a kind, or undefined when the value does not fit the kind. */
-function classKey(raw, kind) {
-    if (kind === 'string')
-        return raw;
-    if (BOOLEAN.test(raw)) {
-        const truth = raw.toLowerCase() === 'true';
-        return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
-    }
-    if (kind === 'boolean' || !isNumeric(raw))
-        return undefined;
-    return String(Number(raw));
-}
-/** Sorts class keys as scikit-learn's `np.unique` would. */
-function sortClassKeys(keys, kind) {
-    const list = [...new Set(keys)];
-    if (kind === 'string')
-        return list.sort(compareCodePoints);
-    if (kind === 'boolean')
-        return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
-    return list.sort((a, b) => Number(a) - Number(b));
-}
-function isNumeric(raw) {
-    return raw.trim() !== '' && Number.isFinite(Number(raw));
-}
-/** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above 0xFFFF, so they sort after the rest of the BMP.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/resolve.ts
-
-
-/**
- * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
- * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
- */
-function resolveEvalSet(table, options) {
-    const notes = [...table.notes];
-    const file = table.files[0];
-    const labelRaws = rawValues(table.label);
-    const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
-    const kind = classKindOf([...labelRaws, ...predictionRaws]);
-    let task = options.task;
-    if (task === 'auto')
-        task = detectTask(table, kind, labelRaws, predictionRaws);
-    const data = task === 'regression' ? toRegression(table) : toClassification(table, task, kind, options, notes);
-    if (data.task === 'binary' && data.classes.length < 2) {
-        notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
-    }
-    return { data, ids: table.ids, slices: table.slices, notes };
-}
-function rawValues(column) {
-    return column.kind === 'categorical' ? column.values : [];
-}
-function detectTask(table, kind, labels, preds) {
-    if (table.label.kind === 'numeric')
-        return 'regression';
-    const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
-    if (kind === 'number' && labels.some(nonInteger))
-        return 'regression';
-    if (kind === 'number' && preds.some(nonInteger)) {
-        throw new InputError(`the labels are whole numbers but the predictions in column "${table.prediction.name}" are not: ` +
-            'set task to regression, or write class predictions', { file: table.files[0] });
-    }
-    const classes = new Set([...labels, ...preds].map((raw) => classKey(raw, kind)));
-    for (const name of table.classScores?.names ?? [])
-        classes.add(classKey(name, kind));
-    return classes.size <= 2 ? 'binary' : 'multiclass';
-}
-function toRegression(table) {
-    const file = table.files[0];
-    if (!table.prediction) {
-        throw new InputError('regression needs a prediction column (y_pred, prediction, …; or set columns.prediction)', {
-            file,
-        });
-    }
-    return {
-        task: 'regression',
-        n: table.n,
-        yTrue: numericValues(table.label),
-        yPred: numericValues(table.prediction),
-        weights: table.weights,
-    };
-}
-function numericValues(column) {
-    if (column.kind === 'numeric')
-        return column.values;
-    const byCode = column.values.map((raw, code) => {
-        const value = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(value)) {
-            throw new InputError(`"${raw}" is not a number; regression needs numeric values`, {
-                file: column.origins[code].file,
-                line: column.origins[code].line,
-                field: column.name,
-            });
-        }
-        return value;
-    });
-    const out = new Float64Array(column.codes.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = byCode[column.codes[i]];
-    return out;
-}
-function toClassification(table, task, kind, options, notes) {
-    const file = table.files[0];
-    const label = categorical(table.label, file);
-    const prediction = table.prediction && categorical(table.prediction, file);
-    const keyOf = (raw, where) => {
-        const key = classKey(raw, kind);
-        if (key === undefined)
-            throw new InputError(`${where} "${raw}" is not a ${kind} like the labels`, { file });
-        return key;
-    };
-    const keys = new Set();
-    for (const raw of label.values)
-        keys.add(keyOf(raw, 'label'));
-    for (const raw of prediction?.values ?? [])
-        keys.add(keyOf(raw, 'prediction'));
-    const scoreNames = table.classScores?.names?.map((name) => keyOf(name, 'score column for class'));
-    for (const key of scoreNames ?? [])
-        keys.add(key);
-    let positiveKey;
-    if (task === 'binary') {
-        positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
-        keys.add(positiveKey);
-        // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
-        // labels, so that metrics, slices and predictions from scores all see the same class list.
-        if (keys.size === 1 && kind !== 'string') {
-            const other = kind === 'boolean' ? (positiveKey === 'true' ? 'false' : 'true') : positiveKey === '0' ? '1' : '0';
-            keys.add(other);
-        }
-        if (keys.size > 2) {
-            throw new InputError(`task is binary but there are ${keys.size} classes: ${[...keys].join(', ')}`, { file });
-        }
-    }
-    const classes = sortClassKeys(keys, kind);
-    const indexOf = new Map(classes.map((key, index) => [key, index]));
-    const encode = (column) => {
-        const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)));
-        const out = new Int32Array(column.codes.length);
-        for (let i = 0; i < out.length; i++)
-            out[i] = byCode[column.codes[i]];
-        return out;
-    };
-    const yTrue = encode(label);
-    const positive = positiveKey === undefined ? -1 : indexOf.get(positiveKey);
-    let score;
-    let proba;
-    let scoreColumns = [];
-    if (task === 'binary') {
-        const column = binaryScore(table, scoreNames, positiveKey, file);
-        if (column) {
-            score = column.values;
-            scoreColumns = [column];
-        }
-    }
-    else {
-        proba = classProbabilities(table, scoreNames, classes, label, file);
-        scoreColumns = table.classScores?.columns ?? [];
-        if (table.score)
-            notes.push(`column "${table.score.name}" holds one score per row; multiclass metrics use per-class scores`);
-    }
-    const scoresAreProbabilities = scoreColumns.length > 0 && scoreColumns.every((c) => c.inUnitInterval);
-    let yPred;
-    if (prediction) {
-        yPred = encode(prediction);
-    }
-    else if (task === 'binary' && score) {
-        if (!scoresAreProbabilities && options.decisionThreshold === undefined) {
-            throw new InputError(`column "${scoreColumns[0].name}" holds decision scores (values outside [0, 1]) and there is no prediction ` +
-                'column: set decision-threshold', { file });
-        }
-        const threshold = options.decisionThreshold ?? 0.5;
-        const negative = 1 - positive;
-        yPred = new Int32Array(score.length);
-        for (let i = 0; i < score.length; i++)
-            yPred[i] = score[i] >= threshold ? positive : negative;
-        notes.push(`predictions are ${scoreColumns[0].name} >= ${threshold}`);
-    }
-    else if (proba) {
-        yPred = argmax(proba, table.n);
-        notes.push('predictions are the class with the highest score');
-    }
-    else {
-        throw new InputError('no prediction column (y_pred, prediction, …) and no scores to derive predictions from; set columns.prediction', { file });
-    }
-    if (score && !scoresAreProbabilities) {
-        notes.push(`column "${scoreColumns[0].name}" holds decision scores (outside [0, 1]): log_loss and brier_score are undefined`);
-    }
-    return {
-        task,
-        n: table.n,
-        classes,
-        yTrue,
-        yPred,
-        positive,
-        score,
-        proba,
-        scoresAreProbabilities,
-        weights: table.weights,
-    };
-}
-function categorical(column, file) {
-    if (column.kind === 'categorical')
-        return column;
-    throw new InputError(`column "${column.name}" has too many distinct values for classification; set task to regression`, { file, field: column.name });
-}
-function choosePositive(keys, kind, wanted, file) {
-    if (wanted !== undefined) {
-        const key = classKey(wanted, kind);
-        if (key === undefined || (!keys.has(key) && keys.size >= 2)) {
-            throw new InputError(`positive-label "${wanted}" is not one of the classes: ${[...keys].join(', ')}`, { file });
-        }
-        return key;
-    }
-    if (kind === 'boolean')
-        return 'true';
-    if (kind === 'number' && (keys.has('1') || keys.size < 2))
-        return '1';
-    const sorted = sortClassKeys(keys, kind);
-    return sorted[sorted.length - 1];
-}
-function binaryScore(table, scoreNames, positiveKey, file) {
-    if (table.score)
-        return table.score;
-    if (!table.classScores)
-        return undefined;
-    if (!scoreNames) {
-        throw new InputError('per-class score arrays need a multiclass task; binary files need one score column', { file });
-    }
-    const k = scoreNames.indexOf(positiveKey);
-    if (k < 0)
-        throw new InputError(`no score column for the positive class "${positiveKey}"`, { file });
-    return table.classScores.columns[k];
-}
-function classProbabilities(table, scoreNames, classes, label, file) {
-    const scores = table.classScores;
-    if (!scores)
-        return undefined;
-    if (!scoreNames) {
-        if (scores.columns.length !== classes.length) {
-            throw new InputError(`score arrays have ${scores.columns.length} entries but the data has ${classes.length} classes ` +
-                `(${classes.join(', ')}); write scores as objects keyed by class to name them`, { file, field: scores.columns[0]?.name });
-        }
-        return scores.columns.map((c) => c.values);
-    }
-    const byKey = new Map(scoreNames.map((key, k) => [key, scores.columns[k].values]));
-    if (byKey.size !== scoreNames.length)
-        throw new InputError('two score columns name the same class', { file });
-    return classes.map((key) => {
-        const column = byKey.get(key);
-        if (column)
-            return column;
-        const code = label.values.findIndex((raw) => raw === key || Number(raw) === Number(key));
-        const origin = code >= 0 ? label.origins[code] : undefined;
-        throw new InputError(`class "${key}" has no score column (expected y_score_${key} or prob_${key})`, {
-            file: origin?.file ?? file,
-            line: origin?.line,
-            field: label.name,
-        });
-    });
-}
-function argmax(columns, n) {
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        let best = 0;
-        for (let k = 1; k < columns.length; k++)
-            if (columns[k][i] > columns[best][i])
-                best = k;
-        out[i] = best;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion.ts
-function buildConfusion(data) {
-    const k = data.classes.length;
-    const cells = new Float64Array(k * k);
-    const present = new Uint8Array(k);
-    const { yTrue, yPred, weights, n } = data;
-    for (let i = 0; i < n; i++) {
-        const t = yTrue[i];
-        const p = yPred[i];
-        const cell = t * k + p;
-        cells[cell] = cells[cell] + (weights ? weights[i] : 1);
-        present[t] = 1;
-        present[p] = 1;
-    }
-    let total = 0;
-    for (let c = 0; c < cells.length; c++)
-        total += cells[c];
-    return { k, cells, present, total };
-}
-function rowSum(m, row) {
-    let sum = 0;
-    for (let c = 0; c < m.k; c++)
-        sum += m.cells[row * m.k + c];
-    return sum;
-}
-function columnSum(m, column) {
-    let sum = 0;
-    for (let r = 0; r < m.k; r++)
-        sum += m.cells[r * m.k + column];
-    return sum;
-}
-function diagonal(m, c) {
-    return m.cells[c * m.k + c];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
-
-/**
- * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
- * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
- */
-/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
-function divide(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
-}
-function f1Of(precision, recall) {
-    const denominator = precision + recall;
-    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
-}
-function accuracy(m) {
-    let correct = 0;
-    for (let c = 0; c < m.k; c++)
-        correct += diagonal(m, c);
-    return m.total === 0 ? Number.NaN : correct / m.total;
-}
-/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
-function balancedAccuracy(m) {
-    let sum = 0;
-    let count = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const support = rowSum(m, c);
-        if (support === 0)
-            continue;
-        sum += diagonal(m, c) / support;
-        count++;
-    }
-    return count === 0 ? Number.NaN : sum / count;
-}
-/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
-function classRates(m, c) {
-    const tp = diagonal(m, c);
-    const precision = divide(tp, columnSum(m, c));
-    const recall = divide(tp, rowSum(m, c));
-    return { precision, recall, f1: f1Of(precision, recall) };
-}
-/** Averaged precision, recall and F1 over the present labels. */
-function averagedRates(m, average) {
-    if (average === 'micro') {
-        let tp = 0;
-        let predicted = 0;
-        let actual = 0;
-        for (let c = 0; c < m.k; c++) {
-            if (!m.present[c])
-                continue;
-            tp += diagonal(m, c);
-            predicted += columnSum(m, c);
-            actual += rowSum(m, c);
-        }
-        const precision = divide(tp, predicted);
-        const recall = divide(tp, actual);
-        return { precision, recall, f1: f1Of(precision, recall) };
-    }
-    let precision = 0;
-    let recall = 0;
-    let f1 = 0;
-    let norm = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const rates = classRates(m, c);
-        const weight = average === 'weighted' ? rowSum(m, c) : 1;
-        precision += weight * rates.precision;
-        recall += weight * rates.recall;
-        f1 += weight * rates.f1;
-        norm += weight;
-    }
-    // scikit-learn returns zero_division (0) when the weights sum to zero.
-    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
-}
-/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
-function matthews(m) {
-    let correct = 0;
-    let tDotP = 0;
-    let pDotP = 0;
-    let tDotT = 0;
-    for (let c = 0; c < m.k; c++) {
-        const t = rowSum(m, c);
-        const p = columnSum(m, c);
-        correct += diagonal(m, c);
-        tDotP += t * p;
-        pDotP += p * p;
-        tDotT += t * t;
-    }
-    const n = m.total;
-    const covTP = correct * n - tDotP;
-    const covPP = n * n - pDotP;
-    const covTT = n * n - tDotT;
-    if (covPP * covTT === 0)
-        return 0;
-    return covTP / Math.sqrt(covTT * covPP);
-}
-/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
-function cohenKappa(m) {
-    let observed = 0;
-    let agreeByChance = 0;
-    for (let c = 0; c < m.k; c++) {
-        agreeByChance += columnSum(m, c) * rowSum(m, c);
-        observed += diagonal(m, c);
-    }
-    const disagreement = m.total - observed;
-    const expectedDisagreement = m.total - agreeByChance / m.total;
-    return 1 - disagreement / expectedDisagreement;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/weights.ts
-/** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
-function weightAt(weights, i) {
-    return weights ? weights[i] : 1;
-}
-/** Sum of the weights (n without weights). */
-function totalWeight(weights, n) {
-    if (!weights)
-        return n;
-    let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += weights[i];
-    return sum;
-}
-/** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
-function weightedMean(n, weights, f) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        sum += w * f(i);
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
-
-/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
-const EPS = Number.EPSILON;
-const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
-function binaryLogLoss(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const p = clip(score[i]);
-        const q = 1 - p;
-        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
-        const sum = q + p;
-        return -Math.log((isPositive[i] ? p : q) / sum);
-    });
-}
-/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
-function multiclassLogLoss(proba, yTrue, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        let sum = 0;
-        for (const column of proba)
-            sum += clip(column[i]);
-        return -Math.log(clip(proba[yTrue[i]][i]) / sum);
-    });
-}
-/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
-function brierScore(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const d = isPositive[i] - score[i];
-        return d * d;
-    });
-}
-/**
- * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
- * scikit-learn reverses a stable ascending argsort.
- */
-function topKAccuracy(proba, yTrue, k, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        const t = yTrue[i];
-        const own = proba[t][i];
-        let ahead = 0;
-        for (let c = 0; c < proba.length; c++) {
-            const s = proba[c][i];
-            if (s > own || (s === own && c > t))
-                ahead++;
-        }
-        return ahead < k ? 1 : 0;
-    });
-}
-/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
-function rowsSumToOne(proba, n) {
-    for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (const column of proba)
-            sum += column[i];
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/sort.ts
-/**
- * Orders rows by score, highest first: the one sort that every ranking metric shares. Large inputs use an
- * LSD radix sort on the IEEE-754 bits (four 16-bit passes, linear time); small ones a comparison sort.
- * The order among equal scores is unspecified: ranking metrics treat tied scores as one threshold.
- */
-const RADIX_THRESHOLD = 4096;
-function argsortDescending(values) {
-    const n = values.length;
-    if (n < RADIX_THRESHOLD) {
-        const order = new Uint32Array(n);
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-        return order.sort((a, b) => values[b] - values[a]);
-    }
-    return radixArgsortDescending(values);
-}
-function radixArgsortDescending(values) {
-    const n = values.length;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Keys that sort ascending in the order we want (descending scores): map the float bits to an unsigned
-    // order-preserving key, then complement it. -0 and +0 get different keys but end up adjacent.
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const low = bits[2 * i];
-        const high = bits[2 * i + 1];
-        if (high & 0x80000000) {
-            lo[i] = low; // ~(~x) for negative numbers: flipping all bits, then complementing, is the identity.
-            hi[i] = high;
-        }
-        else {
-            lo[i] = ~low >>> 0;
-            hi[i] = ~(high | 0x80000000) >>> 0;
-        }
-        order[i] = i;
-    }
-    let loNext = new Uint32Array(n);
-    let hiNext = new Uint32Array(n);
-    let orderNext = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-        const source = pass < 2 ? lo : hi;
-        const shift = (pass & 1) * 16;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(source[i] >>> shift) & 0xffff]++;
-        if (counts[(source[0] >>> shift) & 0xffff] === n)
-            continue; // every key shares this digit
-        let offset = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = counts[d];
-            counts[d] = offset;
-            offset += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const at = counts[(source[i] >>> shift) & 0xffff]++;
-            loNext[at] = lo[i];
-            hiNext[at] = hi[i];
-            orderNext[at] = order[i];
-        }
-        [lo, loNext] = [loNext, lo];
-        [hi, hiNext] = [hiNext, hi];
-        [order, orderNext] = [orderNext, order];
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/ranking.ts
-
-/** `isPositive[i]` is 1 for rows of the positive class; `order` is the rows sorted by descending score. */
-function thresholdCurve(score, isPositive, weights, order = argsortDescending(score)) {
-    const n = order.length;
-    const tps = [];
-    const fps = [];
-    const thresholds = [];
-    let tp = 0;
-    let fp = 0;
-    let positiveRows = 0;
-    for (let j = 0; j < n; j++) {
-        const i = order[j];
-        const w = weights ? weights[i] : 1;
-        if (isPositive[i]) {
-            tp += w;
-            positiveRows++;
-        }
-        else {
-            fp += w;
-        }
-        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
-            tps.push(tp);
-            fps.push(fp);
-            thresholds.push(score[i]);
-        }
-    }
-    return {
-        tps: Float64Array.from(tps),
-        fps: Float64Array.from(fps),
-        thresholds: Float64Array.from(thresholds),
-        positiveRows,
-        negativeRows: n - positiveRows,
-    };
-}
-/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
-function rocAuc(curve) {
-    if (curve.positiveRows === 0 || curve.negativeRows === 0)
-        return Number.NaN;
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    const totalNegative = fps[last];
-    let area = 0;
-    let prevTp = 0;
-    let prevFp = 0;
-    for (let t = 0; t <= last; t++) {
-        area += (fps[t] - prevFp) * (tps[t] + prevTp);
-        prevTp = tps[t];
-        prevFp = fps[t];
-    }
-    const norm = totalPositive * totalNegative;
-    return norm === 0 ? Number.NaN : area / 2 / norm;
-}
-/**
- * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
- * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
- */
-function averagePrecision(curve) {
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    if (curve.positiveRows === 0 || totalPositive === 0)
-        return 0;
-    let sum = 0;
-    let prevRecall = 0;
-    for (let t = 0; t <= last; t++) {
-        const predicted = tps[t] + fps[t];
-        const precision = predicted === 0 ? 0 : tps[t] / predicted;
-        const recall = tps[t] / totalPositive;
-        sum += (recall - prevRecall) * precision;
-        prevRecall = recall;
-    }
-    return sum;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-
-/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
-function regressionMetrics(data) {
-    const { yTrue, yPred, weights, n } = data;
-    const mse = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i]) ** 2);
-    return {
-        mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i] - yPred[i])),
-        mse,
-        rmse: Math.sqrt(mse),
-        r2: n < 2 ? Number.NaN : r2(data),
-        mape: weightedMean(n, weights, (i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON)),
-        median_ae: medianAbsoluteError(data),
-        explained_variance: explainedVariance(data),
-        max_error: maxError(data),
-    };
-}
-/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
-function assemble(numerator, denominator) {
-    if (denominator === 0)
-        return numerator === 0 ? 1 : 0;
-    return 1 - numerator / denominator;
-}
-function r2({ yTrue, yPred, weights, n }) {
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        numerator += w * (yTrue[i] - yPred[i]) ** 2;
-        denominator += w * (yTrue[i] - mean) ** 2;
-    }
-    return assemble(numerator, denominator);
-}
-function explainedVariance({ yTrue, yPred, weights, n }) {
-    const diffMean = weightedMean(n, weights, (i) => yTrue[i] - yPred[i]);
-    const numerator = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2);
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    const denominator = weightedMean(n, weights, (i) => (yTrue[i] - mean) ** 2);
-    return assemble(numerator, denominator);
-}
-function maxError({ yTrue, yPred, n }) {
-    let max = 0;
-    for (let i = 0; i < n; i++)
-        max = Math.max(max, Math.abs(yTrue[i] - yPred[i]));
-    return max;
-}
-/**
- * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
- * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
- */
-function medianAbsoluteError({ yTrue, yPred, weights, n }) {
-    const errors = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        errors[i] = Math.abs(yPred[i] - yTrue[i]);
-    if (n === 0)
-        return Number.NaN;
-    if (!weights) {
-        errors.sort();
-        const mid = n >> 1;
-        return n % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
-    }
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    order.sort((a, b) => errors[a] - errors[b]);
-    const cdf = new Float64Array(n);
-    let running = 0;
-    for (let j = 0; j < n; j++) {
-        running += weights[order[j]];
-        cdf[j] = running;
-    }
-    let target = 0.5 * cdf[n - 1];
-    if (target === 0)
-        target = Number.MIN_VALUE;
-    let index = 0;
-    while (index < n - 1 && cdf[index] < target)
-        index++;
-    return errors[order[index]];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/compute.ts
-
-
-
-
-
-/** Metric ids per task, in the order reports list them (SPEC §8). */
-const METRIC_IDS = {
-    binary: [
-        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
-        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
-    ],
-    multiclass: [
-        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
-        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
-        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
-    ],
-    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
-};
-/**
- * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
- * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
- */
-function computeMetrics(data) {
-    const raw = { n: data.n };
-    const reasons = new Map();
-    if (data.task === 'regression')
-        Object.assign(raw, regressionMetrics(data));
-    else if (data.task === 'binary')
-        Object.assign(raw, binaryMetrics(data, reasons));
-    else
-        Object.assign(raw, multiclassMetrics(data, reasons));
-    const values = new Map();
-    const notes = [];
-    for (const id of ['n', ...METRIC_IDS[data.task]]) {
-        const value = raw[id];
-        const defined = value !== undefined && Number.isFinite(value);
-        values.set(id, defined ? value : null);
-        if (!defined)
-            notes.push(`${id} is undefined: ${reasons.get(id) ?? 'not defined on this data'}`);
-    }
-    return { values, notes };
-}
-function confusionMetrics(data) {
-    const m = buildConfusion(data);
-    return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
-}
-function binaryMetrics(data, reasons) {
-    const { m, ...shared } = confusionMetrics(data);
-    const positive = data.positive;
-    const negative = data.classes.length === 2 ? 1 - positive : -1;
-    const rates = classRates(m, positive);
-    const out = {
-        ...shared,
-        precision: rates.precision,
-        recall: rates.recall,
-        f1: rates.f1,
-        specificity: negative >= 0 ? classRates(m, negative).recall : 0,
-    };
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const isPositive = new Uint8Array(data.n);
-    for (let i = 0; i < data.n; i++)
-        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
-    // Like scikit-learn, hard predictions serve as scores when the file has none.
-    let score = data.score;
-    let probabilities = data.scoresAreProbabilities;
-    if (!score) {
-        score = new Float64Array(data.n);
-        for (let i = 0; i < data.n; i++)
-            score[i] = data.yPred[i] === positive ? 1 : 0;
-        probabilities = true;
-    }
-    const curve = thresholdCurve(score, isPositive, data.weights);
-    out.roc_auc = rocAuc(curve);
-    reasons.set('roc_auc', 'only one class is present in the labels');
-    out.average_precision = averagePrecision(curve);
-    if (probabilities) {
-        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
-        out.brier_score = brierScore(score, isPositive, data.weights);
-        reasons.set('log_loss', 'it needs two classes');
-    }
-    else {
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
-    }
-    return out;
-}
-function multiclassMetrics(data, reasons) {
-    const { m, ...shared } = confusionMetrics(data);
-    const out = { ...shared };
-    for (const average of ['macro', 'micro', 'weighted']) {
-        const rates = averagedRates(m, average);
-        out[`precision_${average}`] = rates.precision;
-        out[`recall_${average}`] = rates.recall;
-        out[`f1_${average}`] = rates.f1;
-    }
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const proba = data.proba;
-    if (!proba) {
-        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
-            reasons.set(id, 'the file has no per-class scores');
-        return out;
-    }
-    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
-    if (!data.scoresAreProbabilities) {
-        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        return out;
-    }
-    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
-    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
-    return out;
-}
-/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
-function rocAucOvr(data, proba, reasons) {
-    if (!rowsSumToOne(proba, data.n)) {
-        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
-        return Number.NaN;
-    }
-    let sum = 0;
-    const isClass = new Uint8Array(data.n);
-    for (let c = 0; c < proba.length; c++) {
-        for (let i = 0; i < data.n; i++)
-            isClass[i] = data.yTrue[i] === c ? 1 : 0;
-        const auc = rocAuc(thresholdCurve(proba[c], isClass, data.weights));
-        if (Number.isNaN(auc)) {
-            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
-            return Number.NaN;
-        }
-        sum += auc;
-    }
-    return sum / proba.length;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/subset.ts
-/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
-function subsetRows(data, rows) {
-    const pickF = (a) => {
-        const out = new Float64Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const pickI = (a) => {
-        const out = new Int32Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const weights = data.weights && pickF(data.weights);
-    if (data.task === 'regression') {
-        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
-    }
-    return {
-        ...data,
-        n: rows.length,
-        yTrue: pickI(data.yTrue),
-        yPred: pickI(data.yPred),
-        score: data.score && pickF(data.score),
-        proba: data.proba?.map(pickF),
-        weights,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
-
-
-
-/** Computes every metric of the eval set and of each of its slices. */
-function evaluate(set) {
-    const overall = computeMetrics(set.data);
-    const metrics = new Map(overall.values);
-    const notes = [...set.notes, ...overall.notes];
-    for (const slice of set.slices) {
-        const rowsByValue = groupRows(slice.codes, slice.values.length);
-        const order = slice.values.map((_, code) => code).sort((a, b) => compareCodePoints(slice.values[a], slice.values[b]));
-        for (const code of order) {
-            const suffix = `[${slice.name}=${slice.values[code]}]`;
-            const result = computeMetrics(subsetRows(set.data, rowsByValue[code]));
-            for (const [id, value] of result.values)
-                metrics.set(`${id}${suffix}`, value);
-            for (const note of result.notes)
-                notes.push(`${note.replace(/^(\S+)/, `$1${suffix}`)}`);
-        }
-    }
-    return {
-        task: set.data.task,
-        n: set.data.n,
-        classes: set.data.task === 'regression' ? [] : set.data.classes,
-        metrics,
-        notes,
-    };
-}
-function groupRows(codes, groups) {
-    const counts = new Uint32Array(groups);
-    for (const code of codes)
-        counts[code]++;
-    const rows = Array.from(counts, (count) => new Uint32Array(count));
-    const filled = new Uint32Array(groups);
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        rows[code][filled[code]++] = i;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function dist_isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function dist_promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return dist_promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/shell/read-files.ts
-
-
-
-
-/** Files above this size are refused with a message instead of exhausting memory. */
-const MAX_FILE_BYTES = 2 * 1024 ** 3;
-/**
- * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
- * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
- */
-async function expandPatterns(patterns, cwd) {
-    const list = splitPatterns(patterns);
-    const files = [];
-    for (const pattern of list) {
-        if (!isDynamicPattern(pattern)) {
-            files.push(pattern);
-            continue;
-        }
-        const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
-        if (matches.length === 0)
-            throw new InputError(`no file matches "${pattern}"`);
-        files.push(...matches.sort());
-    }
-    return [...new Set(files)];
-}
-function splitPatterns(patterns) {
-    return patterns
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-}
-/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
-async function readTextFile(path, cwd = process.cwd()) {
-    const full = path.startsWith('/') ? path : `${cwd}/${path}`;
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(full);
-        if (info.isDirectory())
-            throw new InputError('a directory, not a file; name the files inside it', { file: path });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError('no such file', { file: path });
-    }
-    if (size > MAX_FILE_BYTES) {
-        throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
-            file: path,
-        });
-    }
-    let bytes = await (0,promises_namespaceObject.readFile)(full);
-    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
-        }
-        catch (error) {
-            throw new InputError(`not a valid gzip file (${error.message})`, { file: path });
-        }
-    }
-    return { name: path, text: decodeText(bytes, path) };
-}
-function decodeText(bytes, file) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        throw new InputError('binary data (NUL bytes), not a text file', { file });
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new InputError('not UTF-8 text', { file });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shell/evaluate-files.ts
-
-
-
-
-/** Reads the prediction files named by `patterns` and computes every metric: the evaluate half of the job. */
-async function evaluateFiles(patterns, settings, cwd) {
-    const paths = await expandPatterns(patterns, cwd);
-    const files = [];
-    for (const path of paths)
-        files.push(await readTextFile(path, cwd));
-    const table = readPredictions(files, settings.columns);
-    return evaluate(resolveEvalSet(table, settings));
+    const config = text === undefined ? undefined : parseConfigFile(text, path);
+    return parseSettings(read, config, path);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -15462,13 +18094,33 @@ async function evaluateFiles(patterns, settings, cwd) {
 
 
 
-const USAGE = `Usage:
-  model-gate evaluate FILES… [--task auto|binary|multiclass|regression] [--columns YAML]
-                     [--positive-label L] [--decision-threshold T] [--format text|markdown|json]
 
-FILES are prediction files or globs (CSV, TSV, JSONL, JSON; .gz too). Exit codes: 0 success,
-2 bad usage or bad input (one line on stderr; --debug adds the stack trace).`;
+
+
+
+const USAGE = `Usage:
+  model-gate evaluate FILES… [options] [--format text|markdown|json]
+  model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
+                     [--format text|markdown|json]
+
+FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
+lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
+log folders, in any mix; globs work. Repeat --baseline/--current for several paths.
+Options: --task auto|binary|multiclass|regression  --columns YAML  --positive-label L  --decision-threshold T
+         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --debug
+Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
+            2 bad usage or bad input (one line on stderr), 3 internal error.`;
 const FORMATS = ['text', 'markdown', 'json'];
+/** Flags shared by the commands; each maps to the action input of the same name. */
+const SETTING_FLAGS = {
+    task: { type: 'string' },
+    columns: { type: 'string' },
+    'positive-label': { type: 'string' },
+    'decision-threshold': { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    debug: { type: 'boolean' },
+};
 /** Runs the CLI and returns its exit code. */
 async function runCli(argv, io) {
     const debug = argv.includes('--debug');
@@ -15494,35 +18146,66 @@ async function dispatch(argv, io) {
     }
     if (command === 'evaluate')
         return runEvaluate(rest, io);
-    throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    if (command === 'compare')
+        return runCompare(rest, io);
+    throw new UsageError(`unknown command "${command}"; run model-gate --help`);
 }
 async function runEvaluate(args, io) {
-    const { values, positionals } = parseFlags(args, {
-        task: { type: 'string' },
-        columns: { type: 'string' },
-        'positive-label': { type: 'string' },
-        'decision-threshold': { type: 'string' },
-        format: { type: 'string' },
-        debug: { type: 'boolean' },
-    });
+    const { values, positionals } = parseFlags(args, SETTING_FLAGS);
     if (positionals.length === 0)
         throw new UsageError('evaluate needs at least one file');
-    const format = values.format ?? 'text';
-    if (typeof format !== 'string' || !FORMATS.includes(format)) {
-        throw new UsageError(`--format: "${String(format)}" is not one of ${FORMATS.join(', ')}`);
+    const format = parseFormat(values.format);
+    const settings = await loadSettings(flagReader(values), io.cwd);
+    const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
+    if (format === 'json')
+        io.write(`${JSON.stringify(toEvaluationJson(run), null, 2)}\n`);
+    else if (format === 'markdown')
+        io.write(renderEvaluationMarkdown(run));
+    else
+        io.write(renderEvaluationText(run));
+    return 0;
+}
+async function runCompare(args, io) {
+    const { values, positionals } = parseFlags(args, {
+        ...SETTING_FLAGS,
+        baseline: { type: 'string', multiple: true },
+        current: { type: 'string', multiple: true },
+        rules: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'if-no-baseline': { type: 'string' },
+    });
+    const current = [...(values.current ?? []), ...positionals];
+    if (current.length === 0)
+        throw new UsageError('compare needs --current PATH (the run under review)');
+    if (!values.baseline || values.baseline.length === 0) {
+        throw new UsageError('compare needs --baseline PATH (a baseline bundle, metrics or predictions), or --baseline none');
     }
-    const settings = parseEvaluateSettings((name) => {
+    const format = parseFormat(values.format);
+    const settings = await loadSettings(flagReader(values), io.cwd);
+    const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
+    const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
+    const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+    const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
+    if (format === 'json')
+        io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+    else if (format === 'markdown')
+        io.write(renderMarkdown(report));
+    else
+        io.write(renderText(report));
+    return report.passed ? 0 : 1;
+}
+function parseFormat(value) {
+    const format = value ?? 'text';
+    if (FORMATS.includes(format))
+        return format;
+    throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+}
+/** Flags read like action inputs, so both entry points share one settings parser. */
+function flagReader(values) {
+    return (name) => {
         const value = values[name];
         return typeof value === 'string' ? value : undefined;
-    });
-    const evaluation = await evaluateFiles(positionals.join('\n'), settings, io.cwd);
-    if (format === 'json')
-        io.write(`${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`);
-    else if (format === 'markdown')
-        io.write(renderEvaluationMarkdown(evaluation));
-    else
-        io.write(renderEvaluationText(evaluation));
-    return 0;
+    };
 }
 function parseFlags(args, options) {
     try {
@@ -18200,7 +20883,7 @@ __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
