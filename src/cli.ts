@@ -6,6 +6,9 @@ import { renderEvaluationMarkdown, renderEvaluationText, toEvaluationJson } from
 import { toJsonReport } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
+import { basename, resolve } from 'node:path';
+import { buildBundle } from './baseline/record.js';
+import { readBundle, writeBundle } from './shell/bundle-files.js';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
 
@@ -13,6 +16,7 @@ const USAGE = `Usage:
   model-gate evaluate FILES… [options] [--format text|markdown|json]
   model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
                      [--format text|markdown|json]
+  model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
 
 FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
 lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
@@ -67,6 +71,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (command === 'evaluate') return runEvaluate(rest, io);
   if (command === 'compare') return runCompare(rest, io);
+  if (command === 'record') return runRecord(rest, io);
   throw new UsageError(`unknown command "${command}"; run model-gate --help`);
 }
 
@@ -106,6 +111,40 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
   else if (format === 'markdown') io.write(renderMarkdown(report));
   else io.write(renderText(report));
   return report.passed ? 0 : 1;
+}
+
+async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...SETTING_FLAGS,
+    out: { type: 'string' },
+    previous: { type: 'string' },
+    rules: { type: 'string' },
+    sha: { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('record needs at least one file');
+  if (!values.out) throw new UsageError('record needs --out DIR, the folder to write the baseline bundle into');
+  const settings = await loadSettings(flagReader(values), io.cwd);
+  const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
+  const previous = values.previous ? (await readBundle(resolve(io.cwd, values.previous), values.previous)).bundle : undefined;
+  const { bundle, examples } = buildBundle({
+    run,
+    settings,
+    previous,
+    provenance: {
+      sha: values.sha ?? 'local',
+      ref: null,
+      runId: null,
+      runNumber: null,
+      runAttempt: null,
+      workflow: null,
+      repository: null,
+      date: new Date().toISOString(),
+    },
+  });
+  const files = await writeBundle(resolve(io.cwd, values.out), bundle, examples);
+  io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => basename(f)).join(', ')})\n`);
+  for (const note of bundle.notes) io.write(`  - ${note}\n`);
+  return 0;
 }
 
 function parseFormat(value: string | undefined): Format {

@@ -16,8 +16,8 @@ export interface CompareSettings {
 
 /** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
 export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefined, settings: CompareSettings): Report {
-  const currentTask = current.evaluation?.task;
-  const baselineTask = baseline?.evaluation?.task;
+  const currentTask = current.task;
+  const baselineTask = baseline?.task;
   if (currentTask && baselineTask && currentTask !== baselineTask) {
     throw new InputError(
       `the baseline is a ${baselineTask} eval and the current run a ${currentTask} one; they cannot be compared (check task and the label columns)`,
@@ -44,5 +44,5 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 }
 
 function runInfo(label: string, run: RunMetrics): RunInfo {
-  return { label, task: run.evaluation?.task, n: run.evaluation?.n, sources: run.sources };
+  return { label, task: run.task, n: run.n, sources: run.sources };
 }

@@ -3,6 +3,9 @@ import type { MetricReading } from './metric-files/reading.js';
 
 /** One side of a comparison: the metrics of a run, from its predictions, its metric files, or both. */
 export interface RunMetrics {
+  /** The task and example count when known: from predictions, or recorded in a baseline bundle. */
+  readonly task: string | undefined;
+  readonly n: number | undefined;
   readonly metrics: ReadonlyMap<string, number | null>;
   /** Standard errors carried by metric files (lm-eval `_stderr`), by metric id. */
   readonly stderr: ReadonlyMap<string, number>;
@@ -48,7 +51,7 @@ export function combineRun(
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    return { metrics: merged, stderr, evaluation, sources, notes };
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, sources, notes };
   }
-  return { metrics, stderr, evaluation, sources, notes };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, sources, notes };
 }

@@ -1,7 +1,7 @@
 import { compareCodePoints } from '../ingest/classes.js';
 import type { EvalSet } from '../ingest/resolve.js';
 import { computeMetrics } from './compute.js';
-import type { MetricResult, MetricValues, Task } from './eval-data.js';
+import type { EvalData, MetricResult, MetricValues, Task } from './eval-data.js';
 import { subsetRows } from './subset.js';
 
 /** The metrics of one eval set: overall, then per slice as `ID[COLUMN=VALUE]`. */
@@ -11,6 +11,9 @@ export interface Evaluation {
   readonly classes: readonly string[];
   readonly metrics: MetricValues;
   readonly notes: readonly string[];
+  /** The per-example data behind the metrics, for baselines and paired tests. */
+  readonly data: EvalData;
+  readonly ids: readonly string[] | undefined;
 }
 
 /** Computes every metric of the eval set and of each of its slices. */
@@ -38,6 +41,8 @@ export function evaluate(set: EvalSet): Evaluation {
     classes: set.data.task === 'regression' ? [] : set.data.classes,
     metrics,
     notes: [...notes],
+    data: set.data,
+    ids: set.ids,
   };
 }
 

@@ -15,8 +15,8 @@ export interface EvaluationJson {
 /** `task` and `n` are null for a run made of metric files only. */
 export function toEvaluationJson(run: RunMetrics): EvaluationJson {
   return {
-    task: run.evaluation?.task ?? null,
-    n: run.evaluation?.n ?? null,
+    task: run.task ?? null,
+    n: run.n ?? null,
     metrics: Object.fromEntries(run.metrics),
     notes: run.notes,
   };

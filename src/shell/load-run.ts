@@ -13,7 +13,9 @@ import { looksLikeTensorBoard, readTensorBoardEvents } from '../ingest/metric-fi
 import { readPredictions, type TextFile } from '../ingest/read-predictions.js';
 import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
+import { readBundle } from './bundle-files.js';
 import { decodeText, expandPatterns, MAX_FILE_BYTES } from './read-files.js';
+import { BUNDLE_FILE } from '../baseline/bundle.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
@@ -32,6 +34,7 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
     const info = await stat(full).catch(() => undefined);
     if (!info) throw new InputError('no such file', { file: path });
     if (info.isDirectory()) {
+      if (await isBundleFolder(full)) return single(paths, path, (await readBundle(full, path)).run);
       readings.push({ source: path, reading: await readLogDirectory(full, path) });
       continue;
     }
@@ -41,12 +44,29 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
       continue;
     }
     const text = decodeText(file.bytes, path);
+    if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundle(full, path)).run);
     const format = detectMetricFormat(path, text);
     if (format === undefined) predictions.push({ name: path, text });
     else readings.push({ source: path, reading: readMetricText(format, path, text) });
   }
   const evaluation = predictions.length > 0 ? evaluate(resolveEvalSet(readPredictions(predictions, settings.columns), settings)) : undefined;
   return combineRun(evaluation, readings, paths);
+}
+
+/** A baseline bundle's document starts with its schema field. */
+const BUNDLE_MARKER = /^\s*\{\s*"schema"\s*:\s*"model-gate\/baseline@/;
+
+async function isBundleFolder(folder: string): Promise<boolean> {
+  return stat(join(folder, BUNDLE_FILE)).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+/** A bundle is a whole run on its own; mixing it with other files would blur what the baseline is. */
+function single(paths: readonly string[], path: string, run: RunMetrics): RunMetrics {
+  if (paths.length > 1) throw new InputError('a baseline bundle stands alone; do not mix it with other files', { file: path });
+  return run;
 }
 
 function readMetricText(format: NonNullable<ReturnType<typeof detectMetricFormat>>, path: string, text: string): MetricReading {

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import type { Rule } from '../gate/rules.js';
+import type { RunMetrics } from '../ingest/combine-run.js';
+
+/**
+ * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
+ * the format; a reader refuses versions it does not know instead of guessing.
+ */
+export const BUNDLE_SCHEMA = 'model-gate/baseline@1';
+export const BUNDLE_FILE = 'model-gate-baseline.json';
+export const EXAMPLES_FILE = 'examples.bin.gz';
+
+/** Where a recorded baseline came from: the commit and the workflow run that recorded it. */
+export interface Provenance {
+  readonly sha: string;
+  readonly ref: string | null;
+  readonly runId: number | null;
+  readonly runNumber: number | null;
+  readonly runAttempt: number | null;
+  readonly workflow: string | null;
+  readonly repository: string | null;
+  readonly date: string;
+}
+
+export interface HistoryEntry {
+  readonly sha: string;
+  readonly date: string;
+  readonly runId: number | null;
+  readonly runNumber: number | null;
+  readonly metrics: Record<string, number | null>;
+}
+
+export interface BaselineBundle {
+  readonly schema: typeof BUNDLE_SCHEMA;
+  readonly provenance: Provenance;
+  readonly task: string | null;
+  readonly n: number | null;
+  readonly classes: readonly string[];
+  readonly metrics: Record<string, number | null>;
+  readonly stderr: Record<string, number>;
+  /** The settings that shaped the metrics, so a reviewer can tell when the two runs were computed differently. */
+  readonly settings: Record<string, unknown>;
+  /** The rules the default branch gated with; a pull request is judged by these as well as its own (SPEC §5.3). */
+  readonly rules: readonly Rule[];
+  /** Hashes of the eval set, to tell whether two runs evaluated the same examples (SPEC §4.3). */
+  readonly fingerprint: Fingerprint | null;
+  /** Present when the per-example data is in the bundle; the note says why not otherwise. */
+  readonly examples: { readonly file: string; readonly bytes: number } | null;
+  readonly history: readonly HistoryEntry[];
+  readonly notes: readonly string[];
+}
+
+export interface Fingerprint {
+  readonly n: number;
+  readonly ids: string | null;
+  readonly labels: string;
+}
+
+const number = z.number().nullable();
+const ruleSchema = z.object({
+  key: z.string().max(1000),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  maxRegression: z
+    .union([z.object({ kind: z.literal('absolute'), value: z.number() }), z.object({ kind: z.literal('relative'), percent: z.number() })])
+    .optional(),
+  direction: z.enum(['higher', 'lower']).optional(),
+  severity: z.enum(['error', 'warning']),
+  required: z.boolean(),
+});
+const metricRecord = z.record(z.string().max(2000), number);
+const bundleSchema = z.object({
+  schema: z.literal(BUNDLE_SCHEMA),
+  provenance: z.object({
+    sha: z.string().max(100),
+    ref: z.string().max(1000).nullable(),
+    runId: z.number().nullable(),
+    runNumber: z.number().nullable(),
+    runAttempt: z.number().nullable(),
+    workflow: z.string().max(1000).nullable(),
+    repository: z.string().max(1000).nullable(),
+    date: z.string().max(100),
+  }),
+  task: z.string().max(50).nullable(),
+  n: z.number().nullable(),
+  classes: z.array(z.string().max(10_000)).max(100_000),
+  metrics: metricRecord,
+  stderr: z.record(z.string(), z.number()),
+  settings: z.record(z.string(), z.unknown()),
+  rules: z.array(ruleSchema).max(10_000),
+  fingerprint: z.object({ n: z.number(), ids: z.string().nullable(), labels: z.string() }).nullable(),
+  examples: z.object({ file: z.string(), bytes: z.number() }).nullable(),
+  history: z
+    .array(z.object({ sha: z.string().max(100), date: z.string().max(100), runId: z.number().nullable(), runNumber: z.number().nullable(), metrics: metricRecord }))
+    .max(10_000),
+  notes: z.array(z.string().max(10_000)).max(10_000),
+});
+
+/**
+ * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
+ * unknown fields are dropped. Any problem is an InputError naming the file and the field.
+ */
+export function parseBundle(text: string, file: string): BaselineBundle {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
+  }
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  if (typeof schema === 'string' && schema !== BUNDLE_SCHEMA && schema.startsWith('model-gate/baseline@')) {
+    throw new InputError(`baseline format ${schema} is newer than this model-gate understands (${BUNDLE_SCHEMA}); update the action`, { file });
+  }
+  const parsed = bundleSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(`not a model-gate baseline: ${issue.path.join('.') || 'document'}: ${issue.message}`, { file });
+  }
+  return parsed.data as BaselineBundle;
+}
+
+/** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
+export function bundleToRun(bundle: BaselineBundle, source: string): RunMetrics {
+  return {
+    task: bundle.task ?? undefined,
+    n: bundle.n ?? undefined,
+    metrics: new Map(Object.entries(bundle.metrics)),
+    stderr: new Map(Object.entries(bundle.stderr)),
+    evaluation: undefined,
+    sources: [source],
+    notes: [],
+  };
+}
+
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+export function nextHistory(previous: BaselineBundle | undefined, keep: number): HistoryEntry[] {
+  if (!previous || keep === 0) return [];
+  const own: HistoryEntry = {
+    sha: previous.provenance.sha,
+    date: previous.provenance.date,
+    runId: previous.provenance.runId,
+    runNumber: previous.provenance.runNumber,
+    metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+  };
+  return [...previous.history, own].slice(-keep);
+}

@@ -1,0 +1,140 @@
+import { gunzipSync, gzipSync } from 'fflate';
+import { InputError } from '../errors.js';
+import type { EvalData } from '../metrics/eval-data.js';
+
+/**
+ * The per-example data a baseline keeps for paired tests (SPEC §4.2): ids, labels, predictions and scores, in a
+ * compact binary file. Layout, gzipped: a magic line, one JSON header line, then the ids (UTF-8, one per line)
+ * and the typed arrays as little-endian bytes, each column whole.
+ */
+export interface ExampleData {
+  readonly data: EvalData;
+  readonly ids: readonly string[] | undefined;
+}
+
+const MAGIC = 'model-gate-examples/1\n';
+
+interface Header {
+  task: EvalData['task'];
+  n: number;
+  classes: string[];
+  positive: number;
+  scoresAreProbabilities: boolean;
+  columns: { name: string; type: 'f64' | 'i32'; offset: number }[];
+  ids: { offset: number; length: number } | null;
+}
+
+/** Encodes the examples, or returns undefined when the compressed file would exceed `maxBytes`. */
+export function encodeExamples({ data, ids }: ExampleData, maxBytes: number): Uint8Array | undefined {
+  const columns: [string, Float64Array | Int32Array][] = [];
+  if (data.task === 'regression') {
+    columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+  } else {
+    columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+    if (data.score) columns.push(['score', data.score]);
+    data.proba?.forEach((column, k) => columns.push([`proba${k}`, column]));
+  }
+  if (data.weights) columns.push(['weights', data.weights]);
+  const idBytes = ids ? new TextEncoder().encode(ids.join('\n')) : undefined;
+
+  const header: Header = {
+    task: data.task,
+    n: data.n,
+    classes: data.task === 'regression' ? [] : [...data.classes],
+    positive: data.task === 'regression' ? -1 : data.positive,
+    scoresAreProbabilities: data.task === 'regression' ? false : data.scoresAreProbabilities,
+    columns: [],
+    ids: null,
+  };
+  let offset = 0;
+  for (const [name, column] of columns) {
+    header.columns.push({ name, type: column instanceof Float64Array ? 'f64' : 'i32', offset });
+    offset += column.byteLength;
+  }
+  if (idBytes) header.ids = { offset, length: idBytes.length };
+  const head = new TextEncoder().encode(`${MAGIC}${JSON.stringify(header)}\n`);
+  const body = new Uint8Array(head.length + offset + (idBytes?.length ?? 0));
+  body.set(head, 0);
+  for (const [i, [, column]] of columns.entries()) {
+    body.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), head.length + header.columns[i]!.offset);
+  }
+  if (idBytes) body.set(idBytes, head.length + offset);
+  const packed = gzipSync(body, { level: 6, mtime: 0 });
+  return packed.length > maxBytes ? undefined : packed;
+}
+
+/** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
+export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
+  const fail = (problem: string): never => {
+    throw new InputError(`per-example data: ${problem}`, { file });
+  };
+  let body: Uint8Array;
+  try {
+    body = gunzipSync(packed);
+  } catch {
+    return fail('not valid gzip');
+  }
+  const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
+  if (magic !== MAGIC) fail('unknown format');
+  const newline = body.indexOf(0x0a, MAGIC.length);
+  if (newline < 0) fail('no header');
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(body.subarray(MAGIC.length, newline))) as Header;
+  } catch {
+    return fail('unreadable header');
+  }
+  const start = newline + 1;
+  const n = header.n;
+  if (!Number.isInteger(n) || n < 0) fail('bad row count');
+  const column = (name: string): Float64Array | Int32Array | undefined => {
+    const spec = header.columns.find((c) => c.name === name);
+    if (!spec) return undefined;
+    const width = spec.type === 'f64' ? 8 : 4;
+    const from = start + spec.offset;
+    if (from + n * width > body.length) fail(`column ${name} is truncated`);
+    const copy = body.slice(from, from + n * width);
+    return spec.type === 'f64' ? new Float64Array(copy.buffer) : new Int32Array(copy.buffer);
+  };
+  const f64 = (name: string) => {
+    const c = column(name);
+    if (c !== undefined && !(c instanceof Float64Array)) fail(`column ${name} has the wrong type`);
+    return c as Float64Array | undefined;
+  };
+  const i32 = (name: string) => {
+    const c = column(name);
+    if (!(c instanceof Int32Array)) return fail(`column ${name} is missing`);
+    return c;
+  };
+  let ids: string[] | undefined;
+  if (header.ids) {
+    const from = start + header.ids.offset;
+    ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
+    if (ids.length !== n) fail(`${ids.length} ids for ${n} rows`);
+  }
+  const weights = f64('weights');
+  if (header.task === 'regression') {
+    const yTrue = f64('yTrue');
+    const yPred = f64('yPred');
+    if (!yTrue || !yPred) return fail('labels or predictions are missing');
+    return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
+  }
+  const proba: Float64Array[] = [];
+  for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++) proba.push(f64(`proba${k}`)!);
+  const data: EvalData = {
+    task: header.task,
+    n,
+    classes: header.classes,
+    yTrue: i32('yTrue'),
+    yPred: i32('yPred'),
+    positive: header.positive,
+    score: f64('score'),
+    proba: proba.length > 0 ? proba : undefined,
+    scoresAreProbabilities: header.scoresAreProbabilities,
+    weights,
+  };
+  for (const labels of [data.yTrue, data.yPred]) {
+    for (const c of labels) if (c < 0 || c >= data.classes.length) fail('a class index is out of range');
+  }
+  return { data, ids };
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Settings } from '../config/settings.js';
+import type { RunMetrics } from '../ingest/combine-run.js';
+import type { EvalData } from '../metrics/eval-data.js';
+import { BUNDLE_SCHEMA, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
+import { encodeExamples } from './examples.js';
+
+/** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
+export const EXAMPLES_CAP_BYTES = 64 * 1024 ** 2;
+
+export interface RecordInput {
+  readonly run: RunMetrics;
+  readonly settings: Settings;
+  readonly provenance: Provenance;
+  /** The baseline this one follows, for the history chain. */
+  readonly previous: BaselineBundle | undefined;
+  readonly examplesCapBytes?: number;
+}
+
+/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
+export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examples: Uint8Array | undefined } {
+  const { run, settings, provenance, previous } = input;
+  const notes: string[] = [];
+  const evaluation = run.evaluation;
+  let examples: Uint8Array | undefined;
+  if (evaluation) {
+    examples = encodeExamples({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
+    if (!examples) {
+      notes.push(
+        `per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`,
+      );
+    }
+  }
+  const bundle: BaselineBundle = {
+    schema: BUNDLE_SCHEMA,
+    provenance,
+    task: run.task ?? null,
+    n: run.n ?? null,
+    classes: evaluation && evaluation.data.task !== 'regression' ? [...evaluation.data.classes] : [],
+    metrics: Object.fromEntries(run.metrics),
+    stderr: Object.fromEntries(run.stderr),
+    settings: {
+      task: settings.evaluate.task,
+      columns: settings.evaluate.columns,
+      positiveLabel: settings.evaluate.positiveLabel ?? null,
+      decisionThreshold: settings.evaluate.decisionThreshold ?? null,
+      minSliceSize: settings.minSliceSize,
+    },
+    rules: settings.rules,
+    fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
+    examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
+    history: nextHistory(previous, settings.history),
+    notes,
+  };
+  return { bundle, examples };
+}
+
+/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
+export function fingerprintOf(data: EvalData, ids: readonly string[] | undefined): Fingerprint {
+  const labels = createHash('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
+  if (data.task !== 'regression') labels.update(`|${data.classes.join('\u0000')}`);
+  return {
+    n: data.n,
+    ids: ids ? createHash('sha256').update(ids.join('\n')).digest('hex') : null,
+    labels: labels.digest('hex'),
+  };
+}
