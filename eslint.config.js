@@ -38,4 +38,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', 'test/**'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
 );

@@ -1,39 +1,85 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import type { InputName, OutputName } from './config/inputs.js';
+import { buildBundle } from './baseline/record.js';
+import type { InputName } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { ConfigError, isUserError } from './errors.js';
 import { compareRuns } from './gate/compare.js';
+import { isGhes, downloadArtifactZip, uploadBundleArtifact } from './github/artifacts.js';
+import { readActionContext, type ActionContext } from './github/context.js';
+import type { GitHubPort } from './github/port.js';
+import { createOctokit, createRestPort } from './github/rest.js';
 import type { RunMetrics } from './ingest/combine-run.js';
-import { toJsonReport } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/report.js';
+import type { Provenance } from './report/report.js';
+import { writeBundle } from './shell/bundle-files.js';
+import { fetchBaseline, type FetchedBaseline } from './shell/github-baseline.js';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
+import { publish } from './shell/publish.js';
+
+type Mode = 'record' | 'compare' | 'evaluate';
 
 /**
- * The action's entry: read the inputs once, compute, gate, publish; then fail the step with one line if the
- * gate says so. Every error a user can cause ends in `setFailed` with its message, never a stack trace.
+ * The action's entry (SPEC §1): read the inputs once, pick the mode, compute, gate, publish the report, and only
+ * then fail the step with one line if the gate says so. Errors a user can cause end in `setFailed` with their
+ * message; anything else is a bug and keeps its stack.
  */
 export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = await loadSettings((name: InputName) => core.getInput(name), workspace);
+    const context = process.env.GITHUB_REPOSITORY ? readActionContext(process.env) : undefined;
+    const mode = pickMode(settings, context);
+    const port = context && needsGitHub(settings, mode) ? gitHubPort(context) : undefined;
     const current = await loadCurrent(settings, workspace);
-    const baseline = await loadBaseline(settings, workspace);
+
+    const { baseline, provenance, notes, sha, fetched } = await findBaseline(settings, mode, context, port, workspace);
     const report = compareRuns(current, baseline, {
       ...settings,
-      ifNoBaseline: settings.mode === 'evaluate' ? 'pass' : settings.ifNoBaseline,
-      expectBaseline: settings.mode !== 'evaluate' && settings.baseline !== 'none',
+      ifNoBaseline: mode === 'compare' ? settings.ifNoBaseline : 'pass',
+      failOn: mode === 'record' ? 'never' : settings.failOn,
+      expectBaseline: mode === 'compare',
+      ...(provenance ? { baselineProvenance: provenance } : {}),
     });
-    await publish(report, settings);
+    let status: string = report.gate.status === 'no-baseline' && mode !== 'compare' ? 'pass' : report.gate.status;
+    if (mode === 'record') {
+      notes.push(...(await record(settings, context, current, fetched)));
+      status = 'recorded';
+    }
+    const withNotes = { ...report, notes: [...notes, ...report.notes] };
+    await publish({ report: withNotes, settings, status, context, port: mode === 'compare' ? port : undefined, baselineSha: sha });
     if (!report.passed) core.setFailed(`model-gate: ${report.outcome}`);
-    else core.info(`model-gate: ${report.outcome}`);
+    else core.info(`model-gate: ${mode === 'record' ? 'baseline recorded; ' : ''}${report.outcome}`);
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);
     else core.setFailed(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
+}
+
+/** `auto` records on a push to the default branch and compares on pull requests (SPEC §2). */
+function pickMode(settings: Settings, context: ActionContext | undefined): Mode {
+  if (settings.mode !== 'auto') return settings.mode;
+  if (!context) return 'evaluate';
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'compare';
+  if (context.eventName === 'push' && context.defaultBranch && context.ref === `refs/heads/${context.defaultBranch}`) return 'record';
+  core.info(`model-gate: event "${context.eventName}" on ${context.ref}: evaluating only (set mode to compare or record to change that)`);
+  return 'evaluate';
+}
+
+function needsGitHub(settings: Settings, mode: Mode): boolean {
+  return mode === 'record' || (mode === 'compare' && (settings.baseline === 'artifact' || settings.comment !== 'never'));
+}
+
+function gitHubPort(context: ActionContext): GitHubPort {
+  const token = core.getInput('github-token');
+  if (!token) throw new ConfigError('github-token: empty; the default ${{ github.token }} needs no setting, a custom one must not be blank');
+  const options = { token, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo, log: (m: string) => core.info(m) };
+  const rest = createRestPort(createOctokit(options), options);
+  if (isGhes(context.serverUrl)) return rest;
+  // On github.com the artifact client downloads (with its digest check); on GHES the REST zip endpoint does.
+  return { ...rest, downloadArtifact: (artifact) => downloadArtifactZip(artifact, { token, owner: context.owner, repo: context.repo }) };
 }
 
 async function loadCurrent(settings: Settings, workspace: string): Promise<RunMetrics> {
@@ -44,38 +90,66 @@ async function loadCurrent(settings: Settings, workspace: string): Promise<RunMe
   return loadRun(patterns, settings.evaluate, workspace);
 }
 
-/** A local baseline path is compared directly; artifact baselines arrive with the GitHub integration. */
-async function loadBaseline(settings: Settings, workspace: string): Promise<RunMetrics | undefined> {
-  if (settings.mode === 'evaluate' || settings.baseline === 'none') return undefined;
-  if (settings.baseline === 'artifact') {
-    core.warning('baseline: artifact baselines are not available in this version; set baseline to a local path, or none');
-    return undefined;
+async function findBaseline(
+  settings: Settings,
+  mode: Mode,
+  context: ActionContext | undefined,
+  port: GitHubPort | undefined,
+  workspace: string,
+): Promise<{ baseline?: RunMetrics; provenance?: Provenance; notes: string[]; sha?: string; fetched?: FetchedBaseline }> {
+  if (mode === 'evaluate' || settings.baseline === 'none') return { notes: [] };
+  if (settings.baseline !== 'artifact') {
+    const baseline = await loadRun(settings.baseline, settings.evaluate, workspace);
+    return { baseline, notes: [], provenance: { sha: 'local', runNumber: null, date: '', match: 'local' } };
   }
-  return loadRun(settings.baseline, settings.evaluate, workspace);
+  if (!context || !port) return { notes: ['no GitHub context (GITHUB_REPOSITORY): artifact baselines need a workflow run'] };
+  const { baseline, notes } = await fetchBaseline(port, context, settings, mode === 'record' ? 'history' : 'compare');
+  if (!baseline) {
+    if (mode === 'compare') notes.push(`no baseline found: record one by running this workflow on a push to ${context.pullRequest?.baseRef ?? context.defaultBranch ?? 'the default branch'}`);
+    return { notes };
+  }
+  return {
+    fetched: baseline,
+    baseline: baseline.loaded.run,
+    notes,
+    sha: baseline.sha,
+    provenance: {
+      sha: baseline.sha,
+      runNumber: baseline.runNumber,
+      date: baseline.date,
+      match: mode === 'record' ? 'newest' : baseline.match,
+      url: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${baseline.runId}`,
+    },
+  };
 }
 
-async function publish(report: Report, settings: Settings): Promise<void> {
-  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'model-gate');
-  await mkdir(folder, { recursive: true });
-  const reportPath = join(folder, `report-${settings.commentTag}.json`);
-  const json = toJsonReport(report) as { regressions: string[] };
-  await writeFile(reportPath, `${JSON.stringify(json, null, 2)}\n`);
-
-  const status = settings.mode === 'evaluate' && report.gate.status === 'no-baseline' ? 'pass' : report.gate.status;
-  const outputs: Partial<Record<OutputName, string>> = {
-    status,
-    passed: String(report.passed),
-    metrics: JSON.stringify(Object.fromEntries(report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current]))),
-    regressions: JSON.stringify(json.regressions),
-    report: reportPath,
-  };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-
-  for (const verdict of report.gate.verdicts) {
-    if (verdict.status !== 'fail' && verdict.status !== 'warn') continue;
-    const message = `${verdict.id}: ${verdict.reasons.join('; ')}`;
-    if (verdict.status === 'fail') core.error(message, { title: 'model-gate' });
-    else core.warning(message, { title: 'model-gate' });
+/**
+ * Record mode (SPEC §4.2): the bundle, carrying the previous baseline's history forward, uploaded as the
+ * baseline artifact. Returns notes for the report.
+ */
+async function record(settings: Settings, context: ActionContext | undefined, current: RunMetrics, previous: FetchedBaseline | undefined): Promise<string[]> {
+  if (!context) throw new ConfigError('mode record needs a GitHub workflow run (GITHUB_REPOSITORY, GITHUB_SHA, …)');
+  if (isGhes(context.serverUrl)) {
+    throw new ConfigError('record: @actions/artifact cannot upload on GitHub Enterprise Server; upload the bundle with actions/upload-artifact@v3 instead (see README)');
   }
-  await core.summary.addRaw(renderMarkdown(report, { maxLength: 900_000 })).write();
+  const { bundle, examples } = buildBundle({
+    run: current,
+    settings,
+    previous: previous?.loaded.bundle,
+    provenance: {
+      sha: context.sha,
+      ref: context.ref,
+      runId: context.runId,
+      runNumber: context.runNumber,
+      runAttempt: context.runAttempt,
+      workflow: context.workflowPath ?? null,
+      repository: `${context.owner}/${context.repo}`,
+      date: new Date().toISOString(),
+    },
+  });
+  const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
+  const files = await writeBundle(folder, bundle, examples);
+  const id = await uploadBundleArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  core.info(`model-gate: uploaded baseline artifact "${settings.baselineArtifact}" (id ${id ?? '?'}) with ${Object.keys(bundle.metrics).length} metrics`);
+  return [`recorded the baseline for ${context.sha.slice(0, 7)} as artifact "${settings.baselineArtifact}"`, ...bundle.notes];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
+import { decodeExamples, type ExampleData } from './examples.js';
 
 /**
  * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
@@ -145,4 +146,24 @@ export function nextHistory(previous: BaselineBundle | undefined, keep: number):
     metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
   };
   return [...previous.history, own].slice(-keep);
+}
+
+export interface LoadedBundle {
+  readonly bundle: BaselineBundle;
+  readonly examples: ExampleData | undefined;
+  readonly run: RunMetrics;
+}
+
+/** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
+export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs: string): LoadedBundle {
+  const document = files.get(BUNDLE_FILE);
+  if (!document) throw new InputError(`no ${BUNDLE_FILE} inside: not a model-gate baseline bundle`, { file: shownAs });
+  const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
+  let examples: ExampleData | undefined;
+  if (bundle.examples) {
+    const bytes = files.get(bundle.examples.file);
+    if (!bytes) throw new InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
+    examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
+  }
+  return { bundle, examples, run: bundleToRun(bundle, shownAs) };
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import type { Report, RunInfo } from '../report/report.js';
+import type { Provenance, Report, RunInfo } from '../report/report.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
 import type { Rule } from './rules.js';
@@ -12,6 +12,7 @@ export interface CompareSettings {
   readonly ifNoBaseline: IfNoBaseline;
   /** False when the caller asked for no baseline (evaluate mode): a missing one is then not reported. */
   readonly expectBaseline?: boolean;
+  readonly baselineProvenance?: Provenance;
 }
 
 /** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
@@ -37,7 +38,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     passed: outcome.passed,
     outcome: outcome.summary,
     current: runInfo('current', current),
-    baseline: baseline && runInfo('baseline', baseline),
+    baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
     baselineExpected: settings.expectBaseline ?? true,
     notes: [...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
   };

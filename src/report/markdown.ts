@@ -3,7 +3,7 @@ import type { MetricVerdict } from '../gate/verdict.js';
 import { describeRule } from '../gate/rules.js';
 import { escapeMarkdown } from './escape.js';
 import { formatDelta, formatMetricValue } from './numbers.js';
-import { headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
+import { describeProvenance, headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
 
 /** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
 export const COMMENT_LIMIT = 65_536;
@@ -61,6 +61,8 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   const { title, counts } = headline(report);
   const sections = splitSections(report.gate);
   const lines: string[] = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
+  const provenance = report.baseline?.provenance;
+  if (provenance) lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
   lines.push(...trim.map((t) => `${t}\n`));
   if (!report.gate.hasBaseline && report.baselineExpected) {
     lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');

@@ -7,6 +7,32 @@ export interface RunInfo {
   readonly task: string | undefined;
   readonly n: number | undefined;
   readonly sources: readonly string[];
+  /** For a recorded baseline: which commit and run it came from, and how it relates to the pull request. */
+  readonly provenance?: Provenance;
+}
+
+export interface Provenance {
+  readonly sha: string;
+  readonly runNumber: number | null;
+  readonly date: string;
+  /** How the baseline was chosen (SPEC §4.1): the merge-base's own run, the nearest earlier one, or the newest. */
+  readonly match: 'merge-base' | 'before-merge-base' | 'newest' | 'local';
+  readonly url?: string;
+}
+
+/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+export function describeProvenance(p: Provenance): string {
+  const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
+  const parts = [sha];
+  if (p.runNumber !== null) parts.push(`run #${p.runNumber}`);
+  if (p.date) parts.push(p.date.slice(0, 10));
+  const how = {
+    'merge-base': "recorded on this pull request's merge-base",
+    'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
+    newest: 'not the merge-base: the newest baseline on the branch',
+    local: 'a local baseline',
+  }[p.match];
+  return `Baseline ${parts.join(' · ')} (${how})`;
 }
 
 /** Everything a rendering needs; the markdown, terminal and JSON reports are three views of this one model. */

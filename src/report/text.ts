@@ -1,7 +1,7 @@
 import type { MetricVerdict } from '../gate/verdict.js';
 import { describeRuns, ruleText } from './markdown.js';
 import { formatDelta, formatMetricValue } from './numbers.js';
-import { headline, splitSections, STATUS_ICON, type Report } from './report.js';
+import { describeProvenance, headline, splitSections, STATUS_ICON, type Report } from './report.js';
 
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 export function inert(text: string): string {
@@ -14,6 +14,7 @@ export function renderText(report: Report): string {
   const { title, counts } = headline(report);
   const sections = splitSections(report.gate);
   const lines = [title, `${counts} · ${inert(describeRuns(report))}`, ''];
+  if (report.baseline?.provenance) lines.splice(2, 0, inert(describeProvenance(report.baseline.provenance)));
   if (!report.gate.hasBaseline && report.baselineExpected) lines.push('No baseline: only absolute rules (min, max) were checked.', '');
   if (sections.main.length > 0) lines.push(...table(sections.main), '');
   for (const verdict of sections.main) {

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../errors.js';
+
+/** The facts of this workflow run that model-gate needs, read once from the runner's environment. */
+export interface ActionContext {
+  readonly owner: string;
+  readonly repo: string;
+  readonly eventName: string;
+  readonly sha: string;
+  readonly ref: string;
+  readonly runId: number;
+  readonly runNumber: number;
+  readonly runAttempt: number;
+  /** `.github/workflows/eval.yml`, from GITHUB_WORKFLOW_REF. */
+  readonly workflowPath: string | undefined;
+  readonly defaultBranch: string | undefined;
+  readonly apiUrl: string;
+  readonly serverUrl: string;
+  readonly pullRequest: PullRequestInfo | undefined;
+}
+
+export interface PullRequestInfo {
+  readonly number: number;
+  readonly title: string;
+  readonly baseRef: string;
+  readonly baseSha: string;
+  readonly headSha: string;
+  /** `owner/repo` the head branch lives in; differs from ours for forks. */
+  readonly headRepository: string | undefined;
+  readonly labels: readonly string[];
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads GITHUB_* variables and the event payload (GITHUB_EVENT_PATH). */
+export function readActionContext(env: Env): ActionContext {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new ConfigError('GITHUB_REPOSITORY is not set: run model-gate as a GitHub Actions step, or use the CLI');
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pr = (payload.pull_request ?? undefined) as Record<string, unknown> | undefined;
+  const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+  const workflowPath = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef)?.[1];
+  const repositoryPayload = payload.repository as { default_branch?: string } | undefined;
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runId: Number(env.GITHUB_RUN_ID ?? 0),
+    runNumber: Number(env.GITHUB_RUN_NUMBER ?? 0),
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+    workflowPath,
+    defaultBranch: repositoryPayload?.default_branch,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    pullRequest: pr && toPullRequest(pr),
+  };
+}
+
+function readPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function toPullRequest(pr: Record<string, unknown>): PullRequestInfo {
+  const base = pr.base as { ref?: string; sha?: string } | undefined;
+  const head = pr.head as { sha?: string; repo?: { full_name?: string } | null } | undefined;
+  const labels = Array.isArray(pr.labels) ? (pr.labels as { name?: unknown }[]) : [];
+  return {
+    number: Number(pr.number),
+    title: typeof pr.title === 'string' ? pr.title : '',
+    baseRef: base?.ref ?? '',
+    baseSha: base?.sha ?? '',
+    headSha: head?.sha ?? '',
+    headRepository: head?.repo?.full_name ?? undefined,
+    labels: labels.map((l) => (typeof l.name === 'string' ? l.name : '')).filter((n) => n !== ''),
+  };
+}

@@ -1,0 +1,65 @@
+import { bundleFromFiles, type LoadedBundle } from '../baseline/bundle.js';
+import { resolveBaseline, type BaselineMatch } from '../baseline/resolve.js';
+import { safeUnzip } from '../baseline/safe-unzip.js';
+import type { Settings } from '../config/settings.js';
+import type { ActionContext } from '../github/context.js';
+import type { GitHubPort, MergeBase } from '../github/port.js';
+
+export interface FetchedBaseline {
+  readonly loaded: LoadedBundle;
+  readonly runId: number;
+  readonly runNumber: number;
+  readonly sha: string;
+  readonly date: string;
+  readonly match: BaselineMatch;
+}
+
+/**
+ * The baseline for this run from the artifacts of earlier default-branch runs (SPEC §4.1): for a pull request
+ * the run of its merge-base (or the nearest earlier one); in record mode the newest run before this one.
+ */
+export async function fetchBaseline(
+  port: GitHubPort,
+  context: ActionContext,
+  settings: Settings,
+  purpose: 'compare' | 'history',
+): Promise<{ baseline: FetchedBaseline | undefined; notes: string[] }> {
+  const notes: string[] = [];
+  const pr = context.pullRequest;
+  const branch = settings.baselineBranch ?? pr?.baseRef ?? context.defaultBranch ?? context.ref.replace(/^refs\/heads\//, '');
+  const workflowPath = settings.baselineWorkflow ? undefined : context.workflowPath;
+  const workflow = settings.baselineWorkflow ?? context.workflowPath?.split('/').pop();
+  if (!workflow) {
+    notes.push('cannot tell which workflow records baselines (GITHUB_WORKFLOW_REF is not set); set baseline-workflow');
+    return { baseline: undefined, notes };
+  }
+  let target: MergeBase | undefined;
+  if (purpose === 'compare' && pr) {
+    target = await port.mergeBase(pr.baseSha, pr.headSha);
+    if (!target) notes.push(`the merge-base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)} is unknown; using the newest baseline on ${branch}`);
+  }
+  const { resolved, notes: resolveNotes } = await resolveBaseline(port, {
+    repository: `${context.owner}/${context.repo}`,
+    workflow,
+    workflowPath,
+    branch,
+    target,
+    artifactName: settings.baselineArtifact,
+    excludeRunId: context.runId,
+  });
+  notes.push(...resolveNotes);
+  if (!resolved) return { baseline: undefined, notes };
+  const source = `artifact "${resolved.artifact.name}" of run #${resolved.run.runNumber}`;
+  const loaded = bundleFromFiles(safeUnzip(resolved.zip, source), source);
+  return {
+    baseline: {
+      loaded,
+      runId: resolved.run.id,
+      runNumber: resolved.run.runNumber,
+      sha: resolved.run.headSha,
+      date: resolved.run.createdAt,
+      match: resolved.match,
+    },
+    notes,
+  };
+}

@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { OutputName } from '../config/inputs.js';
+import type { Settings } from '../config/settings.js';
+import type { ActionContext } from '../github/context.js';
+import { GitHubRequestError, type GitHubPort } from '../github/port.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
+import { toJsonReport } from '../report/json.js';
+import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/report.js';
+
+/** The runner's limit on one step's job summary is 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 900_000;
+const BOT = 'github-actions[bot]';
+
+export interface PublishInput {
+  readonly report: Report;
+  readonly settings: Settings;
+  readonly status: string;
+  readonly context: ActionContext | undefined;
+  readonly port: GitHubPort | undefined;
+  readonly baselineSha: string | undefined;
+}
+
+/**
+ * Publishes the report everywhere (SPEC §6): job summary, outputs, JSON report file, one annotation per broken
+ * rule, and the sticky PR comment. A comment that cannot be written (a fork's read-only token) is not fatal:
+ * the summary says why it was skipped, and the gate still passes or fails.
+ */
+export async function publish(input: PublishInput): Promise<void> {
+  const { report, settings } = input;
+  const comment = await publishComment(input);
+  const notes = comment.skipped ? [`The pull request comment was skipped: ${comment.skipped}`] : [];
+  const summaryReport = notes.length > 0 ? { ...report, notes: [...notes, ...report.notes] } : report;
+  await core.summary
+    .addRaw(`${notes.map((n) => `> ${n}\n\n`).join('')}${renderMarkdown(summaryReport, { maxLength: SUMMARY_LIMIT, fullReportHint: 'the JSON report holds every metric' })}`)
+    .write();
+
+  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'model-gate');
+  await mkdir(folder, { recursive: true });
+  const reportPath = join(folder, `report-${settings.commentTag}.json`);
+  const json = toJsonReport(summaryReport) as { regressions: string[] };
+  await writeFile(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+
+  const outputs: Record<OutputName, string> = {
+    status: input.status,
+    passed: String(report.passed),
+    metrics: JSON.stringify(Object.fromEntries(report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current]))),
+    regressions: JSON.stringify(json.regressions),
+    report: reportPath,
+    'comment-url': comment.url ?? '',
+    'baseline-sha': input.baselineSha ?? '',
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+
+  for (const verdict of report.gate.verdicts) {
+    if (verdict.status !== 'fail' && verdict.status !== 'warn') continue;
+    const message = `${verdict.id}: ${verdict.reasons.join('; ')}`;
+    if (verdict.status === 'fail') core.error(message, { title: 'model-gate' });
+    else core.warning(message, { title: 'model-gate' });
+  }
+}
+
+async function publishComment(input: PublishInput): Promise<{ url?: string; skipped?: string }> {
+  const { report, settings, context, port } = input;
+  const pr = context?.pullRequest;
+  if (!pr || !context || !port) return {};
+  if (settings.comment === 'never') return { skipped: 'comment is set to never' };
+  const changed = report.gate.verdicts.some((v) => (v.change !== undefined && v.change !== 'unchanged') || v.status === 'new' || v.status === 'removed');
+  const createIfMissing =
+    settings.comment === 'always' ||
+    (settings.comment === 'on-failure' && (report.gate.status === 'fail' || report.gate.status === 'warn')) ||
+    (settings.comment === 'on-change' && (changed || report.gate.status === 'fail'));
+  try {
+    const login = await port.currentLogin();
+    const outcome = await upsertStickyComment(
+      port,
+      pr.number,
+      { tag: settings.commentTag, runId: context.runId, runAttempt: context.runAttempt, authors: login ? [BOT, login] : [BOT] },
+      renderMarkdown(report, { maxLength: COMMENT_LIMIT - 200 }),
+      { createIfMissing },
+    );
+    if (outcome.action === 'skipped') return { skipped: outcome.reason };
+    if (outcome.action === 'kept-newer') core.info('model-gate: a newer run already reported on this pull request; its comment stays');
+    return { url: outcome.comment.htmlUrl };
+  } catch (error) {
+    if (!(error instanceof GitHubRequestError)) throw error;
+    const fork = pr.headRepository !== undefined && pr.headRepository !== `${context.owner}/${context.repo}`;
+    const why = fork && (error.status === 403 || error.status === 404)
+      ? 'this pull request comes from a fork, whose token is read-only; see "Fork pull requests" in the model-gate README for the workflow_run recipe'
+      : error.message;
+    core.warning(`model-gate: the pull request comment was skipped: ${why}`);
+    return { skipped: why };
+  }
+}

@@ -1,0 +1,237 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun } from '../helpers/action.js';
+import { cli, tempFiles } from '../helpers/cli.js';
+import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
+
+const BASELINE_CSV = readFileSync('examples/baseline-predictions.csv', 'utf8');
+const CURRENT_CSV = readFileSync('examples/predictions.csv', 'utf8');
+const RULES = 'accuracy: { min: 0.85, max-regression: 0.01 }\nf1: { max-regression: 2% }';
+const ARTIFACT = 'model-gate-baseline';
+
+let fake: FakeGitHub;
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+/** A baseline bundle's files, as `model-gate record` writes them for `csv` at `sha`. */
+async function bundleFiles(csv: string, sha: string): Promise<Record<string, Uint8Array>> {
+  const dir = tempFiles({ 'p.csv': csv });
+  const run = await cli(['record', 'p.csv', '--out', 'bundle', '--sha', sha, '--columns', '{slices: [region]}'], dir);
+  expect(run.code, run.stderr).toBe(0);
+  return Object.fromEntries(readdirSync(join(dir, 'bundle')).map((f) => [f, readFileSync(join(dir, 'bundle', f))]));
+}
+
+/** Seeds a trusted default-branch run at `sha` holding a baseline recorded from `csv`. */
+async function seedBaselineRun(csv: string, sha: string, extra: Parameters<FakeGitHub['addRun']>[0] = {}) {
+  const run = fake.addRun({ head_sha: sha, ...extra });
+  fake.addArtifact(run.id, ARTIFACT, await bundleFiles(csv, sha));
+  return run;
+}
+
+function eventFile(payload: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'model-gate-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+const repository = () => ({ full_name: 'acme/model', default_branch: 'main' });
+
+/** Runs the bundled action for pull request `number` as run `runId`, with a merge-base of `mergeBase`. */
+async function runOnPullRequest(number: number, csv: string, options: { runId?: number; attempt?: number; mergeBase?: string; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+  const pull = fake.state.pulls.find((p) => p.number === number) ?? fake.addPull({ number });
+  if (options.mergeBase) fake.state.compare[`${pull.base.sha}...${pull.head.sha}`] = options.mergeBase;
+  const event = eventFile({ pull_request: { ...pull, labels: pull.labels }, repository: repository(), number });
+  return runAction(
+    { predictions: 'predictions.csv', rules: RULES, columns: '{slices: [region]}', 'github-token': 'ghs_test', ...options.inputs },
+    tempFiles({ 'predictions.csv': csv }),
+    {
+      ...fake.env(),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_SHA: sha40(`merge-${number}`),
+      GITHUB_REF: `refs/pull/${number}/merge`,
+      GITHUB_RUN_ID: String(options.runId ?? 9000),
+      GITHUB_RUN_NUMBER: '90',
+      GITHUB_RUN_ATTEMPT: String(options.attempt ?? 1),
+      GITHUB_WORKFLOW_REF: 'acme/model/.github/workflows/eval.yml@refs/pull/1/merge',
+    },
+  );
+}
+
+/** Markdown as a reader sees it: the zero-width joiners that stop mentions and #refs are invisible. */
+const visible = (markdown: string) => markdown.replaceAll('\u200d', '');
+
+const comments = (issue: number) => fake.state.comments.filter((c) => c.issue_number === issue && c.body.startsWith('<!-- model-gate:'));
+
+describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () => {
+  it('records on a push to the default branch: uploads the bundle with the previous baseline in its history', async () => {
+    const previous = await seedBaselineRun(BASELINE_CSV, sha40('previous'));
+    const run = await runAction(
+      { predictions: 'predictions.csv', rules: RULES, 'github-token': 'ghs_test', 'retention-days': '7' },
+      tempFiles({ 'predictions.csv': CURRENT_CSV }),
+      {
+        ...fake.env(),
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_SHA: sha40('new-main'),
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '5000',
+        GITHUB_RUN_NUMBER: '50',
+        GITHUB_WORKFLOW_REF: 'acme/model/.github/workflows/eval.yml@refs/heads/main',
+      },
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('recorded');
+    const upload = fake.state.uploads.find((u) => u.name === ARTIFACT && u.finalized);
+    expect(upload, run.stdout).toBeDefined();
+    expect(upload!.retentionDays ?? 7).toBe(7);
+    const bundle = JSON.parse(new TextDecoder().decode(upload!.files['model-gate-baseline.json'])) as {
+      provenance: { sha: string; runId: number };
+      metrics: Record<string, number>;
+      history: { sha: string; runId: number }[];
+      rules: { key: string }[];
+    };
+    expect(bundle.provenance).toMatchObject({ sha: sha40('new-main'), runId: 5000 });
+    expect(bundle.metrics.accuracy).toBeCloseTo(0.868, 12);
+    expect(bundle.history.map((h) => h.sha)).toEqual([sha40('previous')]);
+    expect(bundle.rules.map((r) => r.key)).toEqual(['accuracy', 'f1']);
+    expect(upload!.files['examples.bin.gz']).toBeDefined();
+    expect(previous.id).toBeGreaterThan(0);
+  });
+
+  it('fails a pull request with a regression, with exactly one comment naming the baseline', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    const run = await runOnPullRequest(1, CURRENT_CSV, { mergeBase });
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('fail');
+    expect(JSON.parse(run.outputs.regressions!)).toEqual(['accuracy', 'f1']);
+    expect(run.outputs['baseline-sha']).toBe(mergeBase);
+    expect(run.stdout).toContain('::error title=model-gate::accuracy: worse by 0.02 than the baseline');
+    const [comment, ...others] = comments(1);
+    expect(others).toHaveLength(0);
+    expect(comment!.body).toMatch(/^<!-- model-gate:default run:9000\.1 -->\n### ❌ model-gate: failed/);
+    expect(visible(comment!.body)).toContain(`Baseline ${mergeBase.slice(0, 7)} · run #1`);
+    expect(comment!.body).toContain("recorded on this pull request's merge-base");
+    expect(run.outputs['comment-url']).toBe(comment!.html_url);
+    expect(run.summary).toContain('### ❌ model-gate: failed');
+  });
+
+  it('updates the same comment on a rerun, found behind 150 other comments', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    fake.addComments(2, 150);
+    await runOnPullRequest(2, CURRENT_CSV, { mergeBase, runId: 100 });
+    const first = comments(2);
+    expect(first).toHaveLength(1);
+    fake.addComments(2, 5);
+    const rerun = await runOnPullRequest(2, BASELINE_CSV, { mergeBase, runId: 101 });
+    expect(rerun.code).toBe(0);
+    const after = comments(2);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(first[0]!.id);
+    expect(after[0]!.body).toMatch(/^<!-- model-gate:default run:101\.1 -->\n### ✅ model-gate: passed/);
+  });
+
+  it('passes an improvement', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(CURRENT_CSV, mergeBase);
+    const run = await runOnPullRequest(3, BASELINE_CSV, { mergeBase });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs.passed).toBe('true');
+  });
+
+  it('falls back to an older run when the merge-base artifact has expired, and says so', async () => {
+    const older = await seedBaselineRun(CURRENT_CSV, sha40('older'));
+    const mergeBase = sha40('merge-base');
+    const expired = fake.addRun({ head_sha: mergeBase });
+    fake.addArtifact(expired.id, ARTIFACT, await bundleFiles(BASELINE_CSV, mergeBase), { expired: true });
+    fake.state.commitDates[mergeBase] = expired.created_at;
+    const run = await runOnPullRequest(4, BASELINE_CSV, { mergeBase });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(older.head_sha);
+    expect(visible(run.summary)).toContain(`run #${expired.run_number} (${mergeBase.slice(0, 7)}): its baseline artifact has expired; trying an older run`);
+    expect(run.summary).toContain('not the merge-base: the newest baseline recorded before it');
+  });
+
+  it('with no baseline at all: status no-baseline, absolute rules still gate, the comment says how to record one', async () => {
+    const run = await runOnPullRequest(5, CURRENT_CSV, { inputs: { rules: 'accuracy: { min: 0.9 }' } });
+    expect(run.outputs.status).toBe('fail');
+    expect(run.stdout).toContain('accuracy: 0.868 is below the minimum 0.9');
+    const passing = await runOnPullRequest(6, CURRENT_CSV, { inputs: { rules: 'accuracy: { min: 0.8 }' } });
+    expect(passing.code).toBe(0);
+    expect(passing.outputs.status).toBe('no-baseline');
+    expect(comments(6)[0]!.body).toContain('record one by running this workflow on a push to main');
+  });
+
+  it('with a read-only token (a fork): still fails the check, and the summary says why the comment was skipped', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    fake.addPull({ number: 7, head: { sha: sha40('fork-head'), ref: 'main', repo: { full_name: 'stranger/model' } } });
+    fake.state.readOnlyToken = true;
+    const run = await runOnPullRequest(7, CURRENT_CSV, { mergeBase });
+    expect(run.code).toBe(1);
+    expect(comments(7)).toHaveLength(0);
+    expect(run.summary).toContain('The pull request comment was skipped: this pull request comes from a fork, whose token is read-only');
+    expect(run.outputs['comment-url']).toBe('');
+  });
+
+  it("never takes a baseline from a fork's branch named main", async () => {
+    const mergeBase = sha40('merge-base');
+    const forkRun = fake.addRun({ head_sha: mergeBase, head_repository: { full_name: 'stranger/model' }, event: 'pull_request' });
+    fake.addArtifact(forkRun.id, ARTIFACT, await bundleFiles(CURRENT_CSV.replaceAll(',0,1,', ',1,1,'), mergeBase));
+    const trusted = await seedBaselineRun(BASELINE_CSV, sha40('trusted'));
+    const run = await runOnPullRequest(8, CURRENT_CSV, { mergeBase });
+    expect(run.outputs['baseline-sha']).toBe(trusted.head_sha);
+    expect(fake.requests.some((r) => r.path.includes(`/runs/${forkRun.id}/artifacts`))).toBe(false);
+    expect(run.summary).toContain('ignored as baseline: not a successful push to this repository by this workflow');
+  });
+
+  it('refuses a zip-slip artifact and a zip bomb, failing with one line', async () => {
+    const mergeBase = sha40('merge-base');
+    const slip = fake.addRun({ head_sha: mergeBase });
+    const zip = zipSync({ 'aa/model-gate-baseline.json': new TextEncoder().encode('{}') });
+    const evil = zip.slice();
+    const from = new TextEncoder().encode('aa/model-gate-baseline.json');
+    const to = new TextEncoder().encode('../model-gate-baseline.json');
+    for (let i = 0; i + from.length <= evil.length; i++) if (from.every((b, k) => evil[i + k] === b)) evil.set(to, i);
+    fake.addArtifact(slip.id, ARTIFACT, {}, { zip: evil });
+    const run = await runOnPullRequest(9, CURRENT_CSV, { mergeBase });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::artifact "model-gate-baseline" of run #\d+: refused archive: entry "\.\.\/model-gate-baseline\.json" would escape the extraction folder \(zip slip\)/);
+
+    // A bomb announces a huge size in its headers (the unit tests cover one that lies about it).
+    const bombBase = sha40('bomb-base');
+    const bombRun = fake.addRun({ head_sha: bombBase });
+    const bombZip = zipSync({ 'model-gate-baseline.json': [new Uint8Array(4096), { level: 9 }] });
+    const view = new DataView(bombZip.buffer);
+    for (let i = 0; i + 4 <= bombZip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
+    fake.addArtifact(bombRun.id, ARTIFACT, {}, { zip: bombZip });
+    const bomb = await runOnPullRequest(10, CURRENT_CSV, { mergeBase: bombBase });
+    expect(bomb.code).toBe(1);
+    expect(bomb.stdout).toMatch(/refused archive: more than \d+ bytes uncompressed/);
+  });
+
+  it('leaves one comment, holding the newest report, when two runs race', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    fake.addPull({ number: 11 });
+    const [older, newer] = await Promise.all([
+      runOnPullRequest(11, CURRENT_CSV, { mergeBase, runId: 200 }),
+      runOnPullRequest(11, BASELINE_CSV, { mergeBase, runId: 201 }),
+    ]);
+    expect(older.code).toBe(1);
+    expect(newer.code).toBe(0);
+    const left = comments(11);
+    expect(left).toHaveLength(1);
+    expect(left[0]!.body).toMatch(/^<!-- model-gate:default run:201\.1 -->/);
+  });
+});
