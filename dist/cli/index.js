@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3347);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8434);
 // The CLI's only side-effecting file: run, then exit with the code.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2524,7 +2524,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3347:
+/***/ 8434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2813,8 +2813,8 @@ function decideOutcome(status, failOn, ifNoBaseline, failed) {
 
 /** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
 function compareRuns(current, baseline, settings) {
-    const currentTask = current.evaluation?.task;
-    const baselineTask = baseline?.evaluation?.task;
+    const currentTask = current.task;
+    const baselineTask = baseline?.task;
     if (currentTask && baselineTask && currentTask !== baselineTask) {
         throw new errors_InputError(`the baseline is a ${baselineTask} eval and the current run a ${currentTask} one; they cannot be compared (check task and the label columns)`);
     }
@@ -2832,13 +2832,13 @@ function compareRuns(current, baseline, settings) {
         passed: outcome.passed,
         outcome: outcome.summary,
         current: runInfo('current', current),
-        baseline: baseline && runInfo('baseline', baseline),
+        baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
         baselineExpected: settings.expectBaseline ?? true,
         notes: [...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
     };
 }
 function runInfo(label, run) {
-    return { label, task: run.evaluation?.task, n: run.evaluation?.n, sources: run.sources };
+    return { label, task: run.task, n: run.n, sources: run.sources };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -3320,6 +3320,22 @@ function formatMetricValue(value) {
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
 
+/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+function describeProvenance(p) {
+    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
+    const parts = [sha];
+    if (p.runNumber !== null)
+        parts.push(`run #${p.runNumber}`);
+    if (p.date)
+        parts.push(p.date.slice(0, 10));
+    const how = {
+        'merge-base': "recorded on this pull request's merge-base",
+        'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
+        newest: 'not the merge-base: the newest baseline on the branch',
+        local: 'a local baseline',
+    }[p.match];
+    return `Baseline ${parts.join(' · ')} (${how})`;
+}
 /** Order of statuses in tables: what needs attention first. */
 const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
 const STATUS_ICON = {
@@ -3432,6 +3448,9 @@ function assemble(report, plan, trim) {
     const { title, counts } = headline(report);
     const sections = splitSections(report.gate);
     const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
+    const provenance = report.baseline?.provenance;
+    if (provenance)
+        lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
     lines.push(...trim.map((t) => `${t}\n`));
     if (!report.gate.hasBaseline && report.baselineExpected) {
         lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
@@ -3516,6 +3535,8 @@ function renderText(report) {
     const { title, counts } = headline(report);
     const sections = splitSections(report.gate);
     const lines = [title, `${counts} · ${inert(describeRuns(report))}`, ''];
+    if (report.baseline?.provenance)
+        lines.splice(2, 0, inert(describeProvenance(report.baseline.provenance)));
     if (!report.gate.hasBaseline && report.baselineExpected)
         lines.push('No baseline: only absolute rules (min, max) were checked.', '');
     if (sections.main.length > 0)
@@ -3562,8 +3583,8 @@ function table(verdicts) {
 /** `task` and `n` are null for a run made of metric files only. */
 function toEvaluationJson(run) {
     return {
-        task: run.evaluation?.task ?? null,
-        n: run.evaluation?.n ?? null,
+        task: run.task ?? null,
+        n: run.n ?? null,
         metrics: Object.fromEntries(run.metrics),
         notes: run.notes,
     };
@@ -3661,4561 +3682,10 @@ function toJsonReport(report) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/ingest/combine-run.ts
-/**
- * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
- * and between metric files the later file wins; both with a note, so nothing is replaced silently.
- */
-function combineRun(evaluation, readings, sources) {
-    const metrics = new Map();
-    const origin = new Map();
-    const stderr = new Map();
-    const notes = [];
-    for (const { source, reading } of readings) {
-        for (const [id, value] of reading.metrics) {
-            const earlier = origin.get(id);
-            if (earlier !== undefined && metrics.get(id) !== value)
-                notes.push(`${id}: ${source} replaces the value from ${earlier}`);
-            metrics.set(id, value);
-            origin.set(id, source);
-        }
-        for (const [id, error] of reading.stderr)
-            stderr.set(id, error);
-        notes.push(...reading.notes);
-    }
-    if (evaluation) {
-        const overridden = [...evaluation.metrics.keys()].filter((id) => metrics.has(id));
-        if (overridden.length > 0) {
-            notes.push(`${overridden.slice(0, 5).join(', ')}${overridden.length > 5 ? ', …' : ''}: computed from the predictions, replacing the metric file's value`);
-        }
-        for (const id of overridden) {
-            metrics.delete(id);
-            stderr.delete(id);
-        }
-        notes.unshift(...evaluation.notes);
-        // Computed metrics first, in their natural order; metric-file metrics after.
-        const merged = new Map(evaluation.metrics);
-        for (const [id, value] of metrics)
-            merged.set(id, value);
-        return { metrics: merged, stderr, evaluation, sources, notes };
-    }
-    return { metrics, stderr, evaluation, sources, notes };
-}
-
-;// CONCATENATED MODULE: ./src/ingest/columns.ts
-
-/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
-const COLUMN_CANDIDATES = {
-    label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
-    prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
-    score: ['y_score', 'score', 'probability', 'prob', 'proba'],
-    id: ['id', 'example_id', 'uid'],
-    // Weights change every metric, so a weight column is used only when `columns.weight` names it; these names
-    // only produce a hint.
-    weight: ['sample_weight', 'weight'],
-};
-/** Names that promise a probability: such a column outside [0, 1] is bad input, not a decision score. */
-const PROBABILITY_NAMES = new Set(['probability', 'prob', 'proba']);
-const CLASS_SCORE_PREFIXES = ['y_score_', 'prob_'];
-/**
- * Maps a header to roles. Empty header cells (a pandas index written by `to_csv`) are ignored. A name that
- * appears twice (case-insensitively) for a role is ambiguous and rejected rather than guessed.
- */
-function planColumns(header, overrides, file) {
-    const lowered = header.map((name) => name.trim().toLowerCase());
-    const describe = () => header.filter((h) => h.trim() !== '').map((h) => JSON.stringify(h)).join(', ');
-    const findExact = (wanted, role) => {
-        let matches = header.flatMap((name, index) => (name === wanted ? [index] : []));
-        if (matches.length === 0) {
-            const lower = wanted.trim().toLowerCase();
-            matches = lowered.flatMap((name, index) => (name === lower ? [index] : []));
-        }
-        if (matches.length === 0) {
-            throw new errors_InputError(`no column "${wanted}" (set as columns.${role}); the header has ${describe()}`, {
-                file,
-                line: 1,
-            });
-        }
-        if (matches.length > 1) {
-            throw new errors_InputError(`column "${wanted}" appears ${matches.length} times in the header; rename one`, {
-                file,
-                line: 1,
-                field: wanted,
-            });
-        }
-        const index = matches[0];
-        return { index, name: header[index] };
-    };
-    const detect = (role) => {
-        for (const candidate of COLUMN_CANDIDATES[role]) {
-            const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
-            if (matches.length > 1) {
-                throw new errors_InputError(`ambiguous ${role} column: ${matches.map((i) => JSON.stringify(header[i])).join(' and ')} ` +
-                    `both match; name the one to use with columns.${role}`, { file, line: 1, field: header[matches[0]] });
-            }
-            if (matches.length === 1)
-                return { index: matches[0], name: header[matches[0]] };
-        }
-        return undefined;
-    };
-    const pick = (role) => {
-        const wanted = overrides[role];
-        return wanted !== undefined ? findExact(wanted, role) : detect(role);
-    };
-    const label = pick('label');
-    if (!label) {
-        throw new errors_InputError(`no label column: expected one of ${COLUMN_CANDIDATES.label.join(', ')} (or set columns.label); ` +
-            `the header has ${describe()}`, { file, line: 1 });
-    }
-    const prediction = pick('prediction');
-    const scoreColumn = pick('score');
-    const score = scoreColumn && {
-        ...scoreColumn,
-        probabilityByName: PROBABILITY_NAMES.has(scoreColumn.name.trim().toLowerCase()),
-    };
-    const classScores = detectClassScores(header, lowered);
-    const id = pick('id');
-    const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
-    const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
-    const hints = [];
-    if (!score && !classScores) {
-        const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
-        const lookalike = header.find((name, index) => !used.has(index) && /prob|score/i.test(name));
-        if (lookalike !== undefined) {
-            hints.push(`column "${lookalike}" looks like a score but is not used; set columns.score to use it`);
-        }
-    }
-    if (!weight) {
-        const lookalike = detect('weight');
-        if (lookalike) {
-            hints.push(`column "${lookalike.name}" looks like sample weights but is not used; set columns.weight to weight the metrics`);
-        }
-    }
-    return { label, prediction, score, classScores, id, weight, slices, hints };
-}
-function detectClassScores(header, lowered) {
-    // Only one prefix family may be used in a file; `y_score_` is tried first, as documented.
-    for (const prefix of CLASS_SCORE_PREFIXES) {
-        const columns = [];
-        const classNames = [];
-        lowered.forEach((name, index) => {
-            if (name.startsWith(prefix) && name.length > prefix.length) {
-                const original = header[index].trim();
-                classNames.push(original.slice(prefix.length));
-                columns.push({ index, name: header[index], probabilityByName: prefix === 'prob_' });
-            }
-        });
-        if (columns.length > 0)
-            return { classNames, columns };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
-
-/** Deeper nesting than this is not a metrics file; stopping here keeps the recursion off the stack limit. */
-const MAX_DEPTH = 256;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-/**
- * Parses JSON as Python's `json.loads` does, which is what wrote most metrics files: strict JSON plus the bare
- * tokens `NaN`, `Infinity` and `-Infinity` that `json.dumps` emits for non-finite floats (allow_nan=True is
- * its default). Those come back as JavaScript NaN/±Infinity; the same words inside strings stay text. A
- * hand-written parser rather than `JSON.parse` with a pre-pass, because a pre-pass must track strings anyway
- * and `JSON.parse` reports a truncated file without any position on Node 20: here every error carries the
- * line and column.
- */
-function parseTolerantJson(text, file) {
-    return new TolerantJsonParser(text, file).parseDocument();
-}
-class TolerantJsonParser {
-    text;
-    file;
-    pos;
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    parseDocument() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.fail('the file is empty; expected a JSON object or array');
-        const value = this.parseValue(0);
-        this.skipWhitespace();
-        if (this.pos < this.text.length) {
-            throw this.fail('unexpected text after the end of the JSON document (one JSON value per file; JSON Lines files are predictions, not metrics)');
-        }
-        return value;
-    }
-    parseValue(depth) {
-        if (depth > MAX_DEPTH)
-            throw this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
-        const c = this.text[this.pos];
-        switch (c) {
-            case '{':
-                return this.parseObject(depth);
-            case '[':
-                return this.parseArray(depth);
-            case '"':
-                return this.parseString();
-            case 't':
-                return this.parseWord('true', true);
-            case 'f':
-                return this.parseWord('false', false);
-            case 'n':
-                return this.parseWord('null', null);
-            case 'N':
-                return this.parseWord('NaN', Number.NaN);
-            case 'I':
-                return this.parseWord('Infinity', Infinity);
-            case '-':
-                if (this.text.startsWith('-Infinity', this.pos))
-                    return this.parseWord('-Infinity', -Infinity);
-                return this.parseNumber();
-            case undefined:
-                throw this.failAtEnd();
-            default:
-                if (c >= '0' && c <= '9')
-                    return this.parseNumber();
-                throw this.fail(`unexpected ${describeChar(c)}; expected a value`);
-        }
-    }
-    parseObject(depth) {
-        const object = new Map();
-        this.pos++; // {
-        this.skipWhitespace();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-            return object;
-        }
-        for (;;) {
-            this.skipWhitespace();
-            if (this.text[this.pos] !== '"')
-                throw this.failExpecting('a quoted key');
-            const key = this.parseString();
-            this.skipWhitespace();
-            if (this.text[this.pos] !== ':')
-                throw this.failExpecting(`':' after the key "${key}"`);
-            this.pos++;
-            this.skipWhitespace();
-            object.set(key, this.parseValue(depth + 1));
-            this.skipWhitespace();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === '}')
-                return object;
-            if (c !== ',') {
-                this.pos--;
-                throw this.failExpecting("',' or '}' after an object member");
-            }
-        }
-    }
-    parseArray(depth) {
-        const array = [];
-        this.pos++; // [
-        this.skipWhitespace();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-            return array;
-        }
-        for (;;) {
-            this.skipWhitespace();
-            array.push(this.parseValue(depth + 1));
-            this.skipWhitespace();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === ']')
-                return array;
-            if (c !== ',') {
-                this.pos--;
-                throw this.failExpecting("',' or ']' after an array element");
-            }
-        }
-    }
-    parseString() {
-        const start = this.pos;
-        this.pos++; // opening quote
-        let value = '';
-        let chunk = this.pos;
-        for (;;) {
-            const code = this.text.charCodeAt(this.pos);
-            if (Number.isNaN(code)) {
-                this.pos = start;
-                throw this.fail('a string that never closes; the file may be truncated');
-            }
-            if (code === 0x22)
-                break;
-            if (code < 0x20)
-                throw this.fail('a line break or control character inside a string (write it as an escape)');
-            if (code === 0x5c) {
-                value += this.text.slice(chunk, this.pos);
-                value += this.parseEscape();
-                chunk = this.pos;
-                continue;
-            }
-            this.pos++;
-        }
-        value += this.text.slice(chunk, this.pos);
-        this.pos++; // closing quote
-        return value;
-    }
-    /** One backslash escape; `pos` is on the backslash and ends after the escape. */
-    parseEscape() {
-        const c = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (c) {
-            case '"':
-            case '\\':
-            case '/':
-                return c;
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u': {
-                const hex = this.text.slice(this.pos, this.pos + 4);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    throw this.fail('\\u must be followed by four hex digits');
-                this.pos += 4;
-                return String.fromCharCode(parseInt(hex, 16));
-            }
-            default:
-                this.pos -= 2;
-                if (c === undefined)
-                    throw this.failAtEnd();
-                throw this.fail(`unknown escape \\${c} in a string`);
-        }
-    }
-    parseNumber() {
-        NUMBER.lastIndex = this.pos;
-        const match = NUMBER.exec(this.text);
-        if (!match)
-            throw this.fail('a malformed number');
-        this.pos += match[0].length;
-        return Number(match[0]);
-    }
-    parseWord(word, value) {
-        if (!this.text.startsWith(word, this.pos)) {
-            if (word.startsWith(this.text.slice(this.pos)))
-                throw this.failAtEnd();
-            throw this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected a value`);
-        }
-        this.pos += word.length;
-        return value;
-    }
-    skipWhitespace() {
-        for (;;) {
-            const code = this.text.charCodeAt(this.pos);
-            if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
-                this.pos++;
-            else
-                return;
-        }
-    }
-    failExpecting(expected) {
-        if (this.pos >= this.text.length)
-            return this.failAtEnd();
-        return this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected ${expected}`);
-    }
-    failAtEnd() {
-        this.pos = this.text.length;
-        return this.fail('the JSON ends in the middle of a value; the file looks truncated');
-    }
-    /** An error at the current position: line in the location, column in the text. */
-    fail(problem) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = this.text.indexOf('\n'); i >= 0 && i < this.pos; i = this.text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        const column = this.pos - lineStart + 1;
-        return new errors_InputError(`not valid JSON at column ${column}: ${problem}`, { file: this.file, line });
-    }
-}
-function describeChar(c) {
-    if (c === '')
-        return 'end of file';
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? `control character U+${code.toString(16).padStart(4, '0')}` : `'${c}'`;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/cells.ts
-
-/**
- * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
- * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
- */
-/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
-function cellText(value, where) {
-    if (typeof value === 'string') {
-        if (value === '')
-            throw new errors_InputError('empty cell; every row needs a value here', where);
-        return value;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (value === null || value === undefined)
-        throw new errors_InputError('missing value; every row needs one here', where);
-    throw new errors_InputError(`expected a single value, found ${describeJson(value)}`, where);
-}
-/** A slice value: like a label, but an empty cell is its own group. */
-function cellSliceText(value, where) {
-    if (value === '' || value === null || value === undefined)
-        return '';
-    return cellText(value, where);
-}
-/** A finite number; empty cells, text, NaN and Infinity are bad input. */
-function cellNumber(value, where) {
-    let parsed;
-    if (typeof value === 'number') {
-        parsed = value;
-    }
-    else if (typeof value === 'string') {
-        parsed = Number(value);
-        if (parsed === 0 && value.trim() === '')
-            throw new errors_InputError('empty cell; expected a number', where);
-        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
-            throw new errors_InputError(`"${truncate(value)}" is not a number`, where);
-        }
-    }
-    else if (value === null || value === undefined) {
-        throw new errors_InputError('missing value; expected a number', where);
-    }
-    else {
-        throw new errors_InputError(`expected a number, found ${describeJson(value)}`, where);
-    }
-    if (!Number.isFinite(parsed)) {
-        throw new errors_InputError(`${String(parsed)} is not allowed here; expected a finite number`, where);
-    }
-    return parsed;
-}
-/** An id, always kept as text so that large integer ids never collide. */
-function cellId(value, where) {
-    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-        throw new errors_InputError(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
-    }
-    return cellText(value, where);
-}
-function describeJson(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null)
-        return 'null';
-    return typeof value === 'object' ? 'an object' : typeof value;
-}
-function truncate(text, max = 40) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/metric-collector.ts
-
-/** How many ids a note lists before it says "and N more". */
-const NOTE_LIST_LIMIT = 5;
-/**
- * Gathers the metrics of one file while a shape reader walks it, and applies the rules every reader shares:
- * NaN/Infinity become `null` (an undefined metric that breaks its rule, SPEC §5.1) with one note listing them;
- * an id written twice keeps its first value, and a second, different value is reported rather than silently
- * replacing it (lm-eval repeats group scores in `results` and `groups`; equal repeats are not worth a note);
- * a standard error is kept only for an id that has a value.
- */
-class MetricCollector {
-    file;
-    metrics = new Map();
-    stderr = new Map();
-    notes = [];
-    nonFinite = [];
-    conflicts = [];
-    constructor(file) {
-        this.file = file;
-    }
-    /** Records a metric; a non-finite value is recorded as `null`. */
-    addMetric(id, value) {
-        const stored = Number.isFinite(value) ? value : null;
-        if (this.metrics.has(id)) {
-            const first = this.metrics.get(id);
-            if (first !== stored)
-                this.conflicts.push(`${id} (kept ${String(first)}, ignored ${String(stored)})`);
-            return;
-        }
-        this.metrics.set(id, stored);
-        if (stored === null)
-            this.nonFinite.push(`${id} = ${String(value)}`);
-    }
-    /** Records the standard error of `id`; negative or non-finite values carry no information and are ignored. */
-    addStderr(id, value) {
-        if (Number.isFinite(value) && value >= 0 && !this.stderr.has(id))
-            this.stderr.set(id, value);
-    }
-    /** A note for the user; the file name is prepended, since notes of several files end up in one report. */
-    addNote(note) {
-        this.notes.push(`${this.file}: ${note}`);
-    }
-    get size() {
-        return this.metrics.size;
-    }
-    /**
-     * The finished reading. A file that yields no metric at all is an error naming the file (STYLE §4: readers
-     * never drop input silently); `expected` tells the user what the file should have held.
-     */
-    finish(expected) {
-        if (this.metrics.size === 0) {
-            throw new errors_InputError(`no metrics found: ${expected}`, { file: this.file });
-        }
-        const notes = [...this.notes];
-        if (this.nonFinite.length > 0) {
-            notes.push(`${this.file}: ${describeList(this.nonFinite)} ${this.nonFinite.length === 1 ? 'is' : 'are'} not a finite number; read as undefined`);
-        }
-        if (this.conflicts.length > 0) {
-            notes.push(`${this.file}: ${describeList(this.conflicts)} appeared twice with different values`);
-        }
-        const stderr = new Map();
-        for (const [id, value] of this.stderr)
-            if (this.metrics.has(id))
-                stderr.set(id, value);
-        return { metrics: this.metrics, stderr, notes };
-    }
-}
-/** "a, b, c and 4 more": notes stay one line however many ids are involved. */
-function describeList(items) {
-    const shown = items.slice(0, NOTE_LIST_LIMIT).join(', ');
-    const rest = items.length - NOTE_LIST_LIMIT;
-    return rest > 0 ? `${shown} and ${rest} more` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/numbers.ts
-/**
- * Reads a number written as text by Python (`str(float)`, `csv.writer`): decimal and exponent forms, and the
- * spellings Python uses for the non-finite values (`nan`, `inf`, `-inf`; also `NaN`/`Infinity` as JSON writes
- * them). Non-finite values come back as NaN/±Infinity for the caller to report as undefined metrics.
- * Returns undefined for anything else, so `"0x10"`, `""` or `"1,5"` never pass as numbers the way `Number()`
- * would let some of them.
- */
-function parseNumberText(text) {
-    const trimmed = text.trim();
-    if (DECIMAL.test(trimmed))
-        return Number(trimmed);
-    const lower = trimmed.toLowerCase();
-    if (lower === 'nan' || lower === '+nan' || lower === '-nan')
-        return Number.NaN;
-    if (lower === 'inf' || lower === '+inf' || lower === 'infinity' || lower === '+infinity')
-        return Infinity;
-    if (lower === '-inf' || lower === '-infinity')
-        return -Infinity;
-    return undefined;
-}
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/mlflow.ts
-
-
-
-
-/**
- * MLflow's file store keeps one file per metric, `mlruns/<experiment>/<run>/metrics/<name>`, with one line per
- * `log_metric` call: `<timestamp ms> <value> <step>` (files from MLflow before 1.0 may lack the step, which
- * then counts as 0). The value is Python's `str(float)`, so `nan` and `inf` occur. The file carries no name:
- * the caller passes it, from the path below `metrics/` (nested names such as `val/loss` live in sub-folders).
- */
-/** One line: integer timestamp, a value, and an optional integer step. */
-const LINE = /^(\d+)[ \t]+(\S+)(?:[ \t]+(-?\d+))?[ \t]*$/;
-/**
- * The value at the highest step, the last written on ties (a resumed run that logs the same step again
- * supersedes the earlier value). Lines need not be sorted.
- */
-function readMlflowMetric(name, text, metricName) {
-    let best;
-    const lines = text.split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.trimEnd();
-        if (line === '')
-            return;
-        const match = LINE.exec(line);
-        const value = match ? parseNumberText(match[2] ?? '') : undefined;
-        if (!match || value === undefined) {
-            throw new errors_InputError(`expected "<timestamp> <value> <step>" as MLflow writes metrics, found "${truncate(line)}"`, {
-                file: name,
-                line: index + 1,
-            });
-        }
-        const step = match[3] === undefined ? 0 : Number(match[3]);
-        if (best === undefined || step >= best.step)
-            best = { step, value };
-    });
-    if (best === undefined) {
-        throw new errors_InputError('the file is empty; an MLflow metric file has one "<timestamp> <value> <step>" line per logged value', {
-            file: name,
-        });
-    }
-    const out = new MetricCollector(name);
-    out.addMetric(metricName, best.value);
-    return out.finish('the metric file holds no value');
-}
-/** Content sniffing for files without an extension: every non-empty line is an MLflow metric line. */
-function looksLikeMlflowMetric(text) {
-    let lines = 0;
-    for (const raw of text.split('\n')) {
-        const line = raw.trimEnd();
-        if (line === '')
-            continue;
-        const match = LINE.exec(line);
-        if (!match || parseNumberText(match[2] ?? '') === undefined)
-            return false;
-        lines++;
-    }
-    return lines > 0;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/tree.ts
-function isMetricObject(value) {
-    return value instanceof Map;
-}
-function isMetricArray(value) {
-    return Array.isArray(value);
-}
-/** Joins a nested key onto its parent's id with `/` (SPEC §3.2: `eval/accuracy`). */
-function joinId(prefix, key) {
-    return prefix === '' ? key : `${prefix}/${key}`;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/detect.ts
-
-
-
-
-
-/**
- * JSON documents larger than this are taken for predictions without parsing them here: metric files are
- * kilobytes (a full lm-eval results file with its configs is ~100 KB), and parsing a large predictions file
- * twice would double the cost of the step for nothing.
- */
-const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
-/** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
-const PREDICTION_COLUMNS = new Set([...COLUMN_CANDIDATES.label, ...COLUMN_CANDIDATES.prediction]);
-/**
- * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
- * file" (a predictions file, a JSON Lines file, an event file, or unknown text). The extension decides first:
- * `.json` (unless it is a predictions document: records or columns with a label column), `.yaml`/`.yml`,
- * `.csv`/`.tsv`/`.log` with an `epoch` header column (Keras CSVLogger). Other names, including MLflow's
- * extension-less `metrics/<name>` files, are recognised by content. Pure: the caller reads the file.
- */
-function detectMetricFormat(name, text) {
-    const base = (name.split(/[/\\]/).pop() ?? name).toLowerCase().replace(/\.gz$/, '');
-    if (base.includes('tfevents'))
-        return undefined;
-    const dot = base.lastIndexOf('.');
-    const extension = dot > 0 ? base.slice(dot + 1) : '';
-    switch (extension) {
-        case 'json':
-            return isPredictionDocument(text) ? undefined : 'json';
-        case 'yaml':
-        case 'yml':
-            return 'yaml';
-        case 'csv':
-        case 'tsv':
-        case 'tab':
-        case 'log':
-            return hasEpochHeader(text) ? 'keras-csv' : undefined;
-        case 'jsonl':
-        case 'ndjson':
-            return undefined;
-    }
-    if (looksLikeMlflowMetric(text))
-        return 'mlflow';
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    if (start.startsWith('{') || start.startsWith('[')) {
-        return isJsonLines(start) || isPredictionDocument(text) ? undefined : 'json';
-    }
-    return hasEpochHeader(text) ? 'keras-csv' : undefined;
-}
-/**
- * A predictions document as `read-predictions` accepts it: an array of records, or an object of columns
- * (arrays, or pandas' `{"0": …, "1": …}` per column), with a label column among them.
- */
-function isPredictionDocument(text) {
-    if (text.length > MAX_SNIFFED_JSON)
-        return true;
-    let root;
-    try {
-        root = parseTolerantJson(text, '');
-    }
-    catch (error) {
-        if (isUserError(error))
-            return false; // a broken file: let the JSON reader report where
-        throw error;
-    }
-    if (isMetricArray(root)) {
-        const first = root[0];
-        return isMetricObject(first) && [...first.keys()].some(isPredictionColumn);
-    }
-    if (!isMetricObject(root))
-        return false;
-    for (const [key, value] of root) {
-        if (!isPredictionColumn(key))
-            continue;
-        if (isMetricArray(value))
-            return true;
-        if (isMetricObject(value) && value.size > 0 && [...value.keys()].every((k) => /^\d+$/.test(k)))
-            return true;
-    }
-    return false;
-}
-/** JSON Lines: the first line is a whole JSON object by itself and more text follows. */
-function isJsonLines(start) {
-    const newline = start.indexOf('\n');
-    if (newline < 0)
-        return false;
-    const firstLine = start.slice(0, newline).trim();
-    if (!firstLine.startsWith('{') || !firstLine.endsWith('}') || start.slice(newline).trim() === '')
-        return false;
-    try {
-        parseTolerantJson(firstLine, '');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A Keras CSVLogger header: an `epoch` column, at least one other, and no label or prediction column. */
-function hasEpochHeader(text) {
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    const firstLine = start.slice(0, start.search(/\r|\n|$/));
-    const delimiter = [',', '\t', ';'].find((d) => firstLine.includes(d));
-    if (delimiter === undefined)
-        return false;
-    const columns = firstLine.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
-    return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
-}
-function isPredictionColumn(name) {
-    return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./src/ingest/delimited.ts
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Parses CSV/TSV text per RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks; records
- * end in LF, CRLF or a lone CR; a leading UTF-8 BOM is dropped. Blank lines are skipped, as pandas does. Like
- * pandas, text after a closing quote is kept literally (`"ab"c` is `abc`) rather than rejected.
- */
-function parseDelimited(text, delimiter, file, handler) {
-    const delim = delimiter.charCodeAt(0);
-    const end = text.length;
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    let fields = [];
-    let recordLine = 1;
-    while (i <= end) {
-        let value;
-        if (i < end && text.charCodeAt(i) === QUOTE) {
-            const opened = line;
-            let j = i + 1;
-            value = '';
-            for (;;) {
-                const q = text.indexOf('"', j);
-                if (q < 0) {
-                    throw new errors_InputError(`unterminated quoted field (the quote opened on line ${opened} never closes)`, {
-                        file,
-                        line: opened,
-                    });
-                }
-                value += text.slice(j, q);
-                line += countLineFeeds(text, j, q);
-                if (text.charCodeAt(q + 1) === QUOTE) {
-                    value += '"';
-                    j = q + 2;
-                }
-                else {
-                    j = q + 1;
-                    break;
-                }
-            }
-            // Lenient like pandas: anything between the closing quote and the delimiter is kept as written.
-            let k = j;
-            while (k < end) {
-                const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
-                    break;
-                k++;
-            }
-            if (k > j)
-                value += text.slice(j, k);
-            i = k;
-        }
-        else {
-            let k = i;
-            while (k < end) {
-                const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
-                    break;
-                k++;
-            }
-            value = text.slice(i, k);
-            i = k;
-        }
-        fields.push(value);
-        if (i < end && text.charCodeAt(i) === delim) {
-            i++;
-            continue;
-        }
-        // End of record: a line break or the end of the text.
-        if (!(fields.length === 1 && fields[0] === ''))
-            handler.record(fields, recordLine);
-        fields = [];
-        if (i >= end)
-            break;
-        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)
-            i += 2;
-        else
-            i += 1;
-        line++;
-        recordLine = line;
-        if (i === end)
-            break;
-    }
-}
-function countLineFeeds(text, from, to) {
-    let count = 0;
-    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
-        count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/keras.ts
-
-
-
-
-
-/**
- * Keras training logs: `model.fit(...).history` dumped to JSON, and `CSVLogger` files. Both hold one value
- * per epoch; a gate compares the model as trained, so the last epoch's values are read under their own names
- * (`loss`, `val_accuracy`, or the old `acc`/`val_acc`).
- */
-/**
- * True for a history: every value is a list of numbers, all of one length, and `loss` is among them (Keras
- * always records it, which keeps a DVC file like `{"scores": [0.1, 0.2]}` out). pandas' `to_json()` of the
- * history (`{"loss": {"0": …, "1": …}}`) is accepted too.
- */
-function isKerasHistory(root) {
-    if (!root.has('loss'))
-        return false;
-    let length;
-    for (const value of root.values()) {
-        const epochs = epochValues(value);
-        if (epochs === undefined || epochs.length === 0)
-            return false;
-        if (length !== undefined && epochs.length !== length)
-            return false;
-        length = epochs.length;
-    }
-    return true;
-}
-/** The last epoch of each series. */
-function readKerasHistory(root, out) {
-    for (const [name, value] of root) {
-        const last = epochValues(value)?.at(-1);
-        if (last !== undefined)
-            out.addMetric(name, last);
-    }
-}
-/** A series as a list in epoch order, or undefined when `value` is not one. */
-function epochValues(value) {
-    if (isMetricArray(value)) {
-        return value.every((v) => typeof v === 'number') ? value : undefined;
-    }
-    if (isMetricObject(value)) {
-        const epochs = [];
-        for (const [key, v] of value) {
-            if (!/^\d+$/.test(key) || typeof v !== 'number')
-                return undefined;
-            epochs.push([Number(key), v]);
-        }
-        return epochs.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
-    }
-    return undefined;
-}
-/**
- * A `CSVLogger` log (`training.log`, `history.csv`): a header with an `epoch` column, one row per epoch,
- * comma separated (tab or semicolon when `separator=` was set). The last row gives one metric per column
- * other than `epoch`. Keras writes `NA` for a metric missing from that epoch (skipped, with a note) and
- * `nan`/`inf` for non-finite values (read as undefined). A header repeated by a resumed run is skipped.
- */
-function readKerasCsvLog(name, text) {
-    const delimiter = detectDelimiter(text);
-    let header;
-    let last;
-    parseDelimited(text, delimiter, name, {
-        record(fields, line) {
-            if (!header)
-                header = fields.map((f) => f.trim());
-            else if (!fields.every((f, i) => f.trim() === header?.[i]))
-                last = { fields, line };
-        },
-    });
-    if (!header)
-        throw new errors_InputError('the file is empty; expected a Keras CSVLogger log', { file: name });
-    const epochColumn = header.findIndex((h) => h.toLowerCase() === 'epoch');
-    if (epochColumn < 0) {
-        throw new errors_InputError('no "epoch" column in the header; a Keras CSVLogger log starts with epoch,loss,…', {
-            file: name,
-            line: 1,
-        });
-    }
-    if (!last)
-        throw new errors_InputError('no epochs after the header; the log holds no values yet', { file: name });
-    const { fields, line } = last;
-    if (fields.length !== header.length) {
-        throw new errors_InputError(`the last row has ${fields.length} fields but the header has ${header.length}; the log may be truncated`, { file: name, line });
-    }
-    const out = new MetricCollector(name);
-    const missing = [];
-    header.forEach((column, i) => {
-        if (i === epochColumn || column === '')
-            return;
-        const cell = (fields[i] ?? '').trim();
-        if (cell === '' || cell === 'NA') {
-            missing.push(column);
-            return;
-        }
-        const value = parseNumberText(cell);
-        if (value === undefined)
-            throw new errors_InputError(`"${cell}" is not a number`, { file: name, line, field: column });
-        out.addMetric(column, value);
-    });
-    if (missing.length > 0)
-        out.addNote(`no value in the last epoch for ${missing.join(', ')}`);
-    return out.finish('a Keras CSVLogger log needs at least one metric column besides epoch');
-}
-/** CSVLogger's `separator`: comma by default; tab or semicolon when the header uses only that. */
-function detectDelimiter(text) {
-    const firstLine = text.slice(0, text.search(/\r|\n|$/));
-    if (firstLine.includes(','))
-        return ',';
-    if (firstLine.includes('\t'))
-        return '\t';
-    if (firstLine.includes(';'))
-        return ';';
-    return ',';
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/ingest/metric-files/sklearn-report.ts
-
-/**
- * scikit-learn's `classification_report(output_dict=True)`, as `json.dump`ed or passed through pandas. Its
- * rows are renamed to model-gate's own metric ids (SPEC §8) so that a report and a predictions file of the same
- * model produce comparable ids:
- * - `accuracy` → `accuracy`; pandas writes it as a row of four equal numbers, read as the one number.
- * - `macro avg` / `weighted avg` / `micro avg` / `samples avg` → `precision_macro`, `recall_macro`,
- *   `f1_macro` (`f1-score` → `f1`), `*_weighted`, `*_micro`, `*_samples`.
- * - the averages' `support` is the number of examples; it is kept once, as `support`.
- * - a class `c` → `precision[class=c]`, `recall[class=c]`, `f1[class=c]`, `support[class=c]`: model-gate's
- *   per-slice syntax `ID[COLUMN=VALUE]`, so `"f1[class=*]"` rules work. Class names are kept as written.
- */
-const AVERAGE_SUFFIX = new Map([
-    ['macro avg', 'macro'],
-    ['weighted avg', 'weighted'],
-    ['micro avg', 'micro'],
-    ['samples avg', 'samples'],
-]);
-const SCORE_ID = new Map([
-    ['precision', 'precision'],
-    ['recall', 'recall'],
-    ['f1-score', 'f1'],
-    ['support', 'support'],
-]);
-/**
- * True when every entry of `node` is a report row and at least one is an average row with precision, recall
- * and f1-score. Anything extra makes it an ordinary nested object, flattened plainly, so a DVC file that merely
- * has a `macro avg` key keeps all its values.
- */
-function isClassificationReport(node) {
-    let hasAverage = false;
-    for (const [key, value] of node) {
-        if (key === 'accuracy') {
-            if (typeof value === 'number' || isScoreRow(value))
-                continue;
-            return false;
-        }
-        if (!isScoreRow(value))
-            return false;
-        if (AVERAGE_SUFFIX.has(key) && ['precision', 'recall', 'f1-score'].every((k) => typeof value.get(k) === 'number')) {
-            hasAverage = true;
-        }
-    }
-    return hasAverage;
-}
-/** Reads a report recognised by `isClassificationReport`; ids are prefixed with the report's place in the file. */
-function readClassificationReport(node, prefix, out) {
-    let supportTaken = false;
-    for (const [key, value] of node) {
-        if (key === 'accuracy') {
-            readAccuracy(value, prefix, out);
-            continue;
-        }
-        if (!isMetricObject(value))
-            continue;
-        const average = AVERAGE_SUFFIX.get(key);
-        for (const [score, number] of value) {
-            const name = SCORE_ID.get(score);
-            if (name === undefined || typeof number !== 'number')
-                continue;
-            if (average === undefined) {
-                out.addMetric(joinId(prefix, `${name}[class=${key}]`), number);
-            }
-            else if (name !== 'support') {
-                out.addMetric(joinId(prefix, `${name}_${average}`), number);
-            }
-            else if (!supportTaken) {
-                out.addMetric(joinId(prefix, 'support'), number);
-                supportTaken = true;
-            }
-        }
-    }
-}
-function readAccuracy(value, prefix, out) {
-    const id = joinId(prefix, 'accuracy');
-    if (typeof value === 'number') {
-        out.addMetric(id, value);
-        return;
-    }
-    if (!isMetricObject(value))
-        return;
-    // pandas broadcasts the scalar accuracy across the precision/recall/f1-score/support rows.
-    const numbers = [...value.values()].filter((v) => typeof v === 'number');
-    const first = numbers[0];
-    if (first === undefined)
-        return;
-    out.addMetric(id, first);
-    if (numbers.some((n) => n !== first)) {
-        out.addNote(`${id}: the report's accuracy row holds different numbers; read the first, ${first}`);
-    }
-}
-function isScoreRow(value) {
-    if (!isMetricObject(value) || value.size === 0)
-        return false;
-    for (const [key, number] of value) {
-        // pandas writes a missing cell as null; tolerate it in the shape, skip it when reading.
-        if (!SCORE_ID.has(key) || (typeof number !== 'number' && number !== null))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/flatten.ts
-
-
-
-/**
- * Plain flattening (SPEC §3.2), the reading of DVC metrics files and of any JSON/YAML whose shape is not
- * recognised: every numeric leaf is a metric whose id is its path, keys and array indexes joined with `/`
- * (`eval/accuracy`, `scores/0`, `0/auc`). Booleans, strings and nulls are not metrics. A scikit-learn
- * classification report met anywhere in the tree is unwrapped under its path (`report/f1_macro`), because
- * DVC users often store one inside their metrics file.
- */
-function flattenTree(tree, prefix, out) {
-    if (typeof tree === 'number') {
-        out.addMetric(prefix, tree);
-    }
-    else if (isMetricObject(tree)) {
-        if (isClassificationReport(tree)) {
-            readClassificationReport(tree, prefix, out);
-            return;
-        }
-        for (const [key, value] of tree)
-            flattenTree(value, joinId(prefix, key), out);
-    }
-    else if (isMetricArray(tree)) {
-        tree.forEach((value, index) => flattenTree(value, joinId(prefix, String(index)), out));
-    }
-    else if (typeof tree === 'string') {
-        // A number written as text (`f"{acc:.3f}"`) is a common slip; say why it is missing instead of dropping it.
-        const number = parseNumberText(tree);
-        if (number !== undefined && Number.isFinite(number)) {
-            out.addNote(`${prefix} holds the text "${tree}", not a number, so it is not read as a metric; write it unquoted`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/hf-trainer.ts
-/**
- * Hugging Face `Trainer.save_metrics` files (`eval_results.json`, `all_results.json`, `train_results.json`):
- * one flat object whose keys carry the split as a prefix (`eval_`, `train_`, `predict_`), usually with `epoch`.
- * Recognised by that content, whatever the file is called.
- */
-function isHfTrainerResults(root) {
-    let prefixed = false;
-    for (const [key, value] of root) {
-        if (value !== null && typeof value === 'object')
-            return false;
-        if (SPLIT_PREFIX.test(key))
-            prefixed = true;
-    }
-    return prefixed;
-}
-const SPLIT_PREFIX = /^(?:eval|train|predict)_/;
-const EVAL_PREFIX = 'eval_';
-/**
- * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (SPEC §3.2): the eval split is what a gate compares, and
- * the bare names match the ids model-gate computes from predictions. `train_*`, `predict_*`, `epoch`,
- * `total_flos` and un-prefixed keys (run_mlm's `perplexity`) stay as written: `all_results.json` holds all
- * splits at once, and stripping `predict_` as well would make two different numbers claim `accuracy`. If the
- * file also has the bare name (`accuracy` next to `eval_accuracy`), the `eval_` key keeps its prefix.
- */
-function readHfTrainerResults(root, out) {
-    for (const [key, value] of root) {
-        if (typeof value !== 'number')
-            continue;
-        let id = key;
-        if (key.startsWith(EVAL_PREFIX) && key.length > EVAL_PREFIX.length) {
-            const bare = key.slice(EVAL_PREFIX.length);
-            if (root.has(bare)) {
-                out.addNote(`${key} keeps its eval_ prefix because the file also has ${bare}`);
-            }
-            else {
-                id = bare;
-            }
-        }
-        out.addMetric(id, value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/lm-eval.ts
-
-/**
- * EleutherAI lm-evaluation-harness results files, in the three layouts found in the wild:
- * - 0.4.x: `results.<task>["<metric>,<filter>"]` with `"<metric>_stderr,<filter>"`, plus `groups`,
- *   `group_subtasks`, `configs`, `n-shot`, `higher_is_better`, `n-samples`, …
- * - 0.3 and earlier (Pythia, BLOOM evals): `results.<task>.<metric>` with `<metric>_stderr`, `versions`, `config`.
- * - the BigScience fork (`bigscience-workshop/lm-evaluation-harness`): `results` is a list with one entry per
- *   task × prompt × metric (`task_name`, `prompt_name`, the metric, `<metric>_stderr`, and prompt metadata).
- * Only `results` and `groups` hold scores; every other section is configuration and is ignored.
- */
-/** Top-level keys that only lm-eval writes next to `results`. */
-const MARKERS = ['versions', 'configs', 'n-shot', 'group_subtasks', 'higher_is_better', 'n-samples'];
-/** Prompt metadata the BigScience fork copies into every result entry; none of it is a score. */
-const BIGSCIENCE_METADATA = new Set([
-    'task_name',
-    'prompt_name',
-    'prompt_id',
-    'prompt_jinja',
-    'prompt_original_task',
-    'fixed_answer_choice_list',
-    'dataset_path',
-    'dataset_name',
-    'subset',
-    'comment',
-]);
-const STDERR_SUFFIX = '_stderr';
-/**
- * True for a results file. `results` alone is too common a key to decide on (a DVC file may well nest its
- * scores under it), so it must also hold per-task objects with lm-eval's own markers: a marker section next to
- * it, `,filter` metric keys, or `_stderr` companions.
- */
-function isLmEvalResults(root) {
-    const results = root.get('results');
-    if (isMetricArray(results)) {
-        return results.length > 0 && results.every((e) => isMetricObject(e) && typeof e.get('task_name') === 'string');
-    }
-    if (!isMetricObject(results) || results.size === 0)
-        return false;
-    const tasks = [...results.values()];
-    if (!tasks.every(isMetricObject))
-        return false;
-    if (MARKERS.some((key) => root.has(key)))
-        return true;
-    return tasks.some((task) => [...task.keys()].some((key) => key.includes(',') || key.includes(STDERR_SUFFIX)));
-}
-/**
- * `results.<task>.<metric>,<filter>` → `<task>/<metric>`, with the filter kept after a comma unless it is
- * `none` (`gsm8k/exact_match,flexible-extract`). `_stderr` companions go to `stderr` under the same id;
- * non-numeric ones (lm-eval writes "N/A" when it cannot bootstrap) are skipped, as are text entries such as
- * `alias`. `results` is read before `groups`; 0.4 repeats group scores in both, and the first one wins.
- */
-function readLmEvalResults(root, out) {
-    const results = root.get('results');
-    if (isMetricArray(results)) {
-        readBigScienceResults(results, out);
-        return;
-    }
-    for (const section of ['results', 'groups']) {
-        const tasks = root.get(section);
-        if (!isMetricObject(tasks))
-            continue;
-        for (const [task, entries] of tasks) {
-            if (isMetricObject(entries))
-                readTaskEntries(task, entries, out);
-        }
-    }
-}
-function readTaskEntries(task, entries, out) {
-    for (const [key, value] of entries) {
-        if (typeof value !== 'number')
-            continue;
-        const comma = key.indexOf(',');
-        const name = comma < 0 ? key : key.slice(0, comma);
-        const filter = comma < 0 ? 'none' : key.slice(comma + 1);
-        const suffix = filter === 'none' ? '' : `,${filter}`;
-        addScore(`${task}/`, name, suffix, value, out);
-    }
-}
-/** One entry per task × prompt × metric; the id is `<task>/<prompt>/<metric>` (`<task>/<metric>` without a prompt). */
-function readBigScienceResults(results, out) {
-    for (const entry of results) {
-        if (!isMetricObject(entry))
-            continue;
-        const task = entry.get('task_name');
-        const prompt = entry.get('prompt_name');
-        if (typeof task !== 'string')
-            continue;
-        const base = typeof prompt === 'string' && prompt !== '' ? `${task}/${prompt}/` : `${task}/`;
-        for (const [key, value] of entry) {
-            if (BIGSCIENCE_METADATA.has(key) || typeof value !== 'number')
-                continue;
-            addScore(base, key, '', value, out);
-        }
-    }
-}
-function addScore(base, name, suffix, value, out) {
-    if (name.endsWith(STDERR_SUFFIX) && name.length > STDERR_SUFFIX.length) {
-        out.addStderr(`${base}${name.slice(0, -STDERR_SUFFIX.length)}${suffix}`, value);
-    }
-    else {
-        out.addMetric(`${base}${name}${suffix}`, value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/promptfoo.ts
-
-
-/**
- * promptfoo's `promptfoo eval -o results.json`: `{evalId, results: {version, prompts, results, stats}, config}`.
- * Flattening it would give hundreds of ids out of the echoed config and per-test latencies, so only what a
- * gate compares between runs is read:
- * - `successes`, `failures`, `errors` — test counts from `results.stats`;
- * - `pass_rate` — successes / (successes + failures + errors);
- * - `score` — the mean test score; `score/<name>` — the mean of each named score (`metric:` on assertions);
- * - `latency_ms` — the mean latency per test; `cost` — the total cost of the run;
- * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
- * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
- *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
- */
-const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
-/** True for promptfoo output: a `results` object with `stats.successes` next to the per-test list. */
-function isPromptfooOutput(root) {
-    const results = root.get('results');
-    if (!isMetricObject(results))
-        return false;
-    const stats = results.get('stats');
-    return isMetricObject(stats) && typeof stats.get('successes') === 'number' && isMetricArray(results.get('results'));
-}
-function readPromptfooOutput(root, out) {
-    const results = root.get('results');
-    const stats = results.get('stats');
-    const counts = ['successes', 'failures', 'errors'].map((key) => numberAt(stats, key));
-    ['successes', 'failures', 'errors'].forEach((key, i) => {
-        const count = counts[i];
-        if (count !== undefined)
-            out.addMetric(key, count);
-    });
-    const [successes = 0, failures = 0, errors = 0] = counts;
-    const tests = successes + failures + errors;
-    out.addMetric('pass_rate', tests > 0 ? successes / tests : Number.NaN);
-    const rows = results.get('results').filter(isMetricObject);
-    addMean(out, 'score', rows.map((row) => numberAt(row, 'score')));
-    for (const [name, values] of namedScores(rows))
-        addMean(out, `score/${name}`, values);
-    addMean(out, 'latency_ms', rows.map((row) => numberAt(row, 'latencyMs')));
-    const costs = present(rows.map((row) => numberAt(row, 'cost')));
-    if (costs.length > 0)
-        out.addMetric('cost', costs.reduce((a, b) => a + b, 0));
-    const tokens = stats.get('tokenUsage');
-    if (isMetricObject(tokens)) {
-        for (const field of TOKEN_FIELDS) {
-            const value = numberAt(tokens, field);
-            if (value !== undefined)
-                out.addMetric(`tokens/${field}`, value);
-        }
-    }
-    readPerPrompt(results.get('prompts'), out);
-}
-/** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */
-function readPerPrompt(prompts, out) {
-    if (!isMetricArray(prompts) || prompts.length < 2)
-        return;
-    const entries = prompts.filter(isMetricObject);
-    const providers = new Set(entries.map((p) => p.get('provider')));
-    const seen = new Set();
-    entries.forEach((prompt, index) => {
-        const metrics = prompt.get('metrics');
-        if (!isMetricObject(metrics))
-            return;
-        const label = prompt.get('label');
-        const raw = prompt.get('raw');
-        let key = typeof label === 'string' && label !== '' ? label : truncate(typeof raw === 'string' ? raw : `#${index}`);
-        const provider = prompt.get('provider');
-        if (providers.size > 1 && typeof provider === 'string')
-            key = `${provider} ${key}`;
-        if (seen.has(key))
-            key = `${key} #${index}`;
-        seen.add(key);
-        const pass = numberAt(metrics, 'testPassCount') ?? 0;
-        const total = pass + (numberAt(metrics, 'testFailCount') ?? 0) + (numberAt(metrics, 'testErrorCount') ?? 0);
-        out.addMetric(`pass_rate[prompt=${key}]`, total > 0 ? pass / total : Number.NaN);
-        const score = numberAt(metrics, 'score');
-        if (score !== undefined)
-            out.addMetric(`score[prompt=${key}]`, total > 0 ? score / total : Number.NaN);
-    });
-}
-function namedScores(rows) {
-    const byName = new Map();
-    for (const row of rows) {
-        const named = row.get('namedScores');
-        if (!isMetricObject(named))
-            continue;
-        for (const [name, value] of named) {
-            if (typeof value !== 'number')
-                continue;
-            const list = byName.get(name) ?? [];
-            list.push(value);
-            byName.set(name, list);
-        }
-    }
-    return byName;
-}
-function numberAt(object, key) {
-    const value = object.get(key);
-    return typeof value === 'number' ? value : undefined;
-}
-/** Adds the mean of the numbers present; no id at all when no test carries the field. */
-function addMean(out, id, values) {
-    const numbers = present(values);
-    if (numbers.length > 0)
-        out.addMetric(id, numbers.reduce((a, b) => a + b, 0) / numbers.length);
-}
-function present(values) {
-    return values.filter((v) => v !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/read-document.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Tried in order; the first match reads the whole file. promptfoo comes before lm-eval because both have a
- * top-level `results` object; Keras history before the HF Trainer because neither accepts the other's shape
- * but history is the stricter test. Classification reports are not here: they are recognised at any depth
- * by `flattenTree`, the fallback.
- */
-const SHAPES = [
-    { matches: isPromptfooOutput, read: readPromptfooOutput },
-    { matches: isLmEvalResults, read: readLmEvalResults },
-    { matches: isKerasHistory, read: readKerasHistory },
-    { matches: isHfTrainerResults, read: readHfTrainerResults },
-];
-/**
- * Reads a JSON metrics file (SPEC §3.2). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
- * instead of a parse error; a truncated or malformed file is an InputError with its line and column.
- */
-function readJsonMetrics(name, text) {
-    return readMetricTree(name, parseTolerantJson(text, name));
-}
-/** Reads a YAML metrics file (DVC `metrics.yaml`); `.nan`/`.inf` become undefined metrics. JSON is YAML too. */
-function readYamlMetrics(name, text) {
-    return readMetricTree(name, parseYamlTree(name, text));
-}
-/** Recognises the file's shape and reads it; anything unrecognised is flattened. */
-function readMetricTree(name, root) {
-    const out = new MetricCollector(name);
-    if (isMetricObject(root)) {
-        const shape = SHAPES.find((s) => s.matches(root));
-        if (shape)
-            shape.read(root, out);
-        else
-            flattenTree(root, '', out);
-    }
-    else if (Array.isArray(root)) {
-        flattenTree(root, '', out);
-    }
-    else {
-        throw new errors_InputError(`expected an object of metrics (like {"accuracy": 0.93}) or an array, found ${root === null ? 'null' : typeof root}`, { file: name, line: 1 });
-    }
-    return out.finish('a metrics file needs at least one number, e.g. {"accuracy": 0.93}');
-}
-function parseYamlTree(name, text) {
-    // Warnings are not printed (the core does no I/O); errors carry their line. Aliases are capped by the
-    // library's default `maxAliasCount`, so an alias bomb fails instead of exhausting memory.
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { logLevel: 'silent' });
-    if ('empty' in docs)
-        return null;
-    const [doc, second] = docs;
-    if (!doc)
-        return null;
-    if (second) {
-        // Reading only the first of several `---` documents would drop the others silently.
-        const line = text.slice(0, second.range[0]).split('\n').length;
-        throw new errors_InputError(`holds ${docs.length} YAML documents; a metrics file holds one`, { file: name, line });
-    }
-    const error = doc.errors[0];
-    if (error) {
-        const line = error.linePos?.[0].line;
-        const column = error.linePos?.[0].col;
-        const where = column === undefined ? '' : ` at column ${column}`;
-        const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-        const problem = `not valid YAML${where}: ${reason}`;
-        throw new errors_InputError(problem, line === undefined ? { file: name } : { file: name, line });
-    }
-    let value;
-    try {
-        value = doc.toJS({ mapAsMap: true });
-    }
-    catch (cause) {
-        throw new errors_InputError(`cannot read the YAML: ${cause.message}`, { file: name });
-    }
-    return toTree(value, name);
-}
-/** The YAML library's plain values to a MetricTree; mapping keys that are numbers or booleans become text. */
-function toTree(value, file) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (Array.isArray(value))
-        return value.map((v) => toTree(v, file));
-    if (value instanceof Map) {
-        const object = new Map();
-        for (const [key, v] of value) {
-            if (key !== null && typeof key === 'object') {
-                throw new errors_InputError('a YAML mapping key that is itself a mapping or list; metric names must be text', {
-                    file,
-                });
-            }
-            object.set(String(key), toTree(v, file));
-        }
-        return object;
-    }
-    return typeof value === 'bigint' ? Number(value) : null;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/crc32c.ts
-/**
- * CRC-32C (Castagnoli), as TFRecord files use it to guard every length and payload. Written here rather than
- * taken from a package because the core stays dependency-free and the table is a dozen lines.
- * https://www.tensorflow.org/tutorials/load_data/tfrecord#tfrecords_format_details
- */
-/** The reflected Castagnoli polynomial. */
-const POLYNOMIAL = 0x82f63b78;
-/** TFRecord adds this after rotating, so that a CRC of data holding CRCs does not degenerate. */
-const MASK_DELTA = 0xa282ead8;
-const TABLE = buildTable();
-function buildTable() {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? (c >>> 1) ^ POLYNOMIAL : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-}
-/** CRC-32C of `bytes[start, end)`, as an unsigned 32-bit number. */
-function crc32c(bytes, start = 0, end = bytes.length) {
-    let crc = 0xffffffff;
-    for (let i = start; i < end; i++)
-        crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-/** The masked CRC-32C that TFRecord stores: rotate right by 15 bits, then add a constant (mod 2^32). */
-function maskedCrc32c(bytes, start = 0, end = bytes.length) {
-    const crc = crc32c(bytes, start, end);
-    return ((((crc >>> 15) | (crc << 17)) >>> 0) + MASK_DELTA) >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/protobuf-wire.ts
-
-/**
- * A minimal reader of the protobuf wire format, enough to walk TensorBoard's Event protos without a schema
- * compiler or a runtime dependency. It reads in place over the file's bytes (positions are byte offsets in
- * the file, so errors can point at them) and rejects malformed input with an InputError instead of reading
- * past a message's end. https://protobuf.dev/programming-guides/encoding/
- */
-const WIRE_VARINT = 0;
-const WIRE_FIXED64 = 1;
-const WIRE_LENGTH = 2;
-const WIRE_FIXED32 = 5;
-const TWO_32 = 2 ** 32;
-const utf8 = new TextDecoder('utf-8');
-/** Wraps a file's bytes for reading; the DataView honours the array's offset into its buffer. */
-function openWireSource(file, bytes) {
-    return { file, bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-}
-/** Reads the fields of one message, `bytes[start, end)`, in the order they were written. */
-class ProtoReader {
-    source;
-    end;
-    /** Field number and wire type of the field that `next()` just reached. */
-    field = 0;
-    wireType = 0;
-    pos;
-    lo = 0;
-    hi = 0;
-    constructor(source, start, end) {
-        this.source = source;
-        this.end = end;
-        this.pos = start;
-    }
-    /** True while the message has bytes left to read (for packed repeated values). */
-    hasMore() {
-        return this.pos < this.end;
-    }
-    /** Moves to the next field's key; false at the end of the message. */
-    next() {
-        if (this.pos >= this.end)
-            return false;
-        const at = this.pos;
-        const key = this.uint();
-        this.field = Math.floor(key / 8);
-        this.wireType = key % 8;
-        if (this.field === 0 || this.field >= 2 ** 29)
-            this.fail(at, `invalid field number ${this.field}`);
-        return true;
-    }
-    /** A varint as a non-negative number (enums, booleans, lengths); exact below 2^53. */
-    uint() {
-        this.readVarint();
-        return this.hi * TWO_32 + this.lo;
-    }
-    /** A varint as a signed 64-bit integer: negative numbers are ten-byte two's complement varints. */
-    int64() {
-        this.readVarint();
-        if (this.hi === 0)
-            return BigInt(this.lo);
-        return BigInt.asIntN(64, (BigInt(this.hi) << 32n) | BigInt(this.lo));
-    }
-    float() {
-        const at = this.take(4);
-        return this.source.view.getFloat32(at, true);
-    }
-    double() {
-        const at = this.take(8);
-        return this.source.view.getFloat64(at, true);
-    }
-    /** A length-delimited field's payload as `[start, end)` byte offsets in the file, without copying it. */
-    range() {
-        const length = this.uint();
-        const start = this.take(length);
-        return [start, start + length];
-    }
-    /** A length-delimited field read as an embedded message. */
-    message() {
-        const [start, end] = this.range();
-        return new ProtoReader(this.source, start, end);
-    }
-    /** A length-delimited field read as UTF-8 text (malformed sequences become U+FFFD, as protobuf-python does). */
-    string() {
-        const [start, end] = this.range();
-        return utf8.decode(this.source.bytes.subarray(start, end));
-    }
-    /** Steps over the current field's value, whatever it is; unknown fields are how protobuf stays compatible. */
-    skip() {
-        switch (this.wireType) {
-            case WIRE_VARINT:
-                this.readVarint();
-                return;
-            case WIRE_FIXED64:
-                this.take(8);
-                return;
-            case WIRE_LENGTH:
-                this.range();
-                return;
-            case WIRE_FIXED32:
-                this.take(4);
-                return;
-            default:
-                // Groups (3, 4) are proto2-only and absent from TensorBoard's protos; 6 and 7 do not exist.
-                this.fail(this.pos, `unsupported wire type ${this.wireType} in field ${this.field}`);
-        }
-    }
-    /** Throws the InputError for malformed bytes at `at`. */
-    fail(at, problem) {
-        throw new errors_InputError(`malformed protobuf at byte offset ${at}: ${problem} (the event file is damaged)`, {
-            file: this.source.file,
-        });
-    }
-    /** Claims `count` bytes of the message and returns where they start. */
-    take(count) {
-        const at = this.pos;
-        if (count > this.end - at) {
-            this.fail(at, `field ${this.field} needs ${count} bytes but its message has ${this.end - at} left`);
-        }
-        this.pos = at + count;
-        return at;
-    }
-    /** Reads a varint of up to ten bytes into `lo`/`hi`, the low and high 32 bits, without BigInt. */
-    readVarint() {
-        const { bytes } = this.source;
-        const at = this.pos;
-        let lo = 0;
-        let hi = 0;
-        for (let shift = 0; shift < 70; shift += 7) {
-            if (this.pos >= this.end)
-                this.fail(at, 'varint runs past the end of its message');
-            const b = bytes[this.pos++];
-            const bits = b & 0x7f;
-            if (shift < 28)
-                lo |= bits << shift;
-            else if (shift === 28) {
-                lo |= bits << 28;
-                hi |= bits >>> 4;
-            }
-            else
-                hi |= bits << (shift - 32);
-            if (b < 0x80) {
-                this.lo = lo >>> 0;
-                this.hi = hi >>> 0;
-                return;
-            }
-        }
-        this.fail(at, 'varint longer than ten bytes');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/metric-files/tensorboard.ts
-
-
-
-/**
- * TensorBoard event files (SPEC §3.2): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
- * value at the highest step. Field numbers follow tensorflow/core/util/event.proto, summary.proto and
- * tensor.proto; everything else in an Event (graphs, histograms, images, text, hparams) is skipped.
- */
-/** TensorFlow DataType enum values that can hold a scalar metric (types.proto). */
-const DT_FLOAT = 1;
-const DT_DOUBLE = 2;
-const DT_HALF = 19;
-/** SummaryMetadata.DataClass: what TensorBoard's data providers call a scalar time series. */
-const DATA_CLASS_SCALAR = 1;
-const EVENT_FILE_NAME = /^events\.out\.tfevents\./;
-/** Summary.Value fields that are never scalars, named for the note on a file without scalars. */
-const OTHER_VALUES = new Map([
-    [4, 'images'],
-    [5, 'histograms'],
-    [6, 'audio'],
-]);
-/** TFRecord framing: uint64 length + its CRC before the data, the data's CRC after it. */
-const HEADER_BYTES = 12;
-const FOOTER_BYTES = 4;
-const STILL_WRITING = ' (the file is truncated or was still being written)';
-/**
- * Scalars of one or more event files. `prefix` (may be '') is prepended to every tag with '/', for files in
- * sub-folders of a log directory ('validation' → 'validation/epoch_accuracy'). Later files win ties on a
- * tag's highest step, as later records in one file do.
- */
-function readTensorBoardEvents(files) {
-    const points = new Map();
-    const notes = [];
-    for (const { file, prefix } of files) {
-        const tally = readEventFile(file, prefix.replace(/\/+$/, ''), points);
-        if (tally.scalars === 0)
-            notes.push(`${file.name}: ${describeEmpty(tally)}`);
-    }
-    const metrics = new Map();
-    for (const [id, point] of points)
-        metrics.set(id, toMetric(point));
-    return { metrics, stderr: new Map(), notes };
-}
-/** True for files named like event files, or whose first 12 bytes are a TFRecord header with a valid CRC. */
-function looksLikeTensorBoard(file) {
-    const base = file.name.split(/[\\/]/).pop() ?? '';
-    if (EVENT_FILE_NAME.test(base))
-        return true;
-    const { bytes } = file;
-    if (bytes.length < HEADER_BYTES)
-        return false;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return view.getUint32(8, true) === maskedCrc32c(bytes, 0, 8);
-}
-function readEventFile(file, prefix, points) {
-    const source = openWireSource(file.name, file.bytes);
-    const kinds = new Map();
-    const tally = { scalars: 0, others: new Set(), records: 0 };
-    forEachRecord(source, (start, end) => {
-        tally.records++;
-        const { step, scalars } = readEvent(new ProtoReader(source, start, end), kinds, tally.others);
-        for (const { tag, value, float32 } of scalars) {
-            tally.scalars++;
-            const id = prefix === '' ? tag : `${prefix}/${tag}`;
-            const seen = points.get(id);
-            if (seen === undefined || step >= seen.step)
-                points.set(id, { step, value, float32 });
-        }
-    });
-    return tally;
-}
-/**
- * Walks TFRecord framing: uint64 length, masked CRC-32C of the length, data, masked CRC-32C of the data.
- * Both CRCs are checked, so a damaged or half-written file fails loudly instead of yielding wrong numbers.
- */
-function forEachRecord(source, visit) {
-    const { bytes, view, file } = source;
-    let offset = 0;
-    while (offset < bytes.length) {
-        const left = bytes.length - offset;
-        if (left < HEADER_BYTES) {
-            const detail = `a record header needs ${HEADER_BYTES} bytes but the file ends after ${left}`;
-            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
-        }
-        if (view.getUint32(offset + 8, true) !== maskedCrc32c(bytes, offset, offset + 8)) {
-            throw damaged(file, offset, 'corrupt', 'length CRC mismatch (the file is damaged or not an event file)');
-        }
-        const length = view.getUint32(offset + 4, true) * 2 ** 32 + view.getUint32(offset, true);
-        const room = Math.max(0, left - HEADER_BYTES - FOOTER_BYTES);
-        if (length > room) {
-            const detail = `the record holds ${length} bytes of data but the file has ${room} left for it`;
-            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
-        }
-        const start = offset + HEADER_BYTES;
-        const end = start + length;
-        if (view.getUint32(end, true) !== maskedCrc32c(bytes, start, end)) {
-            throw damaged(file, offset, 'corrupt', 'data CRC mismatch (the file is truncated or damaged)');
-        }
-        visit(start, end);
-        offset = end + FOOTER_BYTES;
-    }
-}
-function damaged(file, offset, how, detail) {
-    return new errors_InputError(`${how} TFRecord at byte offset ${offset}: ${detail}`, { file });
-}
-/** Event: step 2 (int64), summary 5; graph_def 4 and meta_graph_def 9 are only tallied for the note. */
-function readEvent(r, kinds, others) {
-    // Fields may come in any order, so the step is only known once the whole event is read.
-    let step = 0n;
-    const scalars = [];
-    while (r.next()) {
-        if (r.field === 2 && r.wireType === WIRE_VARINT)
-            step = r.int64();
-        else if (r.field === 5 && r.wireType === WIRE_LENGTH) {
-            // Summary: repeated Value value = 1.
-            const summary = r.message();
-            while (summary.next()) {
-                if (summary.field === 1 && summary.wireType === WIRE_LENGTH)
-                    readValue(summary.message(), scalars, kinds, others);
-                else
-                    summary.skip();
-            }
-        }
-        else {
-            if (r.field === 4 || r.field === 9)
-                others.add('graph');
-            r.skip();
-        }
-    }
-    return { step, scalars };
-}
-/** Summary.Value: tag 1, simple_value 2, image 4, histo 5, audio 6, tensor 8, metadata 9. */
-function readValue(r, found, kinds, others) {
-    let tag = '';
-    let simple;
-    let tensor;
-    let kind;
-    let other;
-    while (r.next()) {
-        if (r.field === 1 && r.wireType === WIRE_LENGTH)
-            tag = r.string();
-        else if (r.field === 2 && r.wireType === WIRE_FIXED32)
-            simple = r.float();
-        else if (r.field === 8 && r.wireType === WIRE_LENGTH)
-            tensor = r.message();
-        else if (r.field === 9 && r.wireType === WIRE_LENGTH)
-            kind = readMetadata(r.message());
-        else {
-            other = OTHER_VALUES.get(r.field) ?? other;
-            r.skip();
-        }
-    }
-    if (kind)
-        kinds.set(tag, kind);
-    else
-        kind = kinds.get(tag);
-    if (simple !== undefined) {
-        found.push({ tag, value: simple, float32: true });
-        return;
-    }
-    if (tensor && isScalarKind(kind)) {
-        const scalar = readScalarTensor(tensor, tag);
-        if (scalar) {
-            found.push({ tag, ...scalar });
-            return;
-        }
-    }
-    others.add(kind?.plugin || other || (tensor ? 'non-scalar tensors' : 'empty values'));
-}
-/** Legacy tensors without plugin data count, as do the scalars plugin and anything marked as a scalar. */
-function isScalarKind(kind) {
-    if (!kind)
-        return true;
-    if (kind.dataClass === DATA_CLASS_SCALAR || kind.plugin === 'scalars')
-        return true;
-    return kind.plugin === '' && kind.dataClass === 0;
-}
-/** SummaryMetadata: plugin_data 1 { plugin_name 1 }, data_class 4. */
-function readMetadata(r) {
-    const kind = { plugin: '', dataClass: 0 };
-    while (r.next()) {
-        if (r.field === 1 && r.wireType === WIRE_LENGTH) {
-            const plugin = r.message();
-            while (plugin.next()) {
-                if (plugin.field === 1 && plugin.wireType === WIRE_LENGTH)
-                    kind.plugin = plugin.string();
-                else
-                    plugin.skip();
-            }
-        }
-        else if (r.field === 4 && r.wireType === WIRE_VARINT)
-            kind.dataClass = r.uint();
-        else
-            r.skip();
-    }
-    return kind;
-}
-/**
- * TensorProto: dtype 1, tensor_shape 2 { dim 2, unknown_rank 3 }, tensor_content 4 (little-endian), float_val
- * 5, double_val 6, half_val 13. Only rank-0 floating tensors are scalars; as in TensorFlow's
- * make_ndarray, a scalar with no value at all is zero.
- */
-function readScalarTensor(r, tag) {
-    const { view } = r.source;
-    let dtype = 0;
-    let rank = 0;
-    let content;
-    let listed;
-    while (r.next()) {
-        const { field, wireType } = r;
-        if (field === 1 && wireType === WIRE_VARINT)
-            dtype = r.uint();
-        else if (field === 2 && wireType === WIRE_LENGTH) {
-            const shape = r.message();
-            while (shape.next()) {
-                if (shape.field === 3 && shape.wireType === WIRE_VARINT) {
-                    if (shape.uint() !== 0)
-                        rank = -1;
-                }
-                else {
-                    if (shape.field === 2 && rank >= 0)
-                        rank++;
-                    shape.skip();
-                }
-            }
-        }
-        else if (field === 4 && wireType === WIRE_LENGTH)
-            content = r.range();
-        else if (field === 5 && wireType === WIRE_FIXED32)
-            listed ??= r.float();
-        else if (field === 6 && wireType === WIRE_FIXED64)
-            listed ??= r.double();
-        else if (field === 13 && wireType === WIRE_VARINT)
-            listed ??= r.uint();
-        else if ((field === 5 || field === 6 || field === 13) && wireType === WIRE_LENGTH) {
-            // Packed repeated values: only the first matters for a scalar.
-            const packed = r.message();
-            if (packed.hasMore())
-                listed ??= field === 5 ? packed.float() : field === 6 ? packed.double() : packed.uint();
-        }
-        else
-            r.skip();
-    }
-    if (rank !== 0)
-        return undefined;
-    const size = dtype === DT_FLOAT ? 4 : dtype === DT_DOUBLE ? 8 : dtype === DT_HALF ? 2 : 0;
-    if (size === 0)
-        return undefined;
-    let value = listed ?? 0;
-    if (content && content[1] > content[0]) {
-        if (content[1] - content[0] !== size) {
-            const problem = `tag "${tag}" holds ${content[1] - content[0]} bytes of tensor_content for a ${size}-byte scalar`;
-            r.fail(content[0], problem);
-        }
-        const at = content[0];
-        value = size === 4 ? view.getFloat32(at, true) : size === 8 ? view.getFloat64(at, true) : view.getUint16(at, true);
-    }
-    if (dtype === DT_HALF)
-        return { value: halfToNumber(value), float32: true };
-    return { value, float32: dtype === DT_FLOAT };
-}
-/** IEEE 754 binary16 bits to a number (TensorProto keeps halves as the raw bits in an int32). */
-function halfToNumber(bits) {
-    const sign = bits & 0x8000 ? -1 : 1;
-    const exponent = (bits >>> 10) & 0x1f;
-    const fraction = bits & 0x3ff;
-    if (exponent === 0)
-        return sign * fraction * 2 ** -24;
-    if (exponent === 0x1f)
-        return fraction ? NaN : sign * Infinity;
-    return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
-}
-/**
- * NaN and ±Infinity become null. float32 values are given as the shortest decimal that rounds to the same
- * float32, as TensorBoard and numpy print them, so an accuracy of 0.85 reads 0.85, not 0.8500000238418579.
- */
-function toMetric({ value, float32 }) {
-    if (!Number.isFinite(value))
-        return null;
-    if (!float32)
-        return value;
-    for (let digits = 1; digits < 9; digits++) {
-        const shortest = Number(value.toPrecision(digits));
-        if (Math.fround(shortest) === value)
-            return shortest;
-    }
-    return Number(value.toPrecision(9));
-}
-function describeEmpty({ records, others }) {
-    if (records === 0)
-        return 'no scalar summaries (the file holds no records); no metrics read from it';
-    const found = [...others].sort();
-    const held = found.length === 0 ? 'only the file header' : `only ${found.join(', ')}`;
-    return `no scalar summaries (it holds ${held}); no metrics read from it`;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/growable.ts
-/** Typed arrays that grow geometrically while a file streams in, so columns never hold per-row objects. */
-class Growable {
-    data;
-    length = 0;
-    constructor(initial) {
-        this.data = initial;
-    }
-    ensure() {
-        if (this.length === this.data.length) {
-            const bigger = this.allocate(Math.max(1024, this.data.length * 2));
-            bigger.set(this.data);
-            this.data = bigger;
-        }
-    }
-    /** The values pushed so far, in an array of exactly that length. */
-    finish() {
-        return this.data.slice(0, this.length);
-    }
-}
-class GrowableFloat64 extends Growable {
-    constructor() {
-        super(new Float64Array(1024));
-    }
-    allocate(size) {
-        return new Float64Array(size);
-    }
-    push(value) {
-        this.ensure();
-        this.data[this.length++] = value;
-    }
-}
-class GrowableInt32 extends Growable {
-    constructor() {
-        super(new Int32Array(1024));
-    }
-    allocate(size) {
-        return new Int32Array(size);
-    }
-    push(value) {
-        this.ensure();
-        this.data[this.length++] = value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/column-builders.ts
-
-
-/** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
-const MAX_INTERNED = 1 << 16;
-/** Interns text values into codes; used for slices. */
-class CategoricalBuilder {
-    name;
-    codes = new GrowableInt32();
-    lookup = new Map();
-    values = [];
-    origins = [];
-    constructor(name) {
-        this.name = name;
-    }
-    get distinct() {
-        return this.values.length;
-    }
-    push(text, where) {
-        let code = this.lookup.get(text);
-        if (code === undefined) {
-            code = this.values.length;
-            this.lookup.set(text, code);
-            this.values.push(text);
-            this.origins.push({ file: where.file, line: where.line ?? 0 });
-        }
-        this.codes.push(code);
-    }
-    /** Numeric values of every distinct text, or undefined when one of them is not a number. */
-    numericValues() {
-        const out = new Float64Array(this.values.length);
-        for (let i = 0; i < this.values.length; i++) {
-            const v = Number(this.values[i]);
-            if (!Number.isFinite(v) || this.values[i].trim() === '')
-                return undefined;
-            out[i] = v;
-        }
-        return out;
-    }
-    codesSoFar() {
-        return this.codes.finish();
-    }
-    finish() {
-        return { kind: 'categorical', name: this.name, codes: this.codes.finish(), values: this.values, origins: this.origins };
-    }
-}
-/**
- * A label or prediction column: interned while the distinct values are few (classes), switched to plain
- * numbers once they are many (a regression target), so memory stays one number per row either way.
- */
-class LabelBuilder {
-    name;
-    categorical;
-    numeric;
-    constructor(name) {
-        this.name = name;
-        this.categorical = new CategoricalBuilder(name);
-    }
-    push(text, where) {
-        if (this.numeric) {
-            const v = Number(text);
-            if (!Number.isFinite(v) || text.trim() === '') {
-                throw new errors_InputError(`"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
-                    '(a regression target); class labels must be few', where);
-            }
-            this.numeric.push(v);
-            return;
-        }
-        this.categorical.push(text, where);
-        if (this.categorical.distinct > MAX_INTERNED)
-            this.switchToNumeric(where);
-    }
-    switchToNumeric(where) {
-        const byCode = this.categorical.numericValues();
-        if (!byCode) {
-            throw new errors_InputError(`more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`, where);
-        }
-        const numeric = new GrowableFloat64();
-        for (const code of this.categorical.codesSoFar())
-            numeric.push(byCode[code]);
-        this.numeric = numeric;
-        this.categorical = new CategoricalBuilder(this.name);
-    }
-    finish() {
-        if (this.numeric)
-            return { kind: 'numeric', name: this.name, values: this.numeric.finish() };
-        return this.categorical.finish();
-    }
-}
-/** A score or probability column; a column named as a probability must stay within [0, 1]. */
-class ScoreBuilder {
-    name;
-    probabilityByName;
-    values = new GrowableFloat64();
-    inUnitInterval = true;
-    constructor(name, probabilityByName) {
-        this.name = name;
-        this.probabilityByName = probabilityByName;
-    }
-    push(value, where) {
-        if (value < 0 || value > 1) {
-            if (this.probabilityByName) {
-                throw new errors_InputError(`probability ${value} is outside [0, 1]`, where);
-            }
-            this.inUnitInterval = false;
-        }
-        this.values.push(value);
-    }
-    finish() {
-        return {
-            name: this.name,
-            values: this.values.finish(),
-            probabilityByName: this.probabilityByName,
-            inUnitInterval: this.inUnitInterval,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/table-builder.ts
-
-
-
-
-
-/**
- * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
- * carry the same roles, so that concatenating them means the same thing.
- */
-class PredictionTableBuilder {
-    overrides;
-    files = [];
-    notes = new Set();
-    shape;
-    label;
-    prediction;
-    score;
-    classScores;
-    classNames;
-    ids;
-    seenIds = new Set();
-    weights;
-    slices = [];
-    rows = 0;
-    constructor(overrides) {
-        this.overrides = overrides;
-    }
-    /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
-    beginFile(file, header, firstRow, unit = 'line') {
-        const plan = planColumns(header, this.overrides, file);
-        for (const hint of plan.hints)
-            this.notes.add(hint);
-        const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
-        this.adopt(file, plan, vector);
-        this.files.push(file);
-        return this.sinkFor(file, plan, vector, unit);
-    }
-    adopt(file, plan, vector) {
-        const shape = JSON.stringify({
-            prediction: plan.prediction !== undefined,
-            score: plan.score !== undefined && !vector,
-            classScores: vector ?? plan.classScores?.classNames ?? null,
-            id: plan.id !== undefined,
-            weight: plan.weight !== undefined,
-            slices: plan.slices.length,
-        });
-        if (this.shape === undefined) {
-            this.shape = shape;
-            this.label = new LabelBuilder(plan.label.name);
-            this.prediction = plan.prediction && new LabelBuilder(plan.prediction.name);
-            if (vector) {
-                const width = vector.kind === 'array' ? vector.width : vector.keys.length;
-                this.classNames = vector.kind === 'object' ? vector.keys : undefined;
-                this.classScores = Array.from({ length: width }, (_, k) => {
-                    const name = `${plan.score.name}[${vector.kind === 'object' ? vector.keys[k] : k}]`;
-                    return new ScoreBuilder(name, plan.score.probabilityByName);
-                });
-            }
-            else {
-                this.score = plan.score && new ScoreBuilder(plan.score.name, plan.score.probabilityByName);
-                if (plan.classScores) {
-                    this.classNames = plan.classScores.classNames;
-                    this.classScores = plan.classScores.columns.map((c) => new ScoreBuilder(c.name, c.probabilityByName));
-                }
-            }
-            this.ids = plan.id && [];
-            this.weights = plan.weight && new GrowableFloat64();
-            this.slices = plan.slices.map((s) => new CategoricalBuilder(s.name));
-        }
-        else if (shape !== this.shape) {
-            throw new errors_InputError(`this shard's columns do not match those of ${this.files[0]} (every shard needs the same label, ` +
-                'prediction, score, id, weight and slice columns)', { file, line: 1 });
-        }
-    }
-    sinkFor(file, plan, vector, unit) {
-        const label = this.label;
-        const prediction = this.prediction;
-        const score = this.score;
-        const classScores = this.classScores;
-        const ids = this.ids;
-        const weights = this.weights;
-        const slices = this.slices;
-        const where = (line, field) => ({ file, line, field, unit });
-        return (cells, line) => {
-            const at = where(line, plan.label.name);
-            label.push(cellText(cells[plan.label.index], at), at);
-            if (prediction && plan.prediction) {
-                const at = where(line, plan.prediction.name);
-                prediction.push(cellText(cells[plan.prediction.index], at), at);
-            }
-            if (score && plan.score) {
-                const at = where(line, plan.score.name);
-                score.push(cellNumber(cells[plan.score.index], at), at);
-            }
-            if (classScores) {
-                if (vector && plan.score) {
-                    pushVector(cells[plan.score.index], vector, classScores, where(line, plan.score.name));
-                }
-                else if (plan.classScores) {
-                    plan.classScores.columns.forEach((column, k) => {
-                        const at = where(line, column.name);
-                        classScores[k].push(cellNumber(cells[column.index], at), at);
-                    });
-                }
-            }
-            if (ids && plan.id) {
-                const id = cellId(cells[plan.id.index], where(line, plan.id.name));
-                if (this.seenIds.has(id)) {
-                    throw new errors_InputError(`duplicate id "${id}"; ids must be unique across all files`, where(line, plan.id.name));
-                }
-                this.seenIds.add(id);
-                ids.push(id);
-            }
-            if (weights && plan.weight) {
-                const w = cellNumber(cells[plan.weight.index], where(line, plan.weight.name));
-                if (w < 0)
-                    throw new errors_InputError(`negative sample weight ${w}`, where(line, plan.weight.name));
-                weights.push(w);
-            }
-            plan.slices.forEach((s, k) => {
-                const at = where(line, s.name);
-                slices[k].push(cellSliceText(cells[s.index], at), at);
-            });
-            this.rows++;
-        };
-    }
-    /** The rows appended so far; a reader checks it to reject files without data rows. */
-    get rowCount() {
-        return this.rows;
-    }
-    finish() {
-        if (!this.label)
-            throw new Error('finish() before any file');
-        return {
-            files: this.files,
-            n: this.rows,
-            label: this.label.finish(),
-            prediction: this.prediction?.finish(),
-            score: this.score?.finish(),
-            classScores: this.classScores && { names: this.classNames, columns: this.classScores.map((c) => c.finish()) },
-            ids: this.ids,
-            weights: this.weights?.finish(),
-            slices: this.slices.map((s) => s.finish()),
-            notes: [...this.notes],
-        };
-    }
-}
-function vectorShape(cell) {
-    if (Array.isArray(cell))
-        return { kind: 'array', width: cell.length };
-    if (cell !== null && typeof cell === 'object')
-        return { kind: 'object', keys: Object.keys(cell) };
-    return undefined;
-}
-function pushVector(cell, vector, columns, where) {
-    if (vector.kind === 'array') {
-        if (!Array.isArray(cell) || cell.length !== vector.width) {
-            throw new errors_InputError(`expected an array of ${vector.width} scores, found ${describeJson(cell)}`, where);
-        }
-        cell.forEach((v, k) => columns[k].push(cellNumber(v, where), where));
-        return;
-    }
-    if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) {
-        throw new errors_InputError(`expected an object of per-class scores, found ${describeJson(cell)}`, where);
-    }
-    const record = cell;
-    if (Object.keys(record).length !== vector.keys.length) {
-        throw new errors_InputError(`expected scores for the classes ${vector.keys.join(', ')}`, where);
-    }
-    vector.keys.forEach((key, k) => {
-        if (!(key in record))
-            throw new errors_InputError(`no score for class "${key}"`, where);
-        columns[k].push(cellNumber(record[key], where), where);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
-
-
-
-
-/** One reader per format; adding a format fails to compile until it has a reader here. */
-const READERS = {
-    csv: (file, builder) => readDelimited(file, ',', builder),
-    tsv: (file, builder) => readDelimited(file, '\t', builder),
-    jsonl: readJsonLines,
-    json: readJsonDocument,
-};
-/** Reads one or more prediction files (shards) into one columnar table, in the order given. */
-function readPredictions(files, overrides) {
-    if (files.length === 0)
-        throw new errors_InputError('no prediction files given');
-    const builder = new PredictionTableBuilder(overrides);
-    for (const file of files) {
-        const before = builder.rowCount;
-        READERS[detectPredictionFormat(file)](file, builder);
-        if (builder.rowCount === before)
-            throw new errors_InputError('no data rows; the file has a header at most', { file: file.name });
-    }
-    return builder.finish();
-}
-/** The format by extension (ignoring `.gz`), else by content. */
-function detectPredictionFormat(file) {
-    const name = file.name.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.csv'))
-        return 'csv';
-    if (name.endsWith('.tsv') || name.endsWith('.tab'))
-        return 'tsv';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    if (name.endsWith('.json'))
-        return 'json';
-    const start = file.text.replace(/^\uFEFF/, '').trimStart();
-    if (start.startsWith('['))
-        return 'json';
-    if (start.startsWith('{')) {
-        const firstLine = start.split('\n', 1)[0].trim();
-        return firstLine.endsWith('}') && isJson(firstLine) ? 'jsonl' : 'json';
-    }
-    const firstLine = start.split('\n', 1)[0];
-    return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
-}
-function readDelimited(file, delimiter, builder) {
-    let header;
-    let sink;
-    parseDelimited(file.text, delimiter, file.name, {
-        record(fields, line) {
-            if (!header) {
-                header = fields;
-                return;
-            }
-            if (fields.length !== header.length) {
-                throw new errors_InputError(`expected ${header.length} fields like the header, found ${fields.length}`, {
-                    file: file.name,
-                    line,
-                });
-            }
-            sink ??= builder.beginFile(file.name, header, fields);
-            sink(fields, line);
-        },
-    });
-    if (!header)
-        throw new errors_InputError('empty file: no header and no rows', { file: file.name });
-    if (!sink)
-        builder.beginFile(file.name, header, undefined);
-}
-function readJsonLines(file, builder) {
-    const lines = file.text.replace(/^\uFEFF/, '').split('\n');
-    let keys;
-    let sink;
-    lines.forEach((raw, index) => {
-        const text = raw.trim();
-        if (text === '')
-            return;
-        const line = index + 1;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name, line });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors_InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
-        }
-        const record = value;
-        if (!keys) {
-            keys = Object.keys(record);
-            sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
-        }
-        sink(keys.map((k) => record[k]), line);
-    });
-    if (!keys)
-        throw new errors_InputError('empty file: no JSON records', { file: file.name });
-}
-/**
- * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
- * `to_json()` layout (an object of columns, each an object keyed by row index).
- */
-function readJsonDocument(file, builder) {
-    let doc;
-    try {
-        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        const text = file.text.trim();
-        if (text === '')
-            throw new errors_InputError('empty file', { file: file.name });
-        throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name });
-    }
-    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
-    if (Array.isArray(doc)) {
-        if (doc.length === 0)
-            throw new errors_InputError('empty JSON array: no records', { file: file.name });
-        const first = doc[0];
-        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-            throw new errors_InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
-        }
-        const keys = Object.keys(first);
-        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
-        doc.forEach((record, index) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-                throw new errors_InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
-            }
-            sink(keys.map((k) => record[k]), index + 1);
-        });
-        return;
-    }
-    if (doc !== null && typeof doc === 'object') {
-        const columns = doc;
-        const keys = Object.keys(columns);
-        if (keys.length === 0)
-            throw new errors_InputError('empty JSON object: no columns', { file: file.name });
-        const cellAt = columnAccessor(columns, keys, file.name);
-        const rows = cellAt.rows;
-        if (rows === 0)
-            throw new errors_InputError('no data rows', { file: file.name });
-        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
-        for (let r = 0; r < rows; r++)
-            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
-        return;
-    }
-    throw new errors_InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
-        file: file.name,
-    });
-}
-function columnAccessor(columns, keys, file) {
-    const values = keys.map((k) => columns[k]);
-    if (values.every(Array.isArray)) {
-        const arrays = values;
-        const rows = arrays[0].length;
-        arrays.forEach((a, c) => {
-            if (a.length !== rows) {
-                throw new errors_InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
-            }
-        });
-        return Object.assign((c, r) => arrays[c][r], { rows });
-    }
-    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
-        const objects = values;
-        const index = Object.keys(objects[0]);
-        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
-    }
-    throw new errors_InputError('expected every column to be an array, or every column an object keyed by row', { file });
-}
-function isJson(text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/classes.ts
-/**
- * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
- * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
- * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
- */
-const BOOLEAN = /^(true|false)$/i;
-/** The kind shared by all these raw values. */
-function classKindOf(raws) {
-    let allBoolean = true;
-    let anyValue = false;
-    for (const raw of raws) {
-        anyValue = true;
-        if (BOOLEAN.test(raw))
-            continue;
-        allBoolean = false;
-        if (!isNumeric(raw))
-            return 'string';
-    }
-    return anyValue && allBoolean ? 'boolean' : 'number';
-}
-/** The canonical key of a raw value under a kind, or undefined when the value does not fit the kind. */
-function classKey(raw, kind) {
-    if (kind === 'string')
-        return raw;
-    if (BOOLEAN.test(raw)) {
-        const truth = raw.toLowerCase() === 'true';
-        return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
-    }
-    if (kind === 'boolean' || !isNumeric(raw))
-        return undefined;
-    return String(Number(raw));
-}
-/** Sorts class keys as scikit-learn's `np.unique` would. */
-function sortClassKeys(keys, kind) {
-    const list = [...new Set(keys)];
-    if (kind === 'string')
-        return list.sort(compareCodePoints);
-    if (kind === 'boolean')
-        return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
-    return list.sort((a, b) => Number(a) - Number(b));
-}
-function isNumeric(raw) {
-    return raw.trim() !== '' && Number.isFinite(Number(raw));
-}
-/** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above 0xFFFF, so they sort after the rest of the BMP.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/resolve.ts
-
-
-/**
- * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
- * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
- */
-function resolveEvalSet(table, options) {
-    const notes = [...table.notes];
-    const file = table.files[0];
-    const labelRaws = rawValues(table.label);
-    const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
-    const kind = classKindOf([...labelRaws, ...predictionRaws]);
-    let task = options.task;
-    if (task === 'auto')
-        task = detectTask(table, kind, labelRaws, predictionRaws);
-    const data = task === 'regression' ? toRegression(table) : toClassification(table, task, kind, options, notes);
-    if (data.task === 'binary' && data.classes.length < 2) {
-        notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
-    }
-    return { data, ids: table.ids, slices: table.slices, notes };
-}
-function rawValues(column) {
-    return column.kind === 'categorical' ? column.values : [];
-}
-function detectTask(table, kind, labels, preds) {
-    if (table.label.kind === 'numeric')
-        return 'regression';
-    const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
-    if (kind === 'number' && labels.some(nonInteger))
-        return 'regression';
-    if (kind === 'number' && preds.some(nonInteger)) {
-        throw new errors_InputError(`the labels are whole numbers but the predictions in column "${table.prediction.name}" are not: ` +
-            'set task to regression, or write class predictions', { file: table.files[0] });
-    }
-    const classes = new Set([...labels, ...preds].map((raw) => classKey(raw, kind)));
-    for (const name of table.classScores?.names ?? [])
-        classes.add(classKey(name, kind));
-    return classes.size <= 2 ? 'binary' : 'multiclass';
-}
-function toRegression(table) {
-    const file = table.files[0];
-    if (!table.prediction) {
-        throw new errors_InputError('regression needs a prediction column (y_pred, prediction, …; or set columns.prediction)', {
-            file,
-        });
-    }
-    return {
-        task: 'regression',
-        n: table.n,
-        yTrue: numericValues(table.label),
-        yPred: numericValues(table.prediction),
-        weights: table.weights,
-    };
-}
-function numericValues(column) {
-    if (column.kind === 'numeric')
-        return column.values;
-    const byCode = column.values.map((raw, code) => {
-        const value = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(value)) {
-            throw new errors_InputError(`"${raw}" is not a number; regression needs numeric values`, {
-                file: column.origins[code].file,
-                line: column.origins[code].line,
-                field: column.name,
-            });
-        }
-        return value;
-    });
-    const out = new Float64Array(column.codes.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = byCode[column.codes[i]];
-    return out;
-}
-function toClassification(table, task, kind, options, notes) {
-    const file = table.files[0];
-    const label = categorical(table.label, file);
-    const prediction = table.prediction && categorical(table.prediction, file);
-    const keyOf = (raw, where) => {
-        const key = classKey(raw, kind);
-        if (key === undefined)
-            throw new errors_InputError(`${where} "${raw}" is not a ${kind} like the labels`, { file });
-        return key;
-    };
-    const keys = new Set();
-    for (const raw of label.values)
-        keys.add(keyOf(raw, 'label'));
-    for (const raw of prediction?.values ?? [])
-        keys.add(keyOf(raw, 'prediction'));
-    const scoreNames = table.classScores?.names?.map((name) => keyOf(name, 'score column for class'));
-    for (const key of scoreNames ?? [])
-        keys.add(key);
-    let positiveKey;
-    if (task === 'binary') {
-        positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
-        keys.add(positiveKey);
-        // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
-        // labels, so that metrics, slices and predictions from scores all see the same class list.
-        if (keys.size === 1 && kind !== 'string') {
-            const other = kind === 'boolean' ? (positiveKey === 'true' ? 'false' : 'true') : positiveKey === '0' ? '1' : '0';
-            keys.add(other);
-        }
-        if (keys.size > 2) {
-            throw new errors_InputError(`task is binary but there are ${keys.size} classes: ${[...keys].join(', ')}`, { file });
-        }
-    }
-    const classes = sortClassKeys(keys, kind);
-    const indexOf = new Map(classes.map((key, index) => [key, index]));
-    const encode = (column) => {
-        const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)));
-        const out = new Int32Array(column.codes.length);
-        for (let i = 0; i < out.length; i++)
-            out[i] = byCode[column.codes[i]];
-        return out;
-    };
-    const yTrue = encode(label);
-    const positive = positiveKey === undefined ? -1 : indexOf.get(positiveKey);
-    let score;
-    let proba;
-    let scoreColumns = [];
-    if (task === 'binary') {
-        const column = binaryScore(table, scoreNames, positiveKey, file);
-        if (column) {
-            score = column.values;
-            scoreColumns = [column];
-        }
-    }
-    else {
-        proba = classProbabilities(table, scoreNames, classes, label, file);
-        scoreColumns = table.classScores?.columns ?? [];
-        if (table.score)
-            notes.push(`column "${table.score.name}" holds one score per row; multiclass metrics use per-class scores`);
-    }
-    const scoresAreProbabilities = scoreColumns.length > 0 && scoreColumns.every((c) => c.inUnitInterval);
-    let yPred;
-    if (prediction) {
-        yPred = encode(prediction);
-    }
-    else if (task === 'binary' && score) {
-        if (!scoresAreProbabilities && options.decisionThreshold === undefined) {
-            throw new errors_InputError(`column "${scoreColumns[0].name}" holds decision scores (values outside [0, 1]) and there is no prediction ` +
-                'column: set decision-threshold', { file });
-        }
-        const threshold = options.decisionThreshold ?? 0.5;
-        const negative = 1 - positive;
-        yPred = new Int32Array(score.length);
-        for (let i = 0; i < score.length; i++)
-            yPred[i] = score[i] >= threshold ? positive : negative;
-        notes.push(`predictions are ${scoreColumns[0].name} >= ${threshold}`);
-    }
-    else if (proba) {
-        yPred = argmax(proba, table.n);
-        notes.push('predictions are the class with the highest score');
-    }
-    else {
-        throw new errors_InputError('no prediction column (y_pred, prediction, …) and no scores to derive predictions from; set columns.prediction', { file });
-    }
-    if (score && !scoresAreProbabilities) {
-        notes.push(`column "${scoreColumns[0].name}" holds decision scores (outside [0, 1]): log_loss and brier_score are undefined`);
-    }
-    return {
-        task,
-        n: table.n,
-        classes,
-        yTrue,
-        yPred,
-        positive,
-        score,
-        proba,
-        scoresAreProbabilities,
-        weights: table.weights,
-    };
-}
-function categorical(column, file) {
-    if (column.kind === 'categorical')
-        return column;
-    throw new errors_InputError(`column "${column.name}" has too many distinct values for classification; set task to regression`, { file, field: column.name });
-}
-function choosePositive(keys, kind, wanted, file) {
-    if (wanted !== undefined) {
-        const key = classKey(wanted, kind);
-        if (key === undefined || (!keys.has(key) && keys.size >= 2)) {
-            throw new errors_InputError(`positive-label "${wanted}" is not one of the classes: ${[...keys].join(', ')}`, { file });
-        }
-        return key;
-    }
-    if (kind === 'boolean')
-        return 'true';
-    if (kind === 'number' && (keys.has('1') || keys.size < 2))
-        return '1';
-    const sorted = sortClassKeys(keys, kind);
-    return sorted[sorted.length - 1];
-}
-function binaryScore(table, scoreNames, positiveKey, file) {
-    if (table.score)
-        return table.score;
-    if (!table.classScores)
-        return undefined;
-    if (!scoreNames) {
-        throw new errors_InputError('per-class score arrays need a multiclass task; binary files need one score column', { file });
-    }
-    const k = scoreNames.indexOf(positiveKey);
-    if (k < 0)
-        throw new errors_InputError(`no score column for the positive class "${positiveKey}"`, { file });
-    return table.classScores.columns[k];
-}
-function classProbabilities(table, scoreNames, classes, label, file) {
-    const scores = table.classScores;
-    if (!scores)
-        return undefined;
-    if (!scoreNames) {
-        if (scores.columns.length !== classes.length) {
-            throw new errors_InputError(`score arrays have ${scores.columns.length} entries but the data has ${classes.length} classes ` +
-                `(${classes.join(', ')}); write scores as objects keyed by class to name them`, { file, field: scores.columns[0]?.name });
-        }
-        return scores.columns.map((c) => c.values);
-    }
-    const byKey = new Map(scoreNames.map((key, k) => [key, scores.columns[k].values]));
-    if (byKey.size !== scoreNames.length)
-        throw new errors_InputError('two score columns name the same class', { file });
-    return classes.map((key) => {
-        const column = byKey.get(key);
-        if (column)
-            return column;
-        const code = label.values.findIndex((raw) => raw === key || Number(raw) === Number(key));
-        const origin = code >= 0 ? label.origins[code] : undefined;
-        throw new errors_InputError(`class "${key}" has no score column (expected y_score_${key} or prob_${key})`, {
-            file: origin?.file ?? file,
-            line: origin?.line,
-            field: label.name,
-        });
-    });
-}
-function argmax(columns, n) {
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        let best = 0;
-        for (let k = 1; k < columns.length; k++)
-            if (columns[k][i] > columns[best][i])
-                best = k;
-        out[i] = best;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion.ts
-function buildConfusion(data) {
-    const k = data.classes.length;
-    const cells = new Float64Array(k * k);
-    const present = new Uint8Array(k);
-    const { yTrue, yPred, weights, n } = data;
-    for (let i = 0; i < n; i++) {
-        const t = yTrue[i];
-        const p = yPred[i];
-        const cell = t * k + p;
-        cells[cell] = cells[cell] + (weights ? weights[i] : 1);
-        present[t] = 1;
-        present[p] = 1;
-    }
-    let total = 0;
-    for (let c = 0; c < cells.length; c++)
-        total += cells[c];
-    return { k, cells, present, total };
-}
-function rowSum(m, row) {
-    let sum = 0;
-    for (let c = 0; c < m.k; c++)
-        sum += m.cells[row * m.k + c];
-    return sum;
-}
-function columnSum(m, column) {
-    let sum = 0;
-    for (let r = 0; r < m.k; r++)
-        sum += m.cells[r * m.k + column];
-    return sum;
-}
-function diagonal(m, c) {
-    return m.cells[c * m.k + c];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
-
-/**
- * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
- * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
- */
-/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
-function divide(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
-}
-function f1Of(precision, recall) {
-    const denominator = precision + recall;
-    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
-}
-function accuracy(m) {
-    let correct = 0;
-    for (let c = 0; c < m.k; c++)
-        correct += diagonal(m, c);
-    return m.total === 0 ? Number.NaN : correct / m.total;
-}
-/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
-function balancedAccuracy(m) {
-    let sum = 0;
-    let count = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const support = rowSum(m, c);
-        if (support === 0)
-            continue;
-        sum += diagonal(m, c) / support;
-        count++;
-    }
-    return count === 0 ? Number.NaN : sum / count;
-}
-/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
-function classRates(m, c) {
-    const tp = diagonal(m, c);
-    const precision = divide(tp, columnSum(m, c));
-    const recall = divide(tp, rowSum(m, c));
-    return { precision, recall, f1: f1Of(precision, recall) };
-}
-/** Averaged precision, recall and F1 over the present labels. */
-function averagedRates(m, average) {
-    if (average === 'micro') {
-        let tp = 0;
-        let predicted = 0;
-        let actual = 0;
-        for (let c = 0; c < m.k; c++) {
-            if (!m.present[c])
-                continue;
-            tp += diagonal(m, c);
-            predicted += columnSum(m, c);
-            actual += rowSum(m, c);
-        }
-        const precision = divide(tp, predicted);
-        const recall = divide(tp, actual);
-        return { precision, recall, f1: f1Of(precision, recall) };
-    }
-    let precision = 0;
-    let recall = 0;
-    let f1 = 0;
-    let norm = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const rates = classRates(m, c);
-        const weight = average === 'weighted' ? rowSum(m, c) : 1;
-        precision += weight * rates.precision;
-        recall += weight * rates.recall;
-        f1 += weight * rates.f1;
-        norm += weight;
-    }
-    // scikit-learn returns zero_division (0) when the weights sum to zero.
-    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
-}
-/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
-function matthews(m) {
-    let correct = 0;
-    let tDotP = 0;
-    let pDotP = 0;
-    let tDotT = 0;
-    for (let c = 0; c < m.k; c++) {
-        const t = rowSum(m, c);
-        const p = columnSum(m, c);
-        correct += diagonal(m, c);
-        tDotP += t * p;
-        pDotP += p * p;
-        tDotT += t * t;
-    }
-    const n = m.total;
-    const covTP = correct * n - tDotP;
-    const covPP = n * n - pDotP;
-    const covTT = n * n - tDotT;
-    if (covPP * covTT === 0)
-        return 0;
-    return covTP / Math.sqrt(covTT * covPP);
-}
-/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
-function cohenKappa(m) {
-    let observed = 0;
-    let agreeByChance = 0;
-    for (let c = 0; c < m.k; c++) {
-        agreeByChance += columnSum(m, c) * rowSum(m, c);
-        observed += diagonal(m, c);
-    }
-    const disagreement = m.total - observed;
-    const expectedDisagreement = m.total - agreeByChance / m.total;
-    return 1 - disagreement / expectedDisagreement;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/weights.ts
-/** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
-function weightAt(weights, i) {
-    return weights ? weights[i] : 1;
-}
-/** Sum of the weights (n without weights). */
-function totalWeight(weights, n) {
-    if (!weights)
-        return n;
-    let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += weights[i];
-    return sum;
-}
-/** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
-function weightedMean(n, weights, f) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        sum += w * f(i);
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
-
-/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
-const EPS = Number.EPSILON;
-const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
-function binaryLogLoss(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const p = clip(score[i]);
-        const q = 1 - p;
-        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
-        const sum = q + p;
-        return -Math.log((isPositive[i] ? p : q) / sum);
-    });
-}
-/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
-function multiclassLogLoss(proba, yTrue, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        let sum = 0;
-        for (const column of proba)
-            sum += clip(column[i]);
-        return -Math.log(clip(proba[yTrue[i]][i]) / sum);
-    });
-}
-/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
-function brierScore(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const d = isPositive[i] - score[i];
-        return d * d;
-    });
-}
-/**
- * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
- * scikit-learn reverses a stable ascending argsort.
- */
-function topKAccuracy(proba, yTrue, k, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        const t = yTrue[i];
-        const own = proba[t][i];
-        let ahead = 0;
-        for (let c = 0; c < proba.length; c++) {
-            const s = proba[c][i];
-            if (s > own || (s === own && c > t))
-                ahead++;
-        }
-        return ahead < k ? 1 : 0;
-    });
-}
-/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
-function rowsSumToOne(proba, n) {
-    for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (const column of proba)
-            sum += column[i];
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/sort.ts
-/**
- * Orders rows by score, highest first: the one sort that every ranking metric shares. Large inputs use an
- * LSD radix sort on the IEEE-754 bits (four 16-bit passes, linear time); small ones a comparison sort.
- * The order among equal scores is unspecified: ranking metrics treat tied scores as one threshold.
- */
-const RADIX_THRESHOLD = 4096;
-function argsortDescending(values) {
-    const n = values.length;
-    if (n < RADIX_THRESHOLD) {
-        const order = new Uint32Array(n);
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-        return order.sort((a, b) => values[b] - values[a]);
-    }
-    return radixArgsortDescending(values);
-}
-function radixArgsortDescending(values) {
-    const n = values.length;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Keys that sort ascending in the order we want (descending scores): map the float bits to an unsigned
-    // order-preserving key, then complement it. -0 and +0 get different keys but end up adjacent.
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const low = bits[2 * i];
-        const high = bits[2 * i + 1];
-        if (high & 0x80000000) {
-            lo[i] = low; // ~(~x) for negative numbers: flipping all bits, then complementing, is the identity.
-            hi[i] = high;
-        }
-        else {
-            lo[i] = ~low >>> 0;
-            hi[i] = ~(high | 0x80000000) >>> 0;
-        }
-        order[i] = i;
-    }
-    let loNext = new Uint32Array(n);
-    let hiNext = new Uint32Array(n);
-    let orderNext = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-        const source = pass < 2 ? lo : hi;
-        const shift = (pass & 1) * 16;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(source[i] >>> shift) & 0xffff]++;
-        if (counts[(source[0] >>> shift) & 0xffff] === n)
-            continue; // every key shares this digit
-        let offset = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = counts[d];
-            counts[d] = offset;
-            offset += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const at = counts[(source[i] >>> shift) & 0xffff]++;
-            loNext[at] = lo[i];
-            hiNext[at] = hi[i];
-            orderNext[at] = order[i];
-        }
-        [lo, loNext] = [loNext, lo];
-        [hi, hiNext] = [hiNext, hi];
-        [order, orderNext] = [orderNext, order];
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/ranking.ts
-
-/** `isPositive[i]` is 1 for rows of the positive class; `order` is the rows sorted by descending score. */
-function thresholdCurve(score, isPositive, weights, order = argsortDescending(score)) {
-    const n = order.length;
-    const tps = [];
-    const fps = [];
-    const thresholds = [];
-    let tp = 0;
-    let fp = 0;
-    let positiveRows = 0;
-    for (let j = 0; j < n; j++) {
-        const i = order[j];
-        const w = weights ? weights[i] : 1;
-        if (isPositive[i]) {
-            tp += w;
-            positiveRows++;
-        }
-        else {
-            fp += w;
-        }
-        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
-            tps.push(tp);
-            fps.push(fp);
-            thresholds.push(score[i]);
-        }
-    }
-    return {
-        tps: Float64Array.from(tps),
-        fps: Float64Array.from(fps),
-        thresholds: Float64Array.from(thresholds),
-        positiveRows,
-        negativeRows: n - positiveRows,
-    };
-}
-/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
-function rocAuc(curve) {
-    if (curve.positiveRows === 0 || curve.negativeRows === 0)
-        return Number.NaN;
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    const totalNegative = fps[last];
-    let area = 0;
-    let prevTp = 0;
-    let prevFp = 0;
-    for (let t = 0; t <= last; t++) {
-        area += (fps[t] - prevFp) * (tps[t] + prevTp);
-        prevTp = tps[t];
-        prevFp = fps[t];
-    }
-    const norm = totalPositive * totalNegative;
-    return norm === 0 ? Number.NaN : area / 2 / norm;
-}
-/**
- * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
- * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
- */
-function averagePrecision(curve) {
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    if (curve.positiveRows === 0 || totalPositive === 0)
-        return 0;
-    let sum = 0;
-    let prevRecall = 0;
-    for (let t = 0; t <= last; t++) {
-        const predicted = tps[t] + fps[t];
-        const precision = predicted === 0 ? 0 : tps[t] / predicted;
-        const recall = tps[t] / totalPositive;
-        sum += (recall - prevRecall) * precision;
-        prevRecall = recall;
-    }
-    return sum;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-
-/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
-function regressionMetrics(data) {
-    const { yTrue, yPred, weights, n } = data;
-    const mse = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i]) ** 2);
-    return {
-        mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i] - yPred[i])),
-        mse,
-        rmse: Math.sqrt(mse),
-        r2: n < 2 ? Number.NaN : r2(data),
-        mape: weightedMean(n, weights, (i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON)),
-        median_ae: medianAbsoluteError(data),
-        explained_variance: explainedVariance(data),
-        max_error: maxError(data),
-    };
-}
-/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
-function regression_assemble(numerator, denominator) {
-    if (denominator === 0)
-        return numerator === 0 ? 1 : 0;
-    return 1 - numerator / denominator;
-}
-function r2({ yTrue, yPred, weights, n }) {
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        numerator += w * (yTrue[i] - yPred[i]) ** 2;
-        denominator += w * (yTrue[i] - mean) ** 2;
-    }
-    return regression_assemble(numerator, denominator);
-}
-function explainedVariance({ yTrue, yPred, weights, n }) {
-    const diffMean = weightedMean(n, weights, (i) => yTrue[i] - yPred[i]);
-    const numerator = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2);
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    const denominator = weightedMean(n, weights, (i) => (yTrue[i] - mean) ** 2);
-    return regression_assemble(numerator, denominator);
-}
-function maxError({ yTrue, yPred, n }) {
-    let max = 0;
-    for (let i = 0; i < n; i++)
-        max = Math.max(max, Math.abs(yTrue[i] - yPred[i]));
-    return max;
-}
-/**
- * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
- * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
- */
-function medianAbsoluteError({ yTrue, yPred, weights, n }) {
-    const errors = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        errors[i] = Math.abs(yPred[i] - yTrue[i]);
-    if (n === 0)
-        return Number.NaN;
-    if (!weights) {
-        errors.sort();
-        const mid = n >> 1;
-        return n % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
-    }
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    order.sort((a, b) => errors[a] - errors[b]);
-    const cdf = new Float64Array(n);
-    let running = 0;
-    for (let j = 0; j < n; j++) {
-        running += weights[order[j]];
-        cdf[j] = running;
-    }
-    let target = 0.5 * cdf[n - 1];
-    if (target === 0)
-        target = Number.MIN_VALUE;
-    let index = 0;
-    while (index < n - 1 && cdf[index] < target)
-        index++;
-    return errors[order[index]];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/compute.ts
-
-
-
-
-
-/** Metric ids per task, in the order reports list them (SPEC §8). */
-const METRIC_IDS = {
-    binary: [
-        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
-        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
-    ],
-    multiclass: [
-        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
-        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
-        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
-    ],
-    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
-};
-/**
- * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
- * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
- */
-function computeMetrics(data) {
-    const raw = { n: data.n };
-    const reasons = new Map();
-    const notes = [];
-    if (data.task === 'regression')
-        Object.assign(raw, regressionMetrics(data));
-    else if (data.task === 'binary')
-        Object.assign(raw, binaryMetrics(data, reasons, notes));
-    else
-        Object.assign(raw, multiclassMetrics(data, reasons));
-    const values = new Map();
-    const undefinedBecause = new Map();
-    for (const id of ['n', ...METRIC_IDS[data.task]]) {
-        const value = raw[id];
-        const defined = value !== undefined && Number.isFinite(value);
-        values.set(id, defined ? value : null);
-        if (!defined)
-            undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
-    }
-    return { values, undefinedBecause, notes };
-}
-function confusionMetrics(data) {
-    const m = buildConfusion(data);
-    return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
-}
-function binaryMetrics(data, reasons, notes) {
-    const { m, ...shared } = confusionMetrics(data);
-    const positive = data.positive;
-    const negative = data.classes.length === 2 ? 1 - positive : -1;
-    const rates = classRates(m, positive);
-    const out = {
-        ...shared,
-        precision: rates.precision,
-        recall: rates.recall,
-        f1: rates.f1,
-        specificity: negative >= 0 ? classRates(m, negative).recall : 0,
-    };
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const isPositive = new Uint8Array(data.n);
-    for (let i = 0; i < data.n; i++)
-        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
-    // Like scikit-learn, hard predictions serve as scores when the file has none.
-    let score = data.score;
-    let probabilities = data.scoresAreProbabilities;
-    if (!score) {
-        notes.push('there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
-            'as scores, as scikit-learn does');
-        score = new Float64Array(data.n);
-        for (let i = 0; i < data.n; i++)
-            score[i] = data.yPred[i] === positive ? 1 : 0;
-        probabilities = true;
-    }
-    const curve = thresholdCurve(score, isPositive, data.weights);
-    out.roc_auc = rocAuc(curve);
-    reasons.set('roc_auc', 'only one class is present in the labels');
-    out.average_precision = averagePrecision(curve);
-    if (probabilities) {
-        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
-        out.brier_score = brierScore(score, isPositive, data.weights);
-        reasons.set('log_loss', 'it needs two classes');
-    }
-    else {
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
-    }
-    return out;
-}
-function multiclassMetrics(data, reasons) {
-    const { m, ...shared } = confusionMetrics(data);
-    const out = { ...shared };
-    for (const average of ['macro', 'micro', 'weighted']) {
-        const rates = averagedRates(m, average);
-        out[`precision_${average}`] = rates.precision;
-        out[`recall_${average}`] = rates.recall;
-        out[`f1_${average}`] = rates.f1;
-    }
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const proba = data.proba;
-    if (!proba) {
-        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
-            reasons.set(id, 'the file has no per-class scores');
-        return out;
-    }
-    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
-    if (!data.scoresAreProbabilities) {
-        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        return out;
-    }
-    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
-    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
-    return out;
-}
-/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
-function rocAucOvr(data, proba, reasons) {
-    if (!rowsSumToOne(proba, data.n)) {
-        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
-        return Number.NaN;
-    }
-    let sum = 0;
-    const isClass = new Uint8Array(data.n);
-    for (let c = 0; c < proba.length; c++) {
-        for (let i = 0; i < data.n; i++)
-            isClass[i] = data.yTrue[i] === c ? 1 : 0;
-        const auc = rocAuc(thresholdCurve(proba[c], isClass, data.weights));
-        if (Number.isNaN(auc)) {
-            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
-            return Number.NaN;
-        }
-        sum += auc;
-    }
-    return sum / proba.length;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/subset.ts
-/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
-function subsetRows(data, rows) {
-    const pickF = (a) => {
-        const out = new Float64Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const pickI = (a) => {
-        const out = new Int32Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const weights = data.weights && pickF(data.weights);
-    if (data.task === 'regression') {
-        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
-    }
-    return {
-        ...data,
-        n: rows.length,
-        yTrue: pickI(data.yTrue),
-        yPred: pickI(data.yPred),
-        score: data.score && pickF(data.score),
-        proba: data.proba?.map(pickF),
-        weights,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
-
-
-
-/** Computes every metric of the eval set and of each of its slices. */
-function evaluate(set) {
-    const overall = computeMetrics(set.data);
-    const metrics = new Map(overall.values);
-    const notes = new Set([...set.notes, ...overall.notes]);
-    const sliceResults = [];
-    for (const slice of set.slices) {
-        const rowsByValue = groupRows(slice.codes, slice.values.length);
-        const order = slice.values.map((_, code) => code).sort((a, b) => compareCodePoints(slice.values[a], slice.values[b]));
-        for (const code of order) {
-            const suffix = `[${slice.name}=${slice.values[code]}]`;
-            const result = computeMetrics(subsetRows(set.data, rowsByValue[code]));
-            for (const [id, value] of result.values)
-                metrics.set(`${id}${suffix}`, value);
-            sliceResults.push({ suffix, result });
-            for (const note of result.notes)
-                notes.add(note);
-        }
-    }
-    for (const note of describeUndefined(overall, sliceResults))
-        notes.add(note);
-    return {
-        task: set.data.task,
-        n: set.data.n,
-        classes: set.data.task === 'regression' ? [] : set.data.classes,
-        metrics,
-        notes: [...notes],
-    };
-}
-/**
- * One note per reason a metric is undefined, naming the ids it applies to; a metric undefined overall and in
- * every slice is named once, so a file without scores does not produce a note per slice.
- */
-function describeUndefined(overall, slices) {
-    const byReason = new Map();
-    const add = (reason, id) => byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
-    for (const [id, reason] of overall.undefinedBecause) {
-        const everywhere = slices.length > 0 && slices.every(({ result }) => result.undefinedBecause.get(id) === reason);
-        add(reason, everywhere ? `${id} (in every slice too)` : id);
-    }
-    for (const { suffix, result } of slices) {
-        for (const [id, reason] of result.undefinedBecause) {
-            const coveredOverall = overall.undefinedBecause.get(id) === reason && slices.every((s) => s.result.undefinedBecause.get(id) === reason);
-            if (!coveredOverall)
-                add(reason, `${id}${suffix}`);
-        }
-    }
-    return [...byReason].map(([reason, ids]) => {
-        const shown = ids.slice(0, 6).join(', ');
-        const more = ids.length > 6 ? ` and ${ids.length - 6} more` : '';
-        return `${shown}${more} ${ids.length === 1 && !ids[0].endsWith('too)') ? 'is' : 'are'} undefined: ${reason}`;
-    });
-}
-function groupRows(codes, groups) {
-    const counts = new Uint32Array(groups);
-    for (const code of codes)
-        counts[code]++;
-    const rows = Array.from(counts, (count) => new Uint32Array(count));
-    const filled = new Uint32Array(groups);
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        rows[code][filled[code]++] = i;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/shell/read-files.ts
-
-
-
-
-/** Files above this size are refused with a message instead of exhausting memory. */
-const MAX_FILE_BYTES = 2 * 1024 ** 3;
-/**
- * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
- * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
- */
-async function expandPatterns(patterns, cwd) {
-    const list = splitPatterns(patterns);
-    const files = [];
-    for (const pattern of list) {
-        if (!isDynamicPattern(pattern)) {
-            files.push(pattern);
-            continue;
-        }
-        const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
-        if (matches.length === 0)
-            throw new errors_InputError(`no file matches "${pattern}"`);
-        files.push(...matches.sort());
-    }
-    return [...new Set(files)];
-}
-function splitPatterns(patterns) {
-    return patterns
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-}
-/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
-async function readTextFile(path, cwd = process.cwd()) {
-    const full = path.startsWith('/') ? path : `${cwd}/${path}`;
-    let size;
-    try {
-        const info = await stat(full);
-        if (info.isDirectory())
-            throw new InputError('a directory, not a file; name the files inside it', { file: path });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError('no such file', { file: path });
-    }
-    if (size > MAX_FILE_BYTES) {
-        throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
-            file: path,
-        });
-    }
-    let bytes = await readFile(full);
-    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            bytes = gunzipSync(bytes);
-        }
-        catch (error) {
-            throw new InputError(`not a valid gzip file (${error.message})`, { file: path });
-        }
-    }
-    return { name: path, text: decodeText(bytes, path) };
-}
-function decodeText(bytes, file) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        throw new errors_InputError('binary data (NUL bytes), not a text file', { file });
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors_InputError('not UTF-8 text', { file });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shell/load-run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
-const MAX_DIRECTORY_FILES = 10_000;
-const load_run_MAX_DEPTH = 8;
-/**
- * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
- * MLflow run folders), recognised by content as well as by name.
- */
-async function loadRun(patterns, settings, cwd) {
-    const paths = await expandPatterns(patterns, cwd);
-    const predictions = [];
-    const readings = [];
-    for (const path of paths) {
-        const full = path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path);
-        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
-        if (!info)
-            throw new errors_InputError('no such file', { file: path });
-        if (info.isDirectory()) {
-            readings.push({ source: path, reading: await readLogDirectory(full, path) });
-            continue;
-        }
-        const file = await readBytes(full, path, info.size);
-        if (looksLikeTensorBoard(file)) {
-            readings.push({ source: path, reading: readTensorBoardEvents([{ file, prefix: '' }]) });
-            continue;
-        }
-        const text = decodeText(file.bytes, path);
-        const format = detectMetricFormat(path, text);
-        if (format === undefined)
-            predictions.push({ name: path, text });
-        else
-            readings.push({ source: path, reading: readMetricText(format, path, text) });
-    }
-    const evaluation = predictions.length > 0 ? evaluate(resolveEvalSet(readPredictions(predictions, settings.columns), settings)) : undefined;
-    return combineRun(evaluation, readings, paths);
-}
-function readMetricText(format, path, text) {
-    switch (format) {
-        case 'json':
-            return readJsonMetrics(path, text);
-        case 'yaml':
-            return readYamlMetrics(path, text);
-        case 'keras-csv':
-            return readKerasCsvLog(path, text);
-        case 'mlflow':
-            return readMlflowMetric(path, text, (0,external_node_path_namespaceObject.basename)(path));
-    }
-}
-async function readBytes(full, name, size) {
-    if (size > MAX_FILE_BYTES)
-        throw new errors_InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
-    let bytes = await (0,promises_namespaceObject.readFile)(full);
-    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
-        }
-        catch (error) {
-            throw new errors_InputError(`not a valid gzip file (${error.message})`, { file: name });
-        }
-    }
-    return { name, bytes };
-}
-/**
- * A TensorBoard log directory (event files anywhere below it; sub-folders prefix the tags) or an MLflow run
- * folder (`metrics/<name>` files; nested names keep their folders).
- */
-async function readLogDirectory(full, name) {
-    const files = await listFiles(full, name);
-    const events = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f).startsWith('events.out.tfevents.'));
-    if (events.length > 0) {
-        const inputs = [];
-        for (const file of events.sort()) {
-            const prefix = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.relative)(full, file)).split('\\').join('/');
-            inputs.push({ file: await readBytes(file, (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file)), (await (0,promises_namespaceObject.stat)(file)).size), prefix: prefix === '.' ? '' : prefix });
-        }
-        return readTensorBoardEvents(inputs);
-    }
-    const metricsRoot = (0,external_node_path_namespaceObject.basename)(full) === 'metrics' ? full : (0,external_node_path_namespaceObject.join)(full, 'metrics');
-    const mlflow = files.filter((f) => f.startsWith(`${metricsRoot}/`));
-    if (mlflow.length > 0) {
-        const metrics = new Map();
-        const notes = [];
-        for (const file of mlflow.sort()) {
-            const metricName = (0,external_node_path_namespaceObject.relative)(metricsRoot, file).split('\\').join('/');
-            const shown = (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file));
-            const reading = readMlflowMetric(shown, decodeText(await (0,promises_namespaceObject.readFile)(file), shown), metricName);
-            for (const [id, value] of reading.metrics)
-                metrics.set(id, value);
-            notes.push(...reading.notes);
-        }
-        return { metrics, stderr: new Map(), notes };
-    }
-    throw new errors_InputError('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
-}
-async function listFiles(root, name) {
-    const out = [];
-    const walk = async (folder, depth) => {
-        if (depth > load_run_MAX_DEPTH)
-            return;
-        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(path, depth + 1);
-            else if (entry.isFile())
-                out.push(path);
-            if (out.length > MAX_DIRECTORY_FILES) {
-                throw new errors_InputError(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
-            }
-        }
-    };
-    await walk(root, 0);
-    return out;
-}
-
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9259,7 +4729,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -9270,7 +4740,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -9284,7 +4754,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -9351,7 +4821,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -9413,7 +4883,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -9467,7 +4937,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -10936,9 +6406,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -10956,7 +6426,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -11989,13 +7459,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -12024,7 +7494,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -12038,14 +7508,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -12091,7 +7561,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -12115,7 +7585,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -12131,14 +7601,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -12158,7 +7628,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -12301,16 +7771,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -12327,7 +7797,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -13286,7 +8756,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -13346,7 +8816,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -16867,7 +12337,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -16888,13 +12358,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -17118,7 +12588,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -17229,14 +12699,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -17244,14 +12714,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -17374,10 +12844,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -17387,12 +12857,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -17652,7 +13122,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -17749,6 +13219,7626 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
+}
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var esm_a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (esm_a = esm_require('worker_threads'), Worker = esm_a.Worker, isMarkedAsUntransferable = esm_a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})();
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [esm_gunzipSync]; }
+    ], function (ev) { return pbf(esm_gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function esm_gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? esm_gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/examples.ts
+
+
+const MAGIC = 'model-gate-examples/1\n';
+/** Encodes the examples, or returns undefined when the compressed file would exceed `maxBytes`. */
+function encodeExamples({ data, ids }, maxBytes) {
+    const columns = [];
+    if (data.task === 'regression') {
+        columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+    }
+    else {
+        columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+        if (data.score)
+            columns.push(['score', data.score]);
+        data.proba?.forEach((column, k) => columns.push([`proba${k}`, column]));
+    }
+    if (data.weights)
+        columns.push(['weights', data.weights]);
+    const idBytes = ids ? new TextEncoder().encode(ids.join('\n')) : undefined;
+    const header = {
+        task: data.task,
+        n: data.n,
+        classes: data.task === 'regression' ? [] : [...data.classes],
+        positive: data.task === 'regression' ? -1 : data.positive,
+        scoresAreProbabilities: data.task === 'regression' ? false : data.scoresAreProbabilities,
+        columns: [],
+        ids: null,
+    };
+    let offset = 0;
+    for (const [name, column] of columns) {
+        header.columns.push({ name, type: column instanceof Float64Array ? 'f64' : 'i32', offset });
+        offset += column.byteLength;
+    }
+    if (idBytes)
+        header.ids = { offset, length: idBytes.length };
+    const head = new TextEncoder().encode(`${MAGIC}${JSON.stringify(header)}\n`);
+    const body = new Uint8Array(head.length + offset + (idBytes?.length ?? 0));
+    body.set(head, 0);
+    for (const [i, [, column]] of columns.entries()) {
+        body.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), head.length + header.columns[i].offset);
+    }
+    if (idBytes)
+        body.set(idBytes, head.length + offset);
+    const packed = gzipSync(body, { level: 6, mtime: 0 });
+    return packed.length > maxBytes ? undefined : packed;
+}
+/** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
+function decodeExamples(packed, file) {
+    const fail = (problem) => {
+        throw new errors_InputError(`per-example data: ${problem}`, { file });
+    };
+    let body;
+    try {
+        body = esm_gunzipSync(packed);
+    }
+    catch {
+        return fail('not valid gzip');
+    }
+    const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
+    if (magic !== MAGIC)
+        fail('unknown format');
+    const newline = body.indexOf(0x0a, MAGIC.length);
+    if (newline < 0)
+        fail('no header');
+    let header;
+    try {
+        header = JSON.parse(new TextDecoder().decode(body.subarray(MAGIC.length, newline)));
+    }
+    catch {
+        return fail('unreadable header');
+    }
+    const start = newline + 1;
+    const n = header.n;
+    if (!Number.isInteger(n) || n < 0)
+        fail('bad row count');
+    const column = (name) => {
+        const spec = header.columns.find((c) => c.name === name);
+        if (!spec)
+            return undefined;
+        const width = spec.type === 'f64' ? 8 : 4;
+        const from = start + spec.offset;
+        if (from + n * width > body.length)
+            fail(`column ${name} is truncated`);
+        const copy = body.slice(from, from + n * width);
+        return spec.type === 'f64' ? new Float64Array(copy.buffer) : new Int32Array(copy.buffer);
+    };
+    const f64 = (name) => {
+        const c = column(name);
+        if (c !== undefined && !(c instanceof Float64Array))
+            fail(`column ${name} has the wrong type`);
+        return c;
+    };
+    const i32 = (name) => {
+        const c = column(name);
+        if (!(c instanceof Int32Array))
+            return fail(`column ${name} is missing`);
+        return c;
+    };
+    let ids;
+    if (header.ids) {
+        const from = start + header.ids.offset;
+        ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
+        if (ids.length !== n)
+            fail(`${ids.length} ids for ${n} rows`);
+    }
+    const weights = f64('weights');
+    if (header.task === 'regression') {
+        const yTrue = f64('yTrue');
+        const yPred = f64('yPred');
+        if (!yTrue || !yPred)
+            return fail('labels or predictions are missing');
+        return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
+    }
+    const proba = [];
+    for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++)
+        proba.push(f64(`proba${k}`));
+    const data = {
+        task: header.task,
+        n,
+        classes: header.classes,
+        yTrue: i32('yTrue'),
+        yPred: i32('yPred'),
+        positive: header.positive,
+        score: f64('score'),
+        proba: proba.length > 0 ? proba : undefined,
+        scoresAreProbabilities: header.scoresAreProbabilities,
+        weights,
+    };
+    for (const labels of [data.yTrue, data.yPred]) {
+        for (const c of labels)
+            if (c < 0 || c >= data.classes.length)
+                fail('a class index is out of range');
+    }
+    return { data, ids };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/bundle.ts
+
+
+
+/**
+ * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
+ * the format; a reader refuses versions it does not know instead of guessing.
+ */
+const BUNDLE_SCHEMA = 'model-gate/baseline@1';
+const BUNDLE_FILE = 'model-gate-baseline.json';
+const EXAMPLES_FILE = 'examples.bin.gz';
+const bundle_number = schemas_number().nullable();
+const ruleSchema = object({
+    key: schemas_string().max(1000),
+    min: schemas_number().optional(),
+    max: schemas_number().optional(),
+    maxRegression: union([object({ kind: literal('absolute'), value: schemas_number() }), object({ kind: literal('relative'), percent: schemas_number() })])
+        .optional(),
+    direction: schemas_enum(['higher', 'lower']).optional(),
+    severity: schemas_enum(['error', 'warning']),
+    required: schemas_boolean(),
+});
+const metricRecord = record(schemas_string().max(2000), bundle_number);
+const bundleSchema = object({
+    schema: literal(BUNDLE_SCHEMA),
+    provenance: object({
+        sha: schemas_string().max(100),
+        ref: schemas_string().max(1000).nullable(),
+        runId: schemas_number().nullable(),
+        runNumber: schemas_number().nullable(),
+        runAttempt: schemas_number().nullable(),
+        workflow: schemas_string().max(1000).nullable(),
+        repository: schemas_string().max(1000).nullable(),
+        date: schemas_string().max(100),
+    }),
+    task: schemas_string().max(50).nullable(),
+    n: schemas_number().nullable(),
+    classes: array(schemas_string().max(10_000)).max(100_000),
+    metrics: metricRecord,
+    stderr: record(schemas_string(), schemas_number()),
+    settings: record(schemas_string(), unknown()),
+    rules: array(ruleSchema).max(10_000),
+    fingerprint: object({ n: schemas_number(), ids: schemas_string().nullable(), labels: schemas_string() }).nullable(),
+    examples: object({ file: schemas_string(), bytes: schemas_number() }).nullable(),
+    history: array(object({ sha: schemas_string().max(100), date: schemas_string().max(100), runId: schemas_number().nullable(), runNumber: schemas_number().nullable(), metrics: metricRecord }))
+        .max(10_000),
+    notes: array(schemas_string().max(10_000)).max(10_000),
+});
+/**
+ * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
+ * unknown fields are dropped. Any problem is an InputError naming the file and the field.
+ */
+function parseBundle(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(`not valid JSON (${error.message})`, { file });
+    }
+    const schema = value?.schema;
+    if (typeof schema === 'string' && schema !== BUNDLE_SCHEMA && schema.startsWith('model-gate/baseline@')) {
+        throw new errors_InputError(`baseline format ${schema} is newer than this model-gate understands (${BUNDLE_SCHEMA}); update the action`, { file });
+    }
+    const parsed = bundleSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_InputError(`not a model-gate baseline: ${issue.path.join('.') || 'document'}: ${issue.message}`, { file });
+    }
+    return parsed.data;
+}
+/** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
+function bundleToRun(bundle, source) {
+    return {
+        task: bundle.task ?? undefined,
+        n: bundle.n ?? undefined,
+        metrics: new Map(Object.entries(bundle.metrics)),
+        stderr: new Map(Object.entries(bundle.stderr)),
+        evaluation: undefined,
+        sources: [source],
+        notes: [],
+    };
+}
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+function nextHistory(previous, keep) {
+    if (!previous || keep === 0)
+        return [];
+    const own = {
+        sha: previous.provenance.sha,
+        date: previous.provenance.date,
+        runId: previous.provenance.runId,
+        runNumber: previous.provenance.runNumber,
+        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+    };
+    return [...previous.history, own].slice(-keep);
+}
+/** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
+function bundleFromFiles(files, shownAs) {
+    const document = files.get(BUNDLE_FILE);
+    if (!document)
+        throw new errors_InputError(`no ${BUNDLE_FILE} inside: not a model-gate baseline bundle`, { file: shownAs });
+    const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
+    let examples;
+    if (bundle.examples) {
+        const bytes = files.get(bundle.examples.file);
+        if (!bytes)
+            throw new errors_InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
+        examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
+    }
+    return { bundle, examples, run: bundleToRun(bundle, shownAs) };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/record.ts
+
+
+
+/** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
+const EXAMPLES_CAP_BYTES = 64 * 1024 ** 2;
+/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
+function buildBundle(input) {
+    const { run, settings, provenance, previous } = input;
+    const notes = [];
+    const evaluation = run.evaluation;
+    let examples;
+    if (evaluation) {
+        examples = encodeExamples({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
+        if (!examples) {
+            notes.push(`per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`);
+        }
+    }
+    const bundle = {
+        schema: BUNDLE_SCHEMA,
+        provenance,
+        task: run.task ?? null,
+        n: run.n ?? null,
+        classes: evaluation && evaluation.data.task !== 'regression' ? [...evaluation.data.classes] : [],
+        metrics: Object.fromEntries(run.metrics),
+        stderr: Object.fromEntries(run.stderr),
+        settings: {
+            task: settings.evaluate.task,
+            columns: settings.evaluate.columns,
+            positiveLabel: settings.evaluate.positiveLabel ?? null,
+            decisionThreshold: settings.evaluate.decisionThreshold ?? null,
+            minSliceSize: settings.minSliceSize,
+        },
+        rules: settings.rules,
+        fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
+        examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
+        history: nextHistory(previous, settings.history),
+        notes,
+    };
+    return { bundle, examples };
+}
+/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
+function fingerprintOf(data, ids) {
+    const labels = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
+    if (data.task !== 'regression')
+        labels.update(`|${data.classes.join('\u0000')}`);
+    return {
+        n: data.n,
+        ids: ids ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(ids.join('\n')).digest('hex') : null,
+        labels: labels.digest('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/shell/bundle-files.ts
+
+
+
+
+/** Writes a bundle folder and returns the paths of its files (for the artifact upload). */
+async function writeBundle(folder, bundle, examples) {
+    await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+    const files = [(0,external_node_path_namespaceObject.join)(folder, BUNDLE_FILE)];
+    await (0,promises_namespaceObject.writeFile)(files[0], `${JSON.stringify(bundle, null, 2)}\n`);
+    if (examples && bundle.examples) {
+        files.push((0,external_node_path_namespaceObject.join)(folder, bundle.examples.file));
+        await (0,promises_namespaceObject.writeFile)(files[1], examples);
+    }
+    return files;
+}
+/** Reads a bundle from its folder (or its JSON file), validating everything as untrusted input. */
+async function readBundle(path, shownAs) {
+    const isFolder = !path.endsWith('.json');
+    const folder = isFolder ? path : (0,external_node_path_namespaceObject.dirname)(path);
+    const files = new Map();
+    try {
+        files.set(BUNDLE_FILE, await (0,promises_namespaceObject.readFile)(isFolder ? (0,external_node_path_namespaceObject.join)(path, BUNDLE_FILE) : path));
+    }
+    catch {
+        throw new errors_InputError(`no ${BUNDLE_FILE} here: not a model-gate baseline bundle`, { file: shownAs });
+    }
+    for (const name of await (0,promises_namespaceObject.readdir)(folder)) {
+        if (name !== BUNDLE_FILE && /^[\w.-]+$/.test(name))
+            files.set(name, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, name)));
+    }
+    return bundleFromFiles(files, shownAs);
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/ingest/combine-run.ts
+/**
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * and between metric files the later file wins; both with a note, so nothing is replaced silently.
+ */
+function combineRun(evaluation, readings, sources) {
+    const metrics = new Map();
+    const origin = new Map();
+    const stderr = new Map();
+    const notes = [];
+    for (const { source, reading } of readings) {
+        for (const [id, value] of reading.metrics) {
+            const earlier = origin.get(id);
+            if (earlier !== undefined && metrics.get(id) !== value)
+                notes.push(`${id}: ${source} replaces the value from ${earlier}`);
+            metrics.set(id, value);
+            origin.set(id, source);
+        }
+        for (const [id, error] of reading.stderr)
+            stderr.set(id, error);
+        notes.push(...reading.notes);
+    }
+    if (evaluation) {
+        const overridden = [...evaluation.metrics.keys()].filter((id) => metrics.has(id));
+        if (overridden.length > 0) {
+            notes.push(`${overridden.slice(0, 5).join(', ')}${overridden.length > 5 ? ', …' : ''}: computed from the predictions, replacing the metric file's value`);
+        }
+        for (const id of overridden) {
+            metrics.delete(id);
+            stderr.delete(id);
+        }
+        notes.unshift(...evaluation.notes);
+        // Computed metrics first, in their natural order; metric-file metrics after.
+        const merged = new Map(evaluation.metrics);
+        for (const [id, value] of metrics)
+            merged.set(id, value);
+        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, sources, notes };
+    }
+    return { task: undefined, n: undefined, metrics, stderr, evaluation, sources, notes };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/columns.ts
+
+/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
+const COLUMN_CANDIDATES = {
+    label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
+    prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
+    score: ['y_score', 'score', 'probability', 'prob', 'proba'],
+    id: ['id', 'example_id', 'uid'],
+    // Weights change every metric, so a weight column is used only when `columns.weight` names it; these names
+    // only produce a hint.
+    weight: ['sample_weight', 'weight'],
+};
+/** Names that promise a probability: such a column outside [0, 1] is bad input, not a decision score. */
+const PROBABILITY_NAMES = new Set(['probability', 'prob', 'proba']);
+const CLASS_SCORE_PREFIXES = ['y_score_', 'prob_'];
+/**
+ * Maps a header to roles. Empty header cells (a pandas index written by `to_csv`) are ignored. A name that
+ * appears twice (case-insensitively) for a role is ambiguous and rejected rather than guessed.
+ */
+function planColumns(header, overrides, file) {
+    const lowered = header.map((name) => name.trim().toLowerCase());
+    const describe = () => header.filter((h) => h.trim() !== '').map((h) => JSON.stringify(h)).join(', ');
+    const findExact = (wanted, role) => {
+        let matches = header.flatMap((name, index) => (name === wanted ? [index] : []));
+        if (matches.length === 0) {
+            const lower = wanted.trim().toLowerCase();
+            matches = lowered.flatMap((name, index) => (name === lower ? [index] : []));
+        }
+        if (matches.length === 0) {
+            throw new errors_InputError(`no column "${wanted}" (set as columns.${role}); the header has ${describe()}`, {
+                file,
+                line: 1,
+            });
+        }
+        if (matches.length > 1) {
+            throw new errors_InputError(`column "${wanted}" appears ${matches.length} times in the header; rename one`, {
+                file,
+                line: 1,
+                field: wanted,
+            });
+        }
+        const index = matches[0];
+        return { index, name: header[index] };
+    };
+    const detect = (role) => {
+        for (const candidate of COLUMN_CANDIDATES[role]) {
+            const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
+            if (matches.length > 1) {
+                throw new errors_InputError(`ambiguous ${role} column: ${matches.map((i) => JSON.stringify(header[i])).join(' and ')} ` +
+                    `both match; name the one to use with columns.${role}`, { file, line: 1, field: header[matches[0]] });
+            }
+            if (matches.length === 1)
+                return { index: matches[0], name: header[matches[0]] };
+        }
+        return undefined;
+    };
+    const pick = (role) => {
+        const wanted = overrides[role];
+        return wanted !== undefined ? findExact(wanted, role) : detect(role);
+    };
+    const label = pick('label');
+    if (!label) {
+        throw new errors_InputError(`no label column: expected one of ${COLUMN_CANDIDATES.label.join(', ')} (or set columns.label); ` +
+            `the header has ${describe()}`, { file, line: 1 });
+    }
+    const prediction = pick('prediction');
+    const scoreColumn = pick('score');
+    const score = scoreColumn && {
+        ...scoreColumn,
+        probabilityByName: PROBABILITY_NAMES.has(scoreColumn.name.trim().toLowerCase()),
+    };
+    const classScores = detectClassScores(header, lowered);
+    const id = pick('id');
+    const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
+    const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
+    const hints = [];
+    if (!score && !classScores) {
+        const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
+        const lookalike = header.find((name, index) => !used.has(index) && /prob|score/i.test(name));
+        if (lookalike !== undefined) {
+            hints.push(`column "${lookalike}" looks like a score but is not used; set columns.score to use it`);
+        }
+    }
+    if (!weight) {
+        const lookalike = detect('weight');
+        if (lookalike) {
+            hints.push(`column "${lookalike.name}" looks like sample weights but is not used; set columns.weight to weight the metrics`);
+        }
+    }
+    return { label, prediction, score, classScores, id, weight, slices, hints };
+}
+function detectClassScores(header, lowered) {
+    // Only one prefix family may be used in a file; `y_score_` is tried first, as documented.
+    for (const prefix of CLASS_SCORE_PREFIXES) {
+        const columns = [];
+        const classNames = [];
+        lowered.forEach((name, index) => {
+            if (name.startsWith(prefix) && name.length > prefix.length) {
+                const original = header[index].trim();
+                classNames.push(original.slice(prefix.length));
+                columns.push({ index, name: header[index], probabilityByName: prefix === 'prob_' });
+            }
+        });
+        if (columns.length > 0)
+            return { classNames, columns };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
+
+/** Deeper nesting than this is not a metrics file; stopping here keeps the recursion off the stack limit. */
+const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Parses JSON as Python's `json.loads` does, which is what wrote most metrics files: strict JSON plus the bare
+ * tokens `NaN`, `Infinity` and `-Infinity` that `json.dumps` emits for non-finite floats (allow_nan=True is
+ * its default). Those come back as JavaScript NaN/±Infinity; the same words inside strings stay text. A
+ * hand-written parser rather than `JSON.parse` with a pre-pass, because a pre-pass must track strings anyway
+ * and `JSON.parse` reports a truncated file without any position on Node 20: here every error carries the
+ * line and column.
+ */
+function parseTolerantJson(text, file) {
+    return new TolerantJsonParser(text, file).parseDocument();
+}
+class TolerantJsonParser {
+    text;
+    file;
+    pos;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.fail('the file is empty; expected a JSON object or array');
+        const value = this.parseValue(0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length) {
+            throw this.fail('unexpected text after the end of the JSON document (one JSON value per file; JSON Lines files are predictions, not metrics)');
+        }
+        return value;
+    }
+    parseValue(depth) {
+        if (depth > MAX_DEPTH)
+            throw this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+        const c = this.text[this.pos];
+        switch (c) {
+            case '{':
+                return this.parseObject(depth);
+            case '[':
+                return this.parseArray(depth);
+            case '"':
+                return this.parseString();
+            case 't':
+                return this.parseWord('true', true);
+            case 'f':
+                return this.parseWord('false', false);
+            case 'n':
+                return this.parseWord('null', null);
+            case 'N':
+                return this.parseWord('NaN', Number.NaN);
+            case 'I':
+                return this.parseWord('Infinity', Infinity);
+            case '-':
+                if (this.text.startsWith('-Infinity', this.pos))
+                    return this.parseWord('-Infinity', -Infinity);
+                return this.parseNumber();
+            case undefined:
+                throw this.failAtEnd();
+            default:
+                if (c >= '0' && c <= '9')
+                    return this.parseNumber();
+                throw this.fail(`unexpected ${describeChar(c)}; expected a value`);
+        }
+    }
+    parseObject(depth) {
+        const object = new Map();
+        this.pos++; // {
+        this.skipWhitespace();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return object;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.pos] !== '"')
+                throw this.failExpecting('a quoted key');
+            const key = this.parseString();
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ':')
+                throw this.failExpecting(`':' after the key "${key}"`);
+            this.pos++;
+            this.skipWhitespace();
+            object.set(key, this.parseValue(depth + 1));
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === '}')
+                return object;
+            if (c !== ',') {
+                this.pos--;
+                throw this.failExpecting("',' or '}' after an object member");
+            }
+        }
+    }
+    parseArray(depth) {
+        const array = [];
+        this.pos++; // [
+        this.skipWhitespace();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return array;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            array.push(this.parseValue(depth + 1));
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === ']')
+                return array;
+            if (c !== ',') {
+                this.pos--;
+                throw this.failExpecting("',' or ']' after an array element");
+            }
+        }
+    }
+    parseString() {
+        const start = this.pos;
+        this.pos++; // opening quote
+        let value = '';
+        let chunk = this.pos;
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (Number.isNaN(code)) {
+                this.pos = start;
+                throw this.fail('a string that never closes; the file may be truncated');
+            }
+            if (code === 0x22)
+                break;
+            if (code < 0x20)
+                throw this.fail('a line break or control character inside a string (write it as an escape)');
+            if (code === 0x5c) {
+                value += this.text.slice(chunk, this.pos);
+                value += this.parseEscape();
+                chunk = this.pos;
+                continue;
+            }
+            this.pos++;
+        }
+        value += this.text.slice(chunk, this.pos);
+        this.pos++; // closing quote
+        return value;
+    }
+    /** One backslash escape; `pos` is on the backslash and ends after the escape. */
+    parseEscape() {
+        const c = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (c) {
+            case '"':
+            case '\\':
+            case '/':
+                return c;
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hex = this.text.slice(this.pos, this.pos + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    throw this.fail('\\u must be followed by four hex digits');
+                this.pos += 4;
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            default:
+                this.pos -= 2;
+                if (c === undefined)
+                    throw this.failAtEnd();
+                throw this.fail(`unknown escape \\${c} in a string`);
+        }
+    }
+    parseNumber() {
+        NUMBER.lastIndex = this.pos;
+        const match = NUMBER.exec(this.text);
+        if (!match)
+            throw this.fail('a malformed number');
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseWord(word, value) {
+        if (!this.text.startsWith(word, this.pos)) {
+            if (word.startsWith(this.text.slice(this.pos)))
+                throw this.failAtEnd();
+            throw this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected a value`);
+        }
+        this.pos += word.length;
+        return value;
+    }
+    skipWhitespace() {
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+                this.pos++;
+            else
+                return;
+        }
+    }
+    failExpecting(expected) {
+        if (this.pos >= this.text.length)
+            return this.failAtEnd();
+        return this.fail(`unexpected ${describeChar(this.text[this.pos] ?? '')}; expected ${expected}`);
+    }
+    failAtEnd() {
+        this.pos = this.text.length;
+        return this.fail('the JSON ends in the middle of a value; the file looks truncated');
+    }
+    /** An error at the current position: line in the location, column in the text. */
+    fail(problem) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = this.text.indexOf('\n'); i >= 0 && i < this.pos; i = this.text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        const column = this.pos - lineStart + 1;
+        return new errors_InputError(`not valid JSON at column ${column}: ${problem}`, { file: this.file, line });
+    }
+}
+function describeChar(c) {
+    if (c === '')
+        return 'end of file';
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? `control character U+${code.toString(16).padStart(4, '0')}` : `'${c}'`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/cells.ts
+
+/**
+ * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
+ * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
+ */
+/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
+function cellText(value, where) {
+    if (typeof value === 'string') {
+        if (value === '')
+            throw new errors_InputError('empty cell; every row needs a value here', where);
+        return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value === null || value === undefined)
+        throw new errors_InputError('missing value; every row needs one here', where);
+    throw new errors_InputError(`expected a single value, found ${describeJson(value)}`, where);
+}
+/** A slice value: like a label, but an empty cell is its own group. */
+function cellSliceText(value, where) {
+    if (value === '' || value === null || value === undefined)
+        return '';
+    return cellText(value, where);
+}
+/** A finite number; empty cells, text, NaN and Infinity are bad input. */
+function cellNumber(value, where) {
+    let parsed;
+    if (typeof value === 'number') {
+        parsed = value;
+    }
+    else if (typeof value === 'string') {
+        parsed = Number(value);
+        if (parsed === 0 && value.trim() === '')
+            throw new errors_InputError('empty cell; expected a number', where);
+        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
+            throw new errors_InputError(`"${truncate(value)}" is not a number`, where);
+        }
+    }
+    else if (value === null || value === undefined) {
+        throw new errors_InputError('missing value; expected a number', where);
+    }
+    else {
+        throw new errors_InputError(`expected a number, found ${describeJson(value)}`, where);
+    }
+    if (!Number.isFinite(parsed)) {
+        throw new errors_InputError(`${String(parsed)} is not allowed here; expected a finite number`, where);
+    }
+    return parsed;
+}
+/** An id, always kept as text so that large integer ids never collide. */
+function cellId(value, where) {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        throw new errors_InputError(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
+    }
+    return cellText(value, where);
+}
+function describeJson(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value === 'object' ? 'an object' : typeof value;
+}
+function truncate(text, max = 40) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/metric-collector.ts
+
+/** How many ids a note lists before it says "and N more". */
+const NOTE_LIST_LIMIT = 5;
+/**
+ * Gathers the metrics of one file while a shape reader walks it, and applies the rules every reader shares:
+ * NaN/Infinity become `null` (an undefined metric that breaks its rule, SPEC §5.1) with one note listing them;
+ * an id written twice keeps its first value, and a second, different value is reported rather than silently
+ * replacing it (lm-eval repeats group scores in `results` and `groups`; equal repeats are not worth a note);
+ * a standard error is kept only for an id that has a value.
+ */
+class MetricCollector {
+    file;
+    metrics = new Map();
+    stderr = new Map();
+    notes = [];
+    nonFinite = [];
+    conflicts = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /** Records a metric; a non-finite value is recorded as `null`. */
+    addMetric(id, value) {
+        const stored = Number.isFinite(value) ? value : null;
+        if (this.metrics.has(id)) {
+            const first = this.metrics.get(id);
+            if (first !== stored)
+                this.conflicts.push(`${id} (kept ${String(first)}, ignored ${String(stored)})`);
+            return;
+        }
+        this.metrics.set(id, stored);
+        if (stored === null)
+            this.nonFinite.push(`${id} = ${String(value)}`);
+    }
+    /** Records the standard error of `id`; negative or non-finite values carry no information and are ignored. */
+    addStderr(id, value) {
+        if (Number.isFinite(value) && value >= 0 && !this.stderr.has(id))
+            this.stderr.set(id, value);
+    }
+    /** A note for the user; the file name is prepended, since notes of several files end up in one report. */
+    addNote(note) {
+        this.notes.push(`${this.file}: ${note}`);
+    }
+    get size() {
+        return this.metrics.size;
+    }
+    /**
+     * The finished reading. A file that yields no metric at all is an error naming the file (STYLE §4: readers
+     * never drop input silently); `expected` tells the user what the file should have held.
+     */
+    finish(expected) {
+        if (this.metrics.size === 0) {
+            throw new errors_InputError(`no metrics found: ${expected}`, { file: this.file });
+        }
+        const notes = [...this.notes];
+        if (this.nonFinite.length > 0) {
+            notes.push(`${this.file}: ${describeList(this.nonFinite)} ${this.nonFinite.length === 1 ? 'is' : 'are'} not a finite number; read as undefined`);
+        }
+        if (this.conflicts.length > 0) {
+            notes.push(`${this.file}: ${describeList(this.conflicts)} appeared twice with different values`);
+        }
+        const stderr = new Map();
+        for (const [id, value] of this.stderr)
+            if (this.metrics.has(id))
+                stderr.set(id, value);
+        return { metrics: this.metrics, stderr, notes };
+    }
+}
+/** "a, b, c and 4 more": notes stay one line however many ids are involved. */
+function describeList(items) {
+    const shown = items.slice(0, NOTE_LIST_LIMIT).join(', ');
+    const rest = items.length - NOTE_LIST_LIMIT;
+    return rest > 0 ? `${shown} and ${rest} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/numbers.ts
+/**
+ * Reads a number written as text by Python (`str(float)`, `csv.writer`): decimal and exponent forms, and the
+ * spellings Python uses for the non-finite values (`nan`, `inf`, `-inf`; also `NaN`/`Infinity` as JSON writes
+ * them). Non-finite values come back as NaN/±Infinity for the caller to report as undefined metrics.
+ * Returns undefined for anything else, so `"0x10"`, `""` or `"1,5"` never pass as numbers the way `Number()`
+ * would let some of them.
+ */
+function parseNumberText(text) {
+    const trimmed = text.trim();
+    if (DECIMAL.test(trimmed))
+        return Number(trimmed);
+    const lower = trimmed.toLowerCase();
+    if (lower === 'nan' || lower === '+nan' || lower === '-nan')
+        return Number.NaN;
+    if (lower === 'inf' || lower === '+inf' || lower === 'infinity' || lower === '+infinity')
+        return Infinity;
+    if (lower === '-inf' || lower === '-infinity')
+        return -Infinity;
+    return undefined;
+}
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/mlflow.ts
+
+
+
+
+/**
+ * MLflow's file store keeps one file per metric, `mlruns/<experiment>/<run>/metrics/<name>`, with one line per
+ * `log_metric` call: `<timestamp ms> <value> <step>` (files from MLflow before 1.0 may lack the step, which
+ * then counts as 0). The value is Python's `str(float)`, so `nan` and `inf` occur. The file carries no name:
+ * the caller passes it, from the path below `metrics/` (nested names such as `val/loss` live in sub-folders).
+ */
+/** One line: integer timestamp, a value, and an optional integer step. */
+const LINE = /^(\d+)[ \t]+(\S+)(?:[ \t]+(-?\d+))?[ \t]*$/;
+/**
+ * The value at the highest step, the last written on ties (a resumed run that logs the same step again
+ * supersedes the earlier value). Lines need not be sorted.
+ */
+function readMlflowMetric(name, text, metricName) {
+    let best;
+    const lines = text.split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.trimEnd();
+        if (line === '')
+            return;
+        const match = LINE.exec(line);
+        const value = match ? parseNumberText(match[2] ?? '') : undefined;
+        if (!match || value === undefined) {
+            throw new errors_InputError(`expected "<timestamp> <value> <step>" as MLflow writes metrics, found "${truncate(line)}"`, {
+                file: name,
+                line: index + 1,
+            });
+        }
+        const step = match[3] === undefined ? 0 : Number(match[3]);
+        if (best === undefined || step >= best.step)
+            best = { step, value };
+    });
+    if (best === undefined) {
+        throw new errors_InputError('the file is empty; an MLflow metric file has one "<timestamp> <value> <step>" line per logged value', {
+            file: name,
+        });
+    }
+    const out = new MetricCollector(name);
+    out.addMetric(metricName, best.value);
+    return out.finish('the metric file holds no value');
+}
+/** Content sniffing for files without an extension: every non-empty line is an MLflow metric line. */
+function looksLikeMlflowMetric(text) {
+    let lines = 0;
+    for (const raw of text.split('\n')) {
+        const line = raw.trimEnd();
+        if (line === '')
+            continue;
+        const match = LINE.exec(line);
+        if (!match || parseNumberText(match[2] ?? '') === undefined)
+            return false;
+        lines++;
+    }
+    return lines > 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/tree.ts
+function isMetricObject(value) {
+    return value instanceof Map;
+}
+function isMetricArray(value) {
+    return Array.isArray(value);
+}
+/** Joins a nested key onto its parent's id with `/` (SPEC §3.2: `eval/accuracy`). */
+function joinId(prefix, key) {
+    return prefix === '' ? key : `${prefix}/${key}`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/detect.ts
+
+
+
+
+
+/**
+ * JSON documents larger than this are taken for predictions without parsing them here: metric files are
+ * kilobytes (a full lm-eval results file with its configs is ~100 KB), and parsing a large predictions file
+ * twice would double the cost of the step for nothing.
+ */
+const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
+/** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
+const PREDICTION_COLUMNS = new Set([...COLUMN_CANDIDATES.label, ...COLUMN_CANDIDATES.prediction]);
+/**
+ * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
+ * file" (a predictions file, a JSON Lines file, an event file, or unknown text). The extension decides first:
+ * `.json` (unless it is a predictions document: records or columns with a label column), `.yaml`/`.yml`,
+ * `.csv`/`.tsv`/`.log` with an `epoch` header column (Keras CSVLogger). Other names, including MLflow's
+ * extension-less `metrics/<name>` files, are recognised by content. Pure: the caller reads the file.
+ */
+function detectMetricFormat(name, text) {
+    const base = (name.split(/[/\\]/).pop() ?? name).toLowerCase().replace(/\.gz$/, '');
+    if (base.includes('tfevents'))
+        return undefined;
+    const dot = base.lastIndexOf('.');
+    const extension = dot > 0 ? base.slice(dot + 1) : '';
+    switch (extension) {
+        case 'json':
+            return isPredictionDocument(text) ? undefined : 'json';
+        case 'yaml':
+        case 'yml':
+            return 'yaml';
+        case 'csv':
+        case 'tsv':
+        case 'tab':
+        case 'log':
+            return hasEpochHeader(text) ? 'keras-csv' : undefined;
+        case 'jsonl':
+        case 'ndjson':
+            return undefined;
+    }
+    if (looksLikeMlflowMetric(text))
+        return 'mlflow';
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    if (start.startsWith('{') || start.startsWith('[')) {
+        return isJsonLines(start) || isPredictionDocument(text) ? undefined : 'json';
+    }
+    return hasEpochHeader(text) ? 'keras-csv' : undefined;
+}
+/**
+ * A predictions document as `read-predictions` accepts it: an array of records, or an object of columns
+ * (arrays, or pandas' `{"0": …, "1": …}` per column), with a label column among them.
+ */
+function isPredictionDocument(text) {
+    if (text.length > MAX_SNIFFED_JSON)
+        return true;
+    let root;
+    try {
+        root = parseTolerantJson(text, '');
+    }
+    catch (error) {
+        if (isUserError(error))
+            return false; // a broken file: let the JSON reader report where
+        throw error;
+    }
+    if (isMetricArray(root)) {
+        const first = root[0];
+        return isMetricObject(first) && [...first.keys()].some(isPredictionColumn);
+    }
+    if (!isMetricObject(root))
+        return false;
+    for (const [key, value] of root) {
+        if (!isPredictionColumn(key))
+            continue;
+        if (isMetricArray(value))
+            return true;
+        if (isMetricObject(value) && value.size > 0 && [...value.keys()].every((k) => /^\d+$/.test(k)))
+            return true;
+    }
+    return false;
+}
+/** JSON Lines: the first line is a whole JSON object by itself and more text follows. */
+function isJsonLines(start) {
+    const newline = start.indexOf('\n');
+    if (newline < 0)
+        return false;
+    const firstLine = start.slice(0, newline).trim();
+    if (!firstLine.startsWith('{') || !firstLine.endsWith('}') || start.slice(newline).trim() === '')
+        return false;
+    try {
+        parseTolerantJson(firstLine, '');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A Keras CSVLogger header: an `epoch` column, at least one other, and no label or prediction column. */
+function hasEpochHeader(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    const firstLine = start.slice(0, start.search(/\r|\n|$/));
+    const delimiter = [',', '\t', ';'].find((d) => firstLine.includes(d));
+    if (delimiter === undefined)
+        return false;
+    const columns = firstLine.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
+    return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
+}
+function isPredictionColumn(name) {
+    return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/ingest/delimited.ts
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Parses CSV/TSV text per RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks; records
+ * end in LF, CRLF or a lone CR; a leading UTF-8 BOM is dropped. Blank lines are skipped, as pandas does. Like
+ * pandas, text after a closing quote is kept literally (`"ab"c` is `abc`) rather than rejected.
+ */
+function parseDelimited(text, delimiter, file, handler) {
+    const delim = delimiter.charCodeAt(0);
+    const end = text.length;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let fields = [];
+    let recordLine = 1;
+    while (i <= end) {
+        let value;
+        if (i < end && text.charCodeAt(i) === QUOTE) {
+            const opened = line;
+            let j = i + 1;
+            value = '';
+            for (;;) {
+                const q = text.indexOf('"', j);
+                if (q < 0) {
+                    throw new errors_InputError(`unterminated quoted field (the quote opened on line ${opened} never closes)`, {
+                        file,
+                        line: opened,
+                    });
+                }
+                value += text.slice(j, q);
+                line += countLineFeeds(text, j, q);
+                if (text.charCodeAt(q + 1) === QUOTE) {
+                    value += '"';
+                    j = q + 2;
+                }
+                else {
+                    j = q + 1;
+                    break;
+                }
+            }
+            // Lenient like pandas: anything between the closing quote and the delimiter is kept as written.
+            let k = j;
+            while (k < end) {
+                const c = text.charCodeAt(k);
+                if (c === delim || c === LF || c === CR)
+                    break;
+                k++;
+            }
+            if (k > j)
+                value += text.slice(j, k);
+            i = k;
+        }
+        else {
+            let k = i;
+            while (k < end) {
+                const c = text.charCodeAt(k);
+                if (c === delim || c === LF || c === CR)
+                    break;
+                k++;
+            }
+            value = text.slice(i, k);
+            i = k;
+        }
+        fields.push(value);
+        if (i < end && text.charCodeAt(i) === delim) {
+            i++;
+            continue;
+        }
+        // End of record: a line break or the end of the text.
+        if (!(fields.length === 1 && fields[0] === ''))
+            handler.record(fields, recordLine);
+        fields = [];
+        if (i >= end)
+            break;
+        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)
+            i += 2;
+        else
+            i += 1;
+        line++;
+        recordLine = line;
+        if (i === end)
+            break;
+    }
+}
+function countLineFeeds(text, from, to) {
+    let count = 0;
+    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/keras.ts
+
+
+
+
+
+/**
+ * Keras training logs: `model.fit(...).history` dumped to JSON, and `CSVLogger` files. Both hold one value
+ * per epoch; a gate compares the model as trained, so the last epoch's values are read under their own names
+ * (`loss`, `val_accuracy`, or the old `acc`/`val_acc`).
+ */
+/**
+ * True for a history: every value is a list of numbers, all of one length, and `loss` is among them (Keras
+ * always records it, which keeps a DVC file like `{"scores": [0.1, 0.2]}` out). pandas' `to_json()` of the
+ * history (`{"loss": {"0": …, "1": …}}`) is accepted too.
+ */
+function isKerasHistory(root) {
+    if (!root.has('loss'))
+        return false;
+    let length;
+    for (const value of root.values()) {
+        const epochs = epochValues(value);
+        if (epochs === undefined || epochs.length === 0)
+            return false;
+        if (length !== undefined && epochs.length !== length)
+            return false;
+        length = epochs.length;
+    }
+    return true;
+}
+/** The last epoch of each series. */
+function readKerasHistory(root, out) {
+    for (const [name, value] of root) {
+        const last = epochValues(value)?.at(-1);
+        if (last !== undefined)
+            out.addMetric(name, last);
+    }
+}
+/** A series as a list in epoch order, or undefined when `value` is not one. */
+function epochValues(value) {
+    if (isMetricArray(value)) {
+        return value.every((v) => typeof v === 'number') ? value : undefined;
+    }
+    if (isMetricObject(value)) {
+        const epochs = [];
+        for (const [key, v] of value) {
+            if (!/^\d+$/.test(key) || typeof v !== 'number')
+                return undefined;
+            epochs.push([Number(key), v]);
+        }
+        return epochs.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+    }
+    return undefined;
+}
+/**
+ * A `CSVLogger` log (`training.log`, `history.csv`): a header with an `epoch` column, one row per epoch,
+ * comma separated (tab or semicolon when `separator=` was set). The last row gives one metric per column
+ * other than `epoch`. Keras writes `NA` for a metric missing from that epoch (skipped, with a note) and
+ * `nan`/`inf` for non-finite values (read as undefined). A header repeated by a resumed run is skipped.
+ */
+function readKerasCsvLog(name, text) {
+    const delimiter = detectDelimiter(text);
+    let header;
+    let last;
+    parseDelimited(text, delimiter, name, {
+        record(fields, line) {
+            if (!header)
+                header = fields.map((f) => f.trim());
+            else if (!fields.every((f, i) => f.trim() === header?.[i]))
+                last = { fields, line };
+        },
+    });
+    if (!header)
+        throw new errors_InputError('the file is empty; expected a Keras CSVLogger log', { file: name });
+    const epochColumn = header.findIndex((h) => h.toLowerCase() === 'epoch');
+    if (epochColumn < 0) {
+        throw new errors_InputError('no "epoch" column in the header; a Keras CSVLogger log starts with epoch,loss,…', {
+            file: name,
+            line: 1,
+        });
+    }
+    if (!last)
+        throw new errors_InputError('no epochs after the header; the log holds no values yet', { file: name });
+    const { fields, line } = last;
+    if (fields.length !== header.length) {
+        throw new errors_InputError(`the last row has ${fields.length} fields but the header has ${header.length}; the log may be truncated`, { file: name, line });
+    }
+    const out = new MetricCollector(name);
+    const missing = [];
+    header.forEach((column, i) => {
+        if (i === epochColumn || column === '')
+            return;
+        const cell = (fields[i] ?? '').trim();
+        if (cell === '' || cell === 'NA') {
+            missing.push(column);
+            return;
+        }
+        const value = parseNumberText(cell);
+        if (value === undefined)
+            throw new errors_InputError(`"${cell}" is not a number`, { file: name, line, field: column });
+        out.addMetric(column, value);
+    });
+    if (missing.length > 0)
+        out.addNote(`no value in the last epoch for ${missing.join(', ')}`);
+    return out.finish('a Keras CSVLogger log needs at least one metric column besides epoch');
+}
+/** CSVLogger's `separator`: comma by default; tab or semicolon when the header uses only that. */
+function detectDelimiter(text) {
+    const firstLine = text.slice(0, text.search(/\r|\n|$/));
+    if (firstLine.includes(','))
+        return ',';
+    if (firstLine.includes('\t'))
+        return '\t';
+    if (firstLine.includes(';'))
+        return ';';
+    return ',';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/ingest/metric-files/sklearn-report.ts
+
+/**
+ * scikit-learn's `classification_report(output_dict=True)`, as `json.dump`ed or passed through pandas. Its
+ * rows are renamed to model-gate's own metric ids (SPEC §8) so that a report and a predictions file of the same
+ * model produce comparable ids:
+ * - `accuracy` → `accuracy`; pandas writes it as a row of four equal numbers, read as the one number.
+ * - `macro avg` / `weighted avg` / `micro avg` / `samples avg` → `precision_macro`, `recall_macro`,
+ *   `f1_macro` (`f1-score` → `f1`), `*_weighted`, `*_micro`, `*_samples`.
+ * - the averages' `support` is the number of examples; it is kept once, as `support`.
+ * - a class `c` → `precision[class=c]`, `recall[class=c]`, `f1[class=c]`, `support[class=c]`: model-gate's
+ *   per-slice syntax `ID[COLUMN=VALUE]`, so `"f1[class=*]"` rules work. Class names are kept as written.
+ */
+const AVERAGE_SUFFIX = new Map([
+    ['macro avg', 'macro'],
+    ['weighted avg', 'weighted'],
+    ['micro avg', 'micro'],
+    ['samples avg', 'samples'],
+]);
+const SCORE_ID = new Map([
+    ['precision', 'precision'],
+    ['recall', 'recall'],
+    ['f1-score', 'f1'],
+    ['support', 'support'],
+]);
+/**
+ * True when every entry of `node` is a report row and at least one is an average row with precision, recall
+ * and f1-score. Anything extra makes it an ordinary nested object, flattened plainly, so a DVC file that merely
+ * has a `macro avg` key keeps all its values.
+ */
+function isClassificationReport(node) {
+    let hasAverage = false;
+    for (const [key, value] of node) {
+        if (key === 'accuracy') {
+            if (typeof value === 'number' || isScoreRow(value))
+                continue;
+            return false;
+        }
+        if (!isScoreRow(value))
+            return false;
+        if (AVERAGE_SUFFIX.has(key) && ['precision', 'recall', 'f1-score'].every((k) => typeof value.get(k) === 'number')) {
+            hasAverage = true;
+        }
+    }
+    return hasAverage;
+}
+/** Reads a report recognised by `isClassificationReport`; ids are prefixed with the report's place in the file. */
+function readClassificationReport(node, prefix, out) {
+    let supportTaken = false;
+    for (const [key, value] of node) {
+        if (key === 'accuracy') {
+            readAccuracy(value, prefix, out);
+            continue;
+        }
+        if (!isMetricObject(value))
+            continue;
+        const average = AVERAGE_SUFFIX.get(key);
+        for (const [score, number] of value) {
+            const name = SCORE_ID.get(score);
+            if (name === undefined || typeof number !== 'number')
+                continue;
+            if (average === undefined) {
+                out.addMetric(joinId(prefix, `${name}[class=${key}]`), number);
+            }
+            else if (name !== 'support') {
+                out.addMetric(joinId(prefix, `${name}_${average}`), number);
+            }
+            else if (!supportTaken) {
+                out.addMetric(joinId(prefix, 'support'), number);
+                supportTaken = true;
+            }
+        }
+    }
+}
+function readAccuracy(value, prefix, out) {
+    const id = joinId(prefix, 'accuracy');
+    if (typeof value === 'number') {
+        out.addMetric(id, value);
+        return;
+    }
+    if (!isMetricObject(value))
+        return;
+    // pandas broadcasts the scalar accuracy across the precision/recall/f1-score/support rows.
+    const numbers = [...value.values()].filter((v) => typeof v === 'number');
+    const first = numbers[0];
+    if (first === undefined)
+        return;
+    out.addMetric(id, first);
+    if (numbers.some((n) => n !== first)) {
+        out.addNote(`${id}: the report's accuracy row holds different numbers; read the first, ${first}`);
+    }
+}
+function isScoreRow(value) {
+    if (!isMetricObject(value) || value.size === 0)
+        return false;
+    for (const [key, number] of value) {
+        // pandas writes a missing cell as null; tolerate it in the shape, skip it when reading.
+        if (!SCORE_ID.has(key) || (typeof number !== 'number' && number !== null))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/flatten.ts
+
+
+
+/**
+ * Plain flattening (SPEC §3.2), the reading of DVC metrics files and of any JSON/YAML whose shape is not
+ * recognised: every numeric leaf is a metric whose id is its path, keys and array indexes joined with `/`
+ * (`eval/accuracy`, `scores/0`, `0/auc`). Booleans, strings and nulls are not metrics. A scikit-learn
+ * classification report met anywhere in the tree is unwrapped under its path (`report/f1_macro`), because
+ * DVC users often store one inside their metrics file.
+ */
+function flattenTree(tree, prefix, out) {
+    if (typeof tree === 'number') {
+        out.addMetric(prefix, tree);
+    }
+    else if (isMetricObject(tree)) {
+        if (isClassificationReport(tree)) {
+            readClassificationReport(tree, prefix, out);
+            return;
+        }
+        for (const [key, value] of tree)
+            flattenTree(value, joinId(prefix, key), out);
+    }
+    else if (isMetricArray(tree)) {
+        tree.forEach((value, index) => flattenTree(value, joinId(prefix, String(index)), out));
+    }
+    else if (typeof tree === 'string') {
+        // A number written as text (`f"{acc:.3f}"`) is a common slip; say why it is missing instead of dropping it.
+        const number = parseNumberText(tree);
+        if (number !== undefined && Number.isFinite(number)) {
+            out.addNote(`${prefix} holds the text "${tree}", not a number, so it is not read as a metric; write it unquoted`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/hf-trainer.ts
+/**
+ * Hugging Face `Trainer.save_metrics` files (`eval_results.json`, `all_results.json`, `train_results.json`):
+ * one flat object whose keys carry the split as a prefix (`eval_`, `train_`, `predict_`), usually with `epoch`.
+ * Recognised by that content, whatever the file is called.
+ */
+function isHfTrainerResults(root) {
+    let prefixed = false;
+    for (const [key, value] of root) {
+        if (value !== null && typeof value === 'object')
+            return false;
+        if (SPLIT_PREFIX.test(key))
+            prefixed = true;
+    }
+    return prefixed;
+}
+const SPLIT_PREFIX = /^(?:eval|train|predict)_/;
+const EVAL_PREFIX = 'eval_';
+/**
+ * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (SPEC §3.2): the eval split is what a gate compares, and
+ * the bare names match the ids model-gate computes from predictions. `train_*`, `predict_*`, `epoch`,
+ * `total_flos` and un-prefixed keys (run_mlm's `perplexity`) stay as written: `all_results.json` holds all
+ * splits at once, and stripping `predict_` as well would make two different numbers claim `accuracy`. If the
+ * file also has the bare name (`accuracy` next to `eval_accuracy`), the `eval_` key keeps its prefix.
+ */
+function readHfTrainerResults(root, out) {
+    for (const [key, value] of root) {
+        if (typeof value !== 'number')
+            continue;
+        let id = key;
+        if (key.startsWith(EVAL_PREFIX) && key.length > EVAL_PREFIX.length) {
+            const bare = key.slice(EVAL_PREFIX.length);
+            if (root.has(bare)) {
+                out.addNote(`${key} keeps its eval_ prefix because the file also has ${bare}`);
+            }
+            else {
+                id = bare;
+            }
+        }
+        out.addMetric(id, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/lm-eval.ts
+
+/**
+ * EleutherAI lm-evaluation-harness results files, in the three layouts found in the wild:
+ * - 0.4.x: `results.<task>["<metric>,<filter>"]` with `"<metric>_stderr,<filter>"`, plus `groups`,
+ *   `group_subtasks`, `configs`, `n-shot`, `higher_is_better`, `n-samples`, …
+ * - 0.3 and earlier (Pythia, BLOOM evals): `results.<task>.<metric>` with `<metric>_stderr`, `versions`, `config`.
+ * - the BigScience fork (`bigscience-workshop/lm-evaluation-harness`): `results` is a list with one entry per
+ *   task × prompt × metric (`task_name`, `prompt_name`, the metric, `<metric>_stderr`, and prompt metadata).
+ * Only `results` and `groups` hold scores; every other section is configuration and is ignored.
+ */
+/** Top-level keys that only lm-eval writes next to `results`. */
+const MARKERS = ['versions', 'configs', 'n-shot', 'group_subtasks', 'higher_is_better', 'n-samples'];
+/** Prompt metadata the BigScience fork copies into every result entry; none of it is a score. */
+const BIGSCIENCE_METADATA = new Set([
+    'task_name',
+    'prompt_name',
+    'prompt_id',
+    'prompt_jinja',
+    'prompt_original_task',
+    'fixed_answer_choice_list',
+    'dataset_path',
+    'dataset_name',
+    'subset',
+    'comment',
+]);
+const STDERR_SUFFIX = '_stderr';
+/**
+ * True for a results file. `results` alone is too common a key to decide on (a DVC file may well nest its
+ * scores under it), so it must also hold per-task objects with lm-eval's own markers: a marker section next to
+ * it, `,filter` metric keys, or `_stderr` companions.
+ */
+function isLmEvalResults(root) {
+    const results = root.get('results');
+    if (isMetricArray(results)) {
+        return results.length > 0 && results.every((e) => isMetricObject(e) && typeof e.get('task_name') === 'string');
+    }
+    if (!isMetricObject(results) || results.size === 0)
+        return false;
+    const tasks = [...results.values()];
+    if (!tasks.every(isMetricObject))
+        return false;
+    if (MARKERS.some((key) => root.has(key)))
+        return true;
+    return tasks.some((task) => [...task.keys()].some((key) => key.includes(',') || key.includes(STDERR_SUFFIX)));
+}
+/**
+ * `results.<task>.<metric>,<filter>` → `<task>/<metric>`, with the filter kept after a comma unless it is
+ * `none` (`gsm8k/exact_match,flexible-extract`). `_stderr` companions go to `stderr` under the same id;
+ * non-numeric ones (lm-eval writes "N/A" when it cannot bootstrap) are skipped, as are text entries such as
+ * `alias`. `results` is read before `groups`; 0.4 repeats group scores in both, and the first one wins.
+ */
+function readLmEvalResults(root, out) {
+    const results = root.get('results');
+    if (isMetricArray(results)) {
+        readBigScienceResults(results, out);
+        return;
+    }
+    for (const section of ['results', 'groups']) {
+        const tasks = root.get(section);
+        if (!isMetricObject(tasks))
+            continue;
+        for (const [task, entries] of tasks) {
+            if (isMetricObject(entries))
+                readTaskEntries(task, entries, out);
+        }
+    }
+}
+function readTaskEntries(task, entries, out) {
+    for (const [key, value] of entries) {
+        if (typeof value !== 'number')
+            continue;
+        const comma = key.indexOf(',');
+        const name = comma < 0 ? key : key.slice(0, comma);
+        const filter = comma < 0 ? 'none' : key.slice(comma + 1);
+        const suffix = filter === 'none' ? '' : `,${filter}`;
+        addScore(`${task}/`, name, suffix, value, out);
+    }
+}
+/** One entry per task × prompt × metric; the id is `<task>/<prompt>/<metric>` (`<task>/<metric>` without a prompt). */
+function readBigScienceResults(results, out) {
+    for (const entry of results) {
+        if (!isMetricObject(entry))
+            continue;
+        const task = entry.get('task_name');
+        const prompt = entry.get('prompt_name');
+        if (typeof task !== 'string')
+            continue;
+        const base = typeof prompt === 'string' && prompt !== '' ? `${task}/${prompt}/` : `${task}/`;
+        for (const [key, value] of entry) {
+            if (BIGSCIENCE_METADATA.has(key) || typeof value !== 'number')
+                continue;
+            addScore(base, key, '', value, out);
+        }
+    }
+}
+function addScore(base, name, suffix, value, out) {
+    if (name.endsWith(STDERR_SUFFIX) && name.length > STDERR_SUFFIX.length) {
+        out.addStderr(`${base}${name.slice(0, -STDERR_SUFFIX.length)}${suffix}`, value);
+    }
+    else {
+        out.addMetric(`${base}${name}${suffix}`, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/promptfoo.ts
+
+
+/**
+ * promptfoo's `promptfoo eval -o results.json`: `{evalId, results: {version, prompts, results, stats}, config}`.
+ * Flattening it would give hundreds of ids out of the echoed config and per-test latencies, so only what a
+ * gate compares between runs is read:
+ * - `successes`, `failures`, `errors` — test counts from `results.stats`;
+ * - `pass_rate` — successes / (successes + failures + errors);
+ * - `score` — the mean test score; `score/<name>` — the mean of each named score (`metric:` on assertions);
+ * - `latency_ms` — the mean latency per test; `cost` — the total cost of the run;
+ * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
+ * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
+ *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
+ */
+const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
+/** True for promptfoo output: a `results` object with `stats.successes` next to the per-test list. */
+function isPromptfooOutput(root) {
+    const results = root.get('results');
+    if (!isMetricObject(results))
+        return false;
+    const stats = results.get('stats');
+    return isMetricObject(stats) && typeof stats.get('successes') === 'number' && isMetricArray(results.get('results'));
+}
+function readPromptfooOutput(root, out) {
+    const results = root.get('results');
+    const stats = results.get('stats');
+    const counts = ['successes', 'failures', 'errors'].map((key) => numberAt(stats, key));
+    ['successes', 'failures', 'errors'].forEach((key, i) => {
+        const count = counts[i];
+        if (count !== undefined)
+            out.addMetric(key, count);
+    });
+    const [successes = 0, failures = 0, errors = 0] = counts;
+    const tests = successes + failures + errors;
+    out.addMetric('pass_rate', tests > 0 ? successes / tests : Number.NaN);
+    const rows = results.get('results').filter(isMetricObject);
+    addMean(out, 'score', rows.map((row) => numberAt(row, 'score')));
+    for (const [name, values] of namedScores(rows))
+        addMean(out, `score/${name}`, values);
+    addMean(out, 'latency_ms', rows.map((row) => numberAt(row, 'latencyMs')));
+    const costs = present(rows.map((row) => numberAt(row, 'cost')));
+    if (costs.length > 0)
+        out.addMetric('cost', costs.reduce((a, b) => a + b, 0));
+    const tokens = stats.get('tokenUsage');
+    if (isMetricObject(tokens)) {
+        for (const field of TOKEN_FIELDS) {
+            const value = numberAt(tokens, field);
+            if (value !== undefined)
+                out.addMetric(`tokens/${field}`, value);
+        }
+    }
+    readPerPrompt(results.get('prompts'), out);
+}
+/** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */
+function readPerPrompt(prompts, out) {
+    if (!isMetricArray(prompts) || prompts.length < 2)
+        return;
+    const entries = prompts.filter(isMetricObject);
+    const providers = new Set(entries.map((p) => p.get('provider')));
+    const seen = new Set();
+    entries.forEach((prompt, index) => {
+        const metrics = prompt.get('metrics');
+        if (!isMetricObject(metrics))
+            return;
+        const label = prompt.get('label');
+        const raw = prompt.get('raw');
+        let key = typeof label === 'string' && label !== '' ? label : truncate(typeof raw === 'string' ? raw : `#${index}`);
+        const provider = prompt.get('provider');
+        if (providers.size > 1 && typeof provider === 'string')
+            key = `${provider} ${key}`;
+        if (seen.has(key))
+            key = `${key} #${index}`;
+        seen.add(key);
+        const pass = numberAt(metrics, 'testPassCount') ?? 0;
+        const total = pass + (numberAt(metrics, 'testFailCount') ?? 0) + (numberAt(metrics, 'testErrorCount') ?? 0);
+        out.addMetric(`pass_rate[prompt=${key}]`, total > 0 ? pass / total : Number.NaN);
+        const score = numberAt(metrics, 'score');
+        if (score !== undefined)
+            out.addMetric(`score[prompt=${key}]`, total > 0 ? score / total : Number.NaN);
+    });
+}
+function namedScores(rows) {
+    const byName = new Map();
+    for (const row of rows) {
+        const named = row.get('namedScores');
+        if (!isMetricObject(named))
+            continue;
+        for (const [name, value] of named) {
+            if (typeof value !== 'number')
+                continue;
+            const list = byName.get(name) ?? [];
+            list.push(value);
+            byName.set(name, list);
+        }
+    }
+    return byName;
+}
+function numberAt(object, key) {
+    const value = object.get(key);
+    return typeof value === 'number' ? value : undefined;
+}
+/** Adds the mean of the numbers present; no id at all when no test carries the field. */
+function addMean(out, id, values) {
+    const numbers = present(values);
+    if (numbers.length > 0)
+        out.addMetric(id, numbers.reduce((a, b) => a + b, 0) / numbers.length);
+}
+function present(values) {
+    return values.filter((v) => v !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/read-document.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Tried in order; the first match reads the whole file. promptfoo comes before lm-eval because both have a
+ * top-level `results` object; Keras history before the HF Trainer because neither accepts the other's shape
+ * but history is the stricter test. Classification reports are not here: they are recognised at any depth
+ * by `flattenTree`, the fallback.
+ */
+const SHAPES = [
+    { matches: isPromptfooOutput, read: readPromptfooOutput },
+    { matches: isLmEvalResults, read: readLmEvalResults },
+    { matches: isKerasHistory, read: readKerasHistory },
+    { matches: isHfTrainerResults, read: readHfTrainerResults },
+];
+/**
+ * Reads a JSON metrics file (SPEC §3.2). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
+ * instead of a parse error; a truncated or malformed file is an InputError with its line and column.
+ */
+function readJsonMetrics(name, text) {
+    return readMetricTree(name, parseTolerantJson(text, name));
+}
+/** Reads a YAML metrics file (DVC `metrics.yaml`); `.nan`/`.inf` become undefined metrics. JSON is YAML too. */
+function readYamlMetrics(name, text) {
+    return readMetricTree(name, parseYamlTree(name, text));
+}
+/** Recognises the file's shape and reads it; anything unrecognised is flattened. */
+function readMetricTree(name, root) {
+    const out = new MetricCollector(name);
+    if (isMetricObject(root)) {
+        const shape = SHAPES.find((s) => s.matches(root));
+        if (shape)
+            shape.read(root, out);
+        else
+            flattenTree(root, '', out);
+    }
+    else if (Array.isArray(root)) {
+        flattenTree(root, '', out);
+    }
+    else {
+        throw new errors_InputError(`expected an object of metrics (like {"accuracy": 0.93}) or an array, found ${root === null ? 'null' : typeof root}`, { file: name, line: 1 });
+    }
+    return out.finish('a metrics file needs at least one number, e.g. {"accuracy": 0.93}');
+}
+function parseYamlTree(name, text) {
+    // Warnings are not printed (the core does no I/O); errors carry their line. Aliases are capped by the
+    // library's default `maxAliasCount`, so an alias bomb fails instead of exhausting memory.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { logLevel: 'silent' });
+    if ('empty' in docs)
+        return null;
+    const [doc, second] = docs;
+    if (!doc)
+        return null;
+    if (second) {
+        // Reading only the first of several `---` documents would drop the others silently.
+        const line = text.slice(0, second.range[0]).split('\n').length;
+        throw new errors_InputError(`holds ${docs.length} YAML documents; a metrics file holds one`, { file: name, line });
+    }
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = column === undefined ? '' : ` at column ${column}`;
+        const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        const problem = `not valid YAML${where}: ${reason}`;
+        throw new errors_InputError(problem, line === undefined ? { file: name } : { file: name, line });
+    }
+    let value;
+    try {
+        value = doc.toJS({ mapAsMap: true });
+    }
+    catch (cause) {
+        throw new errors_InputError(`cannot read the YAML: ${cause.message}`, { file: name });
+    }
+    return toTree(value, name);
+}
+/** The YAML library's plain values to a MetricTree; mapping keys that are numbers or booleans become text. */
+function toTree(value, file) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => toTree(v, file));
+    if (value instanceof Map) {
+        const object = new Map();
+        for (const [key, v] of value) {
+            if (key !== null && typeof key === 'object') {
+                throw new errors_InputError('a YAML mapping key that is itself a mapping or list; metric names must be text', {
+                    file,
+                });
+            }
+            object.set(String(key), toTree(v, file));
+        }
+        return object;
+    }
+    return typeof value === 'bigint' ? Number(value) : null;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/crc32c.ts
+/**
+ * CRC-32C (Castagnoli), as TFRecord files use it to guard every length and payload. Written here rather than
+ * taken from a package because the core stays dependency-free and the table is a dozen lines.
+ * https://www.tensorflow.org/tutorials/load_data/tfrecord#tfrecords_format_details
+ */
+/** The reflected Castagnoli polynomial. */
+const POLYNOMIAL = 0x82f63b78;
+/** TFRecord adds this after rotating, so that a CRC of data holding CRCs does not degenerate. */
+const MASK_DELTA = 0xa282ead8;
+const TABLE = buildTable();
+function buildTable() {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ POLYNOMIAL : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+}
+/** CRC-32C of `bytes[start, end)`, as an unsigned 32-bit number. */
+function crc32c(bytes, start = 0, end = bytes.length) {
+    let crc = 0xffffffff;
+    for (let i = start; i < end; i++)
+        crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** The masked CRC-32C that TFRecord stores: rotate right by 15 bits, then add a constant (mod 2^32). */
+function maskedCrc32c(bytes, start = 0, end = bytes.length) {
+    const crc = crc32c(bytes, start, end);
+    return ((((crc >>> 15) | (crc << 17)) >>> 0) + MASK_DELTA) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/protobuf-wire.ts
+
+/**
+ * A minimal reader of the protobuf wire format, enough to walk TensorBoard's Event protos without a schema
+ * compiler or a runtime dependency. It reads in place over the file's bytes (positions are byte offsets in
+ * the file, so errors can point at them) and rejects malformed input with an InputError instead of reading
+ * past a message's end. https://protobuf.dev/programming-guides/encoding/
+ */
+const WIRE_VARINT = 0;
+const WIRE_FIXED64 = 1;
+const WIRE_LENGTH = 2;
+const WIRE_FIXED32 = 5;
+const TWO_32 = 2 ** 32;
+const utf8 = new TextDecoder('utf-8');
+/** Wraps a file's bytes for reading; the DataView honours the array's offset into its buffer. */
+function openWireSource(file, bytes) {
+    return { file, bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+/** Reads the fields of one message, `bytes[start, end)`, in the order they were written. */
+class ProtoReader {
+    source;
+    end;
+    /** Field number and wire type of the field that `next()` just reached. */
+    field = 0;
+    wireType = 0;
+    pos;
+    lo = 0;
+    hi = 0;
+    constructor(source, start, end) {
+        this.source = source;
+        this.end = end;
+        this.pos = start;
+    }
+    /** True while the message has bytes left to read (for packed repeated values). */
+    hasMore() {
+        return this.pos < this.end;
+    }
+    /** Moves to the next field's key; false at the end of the message. */
+    next() {
+        if (this.pos >= this.end)
+            return false;
+        const at = this.pos;
+        const key = this.uint();
+        this.field = Math.floor(key / 8);
+        this.wireType = key % 8;
+        if (this.field === 0 || this.field >= 2 ** 29)
+            this.fail(at, `invalid field number ${this.field}`);
+        return true;
+    }
+    /** A varint as a non-negative number (enums, booleans, lengths); exact below 2^53. */
+    uint() {
+        this.readVarint();
+        return this.hi * TWO_32 + this.lo;
+    }
+    /** A varint as a signed 64-bit integer: negative numbers are ten-byte two's complement varints. */
+    int64() {
+        this.readVarint();
+        if (this.hi === 0)
+            return BigInt(this.lo);
+        return BigInt.asIntN(64, (BigInt(this.hi) << 32n) | BigInt(this.lo));
+    }
+    float() {
+        const at = this.take(4);
+        return this.source.view.getFloat32(at, true);
+    }
+    double() {
+        const at = this.take(8);
+        return this.source.view.getFloat64(at, true);
+    }
+    /** A length-delimited field's payload as `[start, end)` byte offsets in the file, without copying it. */
+    range() {
+        const length = this.uint();
+        const start = this.take(length);
+        return [start, start + length];
+    }
+    /** A length-delimited field read as an embedded message. */
+    message() {
+        const [start, end] = this.range();
+        return new ProtoReader(this.source, start, end);
+    }
+    /** A length-delimited field read as UTF-8 text (malformed sequences become U+FFFD, as protobuf-python does). */
+    string() {
+        const [start, end] = this.range();
+        return utf8.decode(this.source.bytes.subarray(start, end));
+    }
+    /** Steps over the current field's value, whatever it is; unknown fields are how protobuf stays compatible. */
+    skip() {
+        switch (this.wireType) {
+            case WIRE_VARINT:
+                this.readVarint();
+                return;
+            case WIRE_FIXED64:
+                this.take(8);
+                return;
+            case WIRE_LENGTH:
+                this.range();
+                return;
+            case WIRE_FIXED32:
+                this.take(4);
+                return;
+            default:
+                // Groups (3, 4) are proto2-only and absent from TensorBoard's protos; 6 and 7 do not exist.
+                this.fail(this.pos, `unsupported wire type ${this.wireType} in field ${this.field}`);
+        }
+    }
+    /** Throws the InputError for malformed bytes at `at`. */
+    fail(at, problem) {
+        throw new errors_InputError(`malformed protobuf at byte offset ${at}: ${problem} (the event file is damaged)`, {
+            file: this.source.file,
+        });
+    }
+    /** Claims `count` bytes of the message and returns where they start. */
+    take(count) {
+        const at = this.pos;
+        if (count > this.end - at) {
+            this.fail(at, `field ${this.field} needs ${count} bytes but its message has ${this.end - at} left`);
+        }
+        this.pos = at + count;
+        return at;
+    }
+    /** Reads a varint of up to ten bytes into `lo`/`hi`, the low and high 32 bits, without BigInt. */
+    readVarint() {
+        const { bytes } = this.source;
+        const at = this.pos;
+        let lo = 0;
+        let hi = 0;
+        for (let shift = 0; shift < 70; shift += 7) {
+            if (this.pos >= this.end)
+                this.fail(at, 'varint runs past the end of its message');
+            const b = bytes[this.pos++];
+            const bits = b & 0x7f;
+            if (shift < 28)
+                lo |= bits << shift;
+            else if (shift === 28) {
+                lo |= bits << 28;
+                hi |= bits >>> 4;
+            }
+            else
+                hi |= bits << (shift - 32);
+            if (b < 0x80) {
+                this.lo = lo >>> 0;
+                this.hi = hi >>> 0;
+                return;
+            }
+        }
+        this.fail(at, 'varint longer than ten bytes');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metric-files/tensorboard.ts
+
+
+
+/**
+ * TensorBoard event files (SPEC §3.2): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
+ * value at the highest step. Field numbers follow tensorflow/core/util/event.proto, summary.proto and
+ * tensor.proto; everything else in an Event (graphs, histograms, images, text, hparams) is skipped.
+ */
+/** TensorFlow DataType enum values that can hold a scalar metric (types.proto). */
+const DT_FLOAT = 1;
+const DT_DOUBLE = 2;
+const DT_HALF = 19;
+/** SummaryMetadata.DataClass: what TensorBoard's data providers call a scalar time series. */
+const DATA_CLASS_SCALAR = 1;
+const EVENT_FILE_NAME = /^events\.out\.tfevents\./;
+/** Summary.Value fields that are never scalars, named for the note on a file without scalars. */
+const OTHER_VALUES = new Map([
+    [4, 'images'],
+    [5, 'histograms'],
+    [6, 'audio'],
+]);
+/** TFRecord framing: uint64 length + its CRC before the data, the data's CRC after it. */
+const HEADER_BYTES = 12;
+const FOOTER_BYTES = 4;
+const STILL_WRITING = ' (the file is truncated or was still being written)';
+/**
+ * Scalars of one or more event files. `prefix` (may be '') is prepended to every tag with '/', for files in
+ * sub-folders of a log directory ('validation' → 'validation/epoch_accuracy'). Later files win ties on a
+ * tag's highest step, as later records in one file do.
+ */
+function readTensorBoardEvents(files) {
+    const points = new Map();
+    const notes = [];
+    for (const { file, prefix } of files) {
+        const tally = readEventFile(file, prefix.replace(/\/+$/, ''), points);
+        if (tally.scalars === 0)
+            notes.push(`${file.name}: ${describeEmpty(tally)}`);
+    }
+    const metrics = new Map();
+    for (const [id, point] of points)
+        metrics.set(id, toMetric(point));
+    return { metrics, stderr: new Map(), notes };
+}
+/** True for files named like event files, or whose first 12 bytes are a TFRecord header with a valid CRC. */
+function looksLikeTensorBoard(file) {
+    const base = file.name.split(/[\\/]/).pop() ?? '';
+    if (EVENT_FILE_NAME.test(base))
+        return true;
+    const { bytes } = file;
+    if (bytes.length < HEADER_BYTES)
+        return false;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return view.getUint32(8, true) === maskedCrc32c(bytes, 0, 8);
+}
+function readEventFile(file, prefix, points) {
+    const source = openWireSource(file.name, file.bytes);
+    const kinds = new Map();
+    const tally = { scalars: 0, others: new Set(), records: 0 };
+    forEachRecord(source, (start, end) => {
+        tally.records++;
+        const { step, scalars } = readEvent(new ProtoReader(source, start, end), kinds, tally.others);
+        for (const { tag, value, float32 } of scalars) {
+            tally.scalars++;
+            const id = prefix === '' ? tag : `${prefix}/${tag}`;
+            const seen = points.get(id);
+            if (seen === undefined || step >= seen.step)
+                points.set(id, { step, value, float32 });
+        }
+    });
+    return tally;
+}
+/**
+ * Walks TFRecord framing: uint64 length, masked CRC-32C of the length, data, masked CRC-32C of the data.
+ * Both CRCs are checked, so a damaged or half-written file fails loudly instead of yielding wrong numbers.
+ */
+function forEachRecord(source, visit) {
+    const { bytes, view, file } = source;
+    let offset = 0;
+    while (offset < bytes.length) {
+        const left = bytes.length - offset;
+        if (left < HEADER_BYTES) {
+            const detail = `a record header needs ${HEADER_BYTES} bytes but the file ends after ${left}`;
+            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
+        }
+        if (view.getUint32(offset + 8, true) !== maskedCrc32c(bytes, offset, offset + 8)) {
+            throw damaged(file, offset, 'corrupt', 'length CRC mismatch (the file is damaged or not an event file)');
+        }
+        const length = view.getUint32(offset + 4, true) * 2 ** 32 + view.getUint32(offset, true);
+        const room = Math.max(0, left - HEADER_BYTES - FOOTER_BYTES);
+        if (length > room) {
+            const detail = `the record holds ${length} bytes of data but the file has ${room} left for it`;
+            throw damaged(file, offset, 'truncated', `${detail}${STILL_WRITING}`);
+        }
+        const start = offset + HEADER_BYTES;
+        const end = start + length;
+        if (view.getUint32(end, true) !== maskedCrc32c(bytes, start, end)) {
+            throw damaged(file, offset, 'corrupt', 'data CRC mismatch (the file is truncated or damaged)');
+        }
+        visit(start, end);
+        offset = end + FOOTER_BYTES;
+    }
+}
+function damaged(file, offset, how, detail) {
+    return new errors_InputError(`${how} TFRecord at byte offset ${offset}: ${detail}`, { file });
+}
+/** Event: step 2 (int64), summary 5; graph_def 4 and meta_graph_def 9 are only tallied for the note. */
+function readEvent(r, kinds, others) {
+    // Fields may come in any order, so the step is only known once the whole event is read.
+    let step = 0n;
+    const scalars = [];
+    while (r.next()) {
+        if (r.field === 2 && r.wireType === WIRE_VARINT)
+            step = r.int64();
+        else if (r.field === 5 && r.wireType === WIRE_LENGTH) {
+            // Summary: repeated Value value = 1.
+            const summary = r.message();
+            while (summary.next()) {
+                if (summary.field === 1 && summary.wireType === WIRE_LENGTH)
+                    readValue(summary.message(), scalars, kinds, others);
+                else
+                    summary.skip();
+            }
+        }
+        else {
+            if (r.field === 4 || r.field === 9)
+                others.add('graph');
+            r.skip();
+        }
+    }
+    return { step, scalars };
+}
+/** Summary.Value: tag 1, simple_value 2, image 4, histo 5, audio 6, tensor 8, metadata 9. */
+function readValue(r, found, kinds, others) {
+    let tag = '';
+    let simple;
+    let tensor;
+    let kind;
+    let other;
+    while (r.next()) {
+        if (r.field === 1 && r.wireType === WIRE_LENGTH)
+            tag = r.string();
+        else if (r.field === 2 && r.wireType === WIRE_FIXED32)
+            simple = r.float();
+        else if (r.field === 8 && r.wireType === WIRE_LENGTH)
+            tensor = r.message();
+        else if (r.field === 9 && r.wireType === WIRE_LENGTH)
+            kind = readMetadata(r.message());
+        else {
+            other = OTHER_VALUES.get(r.field) ?? other;
+            r.skip();
+        }
+    }
+    if (kind)
+        kinds.set(tag, kind);
+    else
+        kind = kinds.get(tag);
+    if (simple !== undefined) {
+        found.push({ tag, value: simple, float32: true });
+        return;
+    }
+    if (tensor && isScalarKind(kind)) {
+        const scalar = readScalarTensor(tensor, tag);
+        if (scalar) {
+            found.push({ tag, ...scalar });
+            return;
+        }
+    }
+    others.add(kind?.plugin || other || (tensor ? 'non-scalar tensors' : 'empty values'));
+}
+/** Legacy tensors without plugin data count, as do the scalars plugin and anything marked as a scalar. */
+function isScalarKind(kind) {
+    if (!kind)
+        return true;
+    if (kind.dataClass === DATA_CLASS_SCALAR || kind.plugin === 'scalars')
+        return true;
+    return kind.plugin === '' && kind.dataClass === 0;
+}
+/** SummaryMetadata: plugin_data 1 { plugin_name 1 }, data_class 4. */
+function readMetadata(r) {
+    const kind = { plugin: '', dataClass: 0 };
+    while (r.next()) {
+        if (r.field === 1 && r.wireType === WIRE_LENGTH) {
+            const plugin = r.message();
+            while (plugin.next()) {
+                if (plugin.field === 1 && plugin.wireType === WIRE_LENGTH)
+                    kind.plugin = plugin.string();
+                else
+                    plugin.skip();
+            }
+        }
+        else if (r.field === 4 && r.wireType === WIRE_VARINT)
+            kind.dataClass = r.uint();
+        else
+            r.skip();
+    }
+    return kind;
+}
+/**
+ * TensorProto: dtype 1, tensor_shape 2 { dim 2, unknown_rank 3 }, tensor_content 4 (little-endian), float_val
+ * 5, double_val 6, half_val 13. Only rank-0 floating tensors are scalars; as in TensorFlow's
+ * make_ndarray, a scalar with no value at all is zero.
+ */
+function readScalarTensor(r, tag) {
+    const { view } = r.source;
+    let dtype = 0;
+    let rank = 0;
+    let content;
+    let listed;
+    while (r.next()) {
+        const { field, wireType } = r;
+        if (field === 1 && wireType === WIRE_VARINT)
+            dtype = r.uint();
+        else if (field === 2 && wireType === WIRE_LENGTH) {
+            const shape = r.message();
+            while (shape.next()) {
+                if (shape.field === 3 && shape.wireType === WIRE_VARINT) {
+                    if (shape.uint() !== 0)
+                        rank = -1;
+                }
+                else {
+                    if (shape.field === 2 && rank >= 0)
+                        rank++;
+                    shape.skip();
+                }
+            }
+        }
+        else if (field === 4 && wireType === WIRE_LENGTH)
+            content = r.range();
+        else if (field === 5 && wireType === WIRE_FIXED32)
+            listed ??= r.float();
+        else if (field === 6 && wireType === WIRE_FIXED64)
+            listed ??= r.double();
+        else if (field === 13 && wireType === WIRE_VARINT)
+            listed ??= r.uint();
+        else if ((field === 5 || field === 6 || field === 13) && wireType === WIRE_LENGTH) {
+            // Packed repeated values: only the first matters for a scalar.
+            const packed = r.message();
+            if (packed.hasMore())
+                listed ??= field === 5 ? packed.float() : field === 6 ? packed.double() : packed.uint();
+        }
+        else
+            r.skip();
+    }
+    if (rank !== 0)
+        return undefined;
+    const size = dtype === DT_FLOAT ? 4 : dtype === DT_DOUBLE ? 8 : dtype === DT_HALF ? 2 : 0;
+    if (size === 0)
+        return undefined;
+    let value = listed ?? 0;
+    if (content && content[1] > content[0]) {
+        if (content[1] - content[0] !== size) {
+            const problem = `tag "${tag}" holds ${content[1] - content[0]} bytes of tensor_content for a ${size}-byte scalar`;
+            r.fail(content[0], problem);
+        }
+        const at = content[0];
+        value = size === 4 ? view.getFloat32(at, true) : size === 8 ? view.getFloat64(at, true) : view.getUint16(at, true);
+    }
+    if (dtype === DT_HALF)
+        return { value: halfToNumber(value), float32: true };
+    return { value, float32: dtype === DT_FLOAT };
+}
+/** IEEE 754 binary16 bits to a number (TensorProto keeps halves as the raw bits in an int32). */
+function halfToNumber(bits) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exponent = (bits >>> 10) & 0x1f;
+    const fraction = bits & 0x3ff;
+    if (exponent === 0)
+        return sign * fraction * 2 ** -24;
+    if (exponent === 0x1f)
+        return fraction ? NaN : sign * Infinity;
+    return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
+}
+/**
+ * NaN and ±Infinity become null. float32 values are given as the shortest decimal that rounds to the same
+ * float32, as TensorBoard and numpy print them, so an accuracy of 0.85 reads 0.85, not 0.8500000238418579.
+ */
+function toMetric({ value, float32 }) {
+    if (!Number.isFinite(value))
+        return null;
+    if (!float32)
+        return value;
+    for (let digits = 1; digits < 9; digits++) {
+        const shortest = Number(value.toPrecision(digits));
+        if (Math.fround(shortest) === value)
+            return shortest;
+    }
+    return Number(value.toPrecision(9));
+}
+function describeEmpty({ records, others }) {
+    if (records === 0)
+        return 'no scalar summaries (the file holds no records); no metrics read from it';
+    const found = [...others].sort();
+    const held = found.length === 0 ? 'only the file header' : `only ${found.join(', ')}`;
+    return `no scalar summaries (it holds ${held}); no metrics read from it`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/growable.ts
+/** Typed arrays that grow geometrically while a file streams in, so columns never hold per-row objects. */
+class Growable {
+    data;
+    length = 0;
+    constructor(initial) {
+        this.data = initial;
+    }
+    ensure() {
+        if (this.length === this.data.length) {
+            const bigger = this.allocate(Math.max(1024, this.data.length * 2));
+            bigger.set(this.data);
+            this.data = bigger;
+        }
+    }
+    /** The values pushed so far, in an array of exactly that length. */
+    finish() {
+        return this.data.slice(0, this.length);
+    }
+}
+class GrowableFloat64 extends Growable {
+    constructor() {
+        super(new Float64Array(1024));
+    }
+    allocate(size) {
+        return new Float64Array(size);
+    }
+    push(value) {
+        this.ensure();
+        this.data[this.length++] = value;
+    }
+}
+class GrowableInt32 extends Growable {
+    constructor() {
+        super(new Int32Array(1024));
+    }
+    allocate(size) {
+        return new Int32Array(size);
+    }
+    push(value) {
+        this.ensure();
+        this.data[this.length++] = value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/column-builders.ts
+
+
+/** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
+const MAX_INTERNED = 1 << 16;
+/** Interns text values into codes; used for slices. */
+class CategoricalBuilder {
+    name;
+    codes = new GrowableInt32();
+    lookup = new Map();
+    values = [];
+    origins = [];
+    constructor(name) {
+        this.name = name;
+    }
+    get distinct() {
+        return this.values.length;
+    }
+    push(text, where) {
+        let code = this.lookup.get(text);
+        if (code === undefined) {
+            code = this.values.length;
+            this.lookup.set(text, code);
+            this.values.push(text);
+            this.origins.push({ file: where.file, line: where.line ?? 0 });
+        }
+        this.codes.push(code);
+    }
+    /** Numeric values of every distinct text, or undefined when one of them is not a number. */
+    numericValues() {
+        const out = new Float64Array(this.values.length);
+        for (let i = 0; i < this.values.length; i++) {
+            const v = Number(this.values[i]);
+            if (!Number.isFinite(v) || this.values[i].trim() === '')
+                return undefined;
+            out[i] = v;
+        }
+        return out;
+    }
+    codesSoFar() {
+        return this.codes.finish();
+    }
+    finish() {
+        return { kind: 'categorical', name: this.name, codes: this.codes.finish(), values: this.values, origins: this.origins };
+    }
+}
+/**
+ * A label or prediction column: interned while the distinct values are few (classes), switched to plain
+ * numbers once they are many (a regression target), so memory stays one number per row either way.
+ */
+class LabelBuilder {
+    name;
+    categorical;
+    numeric;
+    constructor(name) {
+        this.name = name;
+        this.categorical = new CategoricalBuilder(name);
+    }
+    push(text, where) {
+        if (this.numeric) {
+            const v = Number(text);
+            if (!Number.isFinite(v) || text.trim() === '') {
+                throw new errors_InputError(`"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
+                    '(a regression target); class labels must be few', where);
+            }
+            this.numeric.push(v);
+            return;
+        }
+        this.categorical.push(text, where);
+        if (this.categorical.distinct > MAX_INTERNED)
+            this.switchToNumeric(where);
+    }
+    switchToNumeric(where) {
+        const byCode = this.categorical.numericValues();
+        if (!byCode) {
+            throw new errors_InputError(`more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`, where);
+        }
+        const numeric = new GrowableFloat64();
+        for (const code of this.categorical.codesSoFar())
+            numeric.push(byCode[code]);
+        this.numeric = numeric;
+        this.categorical = new CategoricalBuilder(this.name);
+    }
+    finish() {
+        if (this.numeric)
+            return { kind: 'numeric', name: this.name, values: this.numeric.finish() };
+        return this.categorical.finish();
+    }
+}
+/** A score or probability column; a column named as a probability must stay within [0, 1]. */
+class ScoreBuilder {
+    name;
+    probabilityByName;
+    values = new GrowableFloat64();
+    inUnitInterval = true;
+    constructor(name, probabilityByName) {
+        this.name = name;
+        this.probabilityByName = probabilityByName;
+    }
+    push(value, where) {
+        if (value < 0 || value > 1) {
+            if (this.probabilityByName) {
+                throw new errors_InputError(`probability ${value} is outside [0, 1]`, where);
+            }
+            this.inUnitInterval = false;
+        }
+        this.values.push(value);
+    }
+    finish() {
+        return {
+            name: this.name,
+            values: this.values.finish(),
+            probabilityByName: this.probabilityByName,
+            inUnitInterval: this.inUnitInterval,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/table-builder.ts
+
+
+
+
+
+/**
+ * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
+ * carry the same roles, so that concatenating them means the same thing.
+ */
+class PredictionTableBuilder {
+    overrides;
+    files = [];
+    notes = new Set();
+    shape;
+    label;
+    prediction;
+    score;
+    classScores;
+    classNames;
+    ids;
+    seenIds = new Set();
+    weights;
+    slices = [];
+    rows = 0;
+    constructor(overrides) {
+        this.overrides = overrides;
+    }
+    /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
+    beginFile(file, header, firstRow, unit = 'line') {
+        const plan = planColumns(header, this.overrides, file);
+        for (const hint of plan.hints)
+            this.notes.add(hint);
+        const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
+        this.adopt(file, plan, vector);
+        this.files.push(file);
+        return this.sinkFor(file, plan, vector, unit);
+    }
+    adopt(file, plan, vector) {
+        const shape = JSON.stringify({
+            prediction: plan.prediction !== undefined,
+            score: plan.score !== undefined && !vector,
+            classScores: vector ?? plan.classScores?.classNames ?? null,
+            id: plan.id !== undefined,
+            weight: plan.weight !== undefined,
+            slices: plan.slices.length,
+        });
+        if (this.shape === undefined) {
+            this.shape = shape;
+            this.label = new LabelBuilder(plan.label.name);
+            this.prediction = plan.prediction && new LabelBuilder(plan.prediction.name);
+            if (vector) {
+                const width = vector.kind === 'array' ? vector.width : vector.keys.length;
+                this.classNames = vector.kind === 'object' ? vector.keys : undefined;
+                this.classScores = Array.from({ length: width }, (_, k) => {
+                    const name = `${plan.score.name}[${vector.kind === 'object' ? vector.keys[k] : k}]`;
+                    return new ScoreBuilder(name, plan.score.probabilityByName);
+                });
+            }
+            else {
+                this.score = plan.score && new ScoreBuilder(plan.score.name, plan.score.probabilityByName);
+                if (plan.classScores) {
+                    this.classNames = plan.classScores.classNames;
+                    this.classScores = plan.classScores.columns.map((c) => new ScoreBuilder(c.name, c.probabilityByName));
+                }
+            }
+            this.ids = plan.id && [];
+            this.weights = plan.weight && new GrowableFloat64();
+            this.slices = plan.slices.map((s) => new CategoricalBuilder(s.name));
+        }
+        else if (shape !== this.shape) {
+            throw new errors_InputError(`this shard's columns do not match those of ${this.files[0]} (every shard needs the same label, ` +
+                'prediction, score, id, weight and slice columns)', { file, line: 1 });
+        }
+    }
+    sinkFor(file, plan, vector, unit) {
+        const label = this.label;
+        const prediction = this.prediction;
+        const score = this.score;
+        const classScores = this.classScores;
+        const ids = this.ids;
+        const weights = this.weights;
+        const slices = this.slices;
+        const where = (line, field) => ({ file, line, field, unit });
+        return (cells, line) => {
+            const at = where(line, plan.label.name);
+            label.push(cellText(cells[plan.label.index], at), at);
+            if (prediction && plan.prediction) {
+                const at = where(line, plan.prediction.name);
+                prediction.push(cellText(cells[plan.prediction.index], at), at);
+            }
+            if (score && plan.score) {
+                const at = where(line, plan.score.name);
+                score.push(cellNumber(cells[plan.score.index], at), at);
+            }
+            if (classScores) {
+                if (vector && plan.score) {
+                    pushVector(cells[plan.score.index], vector, classScores, where(line, plan.score.name));
+                }
+                else if (plan.classScores) {
+                    plan.classScores.columns.forEach((column, k) => {
+                        const at = where(line, column.name);
+                        classScores[k].push(cellNumber(cells[column.index], at), at);
+                    });
+                }
+            }
+            if (ids && plan.id) {
+                const id = cellId(cells[plan.id.index], where(line, plan.id.name));
+                if (this.seenIds.has(id)) {
+                    throw new errors_InputError(`duplicate id "${id}"; ids must be unique across all files`, where(line, plan.id.name));
+                }
+                this.seenIds.add(id);
+                ids.push(id);
+            }
+            if (weights && plan.weight) {
+                const w = cellNumber(cells[plan.weight.index], where(line, plan.weight.name));
+                if (w < 0)
+                    throw new errors_InputError(`negative sample weight ${w}`, where(line, plan.weight.name));
+                weights.push(w);
+            }
+            plan.slices.forEach((s, k) => {
+                const at = where(line, s.name);
+                slices[k].push(cellSliceText(cells[s.index], at), at);
+            });
+            this.rows++;
+        };
+    }
+    /** The rows appended so far; a reader checks it to reject files without data rows. */
+    get rowCount() {
+        return this.rows;
+    }
+    finish() {
+        if (!this.label)
+            throw new Error('finish() before any file');
+        return {
+            files: this.files,
+            n: this.rows,
+            label: this.label.finish(),
+            prediction: this.prediction?.finish(),
+            score: this.score?.finish(),
+            classScores: this.classScores && { names: this.classNames, columns: this.classScores.map((c) => c.finish()) },
+            ids: this.ids,
+            weights: this.weights?.finish(),
+            slices: this.slices.map((s) => s.finish()),
+            notes: [...this.notes],
+        };
+    }
+}
+function vectorShape(cell) {
+    if (Array.isArray(cell))
+        return { kind: 'array', width: cell.length };
+    if (cell !== null && typeof cell === 'object')
+        return { kind: 'object', keys: Object.keys(cell) };
+    return undefined;
+}
+function pushVector(cell, vector, columns, where) {
+    if (vector.kind === 'array') {
+        if (!Array.isArray(cell) || cell.length !== vector.width) {
+            throw new errors_InputError(`expected an array of ${vector.width} scores, found ${describeJson(cell)}`, where);
+        }
+        cell.forEach((v, k) => columns[k].push(cellNumber(v, where), where));
+        return;
+    }
+    if (cell === null || typeof cell !== 'object' || Array.isArray(cell)) {
+        throw new errors_InputError(`expected an object of per-class scores, found ${describeJson(cell)}`, where);
+    }
+    const record = cell;
+    if (Object.keys(record).length !== vector.keys.length) {
+        throw new errors_InputError(`expected scores for the classes ${vector.keys.join(', ')}`, where);
+    }
+    vector.keys.forEach((key, k) => {
+        if (!(key in record))
+            throw new errors_InputError(`no score for class "${key}"`, where);
+        columns[k].push(cellNumber(record[key], where), where);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
+
+
+
+
+/** One reader per format; adding a format fails to compile until it has a reader here. */
+const READERS = {
+    csv: (file, builder) => readDelimited(file, ',', builder),
+    tsv: (file, builder) => readDelimited(file, '\t', builder),
+    jsonl: readJsonLines,
+    json: readJsonDocument,
+};
+/** Reads one or more prediction files (shards) into one columnar table, in the order given. */
+function readPredictions(files, overrides) {
+    if (files.length === 0)
+        throw new errors_InputError('no prediction files given');
+    const builder = new PredictionTableBuilder(overrides);
+    for (const file of files) {
+        const before = builder.rowCount;
+        READERS[detectPredictionFormat(file)](file, builder);
+        if (builder.rowCount === before)
+            throw new errors_InputError('no data rows; the file has a header at most', { file: file.name });
+    }
+    return builder.finish();
+}
+/** The format by extension (ignoring `.gz`), else by content. */
+function detectPredictionFormat(file) {
+    const name = file.name.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.csv'))
+        return 'csv';
+    if (name.endsWith('.tsv') || name.endsWith('.tab'))
+        return 'tsv';
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+        return 'jsonl';
+    if (name.endsWith('.json'))
+        return 'json';
+    const start = file.text.replace(/^\uFEFF/, '').trimStart();
+    if (start.startsWith('['))
+        return 'json';
+    if (start.startsWith('{')) {
+        const firstLine = start.split('\n', 1)[0].trim();
+        return firstLine.endsWith('}') && isJson(firstLine) ? 'jsonl' : 'json';
+    }
+    const firstLine = start.split('\n', 1)[0];
+    return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
+}
+function readDelimited(file, delimiter, builder) {
+    let header;
+    let sink;
+    parseDelimited(file.text, delimiter, file.name, {
+        record(fields, line) {
+            if (!header) {
+                header = fields;
+                return;
+            }
+            if (fields.length !== header.length) {
+                throw new errors_InputError(`expected ${header.length} fields like the header, found ${fields.length}`, {
+                    file: file.name,
+                    line,
+                });
+            }
+            sink ??= builder.beginFile(file.name, header, fields);
+            sink(fields, line);
+        },
+    });
+    if (!header)
+        throw new errors_InputError('empty file: no header and no rows', { file: file.name });
+    if (!sink)
+        builder.beginFile(file.name, header, undefined);
+}
+function readJsonLines(file, builder) {
+    const lines = file.text.replace(/^\uFEFF/, '').split('\n');
+    let keys;
+    let sink;
+    lines.forEach((raw, index) => {
+        const text = raw.trim();
+        if (text === '')
+            return;
+        const line = index + 1;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name, line });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors_InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
+        }
+        const record = value;
+        if (!keys) {
+            keys = Object.keys(record);
+            sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
+        }
+        sink(keys.map((k) => record[k]), line);
+    });
+    if (!keys)
+        throw new errors_InputError('empty file: no JSON records', { file: file.name });
+}
+/**
+ * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
+ * `to_json()` layout (an object of columns, each an object keyed by row index).
+ */
+function readJsonDocument(file, builder) {
+    let doc;
+    try {
+        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        const text = file.text.trim();
+        if (text === '')
+            throw new errors_InputError('empty file', { file: file.name });
+        throw new errors_InputError(`not valid JSON (${error.message})`, { file: file.name });
+    }
+    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
+    if (Array.isArray(doc)) {
+        if (doc.length === 0)
+            throw new errors_InputError('empty JSON array: no records', { file: file.name });
+        const first = doc[0];
+        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
+            throw new errors_InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
+        }
+        const keys = Object.keys(first);
+        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
+        doc.forEach((record, index) => {
+            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+                throw new errors_InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
+            }
+            sink(keys.map((k) => record[k]), index + 1);
+        });
+        return;
+    }
+    if (doc !== null && typeof doc === 'object') {
+        const columns = doc;
+        const keys = Object.keys(columns);
+        if (keys.length === 0)
+            throw new errors_InputError('empty JSON object: no columns', { file: file.name });
+        const cellAt = columnAccessor(columns, keys, file.name);
+        const rows = cellAt.rows;
+        if (rows === 0)
+            throw new errors_InputError('no data rows', { file: file.name });
+        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
+        for (let r = 0; r < rows; r++)
+            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
+        return;
+    }
+    throw new errors_InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
+        file: file.name,
+    });
+}
+function columnAccessor(columns, keys, file) {
+    const values = keys.map((k) => columns[k]);
+    if (values.every(Array.isArray)) {
+        const arrays = values;
+        const rows = arrays[0].length;
+        arrays.forEach((a, c) => {
+            if (a.length !== rows) {
+                throw new errors_InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
+            }
+        });
+        return Object.assign((c, r) => arrays[c][r], { rows });
+    }
+    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+        const objects = values;
+        const index = Object.keys(objects[0]);
+        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
+    }
+    throw new errors_InputError('expected every column to be an array, or every column an object keyed by row', { file });
+}
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/classes.ts
+/**
+ * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
+ * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
+ * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
+ */
+const BOOLEAN = /^(true|false)$/i;
+/** The kind shared by all these raw values. */
+function classKindOf(raws) {
+    let allBoolean = true;
+    let anyValue = false;
+    for (const raw of raws) {
+        anyValue = true;
+        if (BOOLEAN.test(raw))
+            continue;
+        allBoolean = false;
+        if (!isNumeric(raw))
+            return 'string';
+    }
+    return anyValue && allBoolean ? 'boolean' : 'number';
+}
+/** The canonical key of a raw value under a kind, or undefined when the value does not fit the kind. */
+function classKey(raw, kind) {
+    if (kind === 'string')
+        return raw;
+    if (BOOLEAN.test(raw)) {
+        const truth = raw.toLowerCase() === 'true';
+        return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
+    }
+    if (kind === 'boolean' || !isNumeric(raw))
+        return undefined;
+    return String(Number(raw));
+}
+/** Sorts class keys as scikit-learn's `np.unique` would. */
+function sortClassKeys(keys, kind) {
+    const list = [...new Set(keys)];
+    if (kind === 'string')
+        return list.sort(compareCodePoints);
+    if (kind === 'boolean')
+        return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
+    return list.sort((a, b) => Number(a) - Number(b));
+}
+function isNumeric(raw) {
+    return raw.trim() !== '' && Number.isFinite(Number(raw));
+}
+/** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (0xD800–0xDFFF) encode code points above 0xFFFF, so they sort after the rest of the BMP.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/resolve.ts
+
+
+/**
+ * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
+ * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
+ */
+function resolveEvalSet(table, options) {
+    const notes = [...table.notes];
+    const file = table.files[0];
+    const labelRaws = rawValues(table.label);
+    const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
+    const kind = classKindOf([...labelRaws, ...predictionRaws]);
+    let task = options.task;
+    if (task === 'auto')
+        task = detectTask(table, kind, labelRaws, predictionRaws);
+    const data = task === 'regression' ? toRegression(table) : toClassification(table, task, kind, options, notes);
+    if (data.task === 'binary' && data.classes.length < 2) {
+        notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
+    }
+    return { data, ids: table.ids, slices: table.slices, notes };
+}
+function rawValues(column) {
+    return column.kind === 'categorical' ? column.values : [];
+}
+function detectTask(table, kind, labels, preds) {
+    if (table.label.kind === 'numeric')
+        return 'regression';
+    const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
+    if (kind === 'number' && labels.some(nonInteger))
+        return 'regression';
+    if (kind === 'number' && preds.some(nonInteger)) {
+        throw new errors_InputError(`the labels are whole numbers but the predictions in column "${table.prediction.name}" are not: ` +
+            'set task to regression, or write class predictions', { file: table.files[0] });
+    }
+    const classes = new Set([...labels, ...preds].map((raw) => classKey(raw, kind)));
+    for (const name of table.classScores?.names ?? [])
+        classes.add(classKey(name, kind));
+    return classes.size <= 2 ? 'binary' : 'multiclass';
+}
+function toRegression(table) {
+    const file = table.files[0];
+    if (!table.prediction) {
+        throw new errors_InputError('regression needs a prediction column (y_pred, prediction, …; or set columns.prediction)', {
+            file,
+        });
+    }
+    return {
+        task: 'regression',
+        n: table.n,
+        yTrue: numericValues(table.label),
+        yPred: numericValues(table.prediction),
+        weights: table.weights,
+    };
+}
+function numericValues(column) {
+    if (column.kind === 'numeric')
+        return column.values;
+    const byCode = column.values.map((raw, code) => {
+        const value = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(value)) {
+            throw new errors_InputError(`"${raw}" is not a number; regression needs numeric values`, {
+                file: column.origins[code].file,
+                line: column.origins[code].line,
+                field: column.name,
+            });
+        }
+        return value;
+    });
+    const out = new Float64Array(column.codes.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = byCode[column.codes[i]];
+    return out;
+}
+function toClassification(table, task, kind, options, notes) {
+    const file = table.files[0];
+    const label = categorical(table.label, file);
+    const prediction = table.prediction && categorical(table.prediction, file);
+    const keyOf = (raw, where) => {
+        const key = classKey(raw, kind);
+        if (key === undefined)
+            throw new errors_InputError(`${where} "${raw}" is not a ${kind} like the labels`, { file });
+        return key;
+    };
+    const keys = new Set();
+    for (const raw of label.values)
+        keys.add(keyOf(raw, 'label'));
+    for (const raw of prediction?.values ?? [])
+        keys.add(keyOf(raw, 'prediction'));
+    const scoreNames = table.classScores?.names?.map((name) => keyOf(name, 'score column for class'));
+    for (const key of scoreNames ?? [])
+        keys.add(key);
+    let positiveKey;
+    if (task === 'binary') {
+        positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
+        keys.add(positiveKey);
+        // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
+        // labels, so that metrics, slices and predictions from scores all see the same class list.
+        if (keys.size === 1 && kind !== 'string') {
+            const other = kind === 'boolean' ? (positiveKey === 'true' ? 'false' : 'true') : positiveKey === '0' ? '1' : '0';
+            keys.add(other);
+        }
+        if (keys.size > 2) {
+            throw new errors_InputError(`task is binary but there are ${keys.size} classes: ${[...keys].join(', ')}`, { file });
+        }
+    }
+    const classes = sortClassKeys(keys, kind);
+    const indexOf = new Map(classes.map((key, index) => [key, index]));
+    const encode = (column) => {
+        const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)));
+        const out = new Int32Array(column.codes.length);
+        for (let i = 0; i < out.length; i++)
+            out[i] = byCode[column.codes[i]];
+        return out;
+    };
+    const yTrue = encode(label);
+    const positive = positiveKey === undefined ? -1 : indexOf.get(positiveKey);
+    let score;
+    let proba;
+    let scoreColumns = [];
+    if (task === 'binary') {
+        const column = binaryScore(table, scoreNames, positiveKey, file);
+        if (column) {
+            score = column.values;
+            scoreColumns = [column];
+        }
+    }
+    else {
+        proba = classProbabilities(table, scoreNames, classes, label, file);
+        scoreColumns = table.classScores?.columns ?? [];
+        if (table.score)
+            notes.push(`column "${table.score.name}" holds one score per row; multiclass metrics use per-class scores`);
+    }
+    const scoresAreProbabilities = scoreColumns.length > 0 && scoreColumns.every((c) => c.inUnitInterval);
+    let yPred;
+    if (prediction) {
+        yPred = encode(prediction);
+    }
+    else if (task === 'binary' && score) {
+        if (!scoresAreProbabilities && options.decisionThreshold === undefined) {
+            throw new errors_InputError(`column "${scoreColumns[0].name}" holds decision scores (values outside [0, 1]) and there is no prediction ` +
+                'column: set decision-threshold', { file });
+        }
+        const threshold = options.decisionThreshold ?? 0.5;
+        const negative = 1 - positive;
+        yPred = new Int32Array(score.length);
+        for (let i = 0; i < score.length; i++)
+            yPred[i] = score[i] >= threshold ? positive : negative;
+        notes.push(`predictions are ${scoreColumns[0].name} >= ${threshold}`);
+    }
+    else if (proba) {
+        yPred = argmax(proba, table.n);
+        notes.push('predictions are the class with the highest score');
+    }
+    else {
+        throw new errors_InputError('no prediction column (y_pred, prediction, …) and no scores to derive predictions from; set columns.prediction', { file });
+    }
+    if (score && !scoresAreProbabilities) {
+        notes.push(`column "${scoreColumns[0].name}" holds decision scores (outside [0, 1]): log_loss and brier_score are undefined`);
+    }
+    return {
+        task,
+        n: table.n,
+        classes,
+        yTrue,
+        yPred,
+        positive,
+        score,
+        proba,
+        scoresAreProbabilities,
+        weights: table.weights,
+    };
+}
+function categorical(column, file) {
+    if (column.kind === 'categorical')
+        return column;
+    throw new errors_InputError(`column "${column.name}" has too many distinct values for classification; set task to regression`, { file, field: column.name });
+}
+function choosePositive(keys, kind, wanted, file) {
+    if (wanted !== undefined) {
+        const key = classKey(wanted, kind);
+        if (key === undefined || (!keys.has(key) && keys.size >= 2)) {
+            throw new errors_InputError(`positive-label "${wanted}" is not one of the classes: ${[...keys].join(', ')}`, { file });
+        }
+        return key;
+    }
+    if (kind === 'boolean')
+        return 'true';
+    if (kind === 'number' && (keys.has('1') || keys.size < 2))
+        return '1';
+    const sorted = sortClassKeys(keys, kind);
+    return sorted[sorted.length - 1];
+}
+function binaryScore(table, scoreNames, positiveKey, file) {
+    if (table.score)
+        return table.score;
+    if (!table.classScores)
+        return undefined;
+    if (!scoreNames) {
+        throw new errors_InputError('per-class score arrays need a multiclass task; binary files need one score column', { file });
+    }
+    const k = scoreNames.indexOf(positiveKey);
+    if (k < 0)
+        throw new errors_InputError(`no score column for the positive class "${positiveKey}"`, { file });
+    return table.classScores.columns[k];
+}
+function classProbabilities(table, scoreNames, classes, label, file) {
+    const scores = table.classScores;
+    if (!scores)
+        return undefined;
+    if (!scoreNames) {
+        if (scores.columns.length !== classes.length) {
+            throw new errors_InputError(`score arrays have ${scores.columns.length} entries but the data has ${classes.length} classes ` +
+                `(${classes.join(', ')}); write scores as objects keyed by class to name them`, { file, field: scores.columns[0]?.name });
+        }
+        return scores.columns.map((c) => c.values);
+    }
+    const byKey = new Map(scoreNames.map((key, k) => [key, scores.columns[k].values]));
+    if (byKey.size !== scoreNames.length)
+        throw new errors_InputError('two score columns name the same class', { file });
+    return classes.map((key) => {
+        const column = byKey.get(key);
+        if (column)
+            return column;
+        const code = label.values.findIndex((raw) => raw === key || Number(raw) === Number(key));
+        const origin = code >= 0 ? label.origins[code] : undefined;
+        throw new errors_InputError(`class "${key}" has no score column (expected y_score_${key} or prob_${key})`, {
+            file: origin?.file ?? file,
+            line: origin?.line,
+            field: label.name,
+        });
+    });
+}
+function argmax(columns, n) {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let k = 1; k < columns.length; k++)
+            if (columns[k][i] > columns[best][i])
+                best = k;
+        out[i] = best;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/confusion.ts
+function buildConfusion(data) {
+    const k = data.classes.length;
+    const cells = new Float64Array(k * k);
+    const present = new Uint8Array(k);
+    const { yTrue, yPred, weights, n } = data;
+    for (let i = 0; i < n; i++) {
+        const t = yTrue[i];
+        const p = yPred[i];
+        const cell = t * k + p;
+        cells[cell] = cells[cell] + (weights ? weights[i] : 1);
+        present[t] = 1;
+        present[p] = 1;
+    }
+    let total = 0;
+    for (let c = 0; c < cells.length; c++)
+        total += cells[c];
+    return { k, cells, present, total };
+}
+function rowSum(m, row) {
+    let sum = 0;
+    for (let c = 0; c < m.k; c++)
+        sum += m.cells[row * m.k + c];
+    return sum;
+}
+function columnSum(m, column) {
+    let sum = 0;
+    for (let r = 0; r < m.k; r++)
+        sum += m.cells[r * m.k + column];
+    return sum;
+}
+function diagonal(m, c) {
+    return m.cells[c * m.k + c];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
+
+/**
+ * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
+ * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
+ */
+/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
+function divide(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function f1Of(precision, recall) {
+    const denominator = precision + recall;
+    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
+}
+function accuracy(m) {
+    let correct = 0;
+    for (let c = 0; c < m.k; c++)
+        correct += diagonal(m, c);
+    return m.total === 0 ? Number.NaN : correct / m.total;
+}
+/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
+function balancedAccuracy(m) {
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const support = rowSum(m, c);
+        if (support === 0)
+            continue;
+        sum += diagonal(m, c) / support;
+        count++;
+    }
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
+function classRates(m, c) {
+    const tp = diagonal(m, c);
+    const precision = divide(tp, columnSum(m, c));
+    const recall = divide(tp, rowSum(m, c));
+    return { precision, recall, f1: f1Of(precision, recall) };
+}
+/** Averaged precision, recall and F1 over the present labels. */
+function averagedRates(m, average) {
+    if (average === 'micro') {
+        let tp = 0;
+        let predicted = 0;
+        let actual = 0;
+        for (let c = 0; c < m.k; c++) {
+            if (!m.present[c])
+                continue;
+            tp += diagonal(m, c);
+            predicted += columnSum(m, c);
+            actual += rowSum(m, c);
+        }
+        const precision = divide(tp, predicted);
+        const recall = divide(tp, actual);
+        return { precision, recall, f1: f1Of(precision, recall) };
+    }
+    let precision = 0;
+    let recall = 0;
+    let f1 = 0;
+    let norm = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const rates = classRates(m, c);
+        const weight = average === 'weighted' ? rowSum(m, c) : 1;
+        precision += weight * rates.precision;
+        recall += weight * rates.recall;
+        f1 += weight * rates.f1;
+        norm += weight;
+    }
+    // scikit-learn returns zero_division (0) when the weights sum to zero.
+    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
+}
+/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
+function matthews(m) {
+    let correct = 0;
+    let tDotP = 0;
+    let pDotP = 0;
+    let tDotT = 0;
+    for (let c = 0; c < m.k; c++) {
+        const t = rowSum(m, c);
+        const p = columnSum(m, c);
+        correct += diagonal(m, c);
+        tDotP += t * p;
+        pDotP += p * p;
+        tDotT += t * t;
+    }
+    const n = m.total;
+    const covTP = correct * n - tDotP;
+    const covPP = n * n - pDotP;
+    const covTT = n * n - tDotT;
+    if (covPP * covTT === 0)
+        return 0;
+    return covTP / Math.sqrt(covTT * covPP);
+}
+/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
+function cohenKappa(m) {
+    let observed = 0;
+    let agreeByChance = 0;
+    for (let c = 0; c < m.k; c++) {
+        agreeByChance += columnSum(m, c) * rowSum(m, c);
+        observed += diagonal(m, c);
+    }
+    const disagreement = m.total - observed;
+    const expectedDisagreement = m.total - agreeByChance / m.total;
+    return 1 - disagreement / expectedDisagreement;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/weights.ts
+/** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
+function weightAt(weights, i) {
+    return weights ? weights[i] : 1;
+}
+/** Sum of the weights (n without weights). */
+function totalWeight(weights, n) {
+    if (!weights)
+        return n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += weights[i];
+    return sum;
+}
+/** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
+function weightedMean(n, weights, f) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        sum += w * f(i);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
+
+/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
+const EPS = Number.EPSILON;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
+function binaryLogLoss(score, isPositive, weights) {
+    return weightedMean(score.length, weights, (i) => {
+        const p = clip(score[i]);
+        const q = 1 - p;
+        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
+        const sum = q + p;
+        return -Math.log((isPositive[i] ? p : q) / sum);
+    });
+}
+/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
+function multiclassLogLoss(proba, yTrue, weights) {
+    return weightedMean(yTrue.length, weights, (i) => {
+        let sum = 0;
+        for (const column of proba)
+            sum += clip(column[i]);
+        return -Math.log(clip(proba[yTrue[i]][i]) / sum);
+    });
+}
+/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
+function brierScore(score, isPositive, weights) {
+    return weightedMean(score.length, weights, (i) => {
+        const d = isPositive[i] - score[i];
+        return d * d;
+    });
+}
+/**
+ * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
+ * scikit-learn reverses a stable ascending argsort.
+ */
+function topKAccuracy(proba, yTrue, k, weights) {
+    return weightedMean(yTrue.length, weights, (i) => {
+        const t = yTrue[i];
+        const own = proba[t][i];
+        let ahead = 0;
+        for (let c = 0; c < proba.length; c++) {
+            const s = proba[c][i];
+            if (s > own || (s === own && c > t))
+                ahead++;
+        }
+        return ahead < k ? 1 : 0;
+    });
+}
+/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
+function rowsSumToOne(proba, n) {
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (const column of proba)
+            sum += column[i];
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sort.ts
+/**
+ * Orders rows by score, highest first: the one sort that every ranking metric shares. Large inputs use an
+ * LSD radix sort on the IEEE-754 bits (four 16-bit passes, linear time); small ones a comparison sort.
+ * The order among equal scores is unspecified: ranking metrics treat tied scores as one threshold.
+ */
+const RADIX_THRESHOLD = 4096;
+function argsortDescending(values) {
+    const n = values.length;
+    if (n < RADIX_THRESHOLD) {
+        const order = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        return order.sort((a, b) => values[b] - values[a]);
+    }
+    return radixArgsortDescending(values);
+}
+function radixArgsortDescending(values) {
+    const n = values.length;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // Keys that sort ascending in the order we want (descending scores): map the float bits to an unsigned
+    // order-preserving key, then complement it. -0 and +0 get different keys but end up adjacent.
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const low = bits[2 * i];
+        const high = bits[2 * i + 1];
+        if (high & 0x80000000) {
+            lo[i] = low; // ~(~x) for negative numbers: flipping all bits, then complementing, is the identity.
+            hi[i] = high;
+        }
+        else {
+            lo[i] = ~low >>> 0;
+            hi[i] = ~(high | 0x80000000) >>> 0;
+        }
+        order[i] = i;
+    }
+    let loNext = new Uint32Array(n);
+    let hiNext = new Uint32Array(n);
+    let orderNext = new Uint32Array(n);
+    const counts = new Uint32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const source = pass < 2 ? lo : hi;
+        const shift = (pass & 1) * 16;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(source[i] >>> shift) & 0xffff]++;
+        if (counts[(source[0] >>> shift) & 0xffff] === n)
+            continue; // every key shares this digit
+        let offset = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = offset;
+            offset += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const at = counts[(source[i] >>> shift) & 0xffff]++;
+            loNext[at] = lo[i];
+            hiNext[at] = hi[i];
+            orderNext[at] = order[i];
+        }
+        [lo, loNext] = [loNext, lo];
+        [hi, hiNext] = [hiNext, hi];
+        [order, orderNext] = [orderNext, order];
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/ranking.ts
+
+/** `isPositive[i]` is 1 for rows of the positive class; `order` is the rows sorted by descending score. */
+function thresholdCurve(score, isPositive, weights, order = argsortDescending(score)) {
+    const n = order.length;
+    const tps = [];
+    const fps = [];
+    const thresholds = [];
+    let tp = 0;
+    let fp = 0;
+    let positiveRows = 0;
+    for (let j = 0; j < n; j++) {
+        const i = order[j];
+        const w = weights ? weights[i] : 1;
+        if (isPositive[i]) {
+            tp += w;
+            positiveRows++;
+        }
+        else {
+            fp += w;
+        }
+        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
+            tps.push(tp);
+            fps.push(fp);
+            thresholds.push(score[i]);
+        }
+    }
+    return {
+        tps: Float64Array.from(tps),
+        fps: Float64Array.from(fps),
+        thresholds: Float64Array.from(thresholds),
+        positiveRows,
+        negativeRows: n - positiveRows,
+    };
+}
+/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
+function rocAuc(curve) {
+    if (curve.positiveRows === 0 || curve.negativeRows === 0)
+        return Number.NaN;
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    const totalNegative = fps[last];
+    let area = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    for (let t = 0; t <= last; t++) {
+        area += (fps[t] - prevFp) * (tps[t] + prevTp);
+        prevTp = tps[t];
+        prevFp = fps[t];
+    }
+    const norm = totalPositive * totalNegative;
+    return norm === 0 ? Number.NaN : area / 2 / norm;
+}
+/**
+ * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
+ * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
+ */
+function averagePrecision(curve) {
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    if (curve.positiveRows === 0 || totalPositive === 0)
+        return 0;
+    let sum = 0;
+    let prevRecall = 0;
+    for (let t = 0; t <= last; t++) {
+        const predicted = tps[t] + fps[t];
+        const precision = predicted === 0 ? 0 : tps[t] / predicted;
+        const recall = tps[t] / totalPositive;
+        sum += (recall - prevRecall) * precision;
+        prevRecall = recall;
+    }
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+
+/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
+function regressionMetrics(data) {
+    const { yTrue, yPred, weights, n } = data;
+    const mse = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i]) ** 2);
+    return {
+        mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i] - yPred[i])),
+        mse,
+        rmse: Math.sqrt(mse),
+        r2: n < 2 ? Number.NaN : r2(data),
+        mape: weightedMean(n, weights, (i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON)),
+        median_ae: medianAbsoluteError(data),
+        explained_variance: explainedVariance(data),
+        max_error: maxError(data),
+    };
+}
+/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
+function regression_assemble(numerator, denominator) {
+    if (denominator === 0)
+        return numerator === 0 ? 1 : 0;
+    return 1 - numerator / denominator;
+}
+function r2({ yTrue, yPred, weights, n }) {
+    const mean = weightedMean(n, weights, (i) => yTrue[i]);
+    let numerator = 0;
+    let denominator = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        numerator += w * (yTrue[i] - yPred[i]) ** 2;
+        denominator += w * (yTrue[i] - mean) ** 2;
+    }
+    return regression_assemble(numerator, denominator);
+}
+function explainedVariance({ yTrue, yPred, weights, n }) {
+    const diffMean = weightedMean(n, weights, (i) => yTrue[i] - yPred[i]);
+    const numerator = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2);
+    const mean = weightedMean(n, weights, (i) => yTrue[i]);
+    const denominator = weightedMean(n, weights, (i) => (yTrue[i] - mean) ** 2);
+    return regression_assemble(numerator, denominator);
+}
+function maxError({ yTrue, yPred, n }) {
+    let max = 0;
+    for (let i = 0; i < n; i++)
+        max = Math.max(max, Math.abs(yTrue[i] - yPred[i]));
+    return max;
+}
+/**
+ * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
+ * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
+ */
+function medianAbsoluteError({ yTrue, yPred, weights, n }) {
+    const errors = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        errors[i] = Math.abs(yPred[i] - yTrue[i]);
+    if (n === 0)
+        return Number.NaN;
+    if (!weights) {
+        errors.sort();
+        const mid = n >> 1;
+        return n % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
+    }
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    order.sort((a, b) => errors[a] - errors[b]);
+    const cdf = new Float64Array(n);
+    let running = 0;
+    for (let j = 0; j < n; j++) {
+        running += weights[order[j]];
+        cdf[j] = running;
+    }
+    let target = 0.5 * cdf[n - 1];
+    if (target === 0)
+        target = Number.MIN_VALUE;
+    let index = 0;
+    while (index < n - 1 && cdf[index] < target)
+        index++;
+    return errors[order[index]];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/compute.ts
+
+
+
+
+
+/** Metric ids per task, in the order reports list them (SPEC §8). */
+const METRIC_IDS = {
+    binary: [
+        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
+        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
+    ],
+    multiclass: [
+        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
+        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
+        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
+    ],
+    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
+};
+/**
+ * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
+ * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
+ */
+function computeMetrics(data) {
+    const raw = { n: data.n };
+    const reasons = new Map();
+    const notes = [];
+    if (data.task === 'regression')
+        Object.assign(raw, regressionMetrics(data));
+    else if (data.task === 'binary')
+        Object.assign(raw, binaryMetrics(data, reasons, notes));
+    else
+        Object.assign(raw, multiclassMetrics(data, reasons));
+    const values = new Map();
+    const undefinedBecause = new Map();
+    for (const id of ['n', ...METRIC_IDS[data.task]]) {
+        const value = raw[id];
+        const defined = value !== undefined && Number.isFinite(value);
+        values.set(id, defined ? value : null);
+        if (!defined)
+            undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
+    }
+    return { values, undefinedBecause, notes };
+}
+function confusionMetrics(data) {
+    const m = buildConfusion(data);
+    return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
+}
+function binaryMetrics(data, reasons, notes) {
+    const { m, ...shared } = confusionMetrics(data);
+    const positive = data.positive;
+    const negative = data.classes.length === 2 ? 1 - positive : -1;
+    const rates = classRates(m, positive);
+    const out = {
+        ...shared,
+        precision: rates.precision,
+        recall: rates.recall,
+        f1: rates.f1,
+        specificity: negative >= 0 ? classRates(m, negative).recall : 0,
+    };
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const isPositive = new Uint8Array(data.n);
+    for (let i = 0; i < data.n; i++)
+        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
+    // Like scikit-learn, hard predictions serve as scores when the file has none.
+    let score = data.score;
+    let probabilities = data.scoresAreProbabilities;
+    if (!score) {
+        notes.push('there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
+            'as scores, as scikit-learn does');
+        score = new Float64Array(data.n);
+        for (let i = 0; i < data.n; i++)
+            score[i] = data.yPred[i] === positive ? 1 : 0;
+        probabilities = true;
+    }
+    const curve = thresholdCurve(score, isPositive, data.weights);
+    out.roc_auc = rocAuc(curve);
+    reasons.set('roc_auc', 'only one class is present in the labels');
+    out.average_precision = averagePrecision(curve);
+    if (probabilities) {
+        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
+        out.brier_score = brierScore(score, isPositive, data.weights);
+        reasons.set('log_loss', 'it needs two classes');
+    }
+    else {
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
+    }
+    return out;
+}
+function multiclassMetrics(data, reasons) {
+    const { m, ...shared } = confusionMetrics(data);
+    const out = { ...shared };
+    for (const average of ['macro', 'micro', 'weighted']) {
+        const rates = averagedRates(m, average);
+        out[`precision_${average}`] = rates.precision;
+        out[`recall_${average}`] = rates.recall;
+        out[`f1_${average}`] = rates.f1;
+    }
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const proba = data.proba;
+    if (!proba) {
+        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
+            reasons.set(id, 'the file has no per-class scores');
+        return out;
+    }
+    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
+    if (!data.scoresAreProbabilities) {
+        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        return out;
+    }
+    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
+    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
+    return out;
+}
+/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
+function rocAucOvr(data, proba, reasons) {
+    if (!rowsSumToOne(proba, data.n)) {
+        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
+        return Number.NaN;
+    }
+    let sum = 0;
+    const isClass = new Uint8Array(data.n);
+    for (let c = 0; c < proba.length; c++) {
+        for (let i = 0; i < data.n; i++)
+            isClass[i] = data.yTrue[i] === c ? 1 : 0;
+        const auc = rocAuc(thresholdCurve(proba[c], isClass, data.weights));
+        if (Number.isNaN(auc)) {
+            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
+            return Number.NaN;
+        }
+        sum += auc;
+    }
+    return sum / proba.length;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/subset.ts
+/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
+function subsetRows(data, rows) {
+    const pickF = (a) => {
+        const out = new Float64Array(rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const pickI = (a) => {
+        const out = new Int32Array(rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const weights = data.weights && pickF(data.weights);
+    if (data.task === 'regression') {
+        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
+    }
+    return {
+        ...data,
+        n: rows.length,
+        yTrue: pickI(data.yTrue),
+        yPred: pickI(data.yPred),
+        score: data.score && pickF(data.score),
+        proba: data.proba?.map(pickF),
+        weights,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
+
+
+
+/** Computes every metric of the eval set and of each of its slices. */
+function evaluate(set) {
+    const overall = computeMetrics(set.data);
+    const metrics = new Map(overall.values);
+    const notes = new Set([...set.notes, ...overall.notes]);
+    const sliceResults = [];
+    for (const slice of set.slices) {
+        const rowsByValue = groupRows(slice.codes, slice.values.length);
+        const order = slice.values.map((_, code) => code).sort((a, b) => compareCodePoints(slice.values[a], slice.values[b]));
+        for (const code of order) {
+            const suffix = `[${slice.name}=${slice.values[code]}]`;
+            const result = computeMetrics(subsetRows(set.data, rowsByValue[code]));
+            for (const [id, value] of result.values)
+                metrics.set(`${id}${suffix}`, value);
+            sliceResults.push({ suffix, result });
+            for (const note of result.notes)
+                notes.add(note);
+        }
+    }
+    for (const note of describeUndefined(overall, sliceResults))
+        notes.add(note);
+    return {
+        task: set.data.task,
+        n: set.data.n,
+        classes: set.data.task === 'regression' ? [] : set.data.classes,
+        metrics,
+        notes: [...notes],
+        data: set.data,
+        ids: set.ids,
+    };
+}
+/**
+ * One note per reason a metric is undefined, naming the ids it applies to; a metric undefined overall and in
+ * every slice is named once, so a file without scores does not produce a note per slice.
+ */
+function describeUndefined(overall, slices) {
+    const byReason = new Map();
+    const add = (reason, id) => byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+    for (const [id, reason] of overall.undefinedBecause) {
+        const everywhere = slices.length > 0 && slices.every(({ result }) => result.undefinedBecause.get(id) === reason);
+        add(reason, everywhere ? `${id} (in every slice too)` : id);
+    }
+    for (const { suffix, result } of slices) {
+        for (const [id, reason] of result.undefinedBecause) {
+            const coveredOverall = overall.undefinedBecause.get(id) === reason && slices.every((s) => s.result.undefinedBecause.get(id) === reason);
+            if (!coveredOverall)
+                add(reason, `${id}${suffix}`);
+        }
+    }
+    return [...byReason].map(([reason, ids]) => {
+        const shown = ids.slice(0, 6).join(', ');
+        const more = ids.length > 6 ? ` and ${ids.length - 6} more` : '';
+        return `${shown}${more} ${ids.length === 1 && !ids[0].endsWith('too)') ? 'is' : 'are'} undefined: ${reason}`;
+    });
+}
+function groupRows(codes, groups) {
+    const counts = new Uint32Array(groups);
+    for (const code of codes)
+        counts[code]++;
+    const rows = Array.from(counts, (count) => new Uint32Array(count));
+    const filled = new Uint32Array(groups);
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        rows[code][filled[code]++] = i;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/shell/read-files.ts
+
+
+
+
+/** Files above this size are refused with a message instead of exhausting memory. */
+const MAX_FILE_BYTES = 2 * 1024 ** 3;
+/**
+ * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
+ * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
+ */
+async function expandPatterns(patterns, cwd) {
+    const list = splitPatterns(patterns);
+    const files = [];
+    for (const pattern of list) {
+        if (!isDynamicPattern(pattern)) {
+            files.push(pattern);
+            continue;
+        }
+        const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+        if (matches.length === 0)
+            throw new errors_InputError(`no file matches "${pattern}"`);
+        files.push(...matches.sort());
+    }
+    return [...new Set(files)];
+}
+function splitPatterns(patterns) {
+    return patterns
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+}
+/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
+async function readTextFile(path, cwd = process.cwd()) {
+    const full = path.startsWith('/') ? path : `${cwd}/${path}`;
+    let size;
+    try {
+        const info = await stat(full);
+        if (info.isDirectory())
+            throw new InputError('a directory, not a file; name the files inside it', { file: path });
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError('no such file', { file: path });
+    }
+    if (size > MAX_FILE_BYTES) {
+        throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
+            file: path,
+        });
+    }
+    let bytes = await readFile(full);
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            bytes = gunzipSync(bytes);
+        }
+        catch (error) {
+            throw new InputError(`not a valid gzip file (${error.message})`, { file: path });
+        }
+    }
+    return { name: path, text: decodeText(bytes, path) };
+}
+function decodeText(bytes, file) {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        throw new errors_InputError('binary data (NUL bytes), not a text file', { file });
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors_InputError('not UTF-8 text', { file });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/load-run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
+const MAX_DIRECTORY_FILES = 10_000;
+const load_run_MAX_DEPTH = 8;
+/**
+ * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
+ * MLflow run folders), recognised by content as well as by name.
+ */
+async function loadRun(patterns, settings, cwd) {
+    const paths = await expandPatterns(patterns, cwd);
+    const predictions = [];
+    const readings = [];
+    for (const path of paths) {
+        const full = path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path);
+        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+        if (!info)
+            throw new errors_InputError('no such file', { file: path });
+        if (info.isDirectory()) {
+            if (await isBundleFolder(full))
+                return single(paths, path, (await readBundle(full, path)).run);
+            readings.push({ source: path, reading: await readLogDirectory(full, path) });
+            continue;
+        }
+        const file = await readBytes(full, path, info.size);
+        if (looksLikeTensorBoard(file)) {
+            readings.push({ source: path, reading: readTensorBoardEvents([{ file, prefix: '' }]) });
+            continue;
+        }
+        const text = decodeText(file.bytes, path);
+        if (BUNDLE_MARKER.test(text.slice(0, 200)))
+            return single(paths, path, (await readBundle(full, path)).run);
+        const format = detectMetricFormat(path, text);
+        if (format === undefined)
+            predictions.push({ name: path, text });
+        else
+            readings.push({ source: path, reading: readMetricText(format, path, text) });
+    }
+    const evaluation = predictions.length > 0 ? evaluate(resolveEvalSet(readPredictions(predictions, settings.columns), settings)) : undefined;
+    return combineRun(evaluation, readings, paths);
+}
+/** A baseline bundle's document starts with its schema field. */
+const BUNDLE_MARKER = /^\s*\{\s*"schema"\s*:\s*"model-gate\/baseline@/;
+async function isBundleFolder(folder) {
+    return (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(folder, BUNDLE_FILE)).then((info) => info.isFile(), () => false);
+}
+/** A bundle is a whole run on its own; mixing it with other files would blur what the baseline is. */
+function single(paths, path, run) {
+    if (paths.length > 1)
+        throw new errors_InputError('a baseline bundle stands alone; do not mix it with other files', { file: path });
+    return run;
+}
+function readMetricText(format, path, text) {
+    switch (format) {
+        case 'json':
+            return readJsonMetrics(path, text);
+        case 'yaml':
+            return readYamlMetrics(path, text);
+        case 'keras-csv':
+            return readKerasCsvLog(path, text);
+        case 'mlflow':
+            return readMlflowMetric(path, text, (0,external_node_path_namespaceObject.basename)(path));
+    }
+}
+async function readBytes(full, name, size) {
+    if (size > MAX_FILE_BYTES)
+        throw new errors_InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
+    let bytes = await (0,promises_namespaceObject.readFile)(full);
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
+        }
+        catch (error) {
+            throw new errors_InputError(`not a valid gzip file (${error.message})`, { file: name });
+        }
+    }
+    return { name, bytes };
+}
+/**
+ * A TensorBoard log directory (event files anywhere below it; sub-folders prefix the tags) or an MLflow run
+ * folder (`metrics/<name>` files; nested names keep their folders).
+ */
+async function readLogDirectory(full, name) {
+    const files = await listFiles(full, name);
+    const events = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f).startsWith('events.out.tfevents.'));
+    if (events.length > 0) {
+        const inputs = [];
+        for (const file of events.sort()) {
+            const prefix = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.relative)(full, file)).split('\\').join('/');
+            inputs.push({ file: await readBytes(file, (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file)), (await (0,promises_namespaceObject.stat)(file)).size), prefix: prefix === '.' ? '' : prefix });
+        }
+        return readTensorBoardEvents(inputs);
+    }
+    const metricsRoot = (0,external_node_path_namespaceObject.basename)(full) === 'metrics' ? full : (0,external_node_path_namespaceObject.join)(full, 'metrics');
+    const mlflow = files.filter((f) => f.startsWith(`${metricsRoot}/`));
+    if (mlflow.length > 0) {
+        const metrics = new Map();
+        const notes = [];
+        for (const file of mlflow.sort()) {
+            const metricName = (0,external_node_path_namespaceObject.relative)(metricsRoot, file).split('\\').join('/');
+            const shown = (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file));
+            const reading = readMlflowMetric(shown, decodeText(await (0,promises_namespaceObject.readFile)(file), shown), metricName);
+            for (const [id, value] of reading.metrics)
+                metrics.set(id, value);
+            notes.push(...reading.notes);
+        }
+        return { metrics, stderr: new Map(), notes };
+    }
+    throw new errors_InputError('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
+}
+async function listFiles(root, name) {
+    const out = [];
+    const walk = async (folder, depth) => {
+        if (depth > load_run_MAX_DEPTH)
+            return;
+        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            if (entry.isDirectory())
+                await walk(path, depth + 1);
+            else if (entry.isFile())
+                out.push(path);
+            if (out.length > MAX_DIRECTORY_FILES) {
+                throw new errors_InputError(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
+            }
+        }
+    };
+    await walk(root, 0);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -18098,10 +21188,14 @@ async function loadSettings(read, cwd) {
 
 
 
+
+
+
 const USAGE = `Usage:
   model-gate evaluate FILES… [options] [--format text|markdown|json]
   model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
                      [--format text|markdown|json]
+  model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
 
 FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
 lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
@@ -18148,6 +21242,8 @@ async function dispatch(argv, io) {
         return runEvaluate(rest, io);
     if (command === 'compare')
         return runCompare(rest, io);
+    if (command === 'record')
+        return runRecord(rest, io);
     throw new UsageError(`unknown command "${command}"; run model-gate --help`);
 }
 async function runEvaluate(args, io) {
@@ -18193,6 +21289,42 @@ async function runCompare(args, io) {
     else
         io.write(renderText(report));
     return report.passed ? 0 : 1;
+}
+async function runRecord(args, io) {
+    const { values, positionals } = parseFlags(args, {
+        ...SETTING_FLAGS,
+        out: { type: 'string' },
+        previous: { type: 'string' },
+        rules: { type: 'string' },
+        sha: { type: 'string' },
+    });
+    if (positionals.length === 0)
+        throw new UsageError('record needs at least one file');
+    if (!values.out)
+        throw new UsageError('record needs --out DIR, the folder to write the baseline bundle into');
+    const settings = await loadSettings(flagReader(values), io.cwd);
+    const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
+    const previous = values.previous ? (await readBundle((0,external_node_path_namespaceObject.resolve)(io.cwd, values.previous), values.previous)).bundle : undefined;
+    const { bundle, examples } = buildBundle({
+        run,
+        settings,
+        previous,
+        provenance: {
+            sha: values.sha ?? 'local',
+            ref: null,
+            runId: null,
+            runNumber: null,
+            runAttempt: null,
+            workflow: null,
+            repository: null,
+            date: new Date().toISOString(),
+        },
+    });
+    const files = await writeBundle((0,external_node_path_namespaceObject.resolve)(io.cwd, values.out), bundle, examples);
+    io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => (0,external_node_path_namespaceObject.basename)(f)).join(', ')})\n`);
+    for (const note of bundle.notes)
+        io.write(`  - ${note}\n`);
+    return 0;
 }
 function parseFormat(value) {
     const format = value ?? 'text';
