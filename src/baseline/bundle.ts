@@ -123,13 +123,14 @@ export function parseBundle(text: string, file: string): BaselineBundle {
 }
 
 /** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-export function bundleToRun(bundle: BaselineBundle, source: string): RunMetrics {
+export function bundleToRun(bundle: BaselineBundle, source: string, examples?: ExampleData): RunMetrics {
   return {
     task: bundle.task ?? undefined,
     n: bundle.n ?? undefined,
     metrics: new Map(Object.entries(bundle.metrics)),
     stderr: new Map(Object.entries(bundle.stderr)),
     evaluation: undefined,
+    examples,
     sources: [source],
     notes: [],
   };
@@ -165,5 +166,5 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
     if (!bytes) throw new InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
     examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
   }
-  return { bundle, examples, run: bundleToRun(bundle, shownAs) };
+  return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
 }

@@ -1,3 +1,4 @@
+import type { ExampleData } from '../baseline/examples.js';
 import type { Evaluation } from '../metrics/evaluate.js';
 import type { MetricReading } from './metric-files/reading.js';
 
@@ -11,6 +12,8 @@ export interface RunMetrics {
   readonly stderr: ReadonlyMap<string, number>;
   /** Present when the run had prediction files. */
   readonly evaluation: Evaluation | undefined;
+  /** The per-example data behind the metrics (predictions, or a baseline bundle's copy), for paired tests. */
+  readonly examples: ExampleData | undefined;
   readonly sources: readonly string[];
   readonly notes: readonly string[];
 }
@@ -51,7 +54,7 @@ export function combineRun(
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, sources, notes };
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes };
   }
-  return { task: undefined, n: undefined, metrics, stderr, evaluation, sources, notes };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
 }

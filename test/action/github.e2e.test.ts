@@ -220,6 +220,19 @@ describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () 
     expect(bomb.stdout).toMatch(/refused archive: more than \d+ bytes uncompressed/);
   });
 
+  it('retries transient failures of reads and waits out a secondary rate limit', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    fake.state.rateLimitNext = 'secondary';
+    fake.state.transientFailures = 2;
+    const run = await runOnPullRequest(12, BASELINE_CSV, { mergeBase });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(mergeBase);
+    expect(fake.requests.filter((r) => r.status === 502)).toHaveLength(2);
+    expect(fake.requests.some((r) => r.status === 403 || r.status === 429)).toBe(true);
+    expect(comments(12)).toHaveLength(1);
+  });
+
   it('leaves one comment, holding the newest report, when two runs race', async () => {
     const mergeBase = sha40('merge-base');
     await seedBaselineRun(BASELINE_CSV, mergeBase);

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 
 function run(metrics: Record<string, number | null>, notes: string[] = []): RunMetrics {
-  return { task: undefined, n: undefined, metrics: new Map(Object.entries(metrics)), stderr: new Map(), evaluation: undefined, sources: ['eval/metrics.json'], notes };
+  return { task: undefined, n: undefined, metrics: new Map(Object.entries(metrics)), stderr: new Map(), evaluation: undefined, examples: undefined, sources: ['eval/metrics.json'], notes };
 }
 
 function report(rules: string, current: Record<string, number | null>, baseline?: Record<string, number | null>, notes: string[] = []) {
