@@ -16147,13 +16147,14 @@ function parseBundle(text, file) {
     return parsed.data;
 }
 /** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-function bundleToRun(bundle, source) {
+function bundleToRun(bundle, source, examples) {
     return {
         task: bundle.task ?? undefined,
         n: bundle.n ?? undefined,
         metrics: new Map(Object.entries(bundle.metrics)),
         stderr: new Map(Object.entries(bundle.stderr)),
         evaluation: undefined,
+        examples,
         sources: [source],
         notes: [],
     };
@@ -16184,7 +16185,7 @@ function bundleFromFiles(files, shownAs) {
             throw new errors_InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
         examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
     }
-    return { bundle, examples, run: bundleToRun(bundle, shownAs) };
+    return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/record.ts
@@ -16314,9 +16315,9 @@ function combineRun(evaluation, readings, sources) {
         const merged = new Map(evaluation.metrics);
         for (const [id, value] of metrics)
             merged.set(id, value);
-        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, sources, notes };
+        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes };
     }
-    return { task: undefined, n: undefined, metrics, stderr, evaluation, sources, notes };
+    return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/columns.ts
