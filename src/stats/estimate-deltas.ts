@@ -1,0 +1,236 @@
+import type { ExampleData } from '../baseline/examples.js';
+import { baseMetricId } from '../gate/direction.js';
+import type { DeltaEstimate } from '../gate/verdict.js';
+import type { RunMetrics } from '../ingest/combine-run.js';
+import { computeMetrics } from '../metrics/compute.js';
+import type { ClassificationData, EvalData } from '../metrics/eval-data.js';
+import { subsetRows } from '../metrics/subset.js';
+import { bootstrapCells, bootstrapIndependentRows, bootstrapRows } from './bootstrap.js';
+import { CONFUSION_METRICS, confusionFromCounts } from './confusion-statistics.js';
+import { delongPaired, delongVariance } from './delong.js';
+import { fromNormal, fromResamples, pairedMean, unpairedMeans } from './delta-estimate.js';
+import { perExample } from './per-example.js';
+import { mcnemarExact } from './mcnemar.js';
+import { pairExamples, predictionChurn, type Churn, type Comparability } from './pairing.js';
+import { createRng, type Rng } from './random.js';
+import { zTestDifference } from './z-test.js';
+
+export interface EstimateOptions {
+  /** Confidence level of the intervals, 1 − alpha. */
+  readonly level: number;
+  /** Resamples for cell bootstraps; row bootstraps use fewer on large sets (see ROW_BUDGET). */
+  readonly resamples: number;
+  readonly seed: number;
+  /** Ids that a rule gates: only these get the costly row bootstrap; the rest show cheap estimates or none. */
+  readonly gated: ReadonlySet<string>;
+}
+
+export interface EstimateResult {
+  readonly estimates: Map<string, DeltaEstimate>;
+  readonly pairing: Comparability | undefined;
+  readonly churn: Churn | undefined;
+  /** How the deltas were judged, in one line for the report. */
+  readonly method: string;
+}
+
+/** Row bootstraps recompute a metric per resample: at most this many row visits in total per metric. */
+const ROW_BUDGET = 1_000_000;
+const MIN_ROW_RESAMPLES = 200;
+/** Joint cells grow as classes³; above this many the cell bootstrap gives way to a row bootstrap. */
+const MAX_JOINT_CELLS = 20_000;
+
+/**
+ * Estimates the uncertainty of current − baseline for each metric id (SPEC §5.2). Paired when ids pair the
+ * examples: McNemar and a joint-cell bootstrap for confusion-matrix metrics, DeLong for ROC AUC, row bootstraps
+ * for the rest. Unpaired otherwise, or z-tests on the standard errors that metric files carry. Ids it cannot
+ * estimate are left out: they gate on point estimates, and the report says so.
+ */
+export function estimateDeltas(baseline: RunMetrics, current: RunMetrics, ids: readonly string[], options: EstimateOptions): EstimateResult {
+  const estimates = new Map<string, DeltaEstimate>();
+  const rng = createRng(options.seed);
+  const b = baseline.examples;
+  const c = current.examples;
+  let pairing: Comparability | undefined;
+  let churn: Churn | undefined;
+  if (b && c) {
+    pairing = pairExamples(b, c);
+    churn = predictionChurn(b, c, pairing);
+  }
+  for (const id of ids) {
+    let estimate: DeltaEstimate | undefined;
+    if (b && c && pairing?.kind === 'paired') estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
+    else if (b && c && baseMetricId(id) === id) estimate = unpairedEstimate(id, b, c, options, rng);
+    estimate ??= stderrEstimate(id, baseline, current, options.level);
+    if (estimate) estimates.set(id, estimate);
+  }
+  const method =
+    pairing?.kind === 'paired'
+      ? `paired tests on shared ids (${Math.round(options.level * 100)}% intervals)`
+      : b && c
+        ? 'unpaired bootstrap: no shared ids to pair the examples'
+        : estimates.size > 0
+          ? 'z-tests on the standard errors in the metric files'
+          : 'no per-example data or standard errors: point estimates, no uncertainty known';
+  return { estimates, pairing, churn, method };
+}
+
+/** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
+function rowsFor(id: string, pairing: Comparability, current: RunMetrics): { b: Uint32Array; c: Uint32Array } | undefined {
+  const base = baseMetricId(id);
+  if (base === id) return { b: pairing.baselineRows, c: pairing.currentRows };
+  const match = /^\[(.+?)=(.*)\]$/s.exec(id.slice(base.length));
+  const slice = match && current.evaluation?.slices.find((s) => s.name === match[1]);
+  if (!match || !slice) return undefined;
+  const code = slice.values.indexOf(match[2]!);
+  const keep: number[] = [];
+  for (let k = 0; k < pairing.currentRows.length; k++) if (slice.codes[pairing.currentRows[k]!] === code) keep.push(k);
+  return { b: Uint32Array.from(keep, (k) => pairing.baselineRows[k]!), c: Uint32Array.from(keep, (k) => pairing.currentRows[k]!) };
+}
+
+function pairedEstimate(id: string, b: ExampleData, c: ExampleData, pairing: Comparability, current: RunMetrics, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+  const rows = rowsFor(id, pairing, current);
+  if (!rows || rows.c.length < 2) return undefined;
+  const metric = baseMetricId(id);
+  const bd = subsetRows(b.data, rows.b);
+  const cd = subsetRows(c.data, rows.c);
+  if (bd.task !== cd.task) return undefined;
+  if (cd.task !== 'regression' && bd.task !== 'regression' && !cd.weights && !bd.weights) {
+    const aligned = alignClasses(bd, cd);
+    const statistic = CONFUSION_METRICS[metric];
+    if (statistic && aligned.k ** 3 <= MAX_JOINT_CELLS) return jointCellEstimate(metric, aligned, statistic, options, rng);
+    if (metric === 'roc_auc' && cd.task === 'binary') return delongEstimate(aligned, options.level);
+  }
+  const meanB = perExample(metric, bd);
+  const meanC = perExample(metric, cd);
+  if (meanB && meanC && !bd.weights && !cd.weights) {
+    const { mean, se } = pairedMean(meanC.map((v, i) => v - meanB[i]!));
+    return fromNormal('paired z-test', mean, se, options.level);
+  }
+  return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng) : undefined;
+}
+
+interface Aligned {
+  readonly k: number;
+  readonly positive: number;
+  readonly yTrue: Int32Array;
+  readonly predB: Int32Array;
+  readonly predC: Int32Array;
+  readonly scoreB: Float64Array;
+  readonly scoreC: Float64Array;
+}
+
+/** Both runs' predictions on the current run's class indices (a class only the baseline knows is appended). */
+function alignClasses(b: ClassificationData, c: ClassificationData): Aligned {
+  const names = [...c.classes];
+  const index = new Map(names.map((name, i) => [name, i]));
+  const toCurrent = b.classes.map((name) => {
+    if (!index.has(name)) index.set(name, names.push(name) - 1);
+    return index.get(name)!;
+  });
+  const predB = b.yPred.map((p) => toCurrent[p]!);
+  const hard = (pred: Int32Array, positive: number) => Float64Array.from(pred, (p) => (p === positive ? 1 : 0));
+  return {
+    k: names.length,
+    positive: c.positive,
+    yTrue: c.yTrue,
+    predB,
+    predC: c.yPred,
+    scoreB: b.score ?? hard(predB, c.positive),
+    scoreC: c.score ?? hard(c.yPred, c.positive),
+  };
+}
+
+function jointCellEstimate(metric: string, a: Aligned, statistic: (typeof CONFUSION_METRICS)[string], options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+  const { k } = a;
+  const cells = new Float64Array(k * k * k);
+  for (let i = 0; i < a.yTrue.length; i++) cells[(a.yTrue[i]! * k + a.predB[i]!) * k + a.predC[i]!]! += 1;
+  const scratchB = new Float64Array(k * k);
+  const scratchC = new Float64Array(k * k);
+  const delta = (counts: Float64Array) => {
+    scratchB.fill(0);
+    scratchC.fill(0);
+    for (let t = 0; t < k; t++) {
+      for (let pb = 0; pb < k; pb++) {
+        for (let pc = 0; pc < k; pc++) {
+          const n = counts[(t * k + pb) * k + pc]!;
+          if (n === 0) continue;
+          scratchB[t * k + pb]! += n;
+          scratchC[t * k + pc]! += n;
+        }
+      }
+    }
+    return statistic(confusionFromCounts(scratchC, k), a.positive) - statistic(confusionFromCounts(scratchB, k), a.positive);
+  };
+  let pValue: number | undefined;
+  if (metric === 'accuracy') {
+    let rightToWrong = 0;
+    let wrongToRight = 0;
+    for (let i = 0; i < a.yTrue.length; i++) {
+      const was = a.predB[i] === a.yTrue[i];
+      const is = a.predC[i] === a.yTrue[i];
+      if (was && !is) rightToWrong++;
+      else if (!was && is) wrongToRight++;
+    }
+    pValue = mcnemarExact(rightToWrong, wrongToRight);
+  }
+  const samples = bootstrapCells(cells, delta, options.resamples, rng);
+  return fromResamples(metric === 'accuracy' ? 'McNemar, paired bootstrap' : 'paired bootstrap', samples, options.level, pValue);
+}
+
+function delongEstimate(a: Aligned, level: number): DeltaEstimate | undefined {
+  const isPositive = Uint8Array.from(a.yTrue, (t) => (t === a.positive ? 1 : 0));
+  const result = delongPaired(isPositive, a.scoreB, a.scoreC);
+  if (!(result.se > 0)) return undefined;
+  return fromNormal('DeLong', result.delta, result.se, level, result.pValue);
+}
+
+/** A metric recomputed on resampled rows (row multiplicities as weights); skipped when the set is too large. */
+function rowBootstrap(metric: string, b: EvalData, c: EvalData, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+  const n = c.n;
+  const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
+  if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
+  const value = (data: EvalData, weights: Float64Array) => {
+    const scaled = data.weights ? weights.map((w, i) => w * data.weights![i]!) : weights;
+    return computeMetrics({ ...data, weights: scaled }).values.get(metric) ?? Number.NaN;
+  };
+  const samples = bootstrapRows(n, (w) => (value(c, w) ?? Number.NaN) - (value(b, w) ?? Number.NaN), resamples, rng);
+  return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
+}
+
+function unpairedEstimate(metric: string, b: ExampleData, c: ExampleData, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+  const bd = b.data;
+  const cd = c.data;
+  if (bd.task !== cd.task) return undefined;
+  if (metric === 'roc_auc' && bd.task === 'binary' && cd.task === 'binary' && bd.score && cd.score && !bd.weights && !cd.weights) {
+    const positives = (d: ClassificationData) => Uint8Array.from(d.yTrue, (t) => (t === d.positive ? 1 : 0));
+    const vb = delongVariance(positives(bd), bd.score);
+    const vc = delongVariance(positives(cd), cd.score);
+    return fromNormal('DeLong, unpaired', vc.auc - vb.auc, Math.sqrt(vb.variance + vc.variance), options.level);
+  }
+  const meanB = perExample(metric, bd);
+  const meanC = perExample(metric, cd);
+  if (meanB && meanC && !bd.weights && !cd.weights) {
+    const { mean, se } = unpairedMeans(meanB, meanC);
+    return fromNormal('unpaired z-test', mean, se, options.level);
+  }
+  if (!options.gated.has(metric)) return undefined;
+  const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
+  if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
+  const value = (data: EvalData, weights: Float64Array) => {
+    const scaled = data.weights ? weights.map((w, i) => w * data.weights![i]!) : weights;
+    return computeMetrics({ ...data, weights: scaled }).values.get(metric) ?? Number.NaN;
+  };
+  const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => value(cd, wc) - value(bd, wb), resamples, rng);
+  return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
+}
+
+/** lm-eval style standard errors on both sides: a z-test on the difference (SPEC §5.2). */
+function stderrEstimate(id: string, baseline: RunMetrics, current: RunMetrics, level: number): DeltaEstimate | undefined {
+  const seB = baseline.stderr.get(id);
+  const seC = current.stderr.get(id);
+  const vb = baseline.metrics.get(id);
+  const vc = current.metrics.get(id);
+  if (seB === undefined || seC === undefined || typeof vb !== 'number' || typeof vc !== 'number') return undefined;
+  const z = zTestDifference(vb, seB, vc, seC, level);
+  return fromNormal('z-test on reported standard errors', z.delta, z.se, level, z.pValue);
+}
