@@ -22,7 +22,7 @@ FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric fi
 lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
 log folders, in any mix; globs work. Repeat --baseline/--current for several paths.
 Options: --task auto|binary|multiclass|regression  --columns YAML  --positive-label L  --decision-threshold T
-         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --debug
+         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --significance auto|off|ALPHA  --debug
 Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
             2 bad usage or bad input (one line on stderr), 3 internal error.`;
 
@@ -95,6 +95,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
     rules: { type: 'string' },
     'fail-on': { type: 'string' },
     'if-no-baseline': { type: 'string' },
+    significance: { type: 'string' },
   });
   const current = [...(values.current ?? []), ...positionals];
   if (current.length === 0) throw new UsageError('compare needs --current PATH (the run under review)');

@@ -1,12 +1,17 @@
 import { InputError } from '../errors.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import type { Provenance, Report, RunInfo } from '../report/report.js';
+import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/report.js';
+import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
+import { baseMetricId } from './direction.js';
+import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
 import type { Rule } from './rules.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
+  /** `off` gates on point estimates; `auto` at alpha 0.05; a number is the alpha (SPEC §5.2). */
+  readonly significance?: 'auto' | 'off' | number;
   readonly minSliceSize: number;
   readonly failOn: FailOn;
   readonly ifNoBaseline: IfNoBaseline;
@@ -24,11 +29,21 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
       `the baseline is a ${baselineTask} eval and the current run a ${currentTask} one; they cannot be compared (check task and the label columns)`,
     );
   }
+  const significance = settings.significance ?? 'auto';
+  const alpha = significance === 'off' ? undefined : significance === 'auto' ? DEFAULT_ALPHA : significance;
+  let estimated: EstimateResult | undefined;
+  if (baseline && alpha !== undefined) {
+    const matcher = new RuleMatcher(settings.rules);
+    const ids = idsToEstimate(current, baseline, matcher);
+    const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
+    estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
+  }
   const gate = evaluateRules({
     current: current.metrics,
     baseline: baseline?.metrics,
     rules: settings.rules,
     minSliceSize: settings.minSliceSize,
+    ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
   });
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
   const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
@@ -43,7 +58,39 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     current: runInfo('current', current),
     baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
     baselineExpected: settings.expectBaseline ?? true,
+    ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
     notes: [...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
+  };
+}
+
+/** Seeded, so that the same inputs always give the same intervals and verdicts. */
+const SEED = 20_261_129;
+const RESAMPLES = 10_000;
+const DEFAULT_ALPHA = 0.05;
+
+/** Every comparable overall metric, and the slice metrics that a rule gates. */
+function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleMatcher): string[] {
+  return [...current.metrics.keys()].filter((id) => {
+    if (id === 'n' || id.startsWith('n[')) return false;
+    if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number') return false;
+    return baseMetricId(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
+  });
+}
+
+function summarize(estimated: EstimateResult | undefined, significance: 'auto' | 'off' | number, tested: number): ComparisonSummary {
+  const pairing = estimated?.pairing;
+  let method = significance === 'off' ? 'significance is off: rules gate on point estimates' : (estimated?.method ?? 'point estimates');
+  if (tested > 1) method += `; Holm-adjusted over ${tested} max-regression checks`;
+  return {
+    paired: pairing?.kind === 'paired',
+    reason: pairing?.reason,
+    shared: pairing?.shared ?? 0,
+    added: pairing?.added ?? 0,
+    removed: pairing?.removed ?? 0,
+    changedLabels: pairing?.changedLabels ?? 0,
+    pairedRows: pairing?.currentRows.length ?? 0,
+    churn: estimated?.churn,
+    significance: method,
   };
 }
 

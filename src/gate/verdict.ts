@@ -5,6 +5,22 @@ export type MetricStatus = 'fail' | 'warn' | 'accepted' | 'pass' | 'new' | 'remo
 
 export type Change = 'improved' | 'worsened' | 'unchanged';
 
+/** What is known about the uncertainty of a delta (SPEC §5.2). */
+export interface DeltaEstimate {
+  /** How it was estimated, in words for the report ("paired bootstrap", "DeLong", "McNemar", …). */
+  readonly method: string;
+  /** Confidence interval of current − baseline at `level`. */
+  readonly interval: readonly [number, number];
+  readonly level: number;
+  /** Two-sided p-value of "no change", where the method gives one (McNemar, DeLong, z-tests). */
+  readonly pValue: number | undefined;
+  /**
+   * P(the worsening is at most `allowed`) under the estimate: small values mean "confidently worse than allowed".
+   * Normal methods evaluate the tail; bootstrap methods count resamples.
+   */
+  readonly probabilityWithin: (allowed: number, direction: 'higher' | 'lower') => number;
+}
+
 export interface MetricVerdict {
   readonly id: string;
   /** `undefined`: the run does not have this metric; `null`: it has it, but the value is undefined (NaN). */
@@ -16,6 +32,9 @@ export interface MetricVerdict {
   readonly direction: Direction;
   readonly change: Change | undefined;
   readonly rule: Rule | undefined;
+  readonly estimate: DeltaEstimate | undefined;
+  /** The Holm-adjusted one-sided p-value that decided a max-regression check, when significance was used. */
+  readonly adjustedP: number | undefined;
   readonly status: MetricStatus;
   /** Why the rule broke, or why it was not checked, in words. */
   readonly reasons: readonly string[];

@@ -1,5 +1,6 @@
 import { compareCodePoints } from '../ingest/classes.js';
 import type { EvalSet } from '../ingest/resolve.js';
+import type { CategoricalColumn } from '../ingest/table.js';
 import { computeMetrics } from './compute.js';
 import type { EvalData, MetricResult, MetricValues, Task } from './eval-data.js';
 import { subsetRows } from './subset.js';
@@ -14,6 +15,8 @@ export interface Evaluation {
   /** The per-example data behind the metrics, for baselines and paired tests. */
   readonly data: EvalData;
   readonly ids: readonly string[] | undefined;
+  /** The slice columns, row-aligned with `data`, for per-slice significance tests. */
+  readonly slices: readonly CategoricalColumn[];
 }
 
 /** Computes every metric of the eval set and of each of its slices. */
@@ -43,6 +46,7 @@ export function evaluate(set: EvalSet): Evaluation {
     notes: [...notes],
     data: set.data,
     ids: set.ids,
+    slices: set.slices,
   };
 }
 

@@ -19,10 +19,14 @@ export function toJsonReport(report: Report): unknown {
       direction: v.direction,
       change: v.change ?? null,
       status: v.status,
+      interval: v.estimate ? { low: v.estimate.interval[0], high: v.estimate.interval[1], level: v.estimate.level, method: v.estimate.method } : null,
+      p_value: v.estimate?.pValue ?? null,
+      adjusted_p: v.adjustedP ?? null,
       rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
       reasons: v.reasons,
     })),
     regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
+    comparison: report.comparison ?? null,
     notes: report.notes,
   };
 }

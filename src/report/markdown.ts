@@ -2,8 +2,9 @@ import { markdownTable } from 'markdown-table';
 import type { MetricVerdict } from '../gate/verdict.js';
 import { describeRule } from '../gate/rules.js';
 import { escapeMarkdown } from './escape.js';
-import { formatDelta, formatMetricValue } from './numbers.js';
-import { describeProvenance, headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
+import type { Churn } from '../stats/pairing.js';
+import { formatDelta, formatInterval, formatMetricValue } from './numbers.js';
+import { describeComparison, describeProvenance, headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
 
 /** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
 export const COMMENT_LIMIT = 65_536;
@@ -61,6 +62,7 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   const { title, counts } = headline(report);
   const sections = splitSections(report.gate);
   const lines: string[] = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
+  if (report.comparison) lines.push(escapeMarkdown(describeComparison(report.comparison)), '');
   const provenance = report.baseline?.provenance;
   if (provenance) lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
   lines.push(...trim.map((t) => `${t}\n`));
@@ -80,6 +82,7 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   // Without any rule the ungated metrics are the report, so they are shown rather than folded.
   const otherShown = main.length === 0 && sections.other.length > 0;
   if (otherShown) lines.push(metricTable(sections.other), '');
+  if (plan.other && report.comparison?.churn) lines.push(...churnSection(report.comparison.churn));
   if (plan.slices && sections.slices.length > 0) lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
   if (plan.other && !otherShown && sections.other.length > 0) {
     lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
@@ -95,22 +98,42 @@ function folded(summary: string, body: string): string[] {
 }
 
 function metricTable(verdicts: readonly MetricVerdict[]): string {
+  const withInterval = verdicts.some((v) => v.estimate !== undefined);
   const rows = verdicts.map((v) => {
     const delta = formatDelta(v);
-    return [
-      STATUS_ICON[v.status],
-      escapeMarkdown(v.id),
-      formatMetricValue(v.baseline),
-      formatMetricValue(v.current),
-      delta.absolute,
-      delta.relative,
-      v.rule ? escapeMarkdown(ruleText(v)) : '',
-    ];
+    const cells = [STATUS_ICON[v.status], escapeMarkdown(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative];
+    if (withInterval) cells.push(formatInterval(v));
+    cells.push(v.rule ? escapeMarkdown(ruleText(v)) : '');
+    return cells;
   });
-  return markdownTable([['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'rule'], ...rows], {
-    align: ['c', 'l', 'r', 'r', 'r', 'r', 'l'],
+  const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), 'rule'];
+  return markdownTable([header, ...rows], {
+    align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r' as const] : []), 'l'],
     alignDelimiters: false,
   });
+}
+
+function intervalLevel(verdicts: readonly MetricVerdict[]): number {
+  return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
+}
+
+/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
+function churnSection(churn: Churn): string[] {
+  const body = [
+    `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
+    '',
+  ];
+  if (churn.byClass.length > 1) {
+    body.push(
+      markdownTable([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [escapeMarkdown(c), String(rw), String(wr)])], {
+        align: ['l', 'r', 'r'],
+        alignDelimiters: false,
+      }),
+      '',
+    );
+  }
+  if (churn.newlyWrong.length > 0) body.push(`First newly wrong ids: ${churn.newlyWrong.map(escapeMarkdown).join(', ')}`);
+  return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
 }
 
 /** The rule in words, naming the key it came from when that is a glob or `default`. */

@@ -18,3 +18,11 @@ export function formatMetricValue(value: number | null | undefined): string {
   if (value === null) return 'NaN';
   return formatValue(value);
 }
+
+/** The interval of a delta, in the same style as the delta: "−0.031 … −0.009". */
+export function formatInterval(verdict: MetricVerdict): string {
+  if (!verdict.estimate) return '';
+  const show = (v: number) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v))}`);
+  const [low, high] = verdict.estimate.interval;
+  return `${show(low)} … ${show(high)}`;
+}

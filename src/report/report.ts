@@ -1,5 +1,6 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { GateResult, MetricStatus, MetricVerdict } from '../gate/verdict.js';
+import type { Churn } from '../stats/pairing.js';
 
 /** Where a run's metrics came from, for the provenance line. */
 export interface RunInfo {
@@ -35,6 +36,21 @@ export function describeProvenance(p: Provenance): string {
   return `Baseline ${parts.join(' · ')} (${how})`;
 }
 
+/** How the two eval sets relate and what changed per example (SPEC §4.3), for the report. */
+export interface ComparisonSummary {
+  readonly paired: boolean;
+  /** Why the runs could not be paired, when they could not. */
+  readonly reason: string | undefined;
+  readonly shared: number;
+  readonly added: number;
+  readonly removed: number;
+  readonly changedLabels: number;
+  readonly pairedRows: number;
+  readonly churn: Churn | undefined;
+  /** One line on how deltas were judged: paired tests, unpaired, standard errors, or point estimates. */
+  readonly significance: string;
+}
+
 /** Everything a rendering needs; the markdown, terminal and JSON reports are three views of this one model. */
 export interface Report {
   readonly gate: GateResult;
@@ -44,6 +60,7 @@ export interface Report {
   readonly baseline: RunInfo | undefined;
   /** False when no baseline was asked for (evaluate mode, `--baseline none`): its absence is then no news. */
   readonly baselineExpected: boolean;
+  readonly comparison?: ComparisonSummary;
   readonly notes: readonly string[];
 }
 
@@ -117,4 +134,19 @@ export function headline(report: Report): { title: string; counts: string } {
           ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
           : '✅ model-gate: passed';
   return { title, counts: parts.join(' · ') || 'no rules' };
+}
+
+/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
+export function describeComparison(c: ComparisonSummary): string {
+  const parts: string[] = [];
+  if (c.paired) {
+    parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
+    if (c.added) parts.push(`${c.added.toLocaleString('en-US')} added`);
+    if (c.removed) parts.push(`${c.removed.toLocaleString('en-US')} removed`);
+    if (c.changedLabels) parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
+  } else if (c.reason) {
+    parts.push(`unpaired: ${c.reason}`);
+  }
+  parts.push(c.significance);
+  return parts.join(' · ');
 }

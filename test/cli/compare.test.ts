@@ -10,16 +10,25 @@ interface JsonReport {
 }
 
 describe('model-gate compare', () => {
-  it('fails (exit 1) on the example regression and names the broken rules', async () => {
+  it('fails (exit 1) on the example regression, naming only the confidently broken rules', async () => {
     const run = await cli([
       'compare', '--baseline', 'examples/baseline-predictions.csv', '--current', 'examples/predictions.csv',
       '--config', 'examples/model-gate.yml', '--format', 'json',
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as JsonReport;
+    const report = JSON.parse(run.stdout) as JsonReport & { comparison: { paired: boolean; pairedRows: number; churn: { rightToWrong: number } } };
     expect(report.status).toBe('fail');
-    expect(report.regressions).toEqual(['accuracy', 'f1', 'roc_auc', 'roc_auc[region=apac]']);
+    // accuracy (−2.0 points, 95% CI −3.2 to −0.8) and roc_auc overlap their allowances: warnings, not failures.
+    expect(report.regressions).toEqual(['f1', 'roc_auc[region=apac]']);
+    expect(report.metrics.find((m) => m.id === 'accuracy')?.status).toBe('warn');
+    expect(report.comparison).toMatchObject({ paired: true, pairedRows: 2000 });
+    expect(report.comparison.churn.rightToWrong).toBeGreaterThan(0);
+    const off = await cli([
+      'compare', '--baseline', 'examples/baseline-predictions.csv', '--current', 'examples/predictions.csv',
+      '--config', 'examples/model-gate.yml', '--format', 'json', '--significance', 'off',
+    ]);
+    expect((JSON.parse(off.stdout) as JsonReport).regressions).toEqual(['accuracy', 'f1', 'roc_auc', 'roc_auc[region=apac]']);
     const accuracy = report.metrics.find((m) => m.id === 'accuracy')!;
     expect(accuracy.baseline).toBeCloseTo(0.888, 12);
     expect(accuracy.current).toBeCloseTo(0.868, 12);
@@ -95,5 +104,18 @@ describe('model-gate compare', () => {
     const missing = await cli(['compare', '--current', 'bin.csv'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/compare needs --baseline PATH/);
+  });
+});
+
+describe('the report of a paired comparison (golden file)', () => {
+  it('shows intervals, the pairing, churn and the reasons', async () => {
+    const run = await cli([
+      'compare', '--baseline', 'examples/baseline-predictions.csv', '--current', 'examples/predictions.csv',
+      '--config', 'examples/model-gate.yml', '--format', 'markdown',
+    ]);
+    expect(run.stdout).toContain('paired on 2,000 shared examples');
+    expect(run.stdout).toMatch(/\| ❌ \| f1 \| 0\.6763 \| 0\.6083 \| −0\.06799 \| −10\.1% \| −0\.\d+ … −0\.\d+ \|/);
+    expect(run.stdout).toContain('Prediction churn');
+    await expect(run.stdout).toMatchFileSnapshot('../report/__snapshots__/paired-example.md');
   });
 });
