@@ -36,8 +36,11 @@ export async function run(): Promise<void> {
     const current = await loadCurrent(settings, workspace);
 
     const { baseline, provenance, notes, sha, fetched } = await findBaseline(settings, mode, context, port, workspace);
+    const pr = context?.pullRequest;
+    const accepted = mode === 'compare' && pr !== undefined && pr.labels.includes(settings.acceptLabel);
     const report = compareRuns(current, baseline, {
       ...settings,
+      ...(accepted ? { accept: { label: settings.acceptLabel, absoluteRules: settings.acceptAbsoluteRules } } : {}),
       ifNoBaseline: mode === 'compare' ? settings.ifNoBaseline : 'pass',
       failOn: mode === 'record' ? 'never' : settings.failOn,
       expectBaseline: mode === 'compare',

@@ -133,6 +133,7 @@ export function bundleToRun(bundle: BaselineBundle, source: string, examples?: E
     examples,
     sources: [source],
     notes: [],
+    recordedRules: bundle.rules,
   };
 }
 

@@ -35,6 +35,8 @@ export interface Settings {
   readonly comment: (typeof COMMENT_MODES)[number];
   readonly commentTag: string;
   readonly acceptLabel: string;
+  /** Whether the accept label may also accept broken `min`/`max` rules of severity error (config file only). */
+  readonly acceptAbsoluteRules: boolean;
   readonly retentionDays: number | undefined;
   readonly history: number;
   readonly currentArtifact: string | undefined;
@@ -42,7 +44,7 @@ export interface Settings {
 }
 
 /** Keys a config file may hold: every input, plus settings that have no input of their own. */
-const CONFIG_ONLY_KEYS = ['min-slice-size'] as const;
+const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules'] as const;
 type ConfigKey = InputName | (typeof CONFIG_ONLY_KEYS)[number];
 
 /** A config file's contents, parsed and checked for unknown keys. */
@@ -123,6 +125,7 @@ export function parseSettings(read: InputReader, config: ConfigFile = new Map(),
     comment: choice('comment', COMMENT_MODES, 'always'),
     commentTag: parseTag(text('comment-tag') ?? 'default'),
     acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
+    acceptAbsoluteRules: parseBoolean('accept-absolute-rules', config.get('accept-absolute-rules')),
     retentionDays: optionalCount('retention-days', text('retention-days')),
     history: parseCount('history', text('history'), 30),
     currentArtifact: text('current-artifact'),
@@ -195,6 +198,13 @@ function parseCount(name: string, raw: unknown, fallback: number): number {
 
 function optionalCount(name: string, raw: string | undefined): number | undefined {
   return raw === undefined ? undefined : parseCount(name, raw, 0);
+}
+
+/** Strict: YAML booleans only, never the string "false" read as true. */
+function parseBoolean(name: string, raw: unknown): boolean {
+  if (raw === undefined || raw === null) return false;
+  if (typeof raw === 'boolean') return raw;
+  throw new ConfigError(`${name}: expected true or false, found ${JSON.stringify(raw)}`);
 }
 
 function parseTag(tag: string): string {

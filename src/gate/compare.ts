@@ -6,7 +6,7 @@ import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
-import type { Rule } from './rules.js';
+import { describeRule, type Rule } from './rules.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
@@ -15,6 +15,8 @@ export interface CompareSettings {
   readonly minSliceSize: number;
   readonly failOn: FailOn;
   readonly ifNoBaseline: IfNoBaseline;
+  /** Set when the pull request carries the accept label (SPEC §5.3). */
+  readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
   /** False when the caller asked for no baseline (evaluate mode): a missing one is then not reported. */
   readonly expectBaseline?: boolean;
   readonly baselineProvenance?: Provenance;
@@ -43,8 +45,11 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     baseline: baseline?.metrics,
     rules: settings.rules,
     minSliceSize: settings.minSliceSize,
+    ...(baseline?.recordedRules ? { baselineRules: baseline.recordedRules } : {}),
+    ...(settings.accept ? { accept: settings.accept } : {}),
     ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
   });
+  const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
   const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
   let outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
@@ -59,7 +64,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
     baselineExpected: settings.expectBaseline ?? true,
     ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
-    notes: [...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
+    notes: [...ruleNotes, ...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
   };
 }
 
@@ -92,6 +97,25 @@ function summarize(estimated: EstimateResult | undefined, significance: 'auto' |
     churn: estimated?.churn,
     significance: method,
   };
+}
+
+/**
+ * Where this run's rules differ from the baseline's, in words, so no pull request can quietly loosen its own
+ * gate: both sets apply until the change lands on the default branch and records a new baseline.
+ */
+export function describeRuleChanges(rules: readonly Rule[], recorded: readonly Rule[]): string[] {
+  const mine = new Map(rules.map((r) => [r.key, r]));
+  const theirs = new Map(recorded.map((r) => [r.key, r]));
+  const notes: string[] = [];
+  for (const [key, rule] of theirs) {
+    const own = mine.get(key);
+    if (!own) notes.push(`rule "${key}" (${describeRule(rule)}) comes from the baseline: this pull request removed it, but it still applies until the change is merged`);
+    else if (describeRule(own) !== describeRule(rule)) notes.push(`rule "${key}": this pull request says ${describeRule(own)}, the baseline ${describeRule(rule)}; a metric fails if it breaks either`);
+  }
+  for (const [key, rule] of mine) {
+    if (!theirs.has(key)) notes.push(`rule "${key}" (${describeRule(rule)}) is new in this pull request and applies at once`);
+  }
+  return notes;
 }
 
 function runInfo(label: string, run: RunMetrics): RunInfo {

@@ -31,7 +31,10 @@ export interface MetricVerdict {
   readonly relativeDelta: number | undefined;
   readonly direction: Direction;
   readonly change: Change | undefined;
+  /** The rule shown for this metric: this run's, else the baseline's. */
   readonly rule: Rule | undefined;
+  /** The baseline's rule for this metric, when the baseline carried rules (SPEC §5.3). */
+  readonly baselineRule: Rule | undefined;
   readonly estimate: DeltaEstimate | undefined;
   /** The Holm-adjusted one-sided p-value that decided a max-regression check, when significance was used. */
   readonly adjustedP: number | undefined;

@@ -1,4 +1,5 @@
 import type { ExampleData } from '../baseline/examples.js';
+import type { Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
 import type { MetricReading } from './metric-files/reading.js';
 
@@ -16,6 +17,8 @@ export interface RunMetrics {
   readonly examples: ExampleData | undefined;
   readonly sources: readonly string[];
   readonly notes: readonly string[];
+  /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (SPEC §5.3). */
+  readonly recordedRules?: readonly Rule[];
 }
 
 /**

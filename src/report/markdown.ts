@@ -139,8 +139,11 @@ function churnSection(churn: Churn): string[] {
 /** The rule in words, naming the key it came from when that is a glob or `default`. */
 export function ruleText(verdict: MetricVerdict): string {
   if (!verdict.rule) return '';
-  const text = describeRule(verdict.rule);
-  return verdict.rule.key === verdict.id ? text : `${text} (${verdict.rule.key})`;
+  const named = (rule: NonNullable<MetricVerdict['rule']>) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
+  const text = named(verdict.rule);
+  const base = verdict.baselineRule;
+  if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule)) return text;
+  return `${text}; baseline: ${named(base)}`;
 }
 
 export function describeRuns(report: Report): string {

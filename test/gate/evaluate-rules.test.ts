@@ -82,3 +82,53 @@ describe('rule semantics (SPEC §5.1)', () => {
     expect(statusOf('"log_loss[*]": { max-regression: 0 }', { 'log_loss[g=a]': 0.5, 'n[g=a]': 50 }, { 'log_loss[g=a]': 0.4, 'n[g=a]': 50 }, 'log_loss[g=a]')).toBe('fail');
   });
 });
+
+describe('who sets the bar (SPEC §5.3)', () => {
+  const input = (rules: string, baselineRules: string, current: Values, baseline: Values, accept?: { label: string; absoluteRules: boolean }) =>
+    evaluateRules({
+      current: new Map(Object.entries(current)),
+      baseline: new Map(Object.entries(baseline)),
+      rules: parseRules(rules),
+      baselineRules: parseRules(baselineRules),
+      minSliceSize: 30,
+      ...(accept ? { accept } : {}),
+    });
+
+  it('fails a metric on the baseline rule when the pull request loosened its own', () => {
+    const gate = input('f1: { max-regression: 10% }', 'f1: { max-regression: 1% }', { f1: 0.75 }, { f1: 0.8 });
+    const f1 = gate.verdicts.find((v) => v.id === 'f1')!;
+    expect(f1.status).toBe('fail');
+    expect(f1.reasons).toEqual(['baseline rule: worse by 0.05 than the baseline, more than the allowed 1% (0.008)']);
+  });
+
+  it('applies a baseline rule the pull request deleted', () => {
+    const gate = input('', 'accuracy: { min: 0.9 }', { accuracy: 0.85 }, { accuracy: 0.95 });
+    expect(gate.verdicts.find((v) => v.id === 'accuracy')!.status).toBe('fail');
+  });
+
+  it('applies a stricter new rule of the pull request at once', () => {
+    const gate = input('f1: { max-regression: 0 }', 'f1: { max-regression: 10% }', { f1: 0.79 }, { f1: 0.8 });
+    expect(gate.verdicts.find((v) => v.id === 'f1')!.status).toBe('fail');
+  });
+
+  it('turns failed regression rules into accepted ones with the accept label, naming it', () => {
+    const gate = input('f1: { max-regression: 0 }', '', { f1: 0.7 }, { f1: 0.8 }, { label: 'model-gate: accept-regression', absoluteRules: false });
+    const f1 = gate.verdicts.find((v) => v.id === 'f1')!;
+    expect(f1.status).toBe('accepted');
+    expect(f1.reasons.at(-1)).toBe('accepted by the "model-gate: accept-regression" label');
+    expect(gate.status).toBe('pass');
+  });
+
+  it('does not accept a broken absolute rule unless the config allows it', () => {
+    const rules = 'accuracy: { min: 0.9, max-regression: 0 }';
+    const refused = input(rules, '', { accuracy: 0.8 }, { accuracy: 0.95 }, { label: 'ok', absoluteRules: false });
+    expect(refused.verdicts.find((v) => v.id === 'accuracy')!.status).toBe('fail');
+    const allowed = input(rules, '', { accuracy: 0.8 }, { accuracy: 0.95 }, { label: 'ok', absoluteRules: true });
+    expect(allowed.verdicts.find((v) => v.id === 'accuracy')!.status).toBe('accepted');
+  });
+
+  it('ignores baseline rules for metrics that neither run has, instead of failing the config', () => {
+    const gate = input('', '"gone/*": { min: 0.5 }', { accuracy: 0.9 }, { accuracy: 0.9 });
+    expect(gate.status).toBe('pass');
+  });
+});
