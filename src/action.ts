@@ -18,6 +18,9 @@ import { fetchBaseline, type FetchedBaseline } from './shell/github-baseline.js'
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
 import { publish } from './shell/publish.js';
+import { downloadCurrentArtifacts } from './shell/current-artifact.js';
+import { splitPatterns } from './shell/read-files.js';
+import { findPullRequest } from './github/find-pull-request.js';
 
 type Mode = 'record' | 'compare' | 'evaluate';
 
@@ -30,42 +33,92 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = await loadSettings((name: InputName) => core.getInput(name), workspace);
-    const context = process.env.GITHUB_REPOSITORY ? readActionContext(process.env) : undefined;
-    const mode = pickMode(settings, context);
-    const port = context && needsGitHub(settings, mode) ? gitHubPort(context) : undefined;
-    const current = await loadCurrent(settings, workspace);
+    const readContext = process.env.GITHUB_REPOSITORY ? readActionContext(process.env) : undefined;
+    const mode = pickMode(settings, readContext);
+    const fromArtifact = settings.currentArtifact !== undefined;
+    const port = readContext && (fromArtifact || needsGitHub(settings, mode)) ? gitHubPort(readContext) : undefined;
+    const notes: string[] = [];
+    // workflow_run: the pull request comes from the triggering run's head SHA, never from its artifact.
+    const { context, refused } = await attachPullRequest(readContext, port);
+    if (refused) {
+      notes.push(refused);
+      core.warning(`model-gate: ${refused}`);
+    }
+    const current = fromArtifact ? await loadCurrentArtifact(settings, context, port) : await loadCurrent(settings, workspace);
 
-    const { baseline, provenance, notes, sha, fetched } = await findBaseline(settings, mode, context, port, workspace);
+    const found = await findBaseline(settings, mode, context, port, workspace);
+    notes.push(...found.notes);
     const pr = context?.pullRequest;
     const accepted = mode === 'compare' && pr !== undefined && pr.labels.includes(settings.acceptLabel);
-    const report = compareRuns(current, baseline, {
+    const report = compareRuns(current, found.baseline, {
       ...settings,
       ...(accepted ? { accept: { label: settings.acceptLabel, absoluteRules: settings.acceptAbsoluteRules } } : {}),
       ifNoBaseline: mode === 'compare' ? settings.ifNoBaseline : 'pass',
       failOn: mode === 'record' ? 'never' : settings.failOn,
       expectBaseline: mode === 'compare',
-      ...(provenance ? { baselineProvenance: provenance } : {}),
+      ...(found.provenance ? { baselineProvenance: found.provenance } : {}),
     });
     let status: string = report.gate.status === 'no-baseline' && mode !== 'compare' ? 'pass' : report.gate.status;
     if (mode === 'record') {
-      notes.push(...(await record(settings, context, current, fetched)));
+      notes.push(...(await record(settings, context, current, found.fetched)));
       status = 'recorded';
     }
     const withNotes = { ...report, notes: [...notes, ...report.notes] };
-    await publish({ report: withNotes, settings, status, context, port: mode === 'compare' ? port : undefined, baselineSha: sha });
-    if (!report.passed) core.setFailed(`model-gate: ${report.outcome}`);
-    else core.info(`model-gate: ${mode === 'record' ? 'baseline recorded; ' : ''}${report.outcome}`);
+    const twoWorkflow = context?.workflowRun !== undefined && pr !== undefined;
+    await publish({ report: withNotes, settings, status, context, port: mode === 'compare' ? port : undefined, baselineSha: found.sha, checkRun: twoWorkflow });
+    if (twoWorkflow) {
+      // This job's own status attaches to the default branch; the verdict lives in the check run on the PR's head.
+      core.info(`model-gate: ${report.outcome} (published as a check run on ${pr.headSha.slice(0, 7)})`);
+    } else if (!report.passed) {
+      core.setFailed(`model-gate: ${report.outcome}`);
+    } else {
+      core.info(`model-gate: ${mode === 'record' ? 'baseline recorded; ' : ''}${report.outcome}`);
+    }
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);
     else core.setFailed(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 
+/** For a workflow_run event, finds and checks the pull request of the triggering run (SPEC §4.4). */
+async function attachPullRequest(context: ActionContext | undefined, port: GitHubPort | undefined): Promise<{ context: ActionContext | undefined; refused?: string }> {
+  const triggering = context?.workflowRun;
+  if (!context || !triggering || context.pullRequest || !port) return { context };
+  const lookup = await findPullRequest(port, triggering.headSha, `${context.owner}/${context.repo}`);
+  if ('refused' in lookup) return { context, refused: lookup.refused };
+  const pull = lookup.pull;
+  return {
+    context: {
+      ...context,
+      pullRequest: {
+        number: pull.number,
+        title: '',
+        baseRef: pull.baseRef,
+        baseSha: pull.baseSha,
+        headSha: pull.headSha,
+        headRepository: pull.headRepository ?? undefined,
+        labels: pull.labels,
+      },
+    },
+  };
+}
+
+/** current-artifact: the eval results of another run (the fork's pull_request run, or matrix shards). */
+async function loadCurrentArtifact(settings: Settings, context: ActionContext | undefined, port: GitHubPort | undefined): Promise<RunMetrics> {
+  if (!context || !port) throw new ConfigError('current-artifact needs a GitHub workflow run (GITHUB_REPOSITORY) and github-token');
+  const runId = settings.currentRunId ?? context.workflowRun?.id ?? context.runId;
+  const { root, folders } = await downloadCurrentArtifacts(port, runId, settings.currentArtifact!);
+  const patterns = [settings.predictions, settings.metrics].filter((p): p is string => p !== undefined);
+  // Without predictions/metrics, every file of the artifacts is read (and recognised by content).
+  const paths = patterns.length === 0 ? folders : folders.flatMap((folder) => patterns.flatMap((p) => splitPatterns(p).map((glob) => join(folder, glob))));
+  return loadRun(paths.join('\n'), settings.evaluate, root);
+}
+
 /** `auto` records on a push to the default branch and compares on pull requests (SPEC §2). */
 function pickMode(settings: Settings, context: ActionContext | undefined): Mode {
   if (settings.mode !== 'auto') return settings.mode;
   if (!context) return 'evaluate';
-  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'compare';
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target' || context.eventName === 'workflow_run') return 'compare';
   if (context.eventName === 'push' && context.defaultBranch && context.ref === `refs/heads/${context.defaultBranch}`) return 'record';
   core.info(`model-gate: event "${context.eventName}" on ${context.ref}: evaluating only (set mode to compare or record to change that)`);
   return 'evaluate';

@@ -17,6 +17,17 @@ export interface ActionContext {
   readonly apiUrl: string;
   readonly serverUrl: string;
   readonly pullRequest: PullRequestInfo | undefined;
+  /** For a `workflow_run` event: the run that triggered this one (the fork-safe pattern, SPEC §4.4). */
+  readonly workflowRun: TriggeringRun | undefined;
+}
+
+export interface TriggeringRun {
+  readonly id: number;
+  readonly headSha: string;
+  readonly event: string;
+  readonly headRepository: string | undefined;
+  /** The triggering run's workflow file: the one that records baselines in the two-workflow pattern. */
+  readonly path: string | undefined;
 }
 
 export interface PullRequestInfo {
@@ -56,6 +67,7 @@ export function readActionContext(env: Env): ActionContext {
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     pullRequest: pr && toPullRequest(pr),
+    workflowRun: toTriggeringRun(payload.workflow_run),
   };
 }
 
@@ -80,5 +92,18 @@ function toPullRequest(pr: Record<string, unknown>): PullRequestInfo {
     headSha: head?.sha ?? '',
     headRepository: head?.repo?.full_name ?? undefined,
     labels: labels.map((l) => (typeof l.name === 'string' ? l.name : '')).filter((n) => n !== ''),
+  };
+}
+
+function toTriggeringRun(value: unknown): TriggeringRun | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const run = value as { id?: unknown; head_sha?: unknown; event?: unknown; path?: unknown; head_repository?: { full_name?: unknown } | null };
+  if (typeof run.id !== 'number' || typeof run.head_sha !== 'string') return undefined;
+  return {
+    id: run.id,
+    headSha: run.head_sha,
+    event: typeof run.event === 'string' ? run.event : '',
+    headRepository: typeof run.head_repository?.full_name === 'string' ? run.head_repository.full_name : undefined,
+    path: typeof run.path === 'string' ? run.path : undefined,
   };
 }

@@ -33,6 +33,25 @@ export interface IssueComment {
   readonly htmlUrl: string;
 }
 
+export interface PullRequestSummary {
+  readonly number: number;
+  readonly state: string;
+  readonly headSha: string;
+  readonly baseRef: string;
+  readonly baseSha: string;
+  readonly baseRepository: string;
+  readonly headRepository: string | null;
+  readonly labels: readonly string[];
+}
+
+export interface CheckRunRequest {
+  readonly name: string;
+  readonly headSha: string;
+  readonly conclusion: 'success' | 'failure' | 'neutral';
+  readonly title: string;
+  readonly summary: string;
+}
+
 export interface MergeBase {
   readonly sha: string;
   /** The merge-base commit's committer date, to find the newest baseline recorded before it. */
@@ -45,7 +64,12 @@ export interface GitHubPort {
   mergeBase(base: string, head: string): Promise<MergeBase | undefined>;
   /** Successful runs of a workflow on a branch, newest first, at most `maxRuns`. */
   listWorkflowRuns(workflow: string, branch: string, maxRuns: number): Promise<WorkflowRun[]>;
-  listRunArtifacts(runId: number, name: string): Promise<ArtifactInfo[]>;
+  /** A run's artifacts; `name` filters by exact name, undefined lists them all. */
+  listRunArtifacts(runId: number, name: string | undefined): Promise<ArtifactInfo[]>;
+  /** Pull requests whose head is this commit (GitHub's "pull requests associated with a commit"). */
+  pullsForCommit(sha: string): Promise<number[]>;
+  getPull(number: number): Promise<PullRequestSummary>;
+  createCheckRun(request: CheckRunRequest): Promise<string>;
   /** The artifact's zip, as bytes; model-gate extracts it itself (SPEC §4.5). */
   downloadArtifact(artifact: ArtifactInfo): Promise<Uint8Array>;
   listComments(issue: number, maxComments: number): Promise<IssueComment[]>;

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { GitHubRequestError, type ArtifactInfo, type GitHubPort, type IssueComment, type MergeBase, type WorkflowRun } from './port.js';
+import { GitHubRequestError, type ArtifactInfo, type GitHubPort, type IssueComment, type MergeBase, type PullRequestSummary, type WorkflowRun } from './port.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -99,8 +99,8 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
     },
 
     async listRunArtifacts(runId, name): Promise<ArtifactInfo[]> {
-      const { data } = await call('list the baseline run\'s artifacts', 'actions: read', () =>
-        octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name, per_page: 100 }),
+      const { data } = await call(`list the artifacts of run ${runId}`, 'actions: read', () =>
+        octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, ...(name === undefined ? {} : { name }), per_page: 100 }),
       );
       return data.artifacts.map((a) => ({
         id: a.id,
@@ -126,6 +126,43 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
       const blob = await fetch(location);
       if (!blob.ok) throw new GitHubRequestError(`downloading artifact ${artifact.id}: the blob store answered ${blob.status}`, blob.status);
       return new Uint8Array(await blob.arrayBuffer());
+    },
+
+    async pullsForCommit(sha) {
+      const { data } = await call('find the pull request of the triggering run', 'pull-requests: read', () =>
+        octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 }),
+      );
+      return data.map((pull) => pull.number);
+    },
+
+    async getPull(number): Promise<PullRequestSummary> {
+      const { data } = await call(`read pull request #${number}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
+      return {
+        number: data.number,
+        state: data.state,
+        headSha: data.head.sha,
+        baseRef: data.base.ref,
+        baseSha: data.base.sha,
+        baseRepository: data.base.repo.full_name,
+        headRepository: data.head.repo?.full_name ?? null,
+        labels: data.labels.map((l) => l.name),
+      };
+    },
+
+    async createCheckRun(request) {
+      const { data } = await call('publish the check run', 'checks: write', () =>
+        octokit.rest.checks.create({
+          owner,
+          repo,
+          name: request.name,
+          head_sha: request.headSha,
+          status: 'completed',
+          conclusion: request.conclusion,
+          output: { title: request.title, summary: request.summary },
+          request: { retries: 0 },
+        }),
+      );
+      return data.html_url ?? '';
     },
 
     async listComments(issue, maxComments): Promise<IssueComment[]> {

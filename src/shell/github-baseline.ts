@@ -27,8 +27,10 @@ export async function fetchBaseline(
   const notes: string[] = [];
   const pr = context.pullRequest;
   const branch = settings.baselineBranch ?? pr?.baseRef ?? context.defaultBranch ?? context.ref.replace(/^refs\/heads\//, '');
-  const workflowPath = settings.baselineWorkflow ? undefined : context.workflowPath;
-  const workflow = settings.baselineWorkflow ?? context.workflowPath?.split('/').pop();
+  // In the workflow_run pattern the triggering (eval) workflow records the baselines, not the gate workflow.
+  const ownPath = context.workflowRun?.path ?? context.workflowPath;
+  const workflowPath = settings.baselineWorkflow ? undefined : ownPath;
+  const workflow = settings.baselineWorkflow ?? ownPath?.split('/').pop();
   if (!workflow) {
     notes.push('cannot tell which workflow records baselines (GITHUB_WORKFLOW_REF is not set); set baseline-workflow');
     return { baseline: undefined, notes };

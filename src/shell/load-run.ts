@@ -10,11 +10,12 @@ import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
 import { readJsonMetrics, readYamlMetrics } from '../ingest/metric-files/read-document.js';
 import type { BinaryFile, MetricReading } from '../ingest/metric-files/reading.js';
 import { looksLikeTensorBoard, readTensorBoardEvents } from '../ingest/metric-files/tensorboard.js';
-import { readPredictions, type TextFile } from '../ingest/read-predictions.js';
+import { isParquet, type ParquetFile } from '../ingest/parquet.js';
+import { formatByName, readPredictionSources, type PredictionSource } from '../ingest/read-predictions.js';
 import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
 import { readBundle } from './bundle-files.js';
-import { decodeText, expandPatterns, MAX_FILE_BYTES } from './read-files.js';
+import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES, readFileStart, type FileStart } from './read-files.js';
 import { BUNDLE_FILE } from '../baseline/bundle.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
@@ -24,33 +25,111 @@ const MAX_DEPTH = 8;
 /**
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
+ *
+ * CSV and TSV predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
+ * problem found while sorting out a later file is raised only after the earlier streams were read through
+ * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 export async function loadRun(patterns: string, settings: EvaluateSettings, cwd: string): Promise<RunMetrics> {
   const paths = await expandPatterns(patterns, cwd);
-  const predictions: TextFile[] = [];
-  const readings: { source: string; reading: MetricReading }[] = [];
-  for (const path of paths) {
-    const full = path.startsWith('/') ? path : join(cwd, path);
-    const info = await stat(full).catch(() => undefined);
-    if (!info) throw new InputError('no such file', { file: path });
-    if (info.isDirectory()) {
-      if (await isBundleFolder(full)) return single(paths, path, (await readBundle(full, path)).run);
-      readings.push({ source: path, reading: await readLogDirectory(full, path) });
-      continue;
+  const inputs: Inputs = { sources: [], readings: [], ranges: [] };
+  try {
+    try {
+      for (const path of paths) {
+        const bundle = await collectInput(path, paths, cwd, inputs);
+        if (bundle) return bundle;
+      }
+    } catch (error) {
+      for (const source of inputs.sources) {
+        if (source.kind === 'delimited') for await (const chunk of source.stream.chunks) void chunk;
+      }
+      throw error;
     }
-    const file = await readBytes(full, path, info.size);
-    if (looksLikeTensorBoard(file)) {
-      readings.push({ source: path, reading: readTensorBoardEvents([{ file, prefix: '' }]) });
-      continue;
-    }
-    const text = decodeText(file.bytes, path);
-    if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundle(full, path)).run);
-    const format = detectMetricFormat(path, text);
-    if (format === undefined) predictions.push({ name: path, text });
-    else readings.push({ source: path, reading: readMetricText(format, path, text) });
+    const evaluation =
+      inputs.sources.length > 0
+        ? evaluate(resolveEvalSet(await readPredictionSources(inputs.sources, settings.columns), settings))
+        : undefined;
+    return combineRun(evaluation, inputs.readings, paths);
+  } finally {
+    await Promise.all(inputs.ranges.map((r) => r.close()));
   }
-  const evaluation = predictions.length > 0 ? evaluate(resolveEvalSet(readPredictions(predictions, settings.columns), settings)) : undefined;
-  return combineRun(evaluation, readings, paths);
+}
+
+interface Inputs {
+  readonly sources: PredictionSource[];
+  readonly readings: { source: string; reading: MetricReading }[];
+  /** Open Parquet files, closed when the run is loaded. */
+  readonly ranges: FileRanges[];
+}
+
+/** Sorts out one path; returns the run when the path is a baseline bundle, which stands alone. */
+async function collectInput(path: string, paths: readonly string[], cwd: string, inputs: Inputs): Promise<RunMetrics | undefined> {
+  const full = path.startsWith('/') ? path : join(cwd, path);
+  const info = await stat(full).catch(() => undefined);
+  if (!info) throw new InputError('no such file', { file: path });
+  if (info.isDirectory()) {
+    if (await isBundleFolder(full)) return single(paths, path, (await readBundle(full, path)).run);
+    inputs.readings.push({ source: path, reading: await readLogDirectory(full, path) });
+    return undefined;
+  }
+  checkSize(info.size, path);
+  const start = await readFileStart(full, path, info.size, isEnoughToSortOut);
+  const head = { name: path, bytes: start.head };
+  if (!looksLikeTensorBoard(head)) {
+    if (isParquet(start.head, path)) {
+      inputs.sources.push({ kind: 'parquet', file: await parquetFile(full, path, info.size, start, inputs) });
+      return undefined;
+    }
+    const delimiter = streamedDelimiter(path, start.head);
+    if (delimiter) {
+      const chunks = checkedContent(full, path, start.gzip);
+      inputs.sources.push({ kind: 'delimited', stream: { name: path, delimiter, chunks, expectedBytes: start.expectedBytes } });
+      return undefined;
+    }
+  }
+  // Everything else is small or needs all of its text: read whole, as it always was.
+  const file = start.complete ? head : await readBytes(full, path, info.size);
+  if (looksLikeTensorBoard(file)) {
+    inputs.readings.push({ source: path, reading: readTensorBoardEvents([{ file, prefix: '' }]) });
+    return undefined;
+  }
+  const text = decodeText(file.bytes, path);
+  if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundle(full, path)).run);
+  const format = detectMetricFormat(path, text);
+  if (format === undefined) inputs.sources.push({ kind: 'text', file: { name: path, text } });
+  else inputs.readings.push({ source: path, reading: readMetricText(format, path, text) });
+  return undefined;
+}
+
+/** Bytes of a file's start read to sort it out: enough for any signature, and its whole first line. */
+const HEAD_BYTES = 1 << 16;
+
+function isEnoughToSortOut(head: Uint8Array): boolean {
+  if (head.length < HEAD_BYTES) return false;
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  return /[\r\n]/.test(text);
+}
+
+/**
+ * The delimiter of a CSV or TSV predictions file, judged from its start exactly as the whole-file path judges
+ * the whole text (a bundle marker in the first 200 characters, a Keras log's header on the first line); else
+ * undefined, and the file is read whole.
+ */
+function streamedDelimiter(path: string, head: Uint8Array): ',' | '\t' | undefined {
+  const format = formatByName(path);
+  if (format !== 'csv' && format !== 'tsv') return undefined;
+  const text = new TextDecoder().decode(head);
+  if (BUNDLE_MARKER.test(text.slice(0, 200)) || detectMetricFormat(path, text) !== undefined) return undefined;
+  return format === 'csv' ? ',' : '\t';
+}
+
+/** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
+async function parquetFile(full: string, path: string, size: number, start: FileStart, inputs: Inputs): Promise<ParquetFile> {
+  if (start.gzip) return { name: path, bytes: start.complete ? start.head : (await readBytes(full, path, size)).bytes };
+  const ranges = new FileRanges(full, size);
+  inputs.ranges.push(ranges);
+  return { name: path, bytes: ranges };
 }
 
 /** A baseline bundle's document starts with its schema field. */
@@ -82,8 +161,12 @@ function readMetricText(format: NonNullable<ReturnType<typeof detectMetricFormat
   }
 }
 
-async function readBytes(full: string, name: string, size: number): Promise<BinaryFile> {
+function checkSize(size: number, name: string): void {
   if (size > MAX_FILE_BYTES) throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
+}
+
+async function readBytes(full: string, name: string, size: number): Promise<BinaryFile> {
+  checkSize(size, name);
   let bytes: Uint8Array = await readFile(full);
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {

@@ -8,7 +8,7 @@ import { GitHubRequestError, type GitHubPort } from '../github/port.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { toJsonReport } from '../report/json.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/report.js';
+import { headline, type Report } from '../report/report.js';
 
 /** The runner's limit on one step's job summary is 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 900_000;
@@ -21,6 +21,8 @@ export interface PublishInput {
   readonly context: ActionContext | undefined;
   readonly port: GitHubPort | undefined;
   readonly baselineSha: string | undefined;
+  /** Publish the verdict as a check run on the pull request's head (the workflow_run pattern, SPEC §4.4). */
+  readonly checkRun?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function publish(input: PublishInput): Promise<void> {
   const { report, settings } = input;
   const comment = await publishComment(input);
   const notes = comment.skipped ? [`The pull request comment was skipped: ${comment.skipped}`] : [];
+  if (input.checkRun) notes.push(...(await publishCheckRun(input)));
   const summaryReport = notes.length > 0 ? { ...report, notes: [...notes, ...report.notes] } : report;
   await core.summary
     .addRaw(`${notes.map((n) => `> ${n}\n\n`).join('')}${renderMarkdown(summaryReport, { maxLength: SUMMARY_LIMIT, fullReportHint: 'the JSON report holds every metric' })}`)
@@ -92,5 +95,28 @@ async function publishComment(input: PublishInput): Promise<{ url?: string; skip
       : error.message;
     core.warning(`model-gate: the pull request comment was skipped: ${why}`);
     return { skipped: why };
+  }
+}
+
+/** The verdict as a check run on the PR's head SHA, so branch protection can require it (needs checks: write). */
+async function publishCheckRun(input: PublishInput): Promise<string[]> {
+  const { report, context, port } = input;
+  const pr = context?.pullRequest;
+  if (!pr || !port) return [];
+  const { title } = headline(report);
+  try {
+    const url = await port.createCheckRun({
+      name: `model-gate${input.settings.commentTag === 'default' ? '' : ` (${input.settings.commentTag})`}`,
+      headSha: pr.headSha,
+      conclusion: report.passed ? (report.gate.status === 'no-baseline' ? 'neutral' : 'success') : 'failure',
+      title: title.replace(/^\S+\s/, ''),
+      summary: renderMarkdown(report, { maxLength: COMMENT_LIMIT - 1_000 }),
+    });
+    core.info(`model-gate: check run published: ${url}`);
+    return [];
+  } catch (error) {
+    if (!(error instanceof GitHubRequestError)) throw error;
+    core.warning(`model-gate: the check run was not published: ${error.message}`);
+    return [`The check run was not published: ${error.message}`];
   }
 }

@@ -1,7 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { Buffer, isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
+import type { ParquetSource } from '../ingest/parquet.js';
 import type { TextFile } from '../ingest/read-predictions.js';
 
 /** Files above this size are refused with a message instead of exhausting memory. */
@@ -68,5 +72,175 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new InputError('not UTF-8 text', { file });
+  }
+}
+
+/** Decompressed chunks of a file's content as it is read; a broken gzip stream is bad input naming the file. */
+async function* contentChunks(full: string, name: string, gzip: boolean): AsyncGenerator<Uint8Array> {
+  const file = createReadStream(full, { highWaterMark: READ_CHUNK });
+  if (!gzip) {
+    try {
+      for await (const chunk of file) yield chunk as Uint8Array;
+    } finally {
+      file.destroy();
+    }
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
+  pipeline(file, gunzip, () => {}); // errors reach the loop below through `gunzip`
+  try {
+    for await (const chunk of gunzip) yield chunk as Uint8Array;
+  } catch (error) {
+    if (isZlibError(error)) throw new InputError(`not a valid gzip file (${error.message})`, { file: name });
+    throw error;
+  } finally {
+    file.destroy();
+    gunzip.destroy();
+  }
+}
+
+/** Chunks read from disk, and produced by the inflater: large enough that per-chunk work is noise. */
+const READ_CHUNK = 1 << 20;
+const INFLATE_CHUNK = 1 << 18;
+/** How much of a file's start `decodeText` checks for NUL bytes. */
+const PROBE_BYTES = 8192;
+
+function isZlibError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { errno?: unknown }).errno === 'number' && /^Z_/.test(String((error as { code?: unknown }).code));
+}
+
+/** How a file starts: whether it is gzip, its first decompressed bytes, and its expected content size. */
+export interface FileStart {
+  readonly gzip: boolean;
+  /** The start of the (decompressed) content; all of it when `complete`. */
+  readonly head: Uint8Array;
+  readonly complete: boolean;
+  /** The content size: the file size, or the size a gzip trailer records (modulo 4 GiB, so only a hint). */
+  readonly expectedBytes: number;
+}
+
+/**
+ * Reads the start of a file's content, until `enough(head)` or the end: enough to tell what the file is
+ * without reading all of it. A broken gzip start is the same error as reading the whole file would give.
+ */
+export async function readFileStart(full: string, name: string, size: number, enough: (head: Uint8Array) => boolean): Promise<FileStart> {
+  const handle = await open(full, 'r');
+  let gzip: boolean;
+  let expectedBytes = size;
+  try {
+    const magic = new Uint8Array(4);
+    const { bytesRead } = await handle.read(magic, 0, 2, 0);
+    gzip = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    if (gzip && size >= 18) {
+      await handle.read(magic, 0, 4, size - 4);
+      expectedBytes = new DataView(magic.buffer).getUint32(0, true);
+    }
+  } finally {
+    await handle.close();
+  }
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let head = new Uint8Array(0);
+  let complete = true;
+  for await (const chunk of contentChunks(full, name, gzip)) {
+    parts.push(chunk);
+    length += chunk.length;
+    head = Buffer.concat(parts, length);
+    parts.splice(0, parts.length, head);
+    if (enough(head)) {
+      complete = false;
+      break;
+    }
+  }
+  return { gzip, head, complete, expectedBytes };
+}
+
+/**
+ * A file's content as checked chunks, with `decodeText`'s checks and messages: NUL bytes near the start mean
+ * binary data, and the content must be UTF-8. Like reading the whole file first, a gzip error anywhere wins
+ * over these, so they are raised when the stream ends; no chunk is passed on after a failed check.
+ */
+export function checkedContent(full: string, name: string, gzip: boolean): AsyncIterable<Uint8Array> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const utf8 = new Utf8Checker();
+      let probed = 0;
+      let binary = false;
+      let valid = true;
+      for await (const chunk of contentChunks(full, name, gzip)) {
+        if (probed < PROBE_BYTES) {
+          binary ||= chunk.subarray(0, PROBE_BYTES - probed).includes(0);
+          probed += chunk.length;
+        }
+        if (binary || !valid) continue;
+        valid = utf8.check(chunk);
+        if (valid) yield chunk;
+      }
+      valid &&= utf8.finish();
+      const problem = binary ? 'binary data (NUL bytes), not a text file' : valid ? undefined : 'not UTF-8 text';
+      if (problem !== undefined) throw new InputError(problem, { file: name });
+    },
+  };
+}
+
+/** Validates UTF-8 across chunk boundaries: a character split between chunks is checked once it is whole. */
+class Utf8Checker {
+  private pending = new Uint8Array(0);
+
+  check(chunk: Uint8Array): boolean {
+    let bytes = chunk;
+    if (this.pending.length > 0) {
+      bytes = Buffer.concat([this.pending, chunk]);
+      this.pending = new Uint8Array(0);
+    }
+    const cut = incompleteTail(bytes);
+    if (cut < bytes.length) this.pending = bytes.slice(cut);
+    return isUtf8(bytes.subarray(0, cut));
+  }
+
+  /** False when the content ended inside a character. */
+  finish(): boolean {
+    return this.pending.length === 0;
+  }
+}
+
+/** Where a character that the end of `bytes` cuts short begins (`bytes.length` when none is cut short). */
+function incompleteTail(bytes: Uint8Array): number {
+  const end = bytes.length;
+  for (let i = end - 1; i >= 0 && i >= end - 4; i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + length > end ? i : end;
+  }
+  return end;
+}
+
+/** Byte ranges of a file read on demand (Parquet reads its footer, then one column chunk at a time). */
+export class FileRanges implements ParquetSource {
+  private handle: Promise<FileHandle> | undefined;
+
+  constructor(
+    private readonly full: string,
+    readonly byteLength: number,
+  ) {}
+
+  async slice(start: number, end = this.byteLength): Promise<ArrayBuffer> {
+    this.handle ??= open(this.full, 'r');
+    const handle = await this.handle;
+    const out = new Uint8Array(Math.max(0, end - start));
+    let done = 0;
+    while (done < out.length) {
+      const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done === out.length ? out.buffer : out.slice(0, done).buffer;
+  }
+
+  async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    if (handle) await (await handle).close();
   }
 }

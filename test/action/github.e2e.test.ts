@@ -115,7 +115,7 @@ describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () 
     // f1 is confidently worse than allowed; accuracy's interval overlaps its allowance, so it only warns.
     expect(JSON.parse(run.outputs.regressions!)).toEqual(['f1']);
     expect(run.outputs['baseline-sha']).toBe(mergeBase);
-    expect(run.stdout).toMatch(/::error title=model-gate::f1: −6\.799 points \(95% CI −\d+\.\d+ to −\d+\.\d+, paired bootstrap\)/);
+    expect(run.stdout).toMatch(/::error title=model-gate::f1: −6\.799 points \(95%25 CI −\d+\.\d+ to −\d+\.\d+, paired bootstrap\)/);
     expect(run.stdout).toContain('::warning title=model-gate::accuracy: −2 points');
     const [comment, ...others] = comments(1);
     expect(others).toHaveLength(0);

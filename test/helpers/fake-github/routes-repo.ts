@@ -55,7 +55,8 @@ export function repoRoutes(req: FakeRequest, env: RouteEnv, segments: readonly s
   }
   m = match('commits/:sha/pulls', segments);
   if (m && req.method === 'GET') {
-    const pulls = state.pulls.filter((p) => p.head.sha === m!.sha);
+    const sha = m.sha ?? '';
+    const pulls = state.pulls.filter((p) => p.head.sha === sha || (p.pastHeads ?? []).includes(sha));
     const page = paginate(req, env, pulls);
     return json(200, page.items.map((p) => pullJson(env, p)), page.headers);
   }

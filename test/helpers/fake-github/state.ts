@@ -51,6 +51,8 @@ export interface PullRequest {
   head: PullRef;
   base: PullRef;
   labels: { name: string }[];
+  /** Earlier head SHAs: GitHub still associates a pushed-over commit with its pull request. */
+  pastHeads?: string[];
 }
 
 export interface CommentUser {

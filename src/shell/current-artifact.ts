@@ -1,0 +1,41 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { safeUnzip } from '../baseline/safe-unzip.js';
+import { InputError } from '../errors.js';
+import type { GitHubPort } from '../github/port.js';
+
+/** An eval run's results can be large (10M predictions), but not unbounded. */
+const CURRENT_LIMITS = { maxEntries: 10_000, maxTotalBytes: 4 * 1024 ** 3 };
+const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
+
+/**
+ * Downloads the artifacts of another run whose names match `pattern` (a glob such as `eval-shard-*`) and
+ * extracts each into its own folder under a fresh temporary one, with the limits of SPEC §4.5. The contents
+ * are untrusted data: they are only ever parsed by model-gate's readers, never executed.
+ */
+export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, pattern: string): Promise<{ root: string; folders: string[] }> {
+  const matcher = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const artifacts = (await port.listRunArtifacts(runId, undefined)).filter((a) => matcher.test(a.name)).sort((a, b) => a.name.localeCompare(b.name));
+  if (artifacts.length === 0) throw new InputError(`run ${runId} has no artifact matching "${pattern}" (current-artifact)`);
+  const expired = artifacts.find((a) => a.expired);
+  if (expired) throw new InputError(`artifact "${expired.name}" of run ${runId} has expired`);
+  const oversized = artifacts.find((a) => a.sizeInBytes > MAX_ARTIFACT_BYTES);
+  if (oversized) {
+    throw new InputError(`artifact "${oversized.name}" is ${(oversized.sizeInBytes / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit; refusing to download it`);
+  }
+  const root = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-current-'));
+  const folders: string[] = [];
+  for (const [index, artifact] of artifacts.entries()) {
+    const files = safeUnzip(await port.downloadArtifact(artifact), `artifact "${artifact.name}"`, CURRENT_LIMITS);
+    // Folders are numbered, not named after the artifact: its name is the uploader's choice.
+    const folder = join(root, `artifact-${index + 1}`);
+    for (const [name, bytes] of files) {
+      const target = join(folder, name);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, bytes, { flag: 'wx' });
+    }
+    folders.push(folder);
+  }
+  return { root, folders };
+}
