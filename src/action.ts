@@ -7,7 +7,7 @@ import type { InputName } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
 import { ConfigError, isUserError } from './errors.js';
 import { compareRuns } from './gate/compare.js';
-import { isGhes, downloadArtifactZip, uploadBundleArtifact } from './github/artifacts.js';
+import { isGhes, downloadArtifactZip, uploadFilesArtifact } from './github/artifacts.js';
 import { readActionContext, type ActionContext } from './github/context.js';
 import type { GitHubPort } from './github/port.js';
 import { createOctokit, createRestPort } from './github/rest.js';
@@ -205,7 +205,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   });
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
   const files = await writeBundle(folder, bundle, examples);
-  const id = await uploadBundleArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  const id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
   core.info(`model-gate: uploaded baseline artifact "${settings.baselineArtifact}" (id ${id ?? '?'}) with ${Object.keys(bundle.metrics).length} metrics`);
   return [`recorded the baseline for ${context.sha.slice(0, 7)} as artifact "${settings.baselineArtifact}"`, ...bundle.notes];
 }

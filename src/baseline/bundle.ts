@@ -134,6 +134,7 @@ export function bundleToRun(bundle: BaselineBundle, source: string, examples?: E
     sources: [source],
     notes: [],
     recordedRules: bundle.rules,
+    history: nextHistory(bundle, Number.POSITIVE_INFINITY),
   };
 }
 

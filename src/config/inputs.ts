@@ -24,6 +24,7 @@ export const INPUT_NAMES = [
   'current-artifact',
   'current-run-id',
   'github-token',
+  'report-artifact',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -41,6 +41,8 @@ export interface Settings {
   readonly history: number;
   readonly currentArtifact: string | undefined;
   readonly currentRunId: number | undefined;
+  /** Upload the HTML report as an artifact of this name (unset: the report is only written to disk). */
+  readonly reportArtifact: string | undefined;
 }
 
 /** Keys a config file may hold: every input, plus settings that have no input of their own. */
@@ -130,6 +132,7 @@ export function parseSettings(read: InputReader, config: ConfigFile = new Map(),
     history: parseCount('history', text('history'), 30),
     currentArtifact: text('current-artifact'),
     currentRunId: optionalCount('current-run-id', text('current-run-id')),
+    reportArtifact: text('report-artifact'),
   });
 }
 

@@ -17,8 +17,8 @@ export function isGhes(serverUrl: string | undefined): boolean {
   return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
 }
 
-/** Uploads the bundle folder's files as the baseline artifact; returns its id. */
-export async function uploadBundleArtifact(name: string, files: readonly string[], root: string, retentionDays: number | undefined): Promise<number | undefined> {
+/** Uploads files (the baseline bundle, the HTML report) as an artifact of this run; returns its id. */
+export async function uploadFilesArtifact(name: string, files: readonly string[], root: string, retentionDays: number | undefined): Promise<number | undefined> {
   const { DefaultArtifactClient } = await artifactModule();
   const client = new DefaultArtifactClient();
   const result = await client.uploadArtifact(name, [...files], root, retentionDays === undefined ? {} : { retentionDays });

@@ -1,4 +1,5 @@
 import type { ExampleData } from '../baseline/examples.js';
+import type { HistoryEntry } from '../baseline/bundle.js';
 import type { Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
 import type { MetricReading } from './metric-files/reading.js';
@@ -19,6 +20,8 @@ export interface RunMetrics {
   readonly notes: readonly string[];
   /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (SPEC §5.3). */
   readonly recordedRules?: readonly Rule[];
+  /** For a baseline bundle: earlier default-branch results and the bundle's own, oldest first, for trends. */
+  readonly history?: readonly HistoryEntry[];
 }
 
 /**
