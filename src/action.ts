@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
       ifNoBaseline: mode === 'compare' ? settings.ifNoBaseline : 'pass',
       failOn: mode === 'record' ? 'never' : settings.failOn,
       expectBaseline: mode === 'compare',
+      currentLabel: pr ? 'this PR' : 'this run',
       ...(found.provenance ? { baselineProvenance: found.provenance } : {}),
     });
     let status: string = report.gate.status === 'no-baseline' && mode !== 'compare' ? 'pass' : report.gate.status;

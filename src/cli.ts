@@ -3,6 +3,9 @@ import type { InputName } from './config/inputs.js';
 import { isUserError, UsageError } from './errors.js';
 import { compareRuns } from './gate/compare.js';
 import { renderEvaluationMarkdown, renderEvaluationText, toEvaluationJson } from './report/evaluation-report.js';
+import { writeFile } from 'node:fs/promises';
+import { renderHtmlReport } from './report/html-report.js';
+import { toHtmlReportInput } from './report/html-input.js';
 import { toJsonReport } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
@@ -15,7 +18,7 @@ import { loadSettings } from './shell/load-settings.js';
 const USAGE = `Usage:
   model-gate evaluate FILES… [options] [--format text|markdown|json]
   model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
-                     [--format text|markdown|json]
+                     [--format text|markdown|json] [--html FILE]
   model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
 
 FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
@@ -96,6 +99,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
     'fail-on': { type: 'string' },
     'if-no-baseline': { type: 'string' },
     significance: { type: 'string' },
+    html: { type: 'string' },
   });
   const current = [...(values.current ?? []), ...positionals];
   if (current.length === 0) throw new UsageError('compare needs --current PATH (the run under review)');
@@ -108,6 +112,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
   const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
   const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
   const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
+  if (values.html) await writeFile(resolve(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderMarkdown(report));
   else io.write(renderText(report));

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/report.js';
+import { buildPictures } from '../report/build-pictures.js';
 import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
 import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
@@ -17,6 +18,8 @@ export interface CompareSettings {
   readonly ifNoBaseline: IfNoBaseline;
   /** Set when the pull request carries the accept label (SPEC §5.3). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
+  /** How the trend charts name the run under review ("this PR", "this run"). */
+  readonly currentLabel?: string;
   /** False when the caller asked for no baseline (evaluate mode): a missing one is then not reported. */
   readonly expectBaseline?: boolean;
   readonly baselineProvenance?: Provenance;
@@ -64,6 +67,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
     baselineExpected: settings.expectBaseline ?? true,
     ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
+    pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
     notes: [...ruleNotes, ...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
   };
 }

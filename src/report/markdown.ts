@@ -3,6 +3,10 @@ import type { MetricVerdict } from '../gate/verdict.js';
 import { describeRule } from '../gate/rules.js';
 import { escapeMarkdown } from './escape.js';
 import type { Churn } from '../stats/pairing.js';
+import { renderConfusionMarkdown } from './confusion-table.js';
+import { renderCurveChart, renderTrendChart } from './mermaid.js';
+import type { Pictures, Trend } from './pictures.js';
+import { renderTrendCell } from './sparkline.js';
 import { formatDelta, formatInterval, formatMetricValue } from './numbers.js';
 import { describeComparison, describeProvenance, headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
 
@@ -23,15 +27,16 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const sections = splitSections(report.gate);
-  const full = assemble(report, { slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
+  const full = assemble(report, { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
   if (full.length <= maxLength) return full;
 
   const hint = options.fullReportHint ?? 'the full report is in the job summary';
   const dropped: string[] = [];
-  const plan = { slices: true, other: true, notes: true, mainRows: sections.main.length };
-  for (const section of ['other', 'slices', 'notes'] as const) {
+  const plan = { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length };
+  const present = { pictures: report.pictures !== undefined && hasPictures(report.pictures), other: sections.other.length > 0, slices: sections.slices.length > 0, notes: report.notes.length > 0 };
+  for (const section of ['pictures', 'other', 'slices', 'notes'] as const) {
     plan[section] = false;
-    dropped.push(section === 'other' ? 'other metrics' : section);
+    if (present[section]) dropped.push(section === 'other' ? 'other metrics' : section === 'pictures' ? 'charts' : section);
     const text = assemble(report, plan, trimNote(dropped, hint));
     if (text.length <= maxLength) return text;
   }
@@ -52,6 +57,7 @@ function trimNote(dropped: readonly string[], hint: string): string[] {
 }
 
 interface Plan {
+  pictures: boolean;
   slices: boolean;
   other: boolean;
   notes: boolean;
@@ -70,8 +76,9 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
     lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
   }
   const main = sections.main.slice(0, plan.mainRows);
+  const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
   if (main.length > 0) {
-    lines.push(metricTable(main), '');
+    lines.push(metricTable(main, trends), '');
     if (plan.mainRows < sections.main.length) lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
     const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
     for (const verdict of reasons) {
@@ -83,6 +90,8 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   const otherShown = main.length === 0 && sections.other.length > 0;
   if (otherShown) lines.push(metricTable(sections.other), '');
   if (plan.other && report.comparison?.churn) lines.push(...churnSection(report.comparison.churn));
+  if (plan.pictures && report.pictures) lines.push(...pictureSections(report.pictures));
+  if (report.htmlReportUrl) lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
   if (plan.slices && sections.slices.length > 0) lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
   if (plan.other && !otherShown && sections.other.length > 0) {
     lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
@@ -97,20 +106,41 @@ function folded(summary: string, body: string): string[] {
   return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
 }
 
-function metricTable(verdicts: readonly MetricVerdict[]): string {
+function metricTable(verdicts: readonly MetricVerdict[], trends: ReadonlyMap<string, Trend> = new Map()): string {
   const withInterval = verdicts.some((v) => v.estimate !== undefined);
+  const withTrend = verdicts.some((v) => trends.has(v.id));
   const rows = verdicts.map((v) => {
     const delta = formatDelta(v);
     const cells = [STATUS_ICON[v.status], escapeMarkdown(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative];
     if (withInterval) cells.push(formatInterval(v));
+    if (withTrend) cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)!) : '');
     cells.push(v.rule ? escapeMarkdown(ruleText(v)) : '');
     return cells;
   });
-  const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), 'rule'];
+  const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
   return markdownTable([header, ...rows], {
-    align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r' as const] : []), 'l'],
+    align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r' as const] : []), ...(withTrend ? ['l' as const] : []), 'l'],
     alignDelimiters: false,
   });
+}
+
+function hasPictures(p: Pictures): boolean {
+  return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
+}
+
+/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
+function pictureSections(pictures: Pictures): string[] {
+  const lines: string[] = [];
+  if (pictures.trends.length > 0) {
+    lines.push(...folded(`Trends over the last ${pictures.trends[0]!.points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
+  }
+  const curves = [
+    pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
+    pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
+  ].filter((c): c is string => c !== undefined);
+  if (curves.length > 0) lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
+  if (pictures.confusion) lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
+  return lines;
 }
 
 function intervalLevel(verdicts: readonly MetricVerdict[]): number {

@@ -1,6 +1,7 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { GateResult, MetricStatus, MetricVerdict } from '../gate/verdict.js';
 import type { Churn } from '../stats/pairing.js';
+import type { Pictures } from './pictures.js';
 
 /** Where a run's metrics came from, for the provenance line. */
 export interface RunInfo {
@@ -61,6 +62,10 @@ export interface Report {
   /** False when no baseline was asked for (evaluate mode, `--baseline none`): its absence is then no news. */
   readonly baselineExpected: boolean;
   readonly comparison?: ComparisonSummary;
+  /** Trends, curves and confusion matrices, when the runs carry what they need. */
+  readonly pictures?: Pictures;
+  /** Where the self-contained HTML report lives (an artifact URL), to link from the comment. */
+  readonly htmlReportUrl?: string;
   readonly notes: readonly string[];
 }
 
@@ -111,7 +116,7 @@ export function splitSections(gate: GateResult): ReportSections {
     else if (slice) slices.push(verdict);
     else other.push(verdict);
   }
-  return { main, other, slices };
+  return { main, other, slices: bySliceRegression(slices) };
 }
 
 /** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
@@ -149,4 +154,13 @@ export function describeComparison(c: ComparisonSummary): string {
   }
   parts.push(c.significance);
   return parts.join(' · ');
+}
+
+/** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
+function bySliceRegression(verdicts: readonly MetricVerdict[]): MetricVerdict[] {
+  const worsening = (v: MetricVerdict) => {
+    if (v.relativeDelta === undefined) return Number.NEGATIVE_INFINITY;
+    return v.direction === 'higher' ? -v.relativeDelta : v.relativeDelta;
+  };
+  return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || worsening(b) - worsening(a));
 }

@@ -6,6 +6,9 @@ import type { Settings } from '../config/settings.js';
 import type { ActionContext } from '../github/context.js';
 import { GitHubRequestError, type GitHubPort } from '../github/port.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
+import { uploadFilesArtifact } from '../github/artifacts.js';
+import { renderHtmlReport } from '../report/html-report.js';
+import { toHtmlReportInput } from '../report/html-input.js';
 import { toJsonReport } from '../report/json.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { headline, type Report } from '../report/report.js';
@@ -31,7 +34,14 @@ export interface PublishInput {
  * the summary says why it was skipped, and the gate still passes or fails.
  */
 export async function publish(input: PublishInput): Promise<void> {
-  const { report, settings } = input;
+  const { settings } = input;
+  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'model-gate');
+  await mkdir(folder, { recursive: true });
+  const htmlPath = join(folder, `report-${settings.commentTag}.html`);
+  await writeFile(htmlPath, renderHtmlReport(toHtmlReportInput(input.report)));
+  const htmlReportUrl = await uploadHtmlReport(input, htmlPath, folder);
+  const report = htmlReportUrl ? { ...input.report, htmlReportUrl } : input.report;
+  input = { ...input, report };
   const comment = await publishComment(input);
   const notes = comment.skipped ? [`The pull request comment was skipped: ${comment.skipped}`] : [];
   if (input.checkRun) notes.push(...(await publishCheckRun(input)));
@@ -40,8 +50,6 @@ export async function publish(input: PublishInput): Promise<void> {
     .addRaw(`${notes.map((n) => `> ${n}\n\n`).join('')}${renderMarkdown(summaryReport, { maxLength: SUMMARY_LIMIT, fullReportHint: 'the JSON report holds every metric' })}`)
     .write();
 
-  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'model-gate');
-  await mkdir(folder, { recursive: true });
   const reportPath = join(folder, `report-${settings.commentTag}.json`);
   const json = toJsonReport(summaryReport) as { regressions: string[] };
   await writeFile(reportPath, `${JSON.stringify(json, null, 2)}\n`);
@@ -118,5 +126,18 @@ async function publishCheckRun(input: PublishInput): Promise<string[]> {
     if (!(error instanceof GitHubRequestError)) throw error;
     core.warning(`model-gate: the check run was not published: ${error.message}`);
     return [`The check run was not published: ${error.message}`];
+  }
+}
+
+/** report-artifact: uploads the HTML report and returns the artifact's URL for the comment's link. */
+async function uploadHtmlReport(input: PublishInput, htmlPath: string, folder: string): Promise<string | undefined> {
+  const { settings, context } = input;
+  if (!settings.reportArtifact || !context) return undefined;
+  try {
+    const id = await uploadFilesArtifact(settings.reportArtifact, [htmlPath], folder, settings.retentionDays);
+    return id === undefined ? undefined : `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}/artifacts/${id}`;
+  } catch (error) {
+    core.warning(`model-gate: the HTML report was not uploaded: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
   }
 }

@@ -26,7 +26,7 @@ describe('the bundled action (dist/index.js) in evaluate mode', () => {
     expect(report.metrics.find((m) => m.id === 'average_precision')?.current).toBeCloseTo(5 / 6, 12);
     expect(run.summary).toContain('### ✅ model-gate: passed');
     expect(run.summary).toContain('| · | accuracy | | 0.5 | | | |');
-    expect(run.summary).not.toContain('No baseline');
+    expect(run.summary).not.toContain('No baseline was found');
   });
 
   it('fails the step with one line naming the file and line on bad input', async () => {

@@ -253,3 +253,40 @@ describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () 
     expect(left[0]!.body).toMatch(/^<!-- model-gate:default run:201\.1 -->/);
   });
 });
+
+describe('pictures: the trend across default-branch runs', () => {
+  it('three recorded runs feed the trend of a fourth (PR) run', async () => {
+    const shas = ['first', 'second', 'third'].map((s) => sha40(s));
+    const csvs = [BASELINE_CSV, BASELINE_CSV.replace(/,1,1,0\.9/g, ',1,0,0.4'), BASELINE_CSV];
+    for (const [i, sha] of shas.entries()) {
+      const runRecord = fake.addRun({ head_sha: sha });
+      fake.state.uploadRunId = runRecord.id;
+      const run = await runAction(
+        { predictions: 'predictions.csv', rules: RULES, 'github-token': 'ghs_test' },
+        tempFiles({ 'predictions.csv': csvs[i]! }),
+        {
+          ...fake.env(),
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+          GITHUB_SHA: sha,
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_RUN_ID: String(runRecord.id),
+          GITHUB_RUN_NUMBER: String(runRecord.run_number),
+          GITHUB_WORKFLOW_REF: 'acme/model/.github/workflows/eval.yml@refs/heads/main',
+        },
+      );
+      expect(run.outputs.status, run.stdout).toBe('recorded');
+    }
+    const pr = await runOnPullRequest(40, CURRENT_CSV, { mergeBase: shas[2]! });
+    const body = comments(40)[0]!.body;
+    expect(pr.outputs['baseline-sha']).toBe(shas[2]);
+    // Three default-branch points (two from the history chain, one from the baseline itself), then this PR.
+    expect(body).toMatch(/\| ❌ \| f1 \|[^\n]*\| [▁▂▃▄▅▆▇█]{3} → [▁▂▃▄▅▆▇█] \|/);
+    expect(body).toContain('Trends over the last 3 default-branch runs');
+    expect(body).toContain('```mermaid');
+    expect(body).toContain('xychart-beta');
+    for (const sha of shas) expect(body).toContain(sha.slice(0, 7));
+    expect(body).toContain('ROC and precision–recall curves (baseline vs current)');
+    expect(body).toContain('Confusion matrices');
+  });
+});

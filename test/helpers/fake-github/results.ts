@@ -61,10 +61,11 @@ export function resultsService(req: FakeRequest, env: ResultsEnv): Reply {
 
 function createArtifact(env: ResultsEnv, runId: string, jobId: string, name: string, body: Record<string, unknown>): Reply {
   if (!runId || !jobId || !name) return twirpError(400, 'invalid_argument', 'workflow_run_backend_id, workflow_job_run_backend_id and name are required');
-  if (env.state.uploads.some((u) => u.runBackendId === runId && u.name === name)) {
+  // Each workflow run has its own backend id on GitHub; here all runs share the token, so uploadRunId tells them apart.
+  if (env.state.uploads.some((u) => u.runBackendId === runId && u.name === name && u.uploadRunId === env.state.uploadRunId)) {
     return twirpError(409, 'already_exists', `an artifact with this name already exists on the workflow run: ${name}`);
   }
-  const upload: Upload = { name, runBackendId: runId, jobBackendId: jobId, size: 0, zip: new Uint8Array(), files: {}, finalized: false };
+  const upload: Upload = { name, runBackendId: runId, jobBackendId: jobId, uploadRunId: env.state.uploadRunId, size: 0, zip: new Uint8Array(), files: {}, finalized: false };
   if (typeof body.expires_at === 'string') {
     upload.expiresAt = body.expires_at;
     upload.retentionDays = Math.round((Date.parse(body.expires_at) - Date.now()) / 86_400_000);
@@ -79,7 +80,7 @@ function createArtifact(env: ResultsEnv, runId: string, jobId: string, name: str
 }
 
 function finalizeArtifact(env: ResultsEnv, runId: string, name: string, body: Record<string, unknown>): Reply {
-  const pending = [...env.blobs.values()].find((b) => b.upload.runBackendId === runId && b.upload.name === name);
+  const pending = [...env.blobs.values()].find((b) => b.upload.runBackendId === runId && b.upload.name === name && !b.upload.finalized);
   if (!pending) return twirpError(404, 'not_found', `no artifact ${name} was created on this run`);
   if (!pending.committed) return twirpError(400, 'failed_precondition', `the blob of ${name} was never committed`);
   const { upload } = pending;

@@ -88,6 +88,8 @@ export interface Upload {
   name: string;
   runBackendId: string;
   jobBackendId: string;
+  /** The run (state.uploadRunId at creation) the artifact belongs to. */
+  uploadRunId: number;
   /** Bytes of the committed blob (0 until the block list is committed). */
   size: number;
   zip: Uint8Array;
