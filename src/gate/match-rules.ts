@@ -6,7 +6,8 @@ export function isGlob(key: string): boolean {
   return key.includes('*') || key.includes('?');
 }
 
-function compileGlob(key: string): RegExp {
+/** A glob as a regular expression: `*` any run of characters, `?` one, everything else literal. */
+export function compileGlob(key: string): RegExp {
   const body = key.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 's');
 }

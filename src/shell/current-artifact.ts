@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { safeUnzip } from '../baseline/safe-unzip.js';
 import { InputError } from '../errors.js';
+import { compileGlob } from '../gate/match-rules.js';
 import type { GitHubPort } from '../github/port.js';
 
 /** An eval run's results can be large (10M predictions), but not unbounded. */
@@ -15,7 +16,7 @@ const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
  * are untrusted data: they are only ever parsed by model-gate's readers, never executed.
  */
 export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, pattern: string): Promise<{ root: string; folders: string[] }> {
-  const matcher = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const matcher = compileGlob(pattern);
   const artifacts = (await port.listRunArtifacts(runId, undefined)).filter((a) => matcher.test(a.name)).sort((a, b) => a.name.localeCompare(b.name));
   if (artifacts.length === 0) throw new InputError(`run ${runId} has no artifact matching "${pattern}" (current-artifact)`);
   const expired = artifacts.find((a) => a.expired);

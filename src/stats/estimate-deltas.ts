@@ -189,11 +189,7 @@ function rowBootstrap(metric: string, b: EvalData, c: EvalData, options: Estimat
   const n = c.n;
   const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
   if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
-  const value = (data: EvalData, weights: Float64Array) => {
-    const scaled = data.weights ? weights.map((w, i) => w * data.weights![i]!) : weights;
-    return computeMetrics({ ...data, weights: scaled }).values.get(metric) ?? Number.NaN;
-  };
-  const samples = bootstrapRows(n, (w) => (value(c, w) ?? Number.NaN) - (value(b, w) ?? Number.NaN), resamples, rng);
+  const samples = bootstrapRows(n, (w) => metricWithMultiplicities(c, w, metric) - metricWithMultiplicities(b, w, metric), resamples, rng);
   return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
 }
 
@@ -216,12 +212,14 @@ function unpairedEstimate(metric: string, b: ExampleData, c: ExampleData, option
   if (!options.gated.has(metric)) return undefined;
   const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
   if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
-  const value = (data: EvalData, weights: Float64Array) => {
-    const scaled = data.weights ? weights.map((w, i) => w * data.weights![i]!) : weights;
-    return computeMetrics({ ...data, weights: scaled }).values.get(metric) ?? Number.NaN;
-  };
-  const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => value(cd, wc) - value(bd, wb), resamples, rng);
+  const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => metricWithMultiplicities(cd, wc, metric) - metricWithMultiplicities(bd, wb, metric), resamples, rng);
   return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
+}
+
+/** A metric on resampled rows: multiplicities act as weights (times the sample weights, when there are any). */
+function metricWithMultiplicities(data: EvalData, multiplicities: Float64Array, metric: string): number {
+  const weights = data.weights ? multiplicities.map((w, i) => w * data.weights![i]!) : multiplicities;
+  return computeMetrics({ ...data, weights }).values.get(metric) ?? Number.NaN;
 }
 
 /** lm-eval style standard errors on both sides: a z-test on the difference (SPEC §5.2). */
