@@ -290,3 +290,34 @@ describe('pictures: the trend across default-branch runs', () => {
     expect(body).toContain('Confusion matrices');
   });
 });
+
+describe('shards: an eval split across a matrix', () => {
+  const lines = CURRENT_CSV.trimEnd().split('\n');
+  const header = lines[0]!;
+  const rows = lines.slice(1);
+  const shard = (from: number, to: number) => `${header}\n${rows.slice(from, to).join('\n')}\n`;
+
+  it('merges three shard artifacts of this run into one evaluation', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    const third = Math.ceil(rows.length / 3);
+    for (const [k, [from, to]] of [[0, third], [third, 2 * third], [2 * third, rows.length]].entries()) {
+      fake.addArtifact(9000, `eval-shard-${k + 1}`, { 'predictions.csv': shard(from!, to!) });
+    }
+    fake.addArtifact(9000, 'unrelated', { 'predictions.csv': shard(0, 10) });
+    const run = await runOnPullRequest(50, CURRENT_CSV, { mergeBase, runId: 9000, inputs: { 'current-artifact': 'eval-shard-*' } });
+    expect(run.stdout).not.toContain('::error::internal');
+    const metrics = JSON.parse(run.outputs.metrics!) as Record<string, number>;
+    expect(metrics.n).toBe(2000);
+    expect(metrics.accuracy).toBeCloseTo(0.868, 12);
+    expect(metrics['n[region=apac]']).toBe(350);
+  });
+
+  it('refuses shards that overlap (the same id twice)', async () => {
+    fake.addArtifact(9001, 'eval-shard-1', { 'predictions.csv': shard(0, 100) });
+    fake.addArtifact(9001, 'eval-shard-2', { 'predictions.csv': shard(50, 150) });
+    const run = await runOnPullRequest(51, CURRENT_CSV, { runId: 9001, inputs: { 'current-artifact': 'eval-shard-*' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*predictions\.csv:2 \(column "id"\): duplicate id "txn-00051"; ids must be unique across all files/);
+  });
+});
