@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
-import { cli, tempFiles } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/cli.js';
+import { eventFile, recordBundleFiles } from '../helpers/scenario.js';
 import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 
 const BASELINE_CSV = readFileSync('examples/baseline-predictions.csv', 'utf8');
@@ -20,13 +19,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-/** A baseline bundle's files, as `model-gate record` writes them for `csv` at `sha`. */
-async function bundleFiles(csv: string, sha: string): Promise<Record<string, Uint8Array>> {
-  const dir = tempFiles({ 'p.csv': csv });
-  const run = await cli(['record', 'p.csv', '--out', 'bundle', '--sha', sha, '--columns', '{slices: [region]}'], dir);
-  expect(run.code, run.stderr).toBe(0);
-  return Object.fromEntries(readdirSync(join(dir, 'bundle')).map((f) => [f, readFileSync(join(dir, 'bundle', f))]));
-}
+const bundleFiles = (csv: string, sha: string) => recordBundleFiles(csv, sha, ['--columns', '{slices: [region]}']);
 
 /** Seeds a trusted default-branch run at `sha` holding a baseline recorded from `csv`. */
 async function seedBaselineRun(csv: string, sha: string, extra: Parameters<FakeGitHub['addRun']>[0] = {}) {
@@ -35,11 +28,6 @@ async function seedBaselineRun(csv: string, sha: string, extra: Parameters<FakeG
   return run;
 }
 
-function eventFile(payload: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'model-gate-event-')), 'event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
-}
 
 const repository = () => ({ full_name: 'acme/model', default_branch: 'main' });
 

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
-import { cli, tempFiles } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/cli.js';
+import { eventFile, recordBundleFiles } from '../helpers/scenario.js';
 import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 
 const BASELINE_CSV = readFileSync('examples/baseline-predictions.csv', 'utf8');
@@ -19,12 +18,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function bundleFiles(csv: string, sha: string, rules: string): Promise<Record<string, Uint8Array>> {
-  const dir = tempFiles({ 'p.csv': csv });
-  const run = await cli(['record', 'p.csv', '--out', 'bundle', '--sha', sha, '--rules', rules], dir);
-  expect(run.code, run.stderr).toBe(0);
-  return Object.fromEntries(readdirSync(join(dir, 'bundle')).map((f) => [f, readFileSync(join(dir, 'bundle', f))]));
-}
+const bundleFiles = (csv: string, sha: string, rules: string) => recordBundleFiles(csv, sha, ['--rules', rules]);
 
 /** main has a baseline recorded with `rules` at the merge-base of PR `number`, which comes from a fork. */
 async function seedForkPullRequest(number: number, rules = 'f1: { max-regression: 1% }', extra: Record<string, unknown> = {}) {
@@ -39,11 +33,6 @@ async function seedForkPullRequest(number: number, rules = 'f1: { max-regression
   return { mergeBase, head, pull, evalRun };
 }
 
-function eventFile(payload: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'model-gate-event-')), 'event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
-}
 
 /** The trusted gate workflow, triggered by `workflow_run` of the fork's eval run. */
 function runGateWorkflow(evalRun: { id: number; head_sha: string }, inputs: Record<string, string> = {}): Promise<ActionRun> {

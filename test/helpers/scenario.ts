@@ -1,0 +1,20 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { cli, tempFiles } from './cli.js';
+
+/** Writes an event payload where the runner would (GITHUB_EVENT_PATH). */
+export function eventFile(payload: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'model-gate-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+/** A baseline bundle's files, as `model-gate record` writes them for `csv` at `sha` (extra flags appended). */
+export async function recordBundleFiles(csv: string, sha: string, extra: readonly string[] = []): Promise<Record<string, Uint8Array>> {
+  const dir = tempFiles({ 'p.csv': csv });
+  const run = await cli(['record', 'p.csv', '--out', 'bundle', '--sha', sha, ...extra], dir);
+  expect(run.code, run.stderr).toBe(0);
+  return Object.fromEntries(readdirSync(join(dir, 'bundle')).map((f) => [f, readFileSync(join(dir, 'bundle', f))]));
+}
