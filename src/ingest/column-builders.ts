@@ -1,4 +1,6 @@
 import { InputError, type InputLocation } from '../errors.js';
+import { ByteInterner, decodeUtf8 } from './byte-interner.js';
+import { parseDecimal } from './decimal.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import type { CategoricalColumn, LabelColumn, Origin, ScoreColumn } from './table.js';
 
@@ -11,6 +13,7 @@ export class CategoricalBuilder {
   private readonly lookup = new Map<string, number>();
   private readonly values: string[] = [];
   private readonly origins: Origin[] = [];
+  private readonly bytes = new ByteInterner();
 
   constructor(readonly name: string) {}
 
@@ -18,15 +21,38 @@ export class CategoricalBuilder {
     return this.values.length;
   }
 
+  /** Room for about this many rows, allocated once. */
+  reserve(rows: number): void {
+    this.codes.reserve(rows);
+  }
+
   push(text: string, where: InputLocation): void {
+    this.codes.push(this.intern(text, where.file, where.line ?? 0));
+  }
+
+  /** Appends a cell given as UTF-8 bytes, decoding it only when its bytes are new; true when its value is new. */
+  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number): boolean {
+    let code = this.bytes.lookup(bytes, start, end);
+    let added = false;
+    if (code < 0) {
+      const before = this.values.length;
+      code = this.intern(decodeUtf8(bytes, start, end), file, line);
+      added = this.values.length > before;
+      this.bytes.remember(bytes, start, end, code);
+    }
+    this.codes.push(code);
+    return added;
+  }
+
+  private intern(text: string, file: string, line: number): number {
     let code = this.lookup.get(text);
     if (code === undefined) {
       code = this.values.length;
       this.lookup.set(text, code);
       this.values.push(text);
-      this.origins.push({ file: where.file, line: where.line ?? 0 });
+      this.origins.push({ file, line });
     }
-    this.codes.push(code);
+    return code;
   }
 
   /** Numeric values of every distinct text, or undefined when one of them is not a number. */
@@ -56,9 +82,31 @@ export class CategoricalBuilder {
 export class LabelBuilder {
   private categorical: CategoricalBuilder;
   private numeric: GrowableFloat64 | undefined;
+  private reserved = 0;
 
   constructor(readonly name: string) {
     this.categorical = new CategoricalBuilder(name);
+  }
+
+  reserve(rows: number): void {
+    this.reserved = rows;
+    this.categorical.reserve(rows);
+  }
+
+  /**
+   * Appends a non-empty cell given as UTF-8 bytes (a delimited file's `line`); the same as `push` of its text,
+   * without making the text unless the value is new or is not a plain decimal.
+   */
+  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number, field: string): void {
+    if (this.numeric) {
+      const value = parseDecimal(bytes, start, end);
+      if (value === value) this.numeric.push(value);
+      else this.push(decodeUtf8(bytes, start, end), { file, line, field, unit: 'line' });
+      return;
+    }
+    if (this.categorical.pushBytes(bytes, start, end, file, line) && this.categorical.distinct > MAX_INTERNED) {
+      this.switchToNumeric({ file, line, field, unit: 'line' });
+    }
   }
 
   push(text: string, where: InputLocation): void {
@@ -87,7 +135,9 @@ export class LabelBuilder {
       );
     }
     const numeric = new GrowableFloat64();
-    for (const code of this.categorical.codesSoFar()) numeric.push(byCode[code]!);
+    const codes = this.categorical.codesSoFar();
+    numeric.reserve(this.reserved);
+    for (const code of codes) numeric.push(byCode[code]!);
     this.numeric = numeric;
     this.categorical = new CategoricalBuilder(this.name);
   }
@@ -108,14 +158,24 @@ export class ScoreBuilder {
     readonly probabilityByName: boolean,
   ) {}
 
+  reserve(rows: number): void {
+    this.values.reserve(rows);
+  }
+
   push(value: number, where: InputLocation): void {
-    if (value < 0 || value > 1) {
-      if (this.probabilityByName) {
-        throw new InputError(`probability ${value} is outside [0, 1]`, where);
-      }
-      this.inUnitInterval = false;
-    }
+    if (value < 0 || value > 1) this.outside(value, where);
     this.values.push(value);
+  }
+
+  /** `push` for a delimited file's line, building the location only when the value is rejected. */
+  pushAt(value: number, file: string, line: number, field: string): void {
+    if (value < 0 || value > 1) this.outside(value, { file, line, field, unit: 'line' });
+    this.values.push(value);
+  }
+
+  private outside(value: number, where: InputLocation): void {
+    if (this.probabilityByName) throw new InputError(`probability ${value} is outside [0, 1]`, where);
+    this.inUnitInterval = false;
   }
 
   finish(): ScoreColumn {

@@ -1,4 +1,13 @@
-/** Typed arrays that grow geometrically while a file streams in, so columns never hold per-row objects. */
+/**
+ * Typed arrays that grow while a file streams in, so columns never hold per-row objects. Memory is what matters
+ * at ten million rows: a reader that can estimate the row count reserves it once (no doubling through copies),
+ * growth is by half (a doubling array holds three times its data while it copies), and `finish` hands back the
+ * array itself, or a view of it when little is unused, instead of a second full-size copy.
+ */
+
+/** Unused room that `finish` tolerates rather than copying the column: one eighth of the values. */
+const SLACK = 8;
+const INITIAL = 1024;
 
 abstract class Growable<T extends Float64Array | Int32Array> {
   protected data: T;
@@ -10,23 +19,33 @@ abstract class Growable<T extends Float64Array | Int32Array> {
 
   protected abstract allocate(size: number): T;
 
-  protected ensure(): void {
-    if (this.length === this.data.length) {
-      const bigger = this.allocate(Math.max(1024, this.data.length * 2));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+  /** Makes room for `size` values in one allocation (an estimate; pushing past it still works). */
+  reserve(size: number): void {
+    if (size > this.data.length) this.resize(Math.ceil(size));
   }
 
-  /** The values pushed so far, in an array of exactly that length. */
+  protected grow(): void {
+    this.resize(Math.max(INITIAL, Math.ceil(this.data.length * 1.5)));
+  }
+
+  private resize(size: number): void {
+    const bigger = this.allocate(size);
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
+
+  /** The values pushed so far, in an array of exactly that length (possibly a view of a slightly larger one). */
   finish(): T {
-    return this.data.slice(0, this.length) as T;
+    const { data, length } = this;
+    if (length === data.length) return data;
+    if (data.length - length <= length / SLACK) return data.subarray(0, length) as T;
+    return data.slice(0, length) as T;
   }
 }
 
 export class GrowableFloat64 extends Growable<Float64Array> {
   constructor() {
-    super(new Float64Array(1024));
+    super(new Float64Array(INITIAL));
   }
 
   protected allocate(size: number): Float64Array {
@@ -34,14 +53,14 @@ export class GrowableFloat64 extends Growable<Float64Array> {
   }
 
   push(value: number): void {
-    this.ensure();
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = value;
   }
 }
 
 export class GrowableInt32 extends Growable<Int32Array> {
   constructor() {
-    super(new Int32Array(1024));
+    super(new Int32Array(INITIAL));
   }
 
   protected allocate(size: number): Int32Array {
@@ -49,7 +68,7 @@ export class GrowableInt32 extends Growable<Int32Array> {
   }
 
   push(value: number): void {
-    this.ensure();
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = value;
   }
 }

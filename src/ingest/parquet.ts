@@ -108,7 +108,8 @@ function asSource(bytes: Uint8Array | ParquetSource): AsyncBuffer {
   // copies only the range hyparquet asks for (the footer, then one column chunk at a time).
   return {
     byteLength: bytes.byteLength,
-    slice: (start, end = bytes.byteLength) => bytes.slice(start, end).buffer,
+    // Uint8Array's slice copies; Buffer's (a Node override) returns a view whose .buffer is the whole pool.
+    slice: (start, end = bytes.byteLength) => Uint8Array.prototype.slice.call(bytes, start, end).buffer,
   };
 }
 

@@ -1,9 +1,10 @@
 import { InputError } from '../errors.js';
-import { describeJson } from './cells.js';
 import type { ColumnOverrides } from './columns.js';
-import { parseDelimited } from './delimited.js';
+import { DelimitedByteParser, type RecordView } from './delimited-bytes.js';
+import { readJsonDocument, readJsonLines } from './json-records.js';
+import { readParquetInto, type ParquetFile } from './parquet.js';
 import type { PredictionTable } from './table.js';
-import { PredictionTableBuilder } from './table-builder.js';
+import { PredictionTableBuilder, type RecordSink } from './table-builder.js';
 
 /** A file's decoded text; the shell does the reading and decompression. */
 export interface TextFile {
@@ -11,14 +12,32 @@ export interface TextFile {
   readonly text: string;
 }
 
+/**
+ * A CSV or TSV file as a stream of UTF-8 bytes, for files too large to hold as text. The shell reads,
+ * decompresses and validates the bytes (a stream error is the file's error); this side only parses them.
+ */
+export interface DelimitedStream {
+  readonly name: string;
+  readonly delimiter: ',' | '\t';
+  readonly chunks: AsyncIterable<Uint8Array>;
+  /** The byte count the stream is expected to yield, when known: used to size the columns once. */
+  readonly expectedBytes?: number;
+}
+
+/** One prediction file, in whichever form the shell could give it. */
+export type PredictionSource =
+  | { readonly kind: 'text'; readonly file: TextFile }
+  | { readonly kind: 'delimited'; readonly stream: DelimitedStream }
+  | { readonly kind: 'parquet'; readonly file: ParquetFile };
+
 export type PredictionFormat = 'csv' | 'tsv' | 'jsonl' | 'json';
 
 type Reader = (file: TextFile, builder: PredictionTableBuilder) => void;
 
 /** One reader per format; adding a format fails to compile until it has a reader here. */
 const READERS: Record<PredictionFormat, Reader> = {
-  csv: (file, builder) => readDelimited(file, ',', builder),
-  tsv: (file, builder) => readDelimited(file, '\t', builder),
+  csv: (file, builder) => readDelimitedText(file, ',', builder),
+  tsv: (file, builder) => readDelimitedText(file, '\t', builder),
   jsonl: readJsonLines,
   json: readJsonDocument,
 };
@@ -30,18 +49,52 @@ export function readPredictions(files: readonly TextFile[], overrides: ColumnOve
   for (const file of files) {
     const before = builder.rowCount;
     READERS[detectPredictionFormat(file)](file, builder);
-    if (builder.rowCount === before) throw new InputError('no data rows; the file has a header at most', { file: file.name });
+    requireRows(builder, before, file.name);
   }
   return builder.finish();
 }
 
+/**
+ * `readPredictions` for any mix of texts, byte streams and Parquet files. The first bad-input error wins, but
+ * only once every later stream has been read through: the whole-file reading this replaced found a broken
+ * gzip stream or invalid UTF-8 in any file before parsing the first, and those errors still come first.
+ */
+export async function readPredictionSources(sources: readonly PredictionSource[], overrides: ColumnOverrides): Promise<PredictionTable> {
+  if (sources.length === 0) throw new InputError('no prediction files given');
+  const builder = new PredictionTableBuilder(overrides);
+  const sizing: Sizing = { remainingBytes: sumExpectedBytes(sources), reserved: false };
+  let failure: InputError | undefined;
+  for (const source of sources) {
+    if (failure) {
+      if (source.kind === 'delimited') for await (const chunk of source.stream.chunks) void chunk;
+      continue;
+    }
+    if (source.kind === 'delimited') {
+      failure = await readDelimitedStream(source.stream, builder, sizing);
+      continue;
+    }
+    const before = builder.rowCount;
+    try {
+      if (source.kind === 'text') READERS[detectPredictionFormat(source.file)](source.file, builder);
+      else await readParquetInto(source.file, builder, overrides);
+      requireRows(builder, before, source.file.name);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failure = error;
+    }
+  }
+  if (failure) throw failure;
+  return builder.finish();
+}
+
+function requireRows(builder: PredictionTableBuilder, before: number, file: string): void {
+  if (builder.rowCount === before) throw new InputError('no data rows; the file has a header at most', { file });
+}
+
 /** The format by extension (ignoring `.gz`), else by content. */
 export function detectPredictionFormat(file: TextFile): PredictionFormat {
-  const name = file.name.toLowerCase().replace(/\.gz$/, '');
-  if (name.endsWith('.csv')) return 'csv';
-  if (name.endsWith('.tsv') || name.endsWith('.tab')) return 'tsv';
-  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
-  if (name.endsWith('.json')) return 'json';
+  const byName = formatByName(file.name);
+  if (byName) return byName;
   const start = file.text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) {
@@ -52,122 +105,124 @@ export function detectPredictionFormat(file: TextFile): PredictionFormat {
   return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
 }
 
-function readDelimited(file: TextFile, delimiter: string, builder: PredictionTableBuilder): void {
-  let header: string[] | undefined;
-  let sink: ((cells: readonly unknown[], line: number) => void) | undefined;
-  parseDelimited(file.text, delimiter, file.name, {
-    record(fields, line) {
-      if (!header) {
-        header = fields;
-        return;
-      }
-      if (fields.length !== header.length) {
-        throw new InputError(`expected ${header.length} fields like the header, found ${fields.length}`, {
-          file: file.name,
-          line,
-        });
-      }
-      sink ??= builder.beginFile(file.name, header, fields);
-      sink(fields, line);
-    },
-  });
-  if (!header) throw new InputError('empty file: no header and no rows', { file: file.name });
-  if (!sink) builder.beginFile(file.name, header, undefined);
+/** The format a file's name promises (ignoring `.gz`), if any. */
+export function formatByName(name: string): PredictionFormat | undefined {
+  const base = name.toLowerCase().replace(/\.gz$/, '');
+  if (base.endsWith('.csv')) return 'csv';
+  if (base.endsWith('.tsv') || base.endsWith('.tab')) return 'tsv';
+  if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return 'jsonl';
+  if (base.endsWith('.json')) return 'json';
+  return undefined;
 }
 
-function readJsonLines(file: TextFile, builder: PredictionTableBuilder): void {
-  const lines = file.text.replace(/^\uFEFF/, '').split('\n');
-  let keys: string[] | undefined;
-  let sink: ((cells: readonly unknown[], line: number) => void) | undefined;
-  lines.forEach((raw, index) => {
-    const text = raw.trim();
-    if (text === '') return;
-    const line = index + 1;
-    let value: unknown;
+/** Decoded text is parsed as its UTF-8 bytes, by the same parser as streamed files. */
+function readDelimitedText(file: TextFile, delimiter: string, builder: PredictionTableBuilder): void {
+  // The text decoder already dropped one byte-order mark; the parser drops one more, as the text parser did.
+  const reader = new DelimitedReader(file.name, delimiter, builder, 1);
+  reader.push(new TextEncoder().encode(file.text));
+  reader.finish();
+}
+
+/** Parses a stream, reading it to its end even after bad input, and returns (not throws) that bad input. */
+async function readDelimitedStream(
+  stream: DelimitedStream,
+  builder: PredictionTableBuilder,
+  sizing: Sizing,
+): Promise<InputError | undefined> {
+  const before = builder.rowCount;
+  const reader = new DelimitedReader(stream.name, stream.delimiter, builder, 2);
+  let failure: InputError | undefined;
+  const attempt = (step: () => void): void => {
     try {
-      value = JSON.parse(text);
+      step();
     } catch (error) {
-      throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name, line });
+      if (!(error instanceof InputError)) throw error;
+      failure = error;
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
+  };
+  let seen = 0;
+  for await (const chunk of stream.chunks) {
+    if (failure) continue;
+    attempt(() => reader.push(chunk));
+    seen += chunk.length;
+    sizing.remainingBytes -= chunk.length;
+    if (!sizing.reserved && reader.started && seen >= SIZING_SAMPLE) {
+      // Rows per byte so far, times the bytes still expected from every stream: columns are allocated once.
+      sizing.reserved = true;
+      const rowsPerByte = (builder.rowCount - before) / seen;
+      if (sizing.remainingBytes > 0) builder.reserve(builder.rowCount + Math.ceil(rowsPerByte * sizing.remainingBytes * 1.02) + 1024);
     }
-    const record = value as Record<string, unknown>;
-    if (!keys) {
-      keys = Object.keys(record);
-      sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
-    }
-    sink!(keys.map((k) => record[k]), line);
+  }
+  if (!failure) attempt(() => {
+    reader.finish();
+    requireRows(builder, before, stream.name);
   });
-  if (!keys) throw new InputError('empty file: no JSON records', { file: file.name });
+  return failure;
 }
 
-/**
- * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
- * `to_json()` layout (an object of columns, each an object keyed by row index).
- */
-function readJsonDocument(file: TextFile, builder: PredictionTableBuilder): void {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const text = file.text.trim();
-    if (text === '') throw new InputError('empty file', { file: file.name });
-    throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name });
-  }
-  const where = (record: number) => ({ file: file.name, line: record, unit: 'record' as const });
-  if (Array.isArray(doc)) {
-    if (doc.length === 0) throw new InputError('empty JSON array: no records', { file: file.name });
-    const first = doc[0] as unknown;
-    if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-      throw new InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
-    }
-    const keys = Object.keys(first);
-    const sink = builder.beginFile(file.name, keys, keys.map((k) => (first as Record<string, unknown>)[k]), 'record');
-    doc.forEach((record: unknown, index) => {
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-        throw new InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
-      }
-      sink(keys.map((k) => (record as Record<string, unknown>)[k]), index + 1);
-    });
-    return;
-  }
-  if (doc !== null && typeof doc === 'object') {
-    const columns = doc as Record<string, unknown>;
-    const keys = Object.keys(columns);
-    if (keys.length === 0) throw new InputError('empty JSON object: no columns', { file: file.name });
-    const cellAt = columnAccessor(columns, keys, file.name);
-    const rows = cellAt.rows;
-    if (rows === 0) throw new InputError('no data rows', { file: file.name });
-    const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
-    for (let r = 0; r < rows; r++) sink(keys.map((_, c) => cellAt(c, r)), r + 1);
-    return;
-  }
-  throw new InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
-    file: file.name,
-  });
+/** What is known about the size of the streams, to allocate the columns once. */
+interface Sizing {
+  remainingBytes: number;
+  reserved: boolean;
 }
 
-type CellAccessor = ((column: number, row: number) => unknown) & { rows: number };
+/** Bytes read before estimating the row count. */
+const SIZING_SAMPLE = 1 << 16;
 
-function columnAccessor(columns: Record<string, unknown>, keys: string[], file: string): CellAccessor {
-  const values = keys.map((k) => columns[k]);
-  if (values.every(Array.isArray)) {
-    const arrays = values as unknown[][];
-    const rows = arrays[0]!.length;
-    arrays.forEach((a, c) => {
-      if (a.length !== rows) {
-        throw new InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
-      }
-    });
-    return Object.assign((c: number, r: number) => arrays[c]![r], { rows });
+function sumExpectedBytes(sources: readonly PredictionSource[]): number {
+  let total = 0;
+  for (const source of sources) if (source.kind === 'delimited') total += source.stream.expectedBytes ?? 0;
+  return total;
+}
+
+/** The first record is the header; every other must have as many fields, and goes to the builder. */
+class DelimitedReader {
+  private readonly parser: DelimitedByteParser;
+  private header: string[] | undefined;
+  private sink: RecordSink | undefined;
+
+  constructor(
+    private readonly file: string,
+    delimiter: string,
+    private readonly builder: PredictionTableBuilder,
+    boms: number,
+  ) {
+    this.parser = new DelimitedByteParser(delimiter, file, (record) => this.take(record), boms);
   }
-  if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    const objects = values as Record<string, unknown>[];
-    const index = Object.keys(objects[0]!);
-    return Object.assign((c: number, r: number) => objects[c]![index[r]!], { rows: index.length });
+
+  /** True once data rows go to the builder. */
+  get started(): boolean {
+    return this.sink !== undefined;
   }
-  throw new InputError('expected every column to be an array, or every column an object keyed by row', { file });
+
+  push(chunk: Uint8Array): void {
+    this.parser.push(chunk);
+  }
+
+  finish(): void {
+    this.parser.end();
+    if (!this.header) throw new InputError('empty file: no header and no rows', { file: this.file });
+    if (!this.sink) this.builder.beginFile(this.file, this.header, undefined);
+  }
+
+  private take(record: RecordView): void {
+    if (!this.header) {
+      this.header = record.texts();
+      return;
+    }
+    if (record.count !== this.header.length) {
+      throw new InputError(`expected ${this.header.length} fields like the header, found ${record.count}`, {
+        file: this.file,
+        line: record.line,
+      });
+    }
+    if (!this.sink) {
+      const { sink, numericColumns } = this.builder.beginRecords(this.file, this.header);
+      this.parser.readAsNumbers(numericColumns);
+      this.sink = sink;
+    }
+    this.sink(record);
+  }
 }
 
 function isJson(text: string): boolean {

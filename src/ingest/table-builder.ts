@@ -2,11 +2,16 @@ import { InputError, type InputLocation } from '../errors.js';
 import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cells.js';
 import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
 import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
+import type { RecordView } from './delimited-bytes.js';
 import { GrowableFloat64 } from './growable.js';
+import { recordSink } from './record-sink.js';
 import type { PredictionTable } from './table.js';
 
 /** Appends one record; `cells` are indexed like the header given to `beginFile`. */
 export type RowSink = (cells: readonly unknown[], line: number) => void;
+
+/** Appends one record of a delimited file, read from its bytes. */
+export type RecordSink = (record: RecordView) => void;
 
 /** How a JSON `y_score` cell holds per-class scores, decided by the first record. */
 type VectorScores = { readonly kind: 'array'; readonly width: number } | { readonly kind: 'object'; readonly keys: readonly string[] };
@@ -45,6 +50,40 @@ export class PredictionTableBuilder {
     this.adopt(file, plan, vector);
     this.files.push(file);
     return this.sinkFor(file, plan, vector, unit);
+  }
+
+  /**
+   * `beginFile` for a CSV or TSV file read as bytes: the same plan, checks and messages as its rows passed to
+   * a `RowSink` as strings, without making a string per cell.
+   */
+  beginRecords(file: string, header: readonly string[]): { readonly sink: RecordSink; readonly numericColumns: readonly number[] } {
+    const plan = planColumns(header, this.overrides, file);
+    for (const hint of plan.hints) this.notes.add(hint);
+    this.adopt(file, plan, undefined);
+    this.files.push(file);
+    const sink = recordSink(file, plan, {
+      label: this.label!,
+      prediction: this.prediction,
+      score: this.score,
+      classScores: this.classScores,
+      ids: this.ids,
+      seenIds: this.seenIds,
+      weights: this.weights,
+      slices: this.slices,
+      countRow: () => this.rows++,
+    });
+    const numericColumns = [plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => (c ? [c.index] : []));
+    return { sink, numericColumns };
+  }
+
+  /** Makes room for about this many rows in every column, once, when a reader can estimate the total. */
+  reserve(rows: number): void {
+    this.label?.reserve(rows);
+    this.prediction?.reserve(rows);
+    this.score?.reserve(rows);
+    for (const column of this.classScores ?? []) column.reserve(rows);
+    this.weights?.reserve(rows);
+    for (const slice of this.slices) slice.reserve(rows);
   }
 
   private adopt(file: string, plan: ColumnPlan, vector: VectorScores | undefined): void {

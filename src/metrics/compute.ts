@@ -15,7 +15,7 @@ import {
   rowsSumToOne,
   topKAccuracy,
 } from './probabilistic.js';
-import { averagePrecision, rocAuc, thresholdCurve } from './ranking.js';
+import { rankingMetrics } from './ranking.js';
 import { regressionMetrics } from './regression.js';
 
 /** Metric ids per task, in the order reports list them (SPEC §8). */
@@ -91,10 +91,11 @@ function binaryMetrics(data: ClassificationData, reasons: Reasons, notes: string
     for (let i = 0; i < data.n; i++) score[i] = data.yPred[i] === positive ? 1 : 0;
     probabilities = true;
   }
-  const curve = thresholdCurve(score, isPositive, data.weights);
-  out.roc_auc = rocAuc(curve);
+  // One sort and one walk down the thresholds serve both ranking metrics.
+  const ranking = rankingMetrics(score, isPositive, data.weights);
+  out.roc_auc = ranking.rocAuc;
   reasons.set('roc_auc', 'only one class is present in the labels');
-  out.average_precision = averagePrecision(curve);
+  out.average_precision = ranking.averagePrecision;
   if (probabilities) {
     out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
     out.brier_score = brierScore(score, isPositive, data.weights);
@@ -142,7 +143,7 @@ function rocAucOvr(data: ClassificationData, proba: readonly Float64Array[], rea
   const isClass = new Uint8Array(data.n);
   for (let c = 0; c < proba.length; c++) {
     for (let i = 0; i < data.n; i++) isClass[i] = data.yTrue[i] === c ? 1 : 0;
-    const auc = rocAuc(thresholdCurve(proba[c]!, isClass, data.weights));
+    const auc = rankingMetrics(proba[c]!, isClass, data.weights).rocAuc;
     if (Number.isNaN(auc)) {
       reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
       return Number.NaN;

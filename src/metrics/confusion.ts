@@ -12,18 +12,31 @@ export interface Confusion {
   readonly total: number;
 }
 
+/** One pass over the rows, whatever the number of metrics that read the matrix. */
 export function buildConfusion(data: ClassificationData): Confusion {
   const k = data.classes.length;
   const cells = new Float64Array(k * k);
   const present = new Uint8Array(k);
   const { yTrue, yPred, weights, n } = data;
-  for (let i = 0; i < n; i++) {
-    const t = yTrue[i]!;
-    const p = yPred[i]!;
-    const cell = t * k + p;
-    cells[cell] = cells[cell]! + (weights ? weights[i]! : 1);
-    present[t] = 1;
-    present[p] = 1;
+  if (weights) {
+    for (let i = 0; i < n; i++) {
+      const t = yTrue[i]!;
+      const p = yPred[i]!;
+      cells[t * k + p]! += weights[i]!;
+      present[t] = 1;
+      present[p] = 1;
+    }
+  } else {
+    // Unweighted, a class occurs exactly when its row or column counts something.
+    for (let i = 0; i < n; i++) cells[yTrue[i]! * k + yPred[i]!]!++;
+    for (let r = 0; r < k; r++) {
+      for (let c = 0; c < k; c++) {
+        if (cells[r * k + c]! > 0) {
+          present[r] = 1;
+          present[c] = 1;
+        }
+      }
+    }
   }
   let total = 0;
   for (let c = 0; c < cells.length; c++) total += cells[c]!;

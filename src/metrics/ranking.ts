@@ -1,4 +1,4 @@
-import { argsortDescending } from './sort.js';
+import { argsortDescending, sortByClass } from './sort.js';
 
 /**
  * Threshold curves of a binary score: scikit-learn's `_binary_clf_curve`. Rows are visited from the highest
@@ -14,39 +14,173 @@ export interface ThresholdCurve {
   readonly negativeRows: number;
 }
 
-/** `isPositive[i]` is 1 for rows of the positive class; `order` is the rows sorted by descending score. */
-export function thresholdCurve(
-  score: Float64Array,
-  isPositive: Uint8Array,
-  weights: Float64Array | undefined,
-  order: Uint32Array = argsortDescending(score),
-): ThresholdCurve {
-  const n = order.length;
-  const tps: number[] = [];
-  const fps: number[] = [];
-  const thresholds: number[] = [];
-  let tp = 0;
-  let fp = 0;
-  let positiveRows = 0;
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    const w = weights ? weights[i]! : 1;
-    if (isPositive[i]) {
-      tp += w;
-      positiveRows++;
-    } else {
-      fp += w;
-    }
-    if (j === n - 1 || score[order[j + 1]!]! !== score[i]!) {
-      tps.push(tp);
-      fps.push(fp);
-      thresholds.push(score[i]!);
+/** The ranking metrics of one score column, from one sort and one walk down its thresholds. */
+export interface RankingMetrics {
+  readonly rocAuc: number;
+  readonly averagePrecision: number;
+}
+
+/**
+ * Receives the curve's points (cumulative positives and negatives, and the threshold), highest threshold first,
+ * in batches: passing numbers one call at a time would allocate a heap number per threshold.
+ */
+interface CurveSink {
+  points(batch: PointBatch): void;
+}
+
+/** A batch of consecutive curve points. */
+class PointBatch {
+  static readonly SIZE = 4096;
+  readonly tps = new Float64Array(PointBatch.SIZE);
+  readonly fps = new Float64Array(PointBatch.SIZE);
+  readonly thresholds = new Float64Array(PointBatch.SIZE);
+  count = 0;
+}
+
+/**
+ * Walks the thresholds of a score. Without weights, the scores of each class are sorted on their own (no row
+ * index to carry) and merged, since counts do not depend on the order within a tie. With weights, the rows are
+ * sorted together and visited in that order, so sums of weights add up exactly as they always did.
+ */
+function walkThresholds(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined, order: Uint32Array | undefined, sink: CurveSink): void {
+  const batch = new PointBatch();
+  if (weights) walkWeighted(score, isPositive, weights, order ?? argsortDescending(score), batch, sink);
+  else walkByClass(score, isPositive, batch, sink);
+  if (batch.count > 0) sink.points(batch);
+}
+
+function walkByClass(score: Float64Array, isPositive: Uint8Array, batch: PointBatch, sink: CurveSink): void {
+  const { positives, negatives } = sortByClass(score, isPositive);
+  const { tps, fps, thresholds } = batch;
+  const p = positives.length;
+  const q = negatives.length;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < p || j < q) {
+    const threshold = j === q || (i < p && positives[i]! >= negatives[j]!) ? positives[i]! : negatives[j]!;
+    while (i < p && positives[i] === threshold) i++;
+    while (j < q && negatives[j] === threshold) j++;
+    tps[k] = i;
+    fps[k] = j;
+    thresholds[k++] = threshold;
+    if (k === PointBatch.SIZE) {
+      batch.count = k;
+      sink.points(batch);
+      k = 0;
     }
   }
+  batch.count = k;
+}
+
+function walkWeighted(score: Float64Array, isPositive: Uint8Array, weights: Float64Array, order: Uint32Array, batch: PointBatch, sink: CurveSink): void {
+  const { tps, fps, thresholds } = batch;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    if (isPositive[i]) tp += weights[i]!;
+    else fp += weights[i]!;
+    if (j === n - 1 || score[order[j + 1]!]! !== score[i]!) {
+      tps[k] = tp;
+      fps[k] = fp;
+      thresholds[k++] = score[i]!;
+      if (k === PointBatch.SIZE) {
+        batch.count = k;
+        sink.points(batch);
+        k = 0;
+      }
+    }
+  }
+  batch.count = k;
+}
+
+/**
+ * The sums of `rocAuc` and `averagePrecision`, taken point by point as the curve is walked: the same
+ * operations in the same order as on the full curve, without materialising it.
+ */
+class RankingSums implements CurveSink {
+  area = 0;
+  precisionSum = 0;
+  lastTp = 0;
+  lastFp = 0;
+  private prevRecall = 0;
+
+  constructor(private readonly totalPositive: number) {}
+
+  points({ tps, fps, count }: PointBatch): void {
+    const totalPositive = this.totalPositive;
+    let { area, precisionSum, lastTp, lastFp, prevRecall } = this;
+    for (let t = 0; t < count; t++) {
+      const tp = tps[t]!;
+      const fp = fps[t]!;
+      area += (fp - lastFp) * (tp + lastTp);
+      lastTp = tp;
+      lastFp = fp;
+      const predicted = tp + fp;
+      const precision = predicted === 0 ? 0 : tp / predicted;
+      const recall = tp / totalPositive;
+      precisionSum += (recall - prevRecall) * precision;
+      prevRecall = recall;
+    }
+    Object.assign(this, { area, precisionSum, lastTp, lastFp, prevRecall });
+  }
+}
+
+/** ROC AUC and average precision from one sort and one walk down the thresholds. */
+export function rankingMetrics(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): RankingMetrics {
+  let positiveRows = 0;
+  for (let i = 0; i < isPositive.length; i++) positiveRows += isPositive[i]!;
+  const negativeRows = isPositive.length - positiveRows;
+  let totalPositive = positiveRows;
+  let order: Uint32Array | undefined;
+  if (weights) {
+    // Average precision divides by the curve's last point; summed in the walk's order, it is equal bit for bit.
+    order = argsortDescending(score);
+    totalPositive = 0;
+    for (let j = 0; j < order.length; j++) if (isPositive[order[j]!]) totalPositive += weights[order[j]!]!;
+  }
+  const sums = new RankingSums(totalPositive);
+  walkThresholds(score, isPositive, weights, order, sums);
+  const norm = sums.lastTp * sums.lastFp;
   return {
-    tps: Float64Array.from(tps),
-    fps: Float64Array.from(fps),
-    thresholds: Float64Array.from(thresholds),
+    rocAuc: positiveRows === 0 || negativeRows === 0 || norm === 0 ? Number.NaN : sums.area / 2 / norm,
+    averagePrecision: positiveRows === 0 || totalPositive === 0 ? 0 : sums.precisionSum,
+  };
+}
+
+/** Collects the curve's points into typed arrays (of the row count: a curve has at most one point per row). */
+class CurvePoints implements CurveSink {
+  count = 0;
+  constructor(
+    readonly tps: Float64Array,
+    readonly fps: Float64Array,
+    readonly thresholds: Float64Array,
+  ) {}
+
+  points(batch: PointBatch): void {
+    const n = batch.count;
+    this.tps.set(batch.tps.subarray(0, n), this.count);
+    this.fps.set(batch.fps.subarray(0, n), this.count);
+    this.thresholds.set(batch.thresholds.subarray(0, n), this.count);
+    this.count += n;
+  }
+}
+
+/** The full curve, in typed arrays (for plotting; the metrics above do not need it). */
+export function thresholdCurve(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): ThresholdCurve {
+  const n = score.length;
+  const points = new CurvePoints(new Float64Array(n), new Float64Array(n), new Float64Array(n));
+  walkThresholds(score, isPositive, weights, undefined, points);
+  let positiveRows = 0;
+  for (let i = 0; i < n; i++) positiveRows += isPositive[i]!;
+  const t = points.count;
+  return {
+    tps: points.tps.slice(0, t),
+    fps: points.fps.slice(0, t),
+    thresholds: points.thresholds.slice(0, t),
     positiveRows,
     negativeRows: n - positiveRows,
   };

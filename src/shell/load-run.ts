@@ -126,7 +126,11 @@ function streamedDelimiter(path: string, head: Uint8Array): ',' | '\t' | undefin
 
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full: string, path: string, size: number, start: FileStart, inputs: Inputs): Promise<ParquetFile> {
-  if (start.gzip) return { name: path, bytes: start.complete ? start.head : (await readBytes(full, path, size)).bytes };
+  if (start.gzip) {
+    const bytes = start.complete ? start.head : (await readBytes(full, path, size)).bytes;
+    // A plain view, not a Node Buffer: `Buffer#slice` shares memory, and the reader slices ranges to copy them.
+    return { name: path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  }
   const ranges = new FileRanges(full, size);
   inputs.ranges.push(ranges);
   return { name: path, bytes: ranges };

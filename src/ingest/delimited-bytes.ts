@@ -1,0 +1,293 @@
+import { InputError } from '../errors.js';
+import { decodeUtf8 } from './byte-interner.js';
+import { scanDecimalField } from './decimal.js';
+
+/**
+ * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
+ * parser it replaces for prediction files: RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
+ * quotes), records ending in LF, CRLF or a lone CR, blank lines skipped, text after a closing quote kept as
+ * written (like pandas), a leading byte-order mark dropped, and the same line numbers and messages. Records are
+ * handed over as byte ranges into the current buffer, so no string or array is made per row.
+ */
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const BOM = [0xef, 0xbb, 0xbf] as const;
+/** A record still incomplete at this size is re-parsed only once its carried bytes double (linear overall). */
+const RETRY_FLOOR = 1 << 16;
+
+/** One record, valid only during the callback that receives it. */
+export class RecordView {
+  /** The bytes the ranges point into. */
+  bytes: Uint8Array = new Uint8Array(0);
+  /** The number of fields. */
+  count = 0;
+  /** The 1-based line on which the record starts. */
+  line = 0;
+  /** Field `k` is `bytes[starts[k], ends[k])`, unless `escaped[k]`: then that range is its raw quoted text. */
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  escaped = new Uint8Array(64);
+  /**
+   * The value of field `k` as a plain decimal, read while scanning, for the columns set as numeric with
+   * `DelimitedByteParser.readAsNumbers`; NaN for every other field (parse those from the range).
+   */
+  numbers = new Float64Array(64).fill(Number.NaN);
+
+  /** True for an empty field (a quoted field with doubled quotes or trailing text is never empty). */
+  isEmpty(k: number): boolean {
+    return this.ends[k] === this.starts[k] && this.escaped[k] === 0;
+  }
+
+  /** Field `k` as text. */
+  text(k: number): string {
+    const text = decodeUtf8(this.bytes, this.starts[k]!, this.ends[k]!);
+    return this.escaped[k] === 0 ? text : unquote(text);
+  }
+
+  /** Every field as text (for headers). */
+  texts(): string[] {
+    return Array.from({ length: this.count }, (_, k) => this.text(k));
+  }
+
+  /** Appends a field and returns its index; `numbers[index]` is left to the caller. */
+  add(start: number, end: number, escaped: number): number {
+    const k = this.count++;
+    if (k === this.starts.length) this.grow();
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.escaped[k] = escaped;
+    return k;
+  }
+
+  /** Makes room for the next field, so that its number can be stored before the field is added. */
+  reserveField(): void {
+    if (this.count === this.starts.length) this.grow();
+  }
+
+  private grow(): void {
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const bigger = make(a.length * 2);
+      bigger.set(a);
+      return bigger;
+    };
+    this.starts = grow(this.starts, (n) => new Int32Array(n));
+    this.ends = grow(this.ends, (n) => new Int32Array(n));
+    this.escaped = grow(this.escaped, (n) => new Uint8Array(n));
+    this.numbers = grow(this.numbers, (n) => new Float64Array(n));
+  }
+}
+
+/** `"a""b"c` → `a"bc`: the quoted part with doubled quotes undone, then whatever followed the closing quote. */
+function unquote(raw: string): string {
+  let value = '';
+  let j = 1;
+  for (;;) {
+    const q = raw.indexOf('"', j);
+    value += raw.slice(j, q);
+    if (raw.charCodeAt(q + 1) === QUOTE) {
+      value += '"';
+      j = q + 2;
+    } else {
+      return value + raw.slice(q + 1);
+    }
+  }
+}
+
+/**
+ * Feeds chunks of a file to `onRecord`, one complete record at a time, header included. Chunks may split the
+ * file anywhere (inside a field, a quote pair, a CRLF or a byte-order mark); the result does not depend on where.
+ */
+export class DelimitedByteParser {
+  private readonly delimiter: number;
+  private readonly record = new RecordView();
+  private carry = new Uint8Array(0);
+  private carried = 0;
+  private retryAt = 0;
+  private line = 1;
+  private bomsLeft: number;
+  private numeric = new Uint8Array(0);
+
+  /**
+   * @param boms how many leading byte-order marks to drop: 2 for file bytes (the text decoder dropped one and
+   *   the text parser another), 1 for text that was already decoded.
+   */
+  constructor(
+    delimiter: string,
+    private readonly file: string,
+    private readonly onRecord: (record: RecordView) => void,
+    boms = 2,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+    this.bomsLeft = boms;
+  }
+
+  /** Fields at these positions are read as plain decimals while scanning (see `RecordView.numbers`). */
+  readAsNumbers(columns: readonly number[]): void {
+    this.numeric = new Uint8Array(Math.max(0, ...columns) + 1);
+    for (const k of columns) this.numeric[k] = 1;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.carried === 0) {
+      const used = this.parse(chunk, chunk.length, false);
+      this.keep(chunk, used, chunk.length);
+      return;
+    }
+    this.append(chunk);
+    if (this.carried < this.retryAt) return;
+    const used = this.parse(this.carry, this.carried, false);
+    this.keep(this.carry, used, this.carried);
+  }
+
+  /** Parses what is left; an open quote is an error naming the line it opened on. */
+  end(): void {
+    this.parse(this.carry, this.carried, true);
+    this.carried = 0;
+    this.record.bytes = new Uint8Array(0);
+  }
+
+  private append(chunk: Uint8Array): void {
+    const needed = this.carried + chunk.length;
+    if (needed > this.carry.length) {
+      const bigger = new Uint8Array(Math.max(needed, this.carry.length * 2));
+      bigger.set(this.carry.subarray(0, this.carried));
+      this.carry = bigger;
+    }
+    this.carry.set(chunk, this.carried);
+    this.carried = needed;
+  }
+
+  /** Keeps `bytes[from, to)`, the start of a record not complete yet, for the next chunk. */
+  private keep(bytes: Uint8Array, from: number, to: number): void {
+    const rest = to - from;
+    if (bytes === this.carry) this.carry.copyWithin(0, from, to);
+    else if (rest > 0) {
+      if (rest > this.carry.length) this.carry = new Uint8Array(Math.max(rest, 2 * this.carry.length));
+      this.carry.set(bytes.subarray(from, to));
+    }
+    this.carried = rest;
+    this.retryAt = rest >= RETRY_FLOOR ? 2 * rest : 0;
+    this.record.bytes = this.carry;
+  }
+
+  /** Parses the complete records of `bytes[0, end)`; returns where the first incomplete one starts. */
+  private parse(bytes: Uint8Array, end: number, final: boolean): number {
+    let pos = this.skipBoms(bytes, end, final);
+    if (pos < 0) return -1 - pos;
+    this.record.bytes = bytes;
+    while (pos < end) {
+      const next = this.parseRecord(bytes, pos, end, final);
+      if (next < 0) return pos;
+      pos = next;
+    }
+    return pos;
+  }
+
+  /**
+   * Drops leading byte-order marks and returns where the text starts; while the bytes so far could still be the
+   * start of a mark, returns `-1 - position` to wait for more.
+   */
+  private skipBoms(bytes: Uint8Array, end: number, final: boolean): number {
+    let pos = 0;
+    while (this.bomsLeft > 0) {
+      const available = Math.min(end - pos, BOM.length);
+      let matched = 0;
+      while (matched < available && bytes[pos + matched] === BOM[matched]) matched++;
+      if (matched === BOM.length) {
+        pos += BOM.length;
+        this.bomsLeft--;
+      } else if (matched === available && !final) {
+        return -1 - pos;
+      } else {
+        this.bomsLeft = 0;
+      }
+    }
+    return pos;
+  }
+
+  /**
+   * Parses the record starting at `pos`: hands it over and returns the position after its line break, or returns
+   * -1 when it runs past `end` and more bytes may follow.
+   */
+  private parseRecord(bytes: Uint8Array, pos: number, end: number, final: boolean): number {
+    const delimiter = this.delimiter;
+    // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
+    const highest = Math.max(delimiter, CR);
+    const numeric = this.numeric;
+    const record = this.record;
+    record.count = 0;
+    let line = this.line;
+    let p = pos;
+    for (;;) {
+      if (p < end && bytes[p] === QUOTE) {
+        const open = p;
+        let q = p + 1;
+        let doubled = false;
+        for (;;) {
+          q = bytes.indexOf(QUOTE, q);
+          if (q < 0 || q >= end) {
+            if (!final) return -1;
+            throw new InputError(`unterminated quoted field (the quote opened on line ${line} never closes)`, {
+              file: this.file,
+              line,
+            });
+          }
+          if (q + 1 < end && bytes[q + 1] === QUOTE) {
+            doubled = true;
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        for (let i = open + 1; i < q; i++) if (bytes[i] === LF) line++;
+        let k = q + 1;
+        while (k < end) {
+          const c = bytes[k]!;
+          if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
+          k++;
+        }
+        if (k === end && !final) return -1;
+        record.numbers[doubled || k > q + 1 ? record.add(open, k, 1) : record.add(open + 1, q, 0)] = Number.NaN;
+        p = k;
+      } else if (numeric[record.count] === 1) {
+        record.reserveField();
+        const k = scanDecimalField(bytes, p, end, delimiter, record.numbers, record.count);
+        if (k === end && !final) return -1;
+        record.add(p, k, 0);
+        p = k;
+      } else {
+        let k = p;
+        while (k < end) {
+          const c = bytes[k]!;
+          if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
+          k++;
+        }
+        if (k === end && !final) return -1;
+        record.numbers[record.add(p, k, 0)] = Number.NaN;
+        p = k;
+      }
+      if (p < end && bytes[p] === delimiter) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    // The record ends at a line break or at the end of the file.
+    let next = p;
+    if (p < end) {
+      if (bytes[p] === CR) {
+        if (p + 1 < end) next = bytes[p + 1] === LF ? p + 2 : p + 1;
+        else if (final) next = p + 1;
+        else return -1; // a CR at the end of a chunk may be the first half of a CRLF
+      } else {
+        next = p + 1;
+      }
+    }
+    record.line = this.line;
+    this.line = line + 1;
+    if (!(record.count === 1 && record.isEmpty(0))) this.onRecord(record);
+    return next;
+  }
+}

@@ -1,0 +1,101 @@
+import { InputError } from '../errors.js';
+import { describeJson } from './cells.js';
+import type { TextFile } from './read-predictions.js';
+import type { PredictionTableBuilder, RowSink } from './table-builder.js';
+
+/** JSON Lines and JSON documents: parsed whole with `JSON.parse`, then handed to the builder record by record. */
+
+export function readJsonLines(file: TextFile, builder: PredictionTableBuilder): void {
+  const lines = file.text.replace(/^\uFEFF/, '').split('\n');
+  let keys: string[] | undefined;
+  let sink: RowSink | undefined;
+  lines.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') return;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name, line });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
+    }
+    const record = value as Record<string, unknown>;
+    if (!keys) {
+      keys = Object.keys(record);
+      sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
+    }
+    sink!(keys.map((k) => record[k]), line);
+  });
+  if (!keys) throw new InputError('empty file: no JSON records', { file: file.name });
+}
+
+/**
+ * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
+ * `to_json()` layout (an object of columns, each an object keyed by row index).
+ */
+export function readJsonDocument(file: TextFile, builder: PredictionTableBuilder): void {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const text = file.text.trim();
+    if (text === '') throw new InputError('empty file', { file: file.name });
+    throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name });
+  }
+  const where = (record: number) => ({ file: file.name, line: record, unit: 'record' as const });
+  if (Array.isArray(doc)) {
+    if (doc.length === 0) throw new InputError('empty JSON array: no records', { file: file.name });
+    const first = doc[0] as unknown;
+    if (first === null || typeof first !== 'object' || Array.isArray(first)) {
+      throw new InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
+    }
+    const keys = Object.keys(first);
+    const sink = builder.beginFile(file.name, keys, keys.map((k) => (first as Record<string, unknown>)[k]), 'record');
+    doc.forEach((record: unknown, index) => {
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        throw new InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
+      }
+      sink(keys.map((k) => (record as Record<string, unknown>)[k]), index + 1);
+    });
+    return;
+  }
+  if (doc !== null && typeof doc === 'object') {
+    const columns = doc as Record<string, unknown>;
+    const keys = Object.keys(columns);
+    if (keys.length === 0) throw new InputError('empty JSON object: no columns', { file: file.name });
+    const cellAt = columnAccessor(columns, keys, file.name);
+    const rows = cellAt.rows;
+    if (rows === 0) throw new InputError('no data rows', { file: file.name });
+    const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
+    for (let r = 0; r < rows; r++) sink(keys.map((_, c) => cellAt(c, r)), r + 1);
+    return;
+  }
+  throw new InputError(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
+    file: file.name,
+  });
+}
+
+type CellAccessor = ((column: number, row: number) => unknown) & { rows: number };
+
+function columnAccessor(columns: Record<string, unknown>, keys: string[], file: string): CellAccessor {
+  const values = keys.map((k) => columns[k]);
+  if (values.every(Array.isArray)) {
+    const arrays = values as unknown[][];
+    const rows = arrays[0]!.length;
+    arrays.forEach((a, c) => {
+      if (a.length !== rows) {
+        throw new InputError(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
+      }
+    });
+    return Object.assign((c: number, r: number) => arrays[c]![r], { rows });
+  }
+  if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    const objects = values as Record<string, unknown>[];
+    const index = Object.keys(objects[0]!);
+    return Object.assign((c: number, r: number) => objects[c]![index[r]!], { rows: index.length });
+  }
+  throw new InputError('expected every column to be an array, or every column an object keyed by row', { file });
+}
