@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { buildBundle } from './baseline/record.js';
 import type { InputName } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
-import { ConfigError, isUserError } from './errors.js';
+import { ConfigError, InputError, isUserError } from './errors.js';
 import { compareRuns } from './gate/compare.js';
 import { isGhes, downloadArtifactZip, uploadFilesArtifact } from './github/artifacts.js';
 import { readActionContext, type ActionContext } from './github/context.js';
@@ -160,7 +160,15 @@ async function findBaseline(
     return { baseline, notes: [], provenance: { sha: 'local', runNumber: null, date: '', match: 'local' } };
   }
   if (!context || !port) return { notes: ['no GitHub context (GITHUB_REPOSITORY): artifact baselines need a workflow run'] };
-  const { baseline, notes } = await fetchBaseline(port, context, settings, mode === 'record' ? 'history' : 'compare');
+  let fetchedBaseline: Awaited<ReturnType<typeof fetchBaseline>>;
+  try {
+    fetchedBaseline = await fetchBaseline(port, context, settings, mode === 'record' ? 'history' : 'compare');
+  } catch (error) {
+    // Recording must not be blocked by a damaged predecessor: its history is lost, a new chain starts.
+    if (mode !== 'record' || !(error instanceof InputError)) throw error;
+    return { notes: [`the previous baseline could not be read (${error.message}); starting a new history chain`] };
+  }
+  const { baseline, notes } = fetchedBaseline;
   if (!baseline) {
     if (mode === 'compare') notes.push(`no baseline found: record one by running this workflow on a push to ${context.pullRequest?.baseRef ?? context.defaultBranch ?? 'the default branch'}`);
     return { notes };

@@ -309,3 +309,46 @@ describe('shards: an eval split across a matrix', () => {
     expect(run.stdout).toMatch(/::error::.*predictions\.csv:2 \(column "id"\): duplicate id "txn-00051"; ids must be unique across all files/);
   });
 });
+
+describe('pictures: history and the HTML report', () => {
+  it('starts a new history chain, with a note, when the previous baseline is corrupt', async () => {
+    const damaged = fake.addRun({ head_sha: sha40('damaged') });
+    fake.addArtifact(damaged.id, ARTIFACT, { 'model-gate-baseline.json': '{"schema": "model-gate/baseline@1", "metrics": ' });
+    const recording = fake.addRun({ head_sha: sha40('after-damage') });
+    fake.state.uploadRunId = recording.id;
+    const run = await runAction(
+      { predictions: 'predictions.csv', 'github-token': 'ghs_test' },
+      tempFiles({ 'predictions.csv': CURRENT_CSV }),
+      {
+        ...fake.env(),
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_SHA: sha40('after-damage'),
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: String(recording.id),
+        GITHUB_RUN_NUMBER: String(recording.run_number),
+        GITHUB_WORKFLOW_REF: 'acme/model/.github/workflows/eval.yml@refs/heads/main',
+      },
+    );
+    expect(run.outputs.status, run.stdout).toBe('recorded');
+    expect(visible(run.summary)).toMatch(/the previous baseline could not be read \(.*not valid JSON.*\); starting a new history chain/);
+    const upload = fake.state.uploads.find((u) => u.uploadRunId === recording.id && u.finalized)!;
+    const bundle = JSON.parse(new TextDecoder().decode(upload.files['model-gate-baseline.json'])) as { history: unknown[] };
+    expect(bundle.history).toEqual([]);
+  });
+
+  it('uploads the HTML report when report-artifact is set and links it from the comment', async () => {
+    const mergeBase = sha40('merge-base');
+    await seedBaselineRun(BASELINE_CSV, mergeBase);
+    fake.state.uploadRunId = 9000;
+    const run = await runOnPullRequest(60, CURRENT_CSV, { mergeBase, inputs: { 'report-artifact': 'model-gate-report' } });
+    const upload = fake.state.uploads.find((u) => u.name === 'model-gate-report' && u.finalized);
+    expect(upload, run.stdout).toBeDefined();
+    const html = new TextDecoder().decode(upload!.files['report-default.html']);
+    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('<svg');
+    expect(html).not.toContain('<script');
+    const body = comments(60)[0]!.body;
+    expect(body).toMatch(new RegExp(`📈 \\[Full report with charts\\]\\(https://github\\.com/acme/model/actions/runs/9000/artifacts/${upload!.artifactId}\\)`));
+  });
+});
