@@ -66380,7 +66380,17 @@ async function findBaseline(settings, mode, context, port, workspace) {
     }
     if (!context || !port)
         return { notes: ['no GitHub context (GITHUB_REPOSITORY): artifact baselines need a workflow run'] };
-    const { baseline, notes } = await fetchBaseline(port, context, settings, mode === 'record' ? 'history' : 'compare');
+    let fetchedBaseline;
+    try {
+        fetchedBaseline = await fetchBaseline(port, context, settings, mode === 'record' ? 'history' : 'compare');
+    }
+    catch (error) {
+        // Recording must not be blocked by a damaged predecessor: its history is lost, a new chain starts.
+        if (mode !== 'record' || !(error instanceof errors_InputError))
+            throw error;
+        return { notes: [`the previous baseline could not be read (${error.message}); starting a new history chain`] };
+    }
+    const { baseline, notes } = fetchedBaseline;
     if (!baseline) {
         if (mode === 'compare')
             notes.push(`no baseline found: record one by running this workflow on a push to ${context.pullRequest?.baseRef ?? context.defaultBranch ?? 'the default branch'}`);
