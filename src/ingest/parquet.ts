@@ -12,31 +12,8 @@ import type { PredictionTableBuilder } from './table-builder.js';
  * read like a JSONL score array).
  */
 
-/** Random access to a file's bytes: hyparquet's `AsyncBuffer` (for example `asyncBufferFromFile(path)`). */
-export interface ParquetSource {
-  readonly byteLength: number;
-  slice(start: number, end?: number): ArrayBuffer | Promise<ArrayBuffer>;
-}
-
-/** A Parquet file: its whole content, or a source that reads ranges of it on demand. */
-export interface ParquetFile {
-  readonly name: string;
-  readonly bytes: Uint8Array | ParquetSource;
-}
-
-const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-/** The smallest Parquet file: magic, a 4-byte footer length, magic. */
-const MIN_SIZE = 12;
-
-/**
- * True when the bytes (the whole file or at least its first four bytes) start with the Parquet magic `PAR1`, or
- * the name ends in `.parquet`, `.parq` or `.pq`. Only the head is checked so that a truncated Parquet file still
- * goes to the Parquet reader, which then reports it as truncated, instead of being parsed as CSV.
- */
-export function isParquet(bytes: Uint8Array, name?: string): boolean {
-  if (name !== undefined && /\.(parquet|parq|pq)$/i.test(name)) return true;
-  return startsWithMagic(bytes);
-}
+export { isParquet, type ParquetFile, type ParquetSource } from './parquet-file.js';
+import { MIN_SIZE, startsWithMagic, type ParquetFile, type ParquetSource } from './parquet-file.js';
 
 /**
  * Appends every row of a Parquet file to the builder, one row group at a time, with 1-based record numbers in
@@ -98,9 +75,6 @@ export async function readParquetInto(
   }
 }
 
-function startsWithMagic(bytes: Uint8Array, offset = 0): boolean {
-  return bytes.length >= offset + 4 && MAGIC.every((b, i) => bytes[offset + i] === b);
-}
 
 function asSource(bytes: Uint8Array | ParquetSource): AsyncBuffer {
   if (!(bytes instanceof Uint8Array)) return bytes;

@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import type { ColumnOverrides } from './columns.js';
 import { DelimitedByteParser, type RecordView } from './delimited-bytes.js';
 import { readJsonDocument, readJsonLines } from './json-records.js';
-import { readParquetInto, type ParquetFile } from './parquet.js';
+import type { ParquetFile } from './parquet-file.js';
 import type { PredictionTable } from './table.js';
 import { PredictionTableBuilder, type RecordSink } from './table-builder.js';
 
@@ -76,7 +76,7 @@ export async function readPredictionSources(sources: readonly PredictionSource[]
     const before = builder.rowCount;
     try {
       if (source.kind === 'text') READERS[detectPredictionFormat(source.file)](source.file, builder);
-      else await readParquetInto(source.file, builder, overrides);
+      else await (await import('./parquet.js')).readParquetInto(source.file, builder, overrides);
       requireRows(builder, before, source.file.name);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

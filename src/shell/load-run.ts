@@ -10,7 +10,7 @@ import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
 import { readJsonMetrics, readYamlMetrics } from '../ingest/metric-files/read-document.js';
 import type { BinaryFile, MetricReading } from '../ingest/metric-files/reading.js';
 import { looksLikeTensorBoard, readTensorBoardEvents } from '../ingest/metric-files/tensorboard.js';
-import { isParquet, type ParquetFile } from '../ingest/parquet.js';
+import { isParquet, type ParquetFile } from '../ingest/parquet-file.js';
 import { formatByName, readPredictionSources, type PredictionSource } from '../ingest/read-predictions.js';
 import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
