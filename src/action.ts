@@ -171,6 +171,7 @@ async function findBaseline(
   const { baseline, notes } = fetchedBaseline;
   if (!baseline) {
     if (mode === 'compare') notes.push(`no baseline found: record one by running this workflow on a push to ${context.pullRequest?.baseRef ?? context.defaultBranch ?? 'the default branch'}`);
+    else notes.push('no earlier baseline found: this one starts the history chain');
     return { notes };
   }
   return {

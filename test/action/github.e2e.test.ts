@@ -311,6 +311,27 @@ describe('shards: an eval split across a matrix', () => {
 });
 
 describe('pictures: history and the HTML report', () => {
+  it('says that a first baseline starts the history chain', async () => {
+    const first = fake.addRun({ head_sha: sha40('very-first') });
+    fake.state.uploadRunId = first.id;
+    const run = await runAction(
+      { predictions: 'predictions.csv', 'github-token': 'ghs_test' },
+      tempFiles({ 'predictions.csv': BASELINE_CSV }),
+      {
+        ...fake.env(),
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_SHA: sha40('very-first'),
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: String(first.id),
+        GITHUB_RUN_NUMBER: String(first.run_number),
+        GITHUB_WORKFLOW_REF: 'acme/model/.github/workflows/eval.yml@refs/heads/main',
+      },
+    );
+    expect(run.outputs.status, run.stdout).toBe('recorded');
+    expect(run.summary).toContain('no earlier baseline found: this one starts the history chain');
+  });
+
   it('starts a new history chain, with a note, when the previous baseline is corrupt', async () => {
     const damaged = fake.addRun({ head_sha: sha40('damaged') });
     fake.addArtifact(damaged.id, ARTIFACT, { 'model-gate-baseline.json': '{"schema": "model-gate/baseline@1", "metrics": ' });
