@@ -56593,6 +56593,8 @@ async function findBaseline(settings, mode, context, port, workspace) {
     if (!baseline) {
         if (mode === 'compare')
             notes.push(`no baseline found: record one by running this workflow on a push to ${context.pullRequest?.baseRef ?? context.defaultBranch ?? 'the default branch'}`);
+        else
+            notes.push('no earlier baseline found: this one starts the history chain');
         return { notes };
     }
     return {
