@@ -78,6 +78,8 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     fake.addArtifact(closed.evalRun.id, 'eval-results', { 'predictions.csv': CURRENT_CSV });
     const first = await runGateWorkflow(closed.evalRun);
     expect(first.stdout).toContain('not publishing to a pull request: pull request #22 is closed');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('(not published to any pull request)');
     expect(comments(22)).toHaveLength(0);
 
     const moved = await seedForkPullRequest(23);
