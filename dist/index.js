@@ -56481,11 +56481,12 @@ async function run() {
             status = 'recorded';
         }
         const withNotes = { ...report, notes: [...notes, ...report.notes] };
-        const twoWorkflow = context?.workflowRun !== undefined && pr !== undefined;
-        await publish({ report: withNotes, settings, status, context, port: mode === 'compare' ? port : undefined, baselineSha: found.sha, checkRun: twoWorkflow });
-        if (twoWorkflow) {
-            // This job's own status attaches to the default branch; the verdict lives in the check run on the PR's head.
-            lib_core/* info */.pq(`model-gate: ${report.outcome} (published as a check run on ${pr.headSha.slice(0, 7)})`);
+        // In the workflow_run pattern this job's own status attaches to the default branch, so it never fails on the
+        // verdict: the verdict lives in the check run on the PR's head (or nowhere, when the PR was refused).
+        const viaWorkflowRun = context?.workflowRun !== undefined;
+        await publish({ report: withNotes, settings, status, context, port: mode === 'compare' ? port : undefined, baselineSha: found.sha, checkRun: viaWorkflowRun && pr !== undefined });
+        if (viaWorkflowRun) {
+            lib_core/* info */.pq(`model-gate: ${report.outcome} (${pr ? `published as a check run on ${pr.headSha.slice(0, 7)}` : 'not published to any pull request'})`);
         }
         else if (!report.passed) {
             lib_core/* setFailed */.C1(`model-gate: ${report.outcome}`);
