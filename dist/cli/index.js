@@ -17751,10 +17751,10 @@ function gunzip(data, opts, cb) {
     return cbify(data, opts, [
         bInflt,
         guze,
-        function () { return [esm_gunzipSync]; }
-    ], function (ev) { return pbf(esm_gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
 }
-function esm_gunzipSync(data, opts) {
+function gunzipSync(data, opts) {
     var st = gzs(data);
     if (st + 8 > data.length)
         err(6, 'invalid gzip data');
@@ -18010,7 +18010,7 @@ function decompress(data, opts, cb) {
  */
 function decompressSync(data, opts) {
     return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? esm_gunzipSync(data, opts)
+        ? gunzipSync(data, opts)
         : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
             ? inflateSync(data, opts)
             : unzlibSync(data, opts);
@@ -19117,7 +19117,7 @@ function decodeExamples(packed, file) {
     };
     let body;
     try {
-        body = esm_gunzipSync(packed);
+        body = gunzipSync(packed);
     }
     catch {
         return fail('not valid gzip');
@@ -23950,37 +23950,6 @@ function splitPatterns(patterns) {
         .split(/[\n,]/)
         .map((p) => p.trim())
         .filter((p) => p !== '');
-}
-/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
-async function readTextFile(path, cwd = process.cwd()) {
-    const full = path.startsWith('/') ? path : `${cwd}/${path}`;
-    let size;
-    try {
-        const info = await stat(full);
-        if (info.isDirectory())
-            throw new InputError('a directory, not a file; name the files inside it', { file: path });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError('no such file', { file: path });
-    }
-    if (size > MAX_FILE_BYTES) {
-        throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
-            file: path,
-        });
-    }
-    let bytes = await readFile(full);
-    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            bytes = gunzipSync(bytes);
-        }
-        catch (error) {
-            throw new InputError(`not a valid gzip file (${error.message})`, { file: path });
-        }
-    }
-    return { name: path, text: decodeText(bytes, path) };
 }
 function decodeText(bytes, file) {
     const probe = bytes.subarray(0, 8192);

@@ -1,12 +1,11 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
-import type { ParquetSource } from '../ingest/parquet.js';
-import type { TextFile } from '../ingest/read-predictions.js';
+import type { ParquetSource } from '../ingest/parquet-file.js';
 
 /** Files above this size are refused with a message instead of exhausting memory. */
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;
@@ -35,34 +34,6 @@ export function splitPatterns(patterns: string): string[] {
     .split(/[\n,]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-}
-
-/** Reads a file as UTF-8 text, gunzipping `.gz` (or gzip-magic) content; binary data is bad input. */
-export async function readTextFile(path: string, cwd: string = process.cwd()): Promise<TextFile> {
-  const full = path.startsWith('/') ? path : `${cwd}/${path}`;
-  let size: number;
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) throw new InputError('a directory, not a file; name the files inside it', { file: path });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('no such file', { file: path });
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file; split it into shards`, {
-      file: path,
-    });
-  }
-  let bytes: Uint8Array = await readFile(full);
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (error) {
-      throw new InputError(`not a valid gzip file (${(error as Error).message})`, { file: path });
-    }
-  }
-  return { name: path, text: decodeText(bytes, path) };
 }
 
 export function decodeText(bytes: Uint8Array, file: string): string {

@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { readPredictions } from '../../src/ingest/read-predictions.js';
-import { resolveEvalSet } from '../../src/ingest/resolve.js';
 import type { Task } from '../../src/metrics/eval-data.js';
-import { evaluate } from '../../src/metrics/evaluate.js';
-import { readTextFile } from '../../src/shell/read-files.js';
+import { loadRun } from '../../src/shell/load-run.js';
 
 /** Reference values written by scripts/generate-reference.py with scikit-learn 1.2.1 (see the README). */
 interface ReferenceCase {
@@ -32,15 +29,14 @@ describe(`metrics equal scikit-learn ${reference.sklearn} to 1e-9 relative`, () 
 
   for (const c of reference.cases) {
     it(`${c.name}: ${c.description}`, async () => {
-      const files = await Promise.all(c.files.map((f) => readTextFile(f, join(ROOT, 'cases'))));
-      const table = readPredictions(files, c.options.columns ?? {});
-      const evaluation = evaluate(
-        resolveEvalSet(table, {
-          task: c.options.task ?? 'auto',
-          positiveLabel: c.options.positiveLabel ?? undefined,
-          decisionThreshold: c.options.decisionThreshold ?? undefined,
-        }),
-      );
+      // The shipped path: files streamed from disk, recognised, parsed and evaluated as the CLI and action do.
+      const run = await loadRun(c.files.join('\n'), {
+        task: c.options.task ?? 'auto',
+        positiveLabel: c.options.positiveLabel ?? undefined,
+        decisionThreshold: c.options.decisionThreshold ?? undefined,
+        columns: c.options.columns ?? {},
+      }, join(ROOT, 'cases'));
+      const evaluation = run.evaluation!;
       expect(evaluation.task).toBe(c.expected.task);
       expect(evaluation.n).toBe(c.expected.n);
       expect([...evaluation.metrics.keys()].sort()).toEqual(Object.keys(c.expected.metrics).sort());
