@@ -46585,18 +46585,6 @@ function cohenKappa(m) {
 
 ;// CONCATENATED MODULE: ./src/metrics/weights.ts
 /** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
-function weightAt(weights, i) {
-    return weights ? weights[i] : 1;
-}
-/** Sum of the weights (n without weights). */
-function totalWeight(weights, n) {
-    if (!weights)
-        return n;
-    let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += weights[i];
-    return sum;
-}
 /** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
 function weightedMean(n, weights, f) {
     let sum = 0;

@@ -1,17 +1,5 @@
 /** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
 
-export function weightAt(weights: Float64Array | undefined, i: number): number {
-  return weights ? weights[i]! : 1;
-}
-
-/** Sum of the weights (n without weights). */
-export function totalWeight(weights: Float64Array | undefined, n: number): number {
-  if (!weights) return n;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += weights[i]!;
-  return sum;
-}
-
 /** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
 export function weightedMean(n: number, weights: Float64Array | undefined, f: (i: number) => number): number {
   let sum = 0;
