@@ -1,5 +1,4 @@
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { FAIL_ON, IF_NO_BASELINE, type FailOn, type IfNoBaseline } from '../gate/outcome.js';
 import type { Rule } from '../gate/rules.js';
@@ -142,14 +141,7 @@ function mergeRules(fromConfig: readonly Rule[], fromInput: readonly Rule[]): Ru
   return [...byKey.values()];
 }
 
-const columnsSchema = z.strictObject({
-  label: z.string().min(1).optional(),
-  prediction: z.string().min(1).optional(),
-  score: z.string().min(1).optional(),
-  id: z.string().min(1).optional(),
-  weight: z.string().min(1).optional(),
-  slices: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
-});
+const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices'] as const;
 
 export function parseColumns(text: string | undefined): ColumnOverrides {
   if (text === undefined || text.trim() === '') return {};
@@ -162,20 +154,37 @@ export function parseColumns(text: string | undefined): ColumnOverrides {
   return parseColumnsValue(value, 'columns');
 }
 
-function parseColumnsValue(value: unknown, where: string): ColumnOverrides {
-  const parsed = columnsSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const key = issue.path.length > 0 ? `${where}.${issue.path.join('.')}` : where;
-  const detail =
-    issue.code === 'unrecognized_keys'
-      ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
-      : key === where
-        ? 'expected a map such as {label: y, prediction: y_hat}'
-        : key.endsWith('slices')
-          ? 'expected a column name or a list of them'
-          : 'expected a column name';
-  throw new ConfigError(`${key}: ${detail}`);
+/**
+ * `columns` as a map of role → column name (`slices`: a name or a list of names). Hand-written rather than a
+ * schema library: this is the only schema every CLI run needs, and loading one cost more start-up time than
+ * evaluating a 100,000-row file (test/config/columns-schema.test.ts checks it against the zod schema it replaced).
+ */
+export function parseColumnsValue(value: unknown, where: string): ColumnOverrides {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`${where}: expected a map such as {label: y, prediction: y_hat}`);
+  }
+  const entries = Object.entries(value);
+  const unknown = entries.map(([key]) => key).filter((key) => !(COLUMN_KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`,
+    );
+  }
+  const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+  const out: { -readonly [K in keyof ColumnOverrides]: ColumnOverrides[K] } = {};
+  for (const [key, v] of entries) {
+    if (v === undefined) continue;
+    if (key === 'slices') {
+      if (isName(v)) out.slices = [v];
+      else if (Array.isArray(v) && v.every(isName)) out.slices = [...v];
+      else throw new ConfigError(`${where}.slices: expected a column name or a list of them`);
+    } else if (isName(v)) {
+      out[key as Exclude<(typeof COLUMN_KEYS)[number], 'slices'>] = v;
+    } else {
+      throw new ConfigError(`${where}.${key}: expected a column name`);
+    }
+  }
+  return out;
 }
 
 export function parseNumberInput(name: string, raw: string): number {
