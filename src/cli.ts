@@ -1,17 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { InputName } from './config/inputs.js';
 import { isUserError, UsageError } from './errors.js';
-import { compareRuns } from './gate/compare.js';
 import { renderEvaluationMarkdown, renderEvaluationText, toEvaluationJson } from './report/evaluation-report.js';
 import { writeFile } from 'node:fs/promises';
-import { renderHtmlReport } from './report/html-report.js';
-import { toHtmlReportInput } from './report/html-input.js';
-import { toJsonReport } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderText } from './report/text.js';
 import { basename, resolve } from 'node:path';
-import { buildBundle } from './baseline/record.js';
-import { readBundle, writeBundle } from './shell/bundle-files.js';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
 
@@ -111,6 +103,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
   const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
   const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
   const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+  const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await import('./cli/compare-code.js');
   const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
   if (values.html) await writeFile(resolve(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
@@ -131,6 +124,7 @@ async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
   if (!values.out) throw new UsageError('record needs --out DIR, the folder to write the baseline bundle into');
   const settings = await loadSettings(flagReader(values), io.cwd);
   const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
+  const { buildBundle, readBundle, writeBundle } = await import('./cli/record-code.js');
   const previous = values.previous ? (await readBundle(resolve(io.cwd, values.previous), values.previous)).bundle : undefined;
   const { bundle, examples } = buildBundle({
     run,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
+import { BUNDLE_FILE, BUNDLE_SCHEMA, EXAMPLES_FILE } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
 
 /**
@@ -9,9 +10,7 @@ import { decodeExamples, type ExampleData } from './examples.js';
  * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
  * the format; a reader refuses versions it does not know instead of guessing.
  */
-export const BUNDLE_SCHEMA = 'model-gate/baseline@1';
-export const BUNDLE_FILE = 'model-gate-baseline.json';
-export const EXAMPLES_FILE = 'examples.bin.gz';
+export { BUNDLE_FILE, BUNDLE_SCHEMA, EXAMPLES_FILE } from './bundle-names.js';
 
 /** Where a recorded baseline came from: the commit and the workflow run that recorded it. */
 export interface Provenance {

@@ -14,9 +14,8 @@ import { isParquet, type ParquetFile } from '../ingest/parquet-file.js';
 import { formatByName, readPredictionSources, type PredictionSource } from '../ingest/read-predictions.js';
 import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
-import { readBundle } from './bundle-files.js';
 import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES, readFileStart, type FileStart } from './read-files.js';
-import { BUNDLE_FILE } from '../baseline/bundle.js';
+import { BUNDLE_FILE } from '../baseline/bundle-names.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
@@ -26,7 +25,7 @@ const MAX_DEPTH = 8;
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
  *
- * CSV and TSV predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * CSV, TSV and JSON Lines predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
  * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
  * problem found while sorting out a later file is raised only after the earlier streams were read through
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
@@ -42,7 +41,7 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
       }
     } catch (error) {
       for (const source of inputs.sources) {
-        if (source.kind === 'delimited') for await (const chunk of source.stream.chunks) void chunk;
+        if (source.kind === 'delimited' || source.kind === 'json-lines') for await (const chunk of source.stream.chunks) void chunk;
       }
       throw error;
     }
@@ -69,7 +68,7 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
   const info = await stat(full).catch(() => undefined);
   if (!info) throw new InputError('no such file', { file: path });
   if (info.isDirectory()) {
-    if (await isBundleFolder(full)) return single(paths, path, (await readBundle(full, path)).run);
+    if (await isBundleFolder(full)) return single(paths, path, (await readBundleRun(full, path)));
     inputs.readings.push({ source: path, reading: await readLogDirectory(full, path) });
     return undefined;
   }
@@ -87,6 +86,11 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
       inputs.sources.push({ kind: 'delimited', stream: { name: path, delimiter, chunks, expectedBytes: start.expectedBytes } });
       return undefined;
     }
+    if (streamsJsonLines(path, start.head)) {
+      const chunks = checkedContent(full, path, start.gzip);
+      inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
+      return undefined;
+    }
   }
   // Everything else is small or needs all of its text: read whole, as it always was.
   const file = start.complete ? head : await readBytes(full, path, info.size);
@@ -95,7 +99,7 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
     return undefined;
   }
   const text = decodeText(file.bytes, path);
-  if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundle(full, path)).run);
+  if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundleRun(full, path)));
   const format = detectMetricFormat(path, text);
   if (format === undefined) inputs.sources.push({ kind: 'text', file: { name: path, text } });
   else inputs.readings.push({ source: path, reading: readMetricText(format, path, text) });
@@ -124,6 +128,11 @@ function streamedDelimiter(path: string, head: Uint8Array): ',' | '\t' | undefin
   return format === 'csv' ? ',' : '\t';
 }
 
+/** JSON Lines predictions (by name) are streamed too, unless they start like a baseline bundle. */
+function streamsJsonLines(path: string, head: Uint8Array): boolean {
+  return formatByName(path) === 'jsonl' && !BUNDLE_MARKER.test(new TextDecoder().decode(head).slice(0, 200));
+}
+
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full: string, path: string, size: number, start: FileStart, inputs: Inputs): Promise<ParquetFile> {
   if (start.gzip) {
@@ -144,6 +153,12 @@ async function isBundleFolder(folder: string): Promise<boolean> {
     (info) => info.isFile(),
     () => false,
   );
+}
+
+/** Bundles are read only by `compare`, so their schema code is loaded only then. */
+async function readBundleRun(full: string, path: string): Promise<RunMetrics> {
+  const { readBundle } = await import('./bundle-files.js');
+  return (await readBundle(full, path)).run;
 }
 
 /** A bundle is a whole run on its own; mixing it with other files would blur what the baseline is. */
