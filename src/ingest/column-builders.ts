@@ -6,6 +6,12 @@ import type { CategoricalColumn, LabelColumn, Origin, ScoreColumn } from './tabl
 
 /** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
 const MAX_INTERNED = 1 << 16;
+/**
+ * Past this many distinct values, all numbers and some not whole, a column is a regression target already:
+ * scikit-learn calls such labels continuous and no classification metric accepts them. Switching early spares
+ * a regression file tens of thousands of interned strings.
+ */
+const MAX_INTERNED_FRACTIONAL = 1 << 10;
 
 /** Interns text values into codes; used for slices. */
 export class CategoricalBuilder {
@@ -19,6 +25,11 @@ export class CategoricalBuilder {
 
   get distinct(): number {
     return this.values.length;
+  }
+
+  /** The value interned last. */
+  get newest(): string | undefined {
+    return this.values[this.values.length - 1];
   }
 
   /** Room for about this many rows, allocated once. */
@@ -83,6 +94,11 @@ export class LabelBuilder {
   private categorical: CategoricalBuilder;
   private numeric: GrowableFloat64 | undefined;
   private reserved = 0;
+  /** Every distinct value so far is a number, and at least one is not a whole number. */
+  private allNumbers = true;
+  private someFractional = false;
+  /** How many distinct values the column had when it switched to numbers (for messages). */
+  private switchedAfter = 0;
 
   constructor(readonly name: string) {
     this.categorical = new CategoricalBuilder(name);
@@ -90,21 +106,27 @@ export class LabelBuilder {
 
   reserve(rows: number): void {
     this.reserved = rows;
-    this.categorical.reserve(rows);
+    if (this.numeric) this.numeric.reserve(rows);
+    else this.categorical.reserve(rows);
   }
 
   /**
    * Appends a non-empty cell given as UTF-8 bytes (a delimited file's `line`); the same as `push` of its text,
-   * without making the text unless the value is new or is not a plain decimal.
+   * without making the text unless the value is new or is not a plain decimal. `scanned` is the cell's value
+   * if the parser already read it as a plain decimal, else NaN.
    */
-  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number, field: string): void {
+  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number, field: string, scanned = Number.NaN): void {
     if (this.numeric) {
+      if (scanned === scanned) {
+        this.numeric.push(scanned);
+        return;
+      }
       const value = parseDecimal(bytes, start, end);
       if (value === value) this.numeric.push(value);
       else this.push(decodeUtf8(bytes, start, end), { file, line, field, unit: 'line' });
       return;
     }
-    if (this.categorical.pushBytes(bytes, start, end, file, line) && this.categorical.distinct > MAX_INTERNED) {
+    if (this.categorical.pushBytes(bytes, start, end, file, line) && this.tooManyToIntern()) {
       this.switchToNumeric({ file, line, field, unit: 'line' });
     }
   }
@@ -114,16 +136,29 @@ export class LabelBuilder {
       const v = Number(text);
       if (!Number.isFinite(v) || text.trim() === '') {
         throw new InputError(
-          `"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
-            '(a regression target); class labels must be few',
+          `"${text}" is not a number, but the rows above hold ${this.switchedAfter} distinct numbers, so this column ` +
+            'was read as a regression target',
           where,
         );
       }
       this.numeric.push(v);
       return;
     }
+    const before = this.categorical.distinct;
     this.categorical.push(text, where);
-    if (this.categorical.distinct > MAX_INTERNED) this.switchToNumeric(where);
+    if (this.categorical.distinct > before && this.tooManyToIntern()) this.switchToNumeric(where);
+  }
+
+  /** Called when a new distinct value was interned: true when the column should hold plain numbers from now on. */
+  private tooManyToIntern(): boolean {
+    const distinct = this.categorical.distinct;
+    if (this.allNumbers) {
+      const text = this.categorical.newest!;
+      const value = Number(text);
+      if (text.trim() === '' || !Number.isFinite(value)) this.allNumbers = false;
+      else if (!Number.isInteger(value)) this.someFractional = true;
+    }
+    return distinct > MAX_INTERNED || (distinct > MAX_INTERNED_FRACTIONAL && this.allNumbers && this.someFractional);
   }
 
   private switchToNumeric(where: InputLocation): void {
@@ -134,6 +169,7 @@ export class LabelBuilder {
         where,
       );
     }
+    this.switchedAfter = this.categorical.distinct;
     const numeric = new GrowableFloat64();
     const codes = this.categorical.codesSoFar();
     numeric.reserve(this.reserved);

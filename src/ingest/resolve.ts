@@ -47,7 +47,8 @@ function detectTask(table: PredictionTable, kind: ClassKind, labels: readonly st
   if (table.label.kind === 'numeric') return 'regression';
   const nonInteger = (raw: string) => !Number.isInteger(Number(classKey(raw, kind)));
   if (kind === 'number' && labels.some(nonInteger)) return 'regression';
-  if (kind === 'number' && preds.some(nonInteger)) {
+  // A prediction column stored as numbers had many distinct values, some of them not whole.
+  if (kind === 'number' && (table.prediction?.kind === 'numeric' || preds.some(nonInteger))) {
     throw new InputError(
       `the labels are whole numbers but the predictions in column "${table.prediction!.name}" are not: ` +
         'set task to regression, or write class predictions',

@@ -1,19 +1,55 @@
 import type { RegressionData } from './eval-data.js';
-import { weightedMean } from './weights.js';
+import { quickselect } from './select.js';
 
-/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
+/**
+ * Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. Two passes
+ * over the rows: sums of the errors first, then the spreads around the means they give.
+ */
 export function regressionMetrics(data: RegressionData): Record<string, number> {
   const { yTrue, yPred, weights, n } = data;
-  const mse = weightedMean(n, weights, (i) => (yTrue[i]! - yPred[i]!) ** 2);
+  const absErrors = new Float64Array(n);
+  let total = 0;
+  let absSum = 0;
+  let squareSum = 0;
+  let percentSum = 0;
+  let trueSum = 0;
+  let diffSum = 0;
+  let maxError = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i]! : 1;
+    const y = yTrue[i]!;
+    const diff = y - yPred[i]!;
+    const abs = Math.abs(diff);
+    absErrors[i] = abs;
+    total += w;
+    absSum += w * abs;
+    squareSum += w * diff * diff;
+    percentSum += (w * abs) / Math.max(Math.abs(y), Number.EPSILON);
+    trueSum += w * y;
+    diffSum += w * diff;
+    if (abs > maxError) maxError = abs;
+  }
+  const mean = (sum: number) => (total === 0 ? Number.NaN : sum / total);
+  const trueMean = mean(trueSum);
+  const diffMean = mean(diffSum);
+  let trueSpread = 0;
+  let diffSpread = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i]! : 1;
+    const y = yTrue[i]!;
+    trueSpread += w * (y - trueMean) ** 2;
+    diffSpread += w * (y - yPred[i]! - diffMean) ** 2;
+  }
+  const mse = mean(squareSum);
   return {
-    mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i]! - yPred[i]!)),
+    mae: mean(absSum),
     mse,
     rmse: Math.sqrt(mse),
-    r2: n < 2 ? Number.NaN : r2(data),
-    mape: weightedMean(n, weights, (i) => Math.abs(yPred[i]! - yTrue[i]!) / Math.max(Math.abs(yTrue[i]!), Number.EPSILON)),
-    median_ae: medianAbsoluteError(data),
-    explained_variance: explainedVariance(data),
-    max_error: maxError(data),
+    r2: n < 2 ? Number.NaN : assemble(squareSum, trueSpread),
+    mape: mean(percentSum),
+    median_ae: medianAbsoluteError(absErrors, weights),
+    explained_variance: assemble(mean(diffSpread), mean(trueSpread)),
+    max_error: maxError,
   };
 }
 
@@ -23,44 +59,22 @@ function assemble(numerator: number, denominator: number): number {
   return 1 - numerator / denominator;
 }
 
-function r2({ yTrue, yPred, weights, n }: RegressionData): number {
-  const mean = weightedMean(n, weights, (i) => yTrue[i]!);
-  let numerator = 0;
-  let denominator = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights ? weights[i]! : 1;
-    numerator += w * (yTrue[i]! - yPred[i]!) ** 2;
-    denominator += w * (yTrue[i]! - mean) ** 2;
-  }
-  return assemble(numerator, denominator);
-}
-
-function explainedVariance({ yTrue, yPred, weights, n }: RegressionData): number {
-  const diffMean = weightedMean(n, weights, (i) => yTrue[i]! - yPred[i]!);
-  const numerator = weightedMean(n, weights, (i) => (yTrue[i]! - yPred[i]! - diffMean) ** 2);
-  const mean = weightedMean(n, weights, (i) => yTrue[i]!);
-  const denominator = weightedMean(n, weights, (i) => (yTrue[i]! - mean) ** 2);
-  return assemble(numerator, denominator);
-}
-
-function maxError({ yTrue, yPred, n }: RegressionData): number {
-  let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(yTrue[i]! - yPred[i]!));
-  return max;
-}
-
 /**
- * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
- * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
+ * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values), found by
+ * selection in linear time; weighted it is scikit-learn's `_weighted_percentile`, the first value whose
+ * cumulative weight reaches half the total. Reorders `errors`.
  */
-function medianAbsoluteError({ yTrue, yPred, weights, n }: RegressionData): number {
-  const errors = new Float64Array(n);
-  for (let i = 0; i < n; i++) errors[i] = Math.abs(yPred[i]! - yTrue[i]!);
+function medianAbsoluteError(errors: Float64Array, weights: Float64Array | undefined): number {
+  const n = errors.length;
   if (n === 0) return Number.NaN;
   if (!weights) {
-    errors.sort();
     const mid = n >> 1;
-    return n % 2 === 1 ? errors[mid]! : (errors[mid - 1]! + errors[mid]!) / 2;
+    const upper = quickselect(errors, mid);
+    if (n % 2 === 1) return upper;
+    // After selection everything left of `mid` is at most errors[mid]: the lower middle is their maximum.
+    let lower = errors[0]!;
+    for (let i = 1; i < mid; i++) if (errors[i]! > lower) lower = errors[i]!;
+    return (lower + upper) / 2;
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
