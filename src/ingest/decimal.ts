@@ -9,11 +9,13 @@
  */
 
 /** 10^0 … 10^22, written as literals (exact doubles; `10 ** e` is not guaranteed to be correctly rounded). */
-const POWERS_OF_TEN = new Float64Array([
+export const POWERS_OF_TEN = new Float64Array([
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
   1e21, 1e22,
 ]);
-const MAX_DIGITS = 15;
+/** Significant digits that always form an exact double (below 2^53). */
+export const MAX_EXACT_DIGITS = 15;
+const MAX_DIGITS = MAX_EXACT_DIGITS;
 /** Exponents beyond this are far outside the fast range; capping keeps the accumulator an exact integer. */
 const EXPONENT_CAP = 100_000;
 
@@ -81,55 +83,4 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   else if (exponent < 0 && exponent >= -22) value = mantissa / POWERS_OF_TEN[-exponent]!;
   else return Number.NaN;
   return negative ? -value : value;
-}
-
-const LF = 0x0a;
-const CR = 0x0d;
-
-/**
- * Finds the end of an unquoted field (the delimiter, a line break, or `end`) while reading it as a plain
- * decimal `[-]digits[.digits]`, so numeric columns need no second pass over their bytes. Stores in
- * `values[index]` what `parseDecimal` returns for such text, or NaN for anything else (signs other than a
- * leading minus, exponents, other characters), which then takes the general path.
- */
-export function scanDecimalField(bytes: Uint8Array, start: number, end: number, delimiter: number, values: Float64Array, index: number): number {
-  let k = start;
-  let negative = false;
-  if (k < end && bytes[k] === MINUS) {
-    negative = true;
-    k++;
-  }
-  let mantissa = 0;
-  let significant = 0;
-  let digits = 0;
-  let exponent = 0;
-  let dot = false;
-  for (; k < end; k++) {
-    const c = bytes[k]!;
-    const d = c - ZERO;
-    if (d >>> 0 <= 9) {
-      digits++;
-      if (dot) exponent--;
-      if (mantissa !== 0 || d !== 0) {
-        mantissa = mantissa * 10 + d;
-        significant++;
-      }
-    } else if (c === DOT && !dot) {
-      dot = true;
-    } else {
-      break;
-    }
-  }
-  let plain = true;
-  if (k < end && bytes[k] !== delimiter && bytes[k] !== LF && bytes[k] !== CR) {
-    plain = false;
-    while (k < end && bytes[k] !== delimiter && bytes[k] !== LF && bytes[k] !== CR) k++;
-  }
-  let value = Number.NaN;
-  if (plain && digits > 0 && significant <= MAX_DIGITS && exponent >= -22) {
-    value = mantissa === 0 ? 0 : exponent === 0 ? mantissa : mantissa / POWERS_OF_TEN[-exponent]!;
-    if (negative) value = -value;
-  }
-  values[index] = value;
-  return k;
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { decodeUtf8 } from './byte-interner.js';
-import { scanDecimalField } from './decimal.js';
+import { MAX_EXACT_DIGITS, POWERS_OF_TEN } from './decimal.js';
 
 /**
  * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
@@ -11,6 +11,9 @@ import { scanDecimalField } from './decimal.js';
  */
 
 const QUOTE = 0x22;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -209,7 +212,8 @@ export class DelimitedByteParser {
 
   /**
    * Parses the record starting at `pos`: hands it over and returns the position after its line break, or returns
-   * -1 when it runs past `end` and more bytes may follow.
+   * -1 when it runs past `end` and more bytes may follow. The hot path (unquoted fields, numeric columns read as
+   * they are scanned) works on local copies of the record's arrays: this loop runs once per field of every row.
    */
   private parseRecord(bytes: Uint8Array, pos: number, end: number, final: boolean): number {
     const delimiter = this.delimiter;
@@ -217,10 +221,16 @@ export class DelimitedByteParser {
     const highest = Math.max(delimiter, CR);
     const numeric = this.numeric;
     const record = this.record;
-    record.count = 0;
+    let { starts, ends, escaped, numbers } = record;
+    let count = 0;
     let line = this.line;
     let p = pos;
     for (;;) {
+      if (count === starts.length) {
+        record.count = count;
+        record.reserveField();
+        ({ starts, ends, escaped, numbers } = record);
+      }
       if (p < end && bytes[p] === QUOTE) {
         const open = p;
         let q = p + 1;
@@ -249,13 +259,66 @@ export class DelimitedByteParser {
           k++;
         }
         if (k === end && !final) return -1;
-        record.numbers[doubled || k > q + 1 ? record.add(open, k, 1) : record.add(open + 1, q, 0)] = Number.NaN;
+        const raw = doubled || k > q + 1;
+        starts[count] = raw ? open : open + 1;
+        ends[count] = raw ? k : q;
+        escaped[count] = raw ? 1 : 0;
+        numbers[count++] = Number.NaN;
         p = k;
-      } else if (numeric[record.count] === 1) {
-        record.reserveField();
-        const k = scanDecimalField(bytes, p, end, delimiter, record.numbers, record.count);
+      } else if (count < numeric.length && numeric[count] === 1) {
+        // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
+        let k = p;
+        let negative = false;
+        if (k < end && bytes[k] === MINUS) {
+          negative = true;
+          k++;
+        }
+        // Leading zeros (before and after the point) are not significant digits.
+        const digitsStart = k;
+        while (k < end && bytes[k] === ZERO) k++;
+        let mantissa = 0;
+        let integerDigits = 0;
+        for (; k < end; k++) {
+          const d = bytes[k]! - ZERO;
+          if (d >>> 0 > 9) break;
+          mantissa = mantissa * 10 + d;
+          integerDigits++;
+        }
+        let digits = k - digitsStart;
+        let significant = integerDigits;
+        let fractionDigits = 0;
+        if (k < end && bytes[k] === DOT) {
+          const fractionStart = ++k;
+          if (mantissa === 0) while (k < end && bytes[k] === ZERO) k++;
+          const significantStart = k;
+          for (; k < end; k++) {
+            const d = bytes[k]! - ZERO;
+            if (d >>> 0 > 9) break;
+            mantissa = mantissa * 10 + d;
+          }
+          significant += k - significantStart;
+          fractionDigits = k - fractionStart;
+          digits += fractionDigits;
+        }
+        let value = Number.NaN;
+        const c = k < end ? bytes[k]! : LF;
+        if (c === delimiter || c === LF || c === CR) {
+          if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
+            value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!;
+            if (negative) value = -value;
+          }
+        } else {
+          while (k < end) {
+            const b = bytes[k]!;
+            if (b <= highest && (b === delimiter || b === LF || b === CR)) break;
+            k++;
+          }
+        }
         if (k === end && !final) return -1;
-        record.add(p, k, 0);
+        starts[count] = p;
+        ends[count] = k;
+        escaped[count] = 0;
+        numbers[count++] = value;
         p = k;
       } else {
         let k = p;
@@ -265,7 +328,10 @@ export class DelimitedByteParser {
           k++;
         }
         if (k === end && !final) return -1;
-        record.numbers[record.add(p, k, 0)] = Number.NaN;
+        starts[count] = p;
+        ends[count] = k;
+        escaped[count] = 0;
+        numbers[count++] = Number.NaN;
         p = k;
       }
       if (p < end && bytes[p] === delimiter) {
@@ -274,6 +340,7 @@ export class DelimitedByteParser {
       }
       break;
     }
+    record.count = count;
     // The record ends at a line break or at the end of the file.
     let next = p;
     if (p < end) {
