@@ -1,3 +1,5 @@
+import { sortBucketsInParallel } from './sort-pool.js';
+
 /**
  * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (16-bit digits,
  * linear time, two to three times faster than `Float64Array.prototype.sort` at ten million scores); small ones
@@ -23,14 +25,14 @@ export function argsortDescending(values: Float64Array): Uint32Array {
 
 /**
  * The scores of each class, each sorted highest first: what the ranking metrics walk. One pass splits the rows
- * by class and, at the same time, by the top 16 bits of their key (an MSD radix pass); the other three digits
- * are then sorted bucket by bucket (LSD), in cache, with scratch memory for the largest bucket rather than for
- * a whole class: at 80 million rows, megabytes instead of gigabytes.
+ * by class and, at the same time, by the top 16 bits of their key (an MSD radix pass) into memory shared with
+ * the sort worker; the buckets are then sorted on their low 48 bits, in cache, on two threads (sort-pool.ts),
+ * with scratch memory for the largest bucket rather than for a whole class: at 80 million rows, megabytes
+ * instead of gigabytes.
  */
 export function sortByClass(score: Float64Array, isPositive: Uint8Array): { positives: Float64Array; negatives: Float64Array } {
   const n = score.length;
   if (n < RADIX_THRESHOLD) return sortByClassSmall(score, isPositive);
-  if (n <= WHOLE_CLASS_LIMIT) return sortByClassWhole(score, isPositive);
   const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
   // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
   const negativeStarts = new Uint32Array(DIGITS + 1);
@@ -40,14 +42,13 @@ export function sortByClass(score: Float64Array, isPositive: Uint8Array): { posi
     if (isPositive[i] === 0) negativeStarts[digit + 1]!++;
     else positiveStarts[digit + 1]!++;
   }
-  let largest = 0;
   for (let d = 1; d <= DIGITS; d++) {
-    largest = Math.max(largest, negativeStarts[d]!, positiveStarts[d]!);
     negativeStarts[d]! += negativeStarts[d - 1]!;
     positiveStarts[d]! += positiveStarts[d - 1]!;
   }
-  const negatives = new Float64Array(negativeStarts[DIGITS]!);
-  const positives = new Float64Array(positiveStarts[DIGITS]!);
+  const shared = (count: number) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
+  const negatives = shared(negativeStarts[DIGITS]!);
+  const positives = shared(positiveStarts[DIGITS]!);
   const negativeKeys = new Uint32Array(negatives.buffer);
   const positiveKeys = new Uint32Array(positives.buffer);
   const negativeNext = negativeStarts.slice(0, DIGITS);
@@ -68,40 +69,10 @@ export function sortByClass(score: Float64Array, isPositive: Uint8Array): { posi
       positiveKeys[at + 1] = hi;
     }
   }
-  const sorter = new BucketSorter(largest >= BUCKET_RADIX_THRESHOLD ? largest : 0);
-  sorter.sortBuckets(negativeKeys, negativeStarts);
-  sorter.sortBuckets(positiveKeys, positiveStarts);
-  return { positives, negatives };
-}
-
-/** Up to this many rows the scratch for a whole class is small, and sorting each class at once is faster. */
-const WHOLE_CLASS_LIMIT = 1 << 22;
-
-/** Each class's keys in one array, radix sorted on all four digits. */
-function sortByClassWhole(score: Float64Array, isPositive: Uint8Array): { positives: Float64Array; negatives: Float64Array } {
-  const n = score.length;
-  let m = 0;
-  for (let i = 0; i < n; i++) m += isPositive[i]!;
-  const positives = new Float64Array(m);
-  const negatives = new Float64Array(n - m);
-  const positiveKeys = new Uint32Array(positives.buffer);
-  const negativeKeys = new Uint32Array(negatives.buffer);
-  const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
-  for (let i = 0, p = 0, q = 0; i < n; i++) {
-    if (isPositive[i]) {
-      positiveKeys[p++] = bits[2 * i]!;
-      positiveKeys[p++] = bits[2 * i + 1]!;
-    } else {
-      negativeKeys[q++] = bits[2 * i]!;
-      negativeKeys[q++] = bits[2 * i + 1]!;
-    }
-  }
-  const sorter = new BucketSorter(Math.max(m, n - m));
-  for (const keys of [positiveKeys, negativeKeys]) {
-    flipKeys(keys);
-    sorter.radixSort(keys, 4);
-    flipKeys(keys);
-  }
+  sortBucketsInParallel([
+    { keys: negativeKeys, starts: negativeStarts },
+    { keys: positiveKeys, starts: positiveStarts },
+  ]);
   return { positives, negatives };
 }
 
@@ -120,83 +91,6 @@ function sortByClassSmall(score: Float64Array, isPositive: Uint8Array): { positi
 /** The high word of a score's key, from the high word of its bits. */
 function toKeyHigh(high: number): number {
   return (high & 0x80000000) === 0 ? ~high & 0x7fffffff : high;
-}
-
-/** Buckets below this size are sorted as numbers: three 65 536-entry histograms would cost more than they save. */
-const BUCKET_RADIX_THRESHOLD = 1 << 14;
-
-/** Sorts the buckets of keys that share their top digit, reusing its scratch and histograms. */
-class BucketSorter {
-  private readonly scratch: Uint32Array;
-  private readonly counts = [new Uint32Array(DIGITS), new Uint32Array(DIGITS), new Uint32Array(DIGITS), new Uint32Array(DIGITS)] as const;
-
-  /** `largest`: the most keys that `radixSort` will be given at once. */
-  constructor(largest: number) {
-    this.scratch = new Uint32Array(2 * largest);
-  }
-
-  /** Sorts every bucket, then turns the keys back into scores. */
-  sortBuckets(keys: Uint32Array, starts: Uint32Array): void {
-    for (let d = 0; d < DIGITS; d++) {
-      const from = starts[d]!;
-      const to = starts[d + 1]!;
-      if (to - from < 2) continue;
-      const bucket = keys.subarray(2 * from, 2 * to);
-      if (to - from >= BUCKET_RADIX_THRESHOLD) {
-        this.radixSort(bucket, 3);
-      } else {
-        // As numbers: descending scores are ascending keys.
-        flipKeys(bucket);
-        new Float64Array(bucket.buffer, bucket.byteOffset, to - from).sort().reverse();
-        flipKeys(bucket);
-      }
-    }
-    flipKeys(keys);
-  }
-
-  /** LSD radix sort of (low, high) word pairs on their lowest `digits` 16-bit digits; the result ends in `keys`. */
-  radixSort(keys: Uint32Array, digits: 3 | 4): void {
-    const n = keys.length / 2;
-    const [c0, c1, c2, c3] = this.counts;
-    for (const counts of this.counts) counts.fill(0);
-    for (let w = 0; w < 2 * n; w += 2) {
-      const lo = keys[w]!;
-      const hi = keys[w + 1]!;
-      c0[lo & 0xffff]!++;
-      c1[lo >>> 16]!++;
-      c2[hi & 0xffff]!++;
-      c3[hi >>> 16]!++;
-    }
-    let from = keys;
-    let to = this.scratch;
-    for (let pass = 0; pass < digits; pass++) {
-      const offsets = this.counts[pass]!;
-      const word = pass >> 1;
-      const shift = (pass & 1) * 16;
-      if (offsets[(from[word]! >>> shift) & 0xffff] === n) continue; // every key shares this digit
-      prefixSums(offsets);
-      for (let w = 0; w < 2 * n; w += 2) {
-        const at = 2 * offsets[(from[w + word]! >>> shift) & 0xffff]!++;
-        to[at] = from[w]!;
-        to[at + 1] = from[w + 1]!;
-      }
-      [from, to] = [to, from];
-    }
-    if (from !== keys) keys.set(from.subarray(0, 2 * n));
-  }
-}
-
-/**
- * Score bits ↔ keys that sort ascending as the scores sort descending. The mapping is its own inverse. Done on
- * 32-bit words, never on doubles, so that no NaN-looking key is ever read as a number.
- */
-function flipKeys(keys: Uint32Array): void {
-  for (let w = 0; w < keys.length; w += 2) {
-    if ((keys[w + 1]! & 0x80000000) === 0) {
-      keys[w] = ~keys[w]!;
-      keys[w + 1] = ~keys[w + 1]! & 0x7fffffff;
-    }
-  }
 }
 
 /** Counts → the first output position of each digit. */
