@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import { BUNDLE_FILE, BUNDLE_SCHEMA, EXAMPLES_FILE } from './bundle-names.js';
+import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
 
 /**

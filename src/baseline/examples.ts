@@ -1,3 +1,4 @@
+import type { Codes } from '../metrics/codes.js';
 import { gunzipSync, gzipSync } from 'fflate';
 import { InputError } from '../errors.js';
 import type { EvalData } from '../metrics/eval-data.js';
@@ -30,7 +31,9 @@ export function encodeExamples({ data, ids }: ExampleData, maxBytes: number): Ui
   if (data.task === 'regression') {
     columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
   } else {
-    columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+    // The file keeps 32-bit codes whatever width they have in memory, so bundles read the same either way.
+    const wide = (codes: Codes) => (codes instanceof Int32Array ? codes : Int32Array.from(codes));
+    columns.push(['yTrue', wide(data.yTrue)], ['yPred', wide(data.yPred)]);
     if (data.score) columns.push(['score', data.score]);
     data.proba?.forEach((column, k) => columns.push([`proba${k}`, column]));
   }

@@ -1,7 +1,8 @@
 import { InputError, type InputLocation } from '../errors.js';
 import { ByteInterner, decodeUtf8 } from './byte-interner.js';
 import { parseDecimal } from './decimal.js';
-import { GrowableFloat64, GrowableInt32 } from './growable.js';
+import type { Codes } from '../metrics/codes.js';
+import { GrowableCodes, GrowableFloat64 } from './growable.js';
 import type { CategoricalColumn, LabelColumn, Origin, ScoreColumn } from './table.js';
 
 /** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
@@ -15,7 +16,7 @@ const MAX_INTERNED_FRACTIONAL = 1 << 10;
 
 /** Interns text values into codes; used for slices. */
 export class CategoricalBuilder {
-  private readonly codes = new GrowableInt32();
+  private readonly codes = new GrowableCodes();
   private readonly lookup = new Map<string, number>();
   private readonly values: string[] = [];
   private readonly origins: Origin[] = [];
@@ -77,7 +78,7 @@ export class CategoricalBuilder {
     return out;
   }
 
-  codesSoFar(): Int32Array {
+  codesSoFar(): Codes {
     return this.codes.finish();
   }
 
@@ -221,5 +222,17 @@ export class ScoreBuilder {
       probabilityByName: this.probabilityByName,
       inUnitInterval: this.inUnitInterval,
     };
+  }
+
+  /**
+   * `push` for a batch of values read column-wise (a Parquet row group), the first numbered `firstLine`: each is
+   * checked as `push` checks it, then all are appended at once.
+   */
+  pushBatch(values: Float64Array, file: string, firstLine: number, field: string, unit: 'line' | 'record'): void {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (value < 0 || value > 1) this.outside(value, { file, line: firstLine + i, field, unit });
+    }
+    this.values.pushAll(values);
   }
 }

@@ -1,3 +1,5 @@
+import type { Codes } from '../metrics/codes.js';
+
 /**
  * Typed arrays that grow while a file streams in, so columns never hold per-row objects. Memory is what matters
  * at ten million rows: a reader that can estimate the row count reserves it once (no doubling through copies),
@@ -9,7 +11,7 @@
 const SLACK = 8;
 const INITIAL = 1024;
 
-abstract class Growable<T extends Float64Array | Int32Array> {
+abstract class Growable<T extends Float64Array> {
   protected data: T;
   length = 0;
 
@@ -41,6 +43,14 @@ abstract class Growable<T extends Float64Array | Int32Array> {
     if (data.length - length <= length / SLACK) return data.subarray(0, length) as T;
     return data.slice(0, length) as T;
   }
+
+  /** Appends all of `values` at once (a column chunk read column-wise), growing like `push` does. */
+  pushAll(values: ArrayLike<number>): void {
+    const needed = this.length + values.length;
+    if (needed > this.data.length) this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)));
+    this.data.set(values, this.length);
+    this.length = needed;
+  }
 }
 
 export class GrowableFloat64 extends Growable<Float64Array> {
@@ -58,17 +68,43 @@ export class GrowableFloat64 extends Growable<Float64Array> {
   }
 }
 
-export class GrowableInt32 extends Growable<Int32Array> {
-  constructor() {
-    super(new Int32Array(INITIAL));
+/**
+ * Codes (interned values): one byte each while they stay below 256, widened to two bytes and then four only
+ * when a code needs it, so a label column of ten million rows takes 10 MB, not 40.
+ */
+export class GrowableCodes {
+  private data: Codes = new Uint8Array(INITIAL);
+  /** The largest code the current width holds. */
+  private limit = 0xff;
+  length = 0;
+
+  reserve(size: number): void {
+    if (size > this.data.length) this.resize(Math.ceil(size), this.data);
   }
 
-  protected allocate(size: number): Int32Array {
-    return new Int32Array(size);
+  push(code: number): void {
+    if (code > this.limit) this.widen(code);
+    if (this.length === this.data.length) this.resize(Math.max(INITIAL, Math.ceil(this.data.length * 1.5)), this.data);
+    this.data[this.length++] = code;
   }
 
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow();
-    this.data[this.length++] = value;
+  private widen(code: number): void {
+    const wider = code <= 0xffff ? new Uint16Array(this.data.length) : new Int32Array(this.data.length);
+    this.limit = code <= 0xffff ? 0xffff : 0x7fffffff;
+    this.resize(this.data.length, wider);
+  }
+
+  private resize(size: number, like: Codes): void {
+    const bigger = like instanceof Uint8Array ? new Uint8Array(size) : like instanceof Uint16Array ? new Uint16Array(size) : new Int32Array(size);
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
+
+  /** The codes pushed so far, in an array of exactly that length (possibly a view of a slightly larger one). */
+  finish(): Codes {
+    const { data, length } = this;
+    if (length === data.length) return data;
+    if (data.length - length <= length / SLACK) return data.subarray(0, length);
+    return data.slice(0, length);
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { allocateCodes, type Codes } from '../metrics/codes.js';
 import type { ClassificationData, EvalData, RegressionData, Task } from '../metrics/eval-data.js';
 import { classKey, classKindOf, sortClassKeys, type ClassKind } from './classes.js';
 import type { CategoricalColumn, LabelColumn, PredictionTable, ScoreColumn } from './table.js';
@@ -132,9 +133,9 @@ function toClassification(
   }
   const classes = sortClassKeys(keys, kind);
   const indexOf = new Map(classes.map((key, index) => [key, index]));
-  const encode = (column: CategoricalColumn): Int32Array => {
+  const encode = (column: CategoricalColumn): Codes => {
     const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)!)!);
-    const out = new Int32Array(column.codes.length);
+    const out = allocateCodes(classes.length, column.codes.length);
     for (let i = 0; i < out.length; i++) out[i] = byCode[column.codes[i]!]!;
     return out;
   };
@@ -157,7 +158,7 @@ function toClassification(
   }
   const scoresAreProbabilities = scoreColumns.length > 0 && scoreColumns.every((c) => c.inUnitInterval);
 
-  let yPred: Int32Array;
+  let yPred: Codes;
   if (prediction) {
     yPred = encode(prediction);
   } else if (task === 'binary' && score) {
@@ -170,7 +171,7 @@ function toClassification(
     }
     const threshold = options.decisionThreshold ?? 0.5;
     const negative = 1 - positive;
-    yPred = new Int32Array(score.length);
+    yPred = allocateCodes(classes.length, score.length);
     for (let i = 0; i < score.length; i++) yPred[i] = score[i]! >= threshold ? positive : negative;
     notes.push(`predictions are ${scoreColumns[0]!.name} >= ${threshold}`);
   } else if (proba) {
@@ -272,8 +273,8 @@ function classProbabilities(
   });
 }
 
-function argmax(columns: readonly Float64Array[], n: number): Int32Array {
-  const out = new Int32Array(n);
+function argmax(columns: readonly Float64Array[], n: number): Codes {
+  const out = allocateCodes(columns.length, n);
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let k = 1; k < columns.length; k++) if (columns[k]![i]! > columns[best]![i]!) best = k;

@@ -1,3 +1,5 @@
+import type { Codes } from '../metrics/codes.js';
+
 /**
  * The columnar table that every predictions reader produces: typed arrays, one per kept column, never an array
  * of row objects. Text columns are interned once into codes and a list of distinct values.
@@ -13,7 +15,7 @@ export interface Origin {
 export interface CategoricalColumn {
   readonly kind: 'categorical';
   readonly name: string;
-  readonly codes: Int32Array;
+  readonly codes: Codes;
   readonly values: readonly string[];
   readonly origins: readonly Origin[];
 }

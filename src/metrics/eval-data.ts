@@ -1,3 +1,5 @@
+import type { Codes } from './codes.js';
+
 /** What the metric functions consume: class indices and typed arrays, already validated by ingest. */
 
 export type Task = 'binary' | 'multiclass' | 'regression';
@@ -7,8 +9,8 @@ export interface ClassificationData {
   readonly n: number;
   /** Class names, sorted as scikit-learn sorts them; `yTrue`/`yPred` index into this list. */
   readonly classes: readonly string[];
-  readonly yTrue: Int32Array;
-  readonly yPred: Int32Array;
+  readonly yTrue: Codes;
+  readonly yPred: Codes;
   /** Binary: the index of the positive class. */
   readonly positive: number;
   /** Binary: the score of the positive class (a probability, or a decision score). */

@@ -1,3 +1,4 @@
+import type { Codes } from './codes.js';
 import { compareCodePoints } from '../ingest/classes.js';
 import type { EvalSet } from '../ingest/resolve.js';
 import type { CategoricalColumn } from '../ingest/table.js';
@@ -74,7 +75,7 @@ function describeUndefined(overall: MetricResult, slices: readonly { suffix: str
   });
 }
 
-function groupRows(codes: Int32Array, groups: number): Uint32Array[] {
+function groupRows(codes: Codes, groups: number): Uint32Array[] {
   const counts = new Uint32Array(groups);
   for (const code of codes) counts[code]!++;
   const rows = Array.from(counts, (count) => new Uint32Array(count));

@@ -1,3 +1,4 @@
+import type { Codes } from './codes.js';
 import { weightedMean } from './weights.js';
 
 /** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
@@ -19,14 +20,21 @@ export function binaryLogLoss(score: Float64Array, isPositive: Uint8Array, weigh
 /** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
 export function multiclassLogLoss(
   proba: readonly Float64Array[],
-  yTrue: Int32Array,
+  yTrue: Codes,
   weights: Float64Array | undefined,
 ): number {
-  return weightedMean(yTrue.length, weights, (i) => {
-    let sum = 0;
-    for (const column of proba) sum += clip(column[i]!);
-    return -Math.log(clip(proba[yTrue[i]!]![i]!) / sum);
-  });
+  // A plain loop rather than `weightedMean` with a closure: this runs once per row and class.
+  const classes = proba.length;
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    let rowSum = 0;
+    for (let c = 0; c < classes; c++) rowSum += clip(proba[c]![i]!);
+    const w = weights ? weights[i]! : 1;
+    sum += w * -Math.log(clip(proba[yTrue[i]!]![i]!) / rowSum);
+    total += w;
+  }
+  return total === 0 ? Number.NaN : sum / total;
 }
 
 /** Mean squared difference between the positive-class probability and the 0/1 outcome. */
@@ -43,27 +51,34 @@ export function brierScore(score: Float64Array, isPositive: Uint8Array, weights:
  */
 export function topKAccuracy(
   proba: readonly Float64Array[],
-  yTrue: Int32Array,
+  yTrue: Codes,
   k: number,
   weights: Float64Array | undefined,
 ): number {
-  return weightedMean(yTrue.length, weights, (i) => {
+  const classes = proba.length;
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
     const t = yTrue[i]!;
     const own = proba[t]![i]!;
     let ahead = 0;
-    for (let c = 0; c < proba.length; c++) {
+    for (let c = 0; c < classes; c++) {
       const s = proba[c]![i]!;
       if (s > own || (s === own && c > t)) ahead++;
     }
-    return ahead < k ? 1 : 0;
-  });
+    const w = weights ? weights[i]! : 1;
+    if (ahead < k) sum += w;
+    total += w;
+  }
+  return total === 0 ? Number.NaN : sum / total;
 }
 
 /** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
 export function rowsSumToOne(proba: readonly Float64Array[], n: number): boolean {
+  const classes = proba.length;
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (const column of proba) sum += column[i]!;
+    for (let c = 0; c < classes; c++) sum += proba[c]![i]!;
     if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) return false;
   }
   return true;

@@ -1,3 +1,4 @@
+import { allocateCodes, type Codes } from './codes.js';
 import type { EvalData } from './eval-data.js';
 
 /** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
@@ -7,8 +8,8 @@ export function subsetRows(data: EvalData, rows: Uint32Array): EvalData {
     for (let j = 0; j < rows.length; j++) out[j] = a[rows[j]!]!;
     return out;
   };
-  const pickI = (a: Int32Array): Int32Array => {
-    const out = new Int32Array(rows.length);
+  const pickI = (a: Codes): Codes => {
+    const out = allocateCodes(data.task === 'regression' ? 0 : data.classes.length, rows.length);
     for (let j = 0; j < rows.length; j++) out[j] = a[rows[j]!]!;
     return out;
   };

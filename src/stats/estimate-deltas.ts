@@ -1,3 +1,4 @@
+import { allocateCodes, type Codes } from '../metrics/codes.js';
 import type { ExampleData } from '../baseline/examples.js';
 import { baseMetricId } from '../gate/direction.js';
 import type { DeltaEstimate } from '../gate/verdict.js';
@@ -112,9 +113,9 @@ function pairedEstimate(id: string, b: ExampleData, c: ExampleData, pairing: Com
 interface Aligned {
   readonly k: number;
   readonly positive: number;
-  readonly yTrue: Int32Array;
-  readonly predB: Int32Array;
-  readonly predC: Int32Array;
+  readonly yTrue: Codes;
+  readonly predB: Codes;
+  readonly predC: Codes;
   readonly scoreB: Float64Array;
   readonly scoreC: Float64Array;
 }
@@ -127,8 +128,9 @@ function alignClasses(b: ClassificationData, c: ClassificationData): Aligned {
     if (!index.has(name)) index.set(name, names.push(name) - 1);
     return index.get(name)!;
   });
-  const predB = b.yPred.map((p) => toCurrent[p]!);
-  const hard = (pred: Int32Array, positive: number) => Float64Array.from(pred, (p) => (p === positive ? 1 : 0));
+  const predB = allocateCodes(names.length, b.yPred.length);
+  for (let i = 0; i < predB.length; i++) predB[i] = toCurrent[b.yPred[i]!]!;
+  const hard = (pred: Codes, positive: number) => Float64Array.from(pred, (p) => (p === positive ? 1 : 0));
   return {
     k: names.length,
     positive: c.positive,
