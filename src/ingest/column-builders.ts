@@ -132,6 +132,16 @@ export class LabelBuilder {
     }
   }
 
+  /**
+   * Appends a cell the parser read as a plain decimal, when the column already holds numbers (small enough to be
+   * inlined into the per-row loop); false when it holds codes and the cell must take `pushBytes`.
+   */
+  pushNumber(value: number): boolean {
+    if (this.numeric === undefined) return false;
+    this.numeric.push(value);
+    return true;
+  }
+
   push(text: string, where: InputLocation): void {
     if (this.numeric) {
       const v = Number(text);

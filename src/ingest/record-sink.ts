@@ -40,20 +40,28 @@ export function recordSink(file: string, plan: ColumnPlan, columns: SinkColumns)
   const weightAt = plan.weight?.index ?? -1;
   const weightName = plan.weight?.name ?? '';
   const sliceColumns = plan.slices;
+  const classAt = Int32Array.from(classColumns, (column) => column.index);
   const where = (line: number, field: string): InputLocation => ({ file, line, field, unit: 'line' });
 
   return (record) => {
     const line = record.line;
-    pushLabel(label, record, labelAt, file, line, labelName);
-    if (prediction && predictionAt >= 0) pushLabel(prediction, record, predictionAt, file, line, predictionName);
+    // Numbers are read in place, the common case first (a call returning a double allocates a heap number).
+    const numbers = record.numbers;
+    let scanned = numbers[labelAt]!;
+    if (!(scanned === scanned && label.pushNumber(scanned))) pushLabel(label, record, labelAt, file, line, labelName);
+    if (prediction && predictionAt >= 0) {
+      scanned = numbers[predictionAt]!;
+      if (!(scanned === scanned && prediction.pushNumber(scanned))) pushLabel(prediction, record, predictionAt, file, line, predictionName);
+    }
     if (score && scoreAt >= 0) {
-      // Read in place (not through a call returning a double, which would allocate a heap number per row).
-      const scanned = record.numbers[scoreAt]!;
+      scanned = numbers[scoreAt]!;
       score.pushAt(scanned === scanned ? scanned : numberAt(record, scoreAt, file, line, scoreName), file, line, scoreName);
     }
-    for (let k = 0; k < classColumns.length; k++) {
-      const column = classColumns[k]!;
-      classScores![k]!.pushAt(numberAt(record, column.index, file, line, column.name), file, line, column.name);
+    for (let k = 0; k < classAt.length; k++) {
+      const at = classAt[k]!;
+      scanned = numbers[at]!;
+      const name = classColumns[k]!.name;
+      classScores![k]!.pushAt(scanned === scanned ? scanned : numberAt(record, at, file, line, name), file, line, name);
     }
     if (ids && idAt >= 0) {
       const id = cellId(record.text(idAt), where(line, idName));
