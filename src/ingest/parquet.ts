@@ -1,45 +1,77 @@
 import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type DecodedArray, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
+import type { ColumnBatchSink } from './column-sink.js';
 import { planColumns, type ColumnOverrides } from './columns.js';
-import type { PredictionTableBuilder } from './table-builder.js';
+import { ChunkFetcher, flatColumns, rowGroupsByStart } from './parquet-columns.js';
+import type { PredictionTableBuilder, RowSink } from './table-builder.js';
 
 /**
  * Parquet prediction files (SPEC §3.1), read with hyparquet one row group at a time into the same builder as the
  * text formats. A row is handed to the builder as JS values, like a JSON record: numbers, strings, booleans and
  * null; INT64 values become numbers when they are safe integers and decimal text otherwise, so ids above 2^53
  * keep every digit; timestamps become ISO 8601 text; lists become arrays (a `list<double>` `y_score` column is
- * read like a JSONL score array).
+ * read like a JSONL score array). Files whose used columns are all flat and of plain types skip the rows: their
+ * row groups are decoded into typed arrays and appended column-wise (parquet-columns.ts, column-sink.ts), with
+ * the same cells, values and messages.
  */
 
 export { isParquet, type ParquetFile, type ParquetSource } from './parquet-file.js';
 import { MIN_SIZE, startsWithMagic, type ParquetFile, type ParquetSource } from './parquet-file.js';
 
+/** How a file's row groups were read: column by column (the fast path), or row by row through hyparquet's rows. */
+export interface ParquetReadStats {
+  readonly rowGroups: number;
+  readonly columnar: number;
+}
+
 /**
  * Appends every row of a Parquet file to the builder, one row group at a time, with 1-based record numbers in
  * errors. With `overrides` (the same ones the builder was made with), only the columns the plan uses are
  * decoded; without, every top-level column is. Bad or truncated files are an `InputError` naming the file.
+ *
+ * When every decoded column is flat and of a plain type (numbers, booleans, text), a row group's column chunks
+ * are decoded page by page with hyparquet's page readers into typed arrays and appended column-wise (see
+ * column-sink.ts); a row group with anything else (a bad cell, an unexpected page) is read again row by row,
+ * which reports exactly what the row path reports. `rowPath` forces the row path (for tests).
  */
 export async function readParquetInto(
   file: ParquetFile,
   builder: PredictionTableBuilder,
   overrides?: ColumnOverrides,
-): Promise<void> {
+  options: { readonly rowPath?: boolean } = {},
+): Promise<ParquetReadStats> {
   const name = file.name;
   const source = asSource(file.bytes);
   await checkMagic(source, name);
   const metadata = await guard(name, 'cannot read the Parquet footer', () => parquetMetadataAsync(source));
-  const header = parquetSchema(metadata).children.map((child) => child.element.name);
+  const schema = parquetSchema(metadata);
+  const header = schema.children.map((child) => child.element.name);
   if (header.length === 0) throw new InputError('the Parquet file has no columns', { file: name });
 
   const used = usedColumns(header, overrides, name);
   const scan = await guard(name, 'cannot read the Parquet file', () =>
     parquetScan({ file: source, metadata, columns: used.map((c) => header[c]!), compressors }),
   );
+  const flat = options.rowPath ? undefined : flatColumns(schema, used);
+  const groups = flat ? rowGroupsByStart(metadata) : new Map<number, number>();
+  const chunks = flat && new ChunkFetcher(source, metadata, flat);
 
   const cells: unknown[] = new Array<unknown>(header.length).fill(undefined);
-  let sink: ((cells: readonly unknown[], line: number) => void) | undefined;
+  let sink: RowSink | undefined;
+  let columnar: ColumnBatchSink | undefined;
+  const begin = (firstRow: readonly unknown[] | undefined): RowSink => {
+    if (flat) ({ rows: sink, columns: columnar } = builder.beginColumns(name, header));
+    else sink = builder.beginFile(name, header, firstRow, 'record');
+    const declared = Number(metadata.num_rows);
+    const grouped = metadata.row_groups.reduce((sum, group) => sum + Number(group.num_rows), 0);
+    // Room for the declared rows at once; the footer is trusted only so far (room costs address space until used).
+    if (declared === grouped) builder.reserve(builder.rowCount + Math.min(declared, MAX_RESERVED));
+    return sink;
+  };
   let expected = 0;
+  let rowGroups = 0;
+  let columnarGroups = 0;
   for (const { rowStart, rowEnd } of scan.ranges) {
     if (rowStart !== expected) {
       throw new InputError(`corrupt Parquet file: rows ${expected + 1} to ${rowStart} are in no row group`, { file: name });
@@ -47,6 +79,18 @@ export async function readParquetInto(
     expected = rowEnd;
     const rows = rowEnd - rowStart;
     if (rows === 0) continue;
+    rowGroups++;
+    const group = groups.get(rowStart);
+    if (chunks && group !== undefined && Number(metadata.row_groups[group]!.num_rows) === rows) {
+      const batch = await chunks.decode(group, rows);
+      if (batch) {
+        if (!sink) begin(undefined);
+        if (columnar!(batch, rowStart + 1, rows)) {
+          columnarGroups++;
+          continue;
+        }
+      }
+    }
     const readers = await Promise.all(
       used.map(async (c) => {
         const column = header[c]!;
@@ -64,7 +108,7 @@ export async function readParquetInto(
     );
     for (let r = 0; r < rows; r++) {
       for (let k = 0; k < used.length; k++) cells[used[k]!] = readers[k]!(r);
-      sink ??= builder.beginFile(name, header, [...cells], 'record');
+      sink ??= begin([...cells]);
       sink(cells, rowStart + r + 1);
     }
   }
@@ -73,8 +117,11 @@ export async function readParquetInto(
     builder.beginFile(name, header, undefined, 'record');
     throw new InputError('no data rows; the Parquet file has columns but no rows', { file: name });
   }
+  return { rowGroups, columnar: columnarGroups };
 }
 
+/** The most rows a footer can make the builder reserve room for (more still fit: the columns then grow). */
+const MAX_RESERVED = 1 << 26;
 
 function asSource(bytes: Uint8Array | ParquetSource): AsyncBuffer {
   if (!(bytes instanceof Uint8Array)) return bytes;

@@ -1,6 +1,7 @@
 import { InputError, type InputLocation } from '../errors.js';
 import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cells.js';
 import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
+import { columnSink, type ColumnBatchSink } from './column-sink.js';
 import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
 import type { RecordView } from './delimited-bytes.js';
 import { GrowableFloat64 } from './growable.js';
@@ -12,6 +13,19 @@ export type RowSink = (cells: readonly unknown[], line: number) => void;
 
 /** Appends one record of a delimited file, read from its bytes. */
 export type RecordSink = (record: RecordView) => void;
+
+/** Roles of a column, as flags: read as a label or prediction, as a number, as an id, as a slice value. */
+export const ROLE_LABEL = 1;
+export const ROLE_NUMBER = 2;
+export const ROLE_ID = 4;
+export const ROLE_SLICE = 8;
+
+/** What `beginJsonLines` returns; `records` is undefined when every record must take `rows`. */
+export interface JsonLinesSinks {
+  readonly rows: RowSink;
+  readonly records: RecordSink | undefined;
+  readonly roles: Uint8Array;
+}
 
 /** How a JSON `y_score` cell holds per-class scores, decided by the first record. */
 type VectorScores = { readonly kind: 'array'; readonly width: number } | { readonly kind: 'object'; readonly keys: readonly string[] };
@@ -44,12 +58,39 @@ export class PredictionTableBuilder {
     firstRow: readonly unknown[] | undefined,
     unit: 'line' | 'record' = 'line',
   ): RowSink {
+    return this.start(file, header, firstRow, unit).rows;
+  }
+
+  private start(file: string, header: readonly string[], firstRow: readonly unknown[] | undefined, unit: 'line' | 'record') {
     const plan = planColumns(header, this.overrides, file);
     for (const hint of plan.hints) this.notes.add(hint);
     const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
     this.adopt(file, plan, vector);
     this.files.push(file);
-    return this.sinkFor(file, plan, vector, unit);
+    return { plan, vector, rows: this.sinkFor(file, plan, vector, unit) };
+  }
+
+  /**
+   * `beginFile` for JSON Lines read as bytes: the sink for records parsed with `JSON.parse`, and, unless the
+   * score column holds per-class arrays or objects, a sink for records scanned from their bytes, which runs the
+   * same checks with the same messages (see `recordSink`). `roles` gives the `ROLE_*` flags of each header
+   * position, so the scanner knows which values it must hand over and how they will be read.
+   */
+  beginJsonLines(file: string, header: readonly string[], firstRow: readonly unknown[]): JsonLinesSinks {
+    const { plan, vector, rows } = this.start(file, header, firstRow, 'line');
+    if (vector) return { rows, records: undefined, roles: new Uint8Array(header.length) };
+    const roles = new Uint8Array(header.length);
+    const mark = (column: { readonly index: number } | undefined, role: number): void => {
+      if (column) roles[column.index]! |= role;
+    };
+    mark(plan.label, ROLE_LABEL);
+    mark(plan.prediction, ROLE_LABEL);
+    mark(plan.score, ROLE_NUMBER);
+    for (const column of plan.classScores?.columns ?? []) mark(column, ROLE_NUMBER);
+    mark(plan.weight, ROLE_NUMBER);
+    mark(plan.id, ROLE_ID);
+    for (const column of plan.slices) mark(column, ROLE_SLICE);
+    return { rows, records: this.recordSinkFor(file, plan), roles };
   }
 
   /**
@@ -61,7 +102,16 @@ export class PredictionTableBuilder {
     for (const hint of plan.hints) this.notes.add(hint);
     this.adopt(file, plan, undefined);
     this.files.push(file);
-    const sink = recordSink(file, plan, {
+    const sink = this.recordSinkFor(file, plan);
+    // Labels too: a regression target is stored as numbers, and then its value read while scanning is used.
+    const numericColumns = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) =>
+      c ? [c.index] : [],
+    );
+    return { sink, numericColumns };
+  }
+
+  private recordSinkFor(file: string, plan: ColumnPlan): RecordSink {
+    return recordSink(file, plan, {
       label: this.label!,
       prediction: this.prediction,
       score: this.score,
@@ -72,8 +122,6 @@ export class PredictionTableBuilder {
       slices: this.slices,
       countRow: () => this.rows++,
     });
-    const numericColumns = [plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => (c ? [c.index] : []));
-    return { sink, numericColumns };
   }
 
   /** Makes room for about this many rows in every column, once, when a reader can estimate the total. */
@@ -196,6 +244,28 @@ export class PredictionTableBuilder {
       slices: this.slices.map((s) => s.finish()),
       notes: [...this.notes],
     };
+  }
+
+  /**
+   * `beginFile` for a columnar reader (Parquet, records numbered from 1): the same plan and checks, with a sink
+   * that appends a batch of rows column by column and the row sink for the batches that one declines. The file's
+   * columns are flat (a list of scores takes `beginFile`).
+   */
+  beginColumns(file: string, header: readonly string[]): { readonly rows: RowSink; readonly columns: ColumnBatchSink } {
+    const rows = this.beginFile(file, header, undefined, 'record');
+    const columns = columnSink(file, planColumns(header, this.overrides, file), {
+      label: this.label!,
+      prediction: this.prediction,
+      score: this.score,
+      classScores: this.classScores,
+      ids: this.ids,
+      seenIds: this.seenIds,
+      weights: this.weights,
+      slices: this.slices,
+      countRow: () => this.rows++,
+      countRows: (rows) => (this.rows += rows),
+    });
+    return { rows, columns };
   }
 }
 
