@@ -1,35 +1,16 @@
 import { InputError } from '../errors.js';
 import { describeJson } from './cells.js';
+import { JsonLinesReader } from './json-lines.js';
 import type { TextFile } from './read-predictions.js';
-import type { PredictionTableBuilder, RowSink } from './table-builder.js';
+import type { PredictionTableBuilder } from './table-builder.js';
 
-/** JSON Lines and JSON documents: parsed whole with `JSON.parse`, then handed to the builder record by record. */
+/** JSON Lines (see `JsonLinesReader`, which reads them from streamed bytes too) and JSON documents. */
 
+/** JSON Lines already decoded to text, read as its UTF-8 bytes by the same reader as streamed files. */
 export function readJsonLines(file: TextFile, builder: PredictionTableBuilder): void {
-  const lines = file.text.replace(/^\uFEFF/, '').split('\n');
-  let keys: string[] | undefined;
-  let sink: RowSink | undefined;
-  lines.forEach((raw, index) => {
-    const text = raw.trim();
-    if (text === '') return;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name, line });
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
-    }
-    const record = value as Record<string, unknown>;
-    if (!keys) {
-      keys = Object.keys(record);
-      sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
-    }
-    sink!(keys.map((k) => record[k]), line);
-  });
-  if (!keys) throw new InputError('empty file: no JSON records', { file: file.name });
+  const reader = new JsonLinesReader(file.name, builder);
+  reader.push(new TextEncoder().encode(file.text));
+  reader.finish();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnOverrides } from './columns.js';
 import { DelimitedByteParser, type RecordView } from './delimited-bytes.js';
+import { JsonLinesReader } from './json-lines.js';
 import { readJsonDocument, readJsonLines } from './json-records.js';
 import type { ParquetFile } from './parquet-file.js';
 import type { PredictionTable } from './table.js';
@@ -24,10 +25,18 @@ export interface DelimitedStream {
   readonly expectedBytes?: number;
 }
 
+/** A JSON Lines file as a stream of UTF-8 bytes, read and checked by the shell like a `DelimitedStream`. */
+export interface JsonLinesStream {
+  readonly name: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly expectedBytes?: number;
+}
+
 /** One prediction file, in whichever form the shell could give it. */
 export type PredictionSource =
   | { readonly kind: 'text'; readonly file: TextFile }
   | { readonly kind: 'delimited'; readonly stream: DelimitedStream }
+  | { readonly kind: 'json-lines'; readonly stream: JsonLinesStream }
   | { readonly kind: 'parquet'; readonly file: ParquetFile };
 
 export type PredictionFormat = 'csv' | 'tsv' | 'jsonl' | 'json';
@@ -66,11 +75,15 @@ export async function readPredictionSources(sources: readonly PredictionSource[]
   let failure: InputError | undefined;
   for (const source of sources) {
     if (failure) {
-      if (source.kind === 'delimited') for await (const chunk of source.stream.chunks) void chunk;
+      if (source.kind === 'delimited' || source.kind === 'json-lines') for await (const chunk of source.stream.chunks) void chunk;
       continue;
     }
     if (source.kind === 'delimited') {
       failure = await readDelimitedStream(source.stream, builder, sizing);
+      continue;
+    }
+    if (source.kind === 'json-lines') {
+      failure = await readStream(source.stream, new JsonLinesReader(source.stream.name, builder), builder, sizing);
       continue;
     }
     const before = builder.rowCount;
@@ -123,14 +136,29 @@ function readDelimitedText(file: TextFile, delimiter: string, builder: Predictio
   reader.finish();
 }
 
-/** Parses a stream, reading it to its end even after bad input, and returns (not throws) that bad input. */
 async function readDelimitedStream(
   stream: DelimitedStream,
   builder: PredictionTableBuilder,
   sizing: Sizing,
 ): Promise<InputError | undefined> {
+  return readStream(stream, new DelimitedReader(stream.name, stream.delimiter, builder, 2), builder, sizing);
+}
+
+/** What `readStream` needs of a reader of one streamed format. */
+interface StreamReader {
+  readonly started: boolean;
+  push(chunk: Uint8Array): void;
+  finish(): void;
+}
+
+/** Parses a stream, reading it to its end even after bad input, and returns (not throws) that bad input. */
+async function readStream(
+  stream: DelimitedStream | JsonLinesStream,
+  reader: StreamReader,
+  builder: PredictionTableBuilder,
+  sizing: Sizing,
+): Promise<InputError | undefined> {
   const before = builder.rowCount;
-  const reader = new DelimitedReader(stream.name, stream.delimiter, builder, 2);
   let failure: InputError | undefined;
   const attempt = (step: () => void): void => {
     try {
@@ -171,7 +199,9 @@ const SIZING_SAMPLE = 1 << 16;
 
 function sumExpectedBytes(sources: readonly PredictionSource[]): number {
   let total = 0;
-  for (const source of sources) if (source.kind === 'delimited') total += source.stream.expectedBytes ?? 0;
+  for (const source of sources) {
+    if (source.kind === 'delimited' || source.kind === 'json-lines') total += source.stream.expectedBytes ?? 0;
+  }
   return total;
 }
 

@@ -4,7 +4,7 @@ import type { ColumnOverrides } from '../../src/ingest/columns.js';
 import { parseDelimited } from '../../src/ingest/delimited.js';
 import { readPredictions, readPredictionSources, type PredictionSource } from '../../src/ingest/read-predictions.js';
 import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
-import type { PredictionTable } from '../../src/ingest/table.js';
+import { chunked, comparable } from '../helpers/tables.js';
 
 /**
  * The byte reader against the reader it replaced: the text parser feeding each row to the builder as strings
@@ -48,25 +48,6 @@ async function viaStreams(files: readonly { name: string; bytes: Uint8Array; cut
   } catch (error) {
     return { error: (error as Error).message };
   }
-}
-
-async function* chunked(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  let from = 0;
-  for (const cut of [...cuts, bytes.length]) {
-    yield bytes.slice(from, cut);
-    from = cut;
-  }
-}
-
-/** Typed arrays as plain lists, with -0 kept apart from 0. */
-function comparable(table: PredictionTable): unknown {
-  return JSON.parse(
-    JSON.stringify(table, (_, value: unknown) => {
-      if (value instanceof Float64Array) return Array.from(value, (v) => (Object.is(v, -0) ? '-0' : String(v)));
-      if (value instanceof Int32Array) return Array.from(value);
-      return value;
-    }),
-  ) as unknown;
 }
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
