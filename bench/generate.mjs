@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 const MANIFEST = join(DATA_DIR, 'manifest.json');
@@ -141,6 +142,17 @@ const BINARY_COLUMNS = ['y_true', 'y_pred', 'y_score'];
 const MULTICLASS_COLUMNS = ['y_true', 'y_pred', ...Array.from({ length: MULTICLASS_K }, (_, c) => `prob_${c}`)];
 const REGRESSION_COLUMNS = ['y_true', 'y_pred'];
 
+/**
+ * The binary columns as pandas `to_parquet` (pyarrow) writes an int64/int64/float64 frame: every column nullable
+ * (OPTIONAL), INT64 labels, DOUBLE scores, Snappy compression, ~1M-row row groups, 1 MB pages.
+ */
+const BINARY_PARQUET = [
+  { name: 'y_true', type: 'INT64', repetition_type: 'OPTIONAL' },
+  { name: 'y_pred', type: 'INT64', repetition_type: 'OPTIONAL' },
+  { name: 'y_score', type: 'DOUBLE', repetition_type: 'OPTIONAL' },
+];
+const PARQUET_ROW_GROUP = 1_000_000;
+
 const csvLine = (cells) => cells.join(',') + '\n';
 const jsonLine = (columns) => (cells) => {
   let s = '{';
@@ -152,7 +164,7 @@ const jsonLine = (columns) => (cells) => {
 // Groups: files written in one pass over one row sequence.
 
 /**
- * @typedef {{ file: string, format: (cells: unknown[]) => string, header?: string, from?: number, to?: number }} Output
+ * @typedef {{ file: string, format?: (cells: unknown[]) => string, parquet?: object[], header?: string, from?: number, to?: number }} Output
  * @typedef {{ name: string, cases: string[], rows: number, make: () => () => unknown[], outputs: Output[], gzipOf?: string }} Group
  */
 
@@ -170,13 +182,21 @@ const shardOutputs = (rows, parts) =>
 export const GROUPS = [
   {
     name: 'binary-1m',
-    cases: ['binary-1m', 'binary-1m-jsonl', 'binary-1m-gz'],
+    // binary-1m-parquet needs the CSV too: the Python side reads it (Debian has no pyarrow).
+    cases: ['binary-1m', 'binary-1m-jsonl', 'binary-1m-gz', 'binary-1m-parquet'],
     rows: M,
     make: () => binaryRows(0x1001),
     outputs: [
       { file: 'binary-1m.csv', header: csvLine(BINARY_COLUMNS), format: csvLine },
       { file: 'binary-1m.jsonl', format: jsonLine(BINARY_COLUMNS) },
     ],
+  },
+  {
+    name: 'binary-1m-parquet',
+    cases: ['binary-1m-parquet'],
+    rows: M,
+    make: () => binaryRows(0x1001),
+    outputs: [{ file: 'binary-1m.parquet', parquet: BINARY_PARQUET }],
   },
   { name: 'binary-1m-gz', cases: ['binary-1m-gz'], rows: M, gzipOf: 'binary-1m.csv', outputs: [{ file: 'binary-1m.csv.gz' }] },
   {
@@ -195,10 +215,17 @@ export const GROUPS = [
   },
   {
     name: 'binary-10m',
-    cases: ['binary-10m', 'binary-10m-shards'],
+    cases: ['binary-10m', 'binary-10m-shards', 'binary-10m-parquet'],
     rows: 10 * M,
     make: () => binaryRows(0x10010),
     outputs: [{ file: 'binary-10m.csv', header: csvLine(BINARY_COLUMNS), format: csvLine }, ...shardOutputs(10 * M, 4)],
+  },
+  {
+    name: 'binary-10m-parquet',
+    cases: ['binary-10m-parquet'],
+    rows: 10 * M,
+    make: () => binaryRows(0x10010),
+    outputs: [{ file: 'binary-10m.parquet', parquet: BINARY_PARQUET }],
   },
 ];
 
@@ -252,6 +279,37 @@ function openWriter(path) {
   };
 }
 
+/**
+ * A Parquet file written with hyparquet-writer one row group at a time (never the whole file in memory), to
+ * `path + '.tmp'`, renamed into place on close. Same interface as `openWriter`, taking rows instead of text.
+ */
+function openParquetWriter(path, columns) {
+  const tmp = path + '.tmp';
+  const schema = [{ name: 'schema', num_children: columns.length }, ...columns];
+  const parquet = new ParquetWriter({ writer: fileWriter(tmp), schema, codec: 'SNAPPY' });
+  // No nulls here, so typed arrays (INT64 values must be bigints for hyparquet-writer).
+  const buffers = columns.map((c) => (c.type === 'INT64' ? new BigInt64Array(PARQUET_ROW_GROUP) : new Float64Array(PARQUET_ROW_GROUP)));
+  let buffered = 0;
+  const flush = () => {
+    if (buffered === 0) return;
+    const columnData = columns.map((c, k) => ({ name: c.name, data: buffers[k].slice(0, buffered) }));
+    parquet.write({ columnData, rowGroupSize: PARQUET_ROW_GROUP });
+    buffered = 0;
+  };
+  return {
+    async write(cells) {
+      for (let k = 0; k < columns.length; k++) buffers[k][buffered] = columns[k].type === 'INT64' ? BigInt(cells[k]) : cells[k];
+      if (++buffered === PARQUET_ROW_GROUP) flush();
+    },
+    async close() {
+      flush();
+      parquet.finish();
+      renameSync(tmp, path);
+      return { bytes: statSync(path).size, sha256: await sha256File(path) };
+    },
+  };
+}
+
 async function writeGroup(group) {
   if (group.gzipOf) {
     const [out] = group.outputs;
@@ -261,13 +319,16 @@ async function writeGroup(group) {
     return { [out.file]: { bytes: statSync(path).size, sha256: await sha256File(path), rows: group.rows } };
   }
   const next = group.make();
-  const writers = group.outputs.map((out) => ({ out, writer: openWriter(join(DATA_DIR, out.file)) }));
+  const writers = group.outputs.map((out) => {
+    const path = join(DATA_DIR, out.file);
+    return { out, writer: out.parquet ? openParquetWriter(path, out.parquet) : openWriter(path) };
+  });
   for (const { out, writer } of writers) if (out.header) await writer.write(out.header);
   for (let i = 0; i < group.rows; i++) {
     const cells = next();
     for (const { out, writer } of writers) {
       if (out.from !== undefined && (i < out.from || i >= out.to)) continue;
-      await writer.write(out.format(cells));
+      await writer.write(out.parquet ? cells : out.format(cells));
     }
   }
   const result = {};
