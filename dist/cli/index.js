@@ -2506,13 +2506,33 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 5106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ BUNDLE_FILE),
+/* harmony export */   Z6: () => (/* binding */ EXAMPLES_FILE),
+/* harmony export */   nf: () => (/* binding */ BUNDLE_SCHEMA)
+/* harmony export */ });
+/** The names of a baseline bundle (SPEC §4.2), apart from its schema code so that finding a bundle loads no parser. */
+const BUNDLE_SCHEMA = 'model-gate/baseline@1';
+const BUNDLE_FILE = 'model-gate-baseline.json';
+const EXAMPLES_FILE = 'examples.bin.gz';
+
+
+/***/ }),
+
 /***/ 4155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6579);
+/* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
+
+// MODEL_GATE_THREADS=1 keeps the ranking sort on one thread (README: Performance).
+(0,_metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .useSortWorker */ .C)(process.env.MODEL_GATE_THREADS !== '1');
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     write: (text) => process.stdout.write(text),
@@ -2524,7 +2544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7279:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2537,3835 +2557,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/gate/direction.ts
-/** Built-in metrics where lower is better; every other built-in is higher-is-better (SPEC §5.1). */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
-const HIGHER_IS_BETTER = new Set([
-    'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
-    'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
-    'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
-]);
-/** Words that mark an unknown metric as lower-is-better. */
-const LOWER_HINTS = ['loss', 'error', 'mae', 'mse', 'rmse', 'latency', 'time', 'perplexity'];
-/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
-function baseMetricId(id) {
-    const bracket = id.indexOf('[');
-    return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
-}
-/** Whether higher or lower values of a metric are better; an explicit rule direction wins. */
-function directionOf(id, explicit) {
-    if (explicit)
-        return explicit;
-    const base = baseMetricId(id);
-    if (LOWER_IS_BETTER.has(base))
-        return 'lower';
-    if (HIGHER_IS_BETTER.has(base))
-        return 'higher';
-    const lowered = base.toLowerCase();
-    return LOWER_HINTS.some((hint) => lowered.includes(hint)) ? 'lower' : 'higher';
-}
-
-;// CONCATENATED MODULE: ./src/metrics/sort.ts
-/**
- * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (16-bit digits,
- * linear time, two to three times faster than `Float64Array.prototype.sort` at ten million scores); small ones
- * a comparison sort. Float bits are mapped to unsigned keys that sort ascending in the order wanted
- * (descending scores): negative numbers keep their bits, the others have every bit but the sign flipped.
- */
-const RADIX_THRESHOLD = 4096;
-const DIGITS = 1 << 16;
-/**
- * Orders rows by score, highest first, ties by row (the sort is stable). Used where each row carries more
- * than its score (sample weights); -0 sorts after +0, next to it.
- */
-function argsortDescending(values) {
-    const n = values.length;
-    if (n < RADIX_THRESHOLD) {
-        const order = new Uint32Array(n);
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-        return order.sort((a, b) => values[b] - values[a]);
-    }
-    return radixArgsortDescending(values);
-}
-/**
- * The scores of each class, each sorted highest first: what the ranking metrics walk. One pass splits the rows
- * by class and, at the same time, by the top 16 bits of their key (an MSD radix pass); the other three digits
- * are then sorted bucket by bucket (LSD), in cache, with scratch memory for the largest bucket rather than for
- * a whole class: at 80 million rows, megabytes instead of gigabytes.
- */
-function sortByClass(score, isPositive) {
-    const n = score.length;
-    if (n < RADIX_THRESHOLD)
-        return sortByClassSmall(score, isPositive);
-    if (n <= WHOLE_CLASS_LIMIT)
-        return sortByClassWhole(score, isPositive);
-    const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
-    // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
-    const negativeStarts = new Uint32Array(DIGITS + 1);
-    const positiveStarts = new Uint32Array(DIGITS + 1);
-    for (let i = 0; i < n; i++) {
-        const digit = toKeyHigh(bits[2 * i + 1]) >>> 16;
-        if (isPositive[i] === 0)
-            negativeStarts[digit + 1]++;
-        else
-            positiveStarts[digit + 1]++;
-    }
-    let largest = 0;
-    for (let d = 1; d <= DIGITS; d++) {
-        largest = Math.max(largest, negativeStarts[d], positiveStarts[d]);
-        negativeStarts[d] += negativeStarts[d - 1];
-        positiveStarts[d] += positiveStarts[d - 1];
-    }
-    const negatives = new Float64Array(negativeStarts[DIGITS]);
-    const positives = new Float64Array(positiveStarts[DIGITS]);
-    const negativeKeys = new Uint32Array(negatives.buffer);
-    const positiveKeys = new Uint32Array(positives.buffer);
-    const negativeNext = negativeStarts.slice(0, DIGITS);
-    const positiveNext = positiveStarts.slice(0, DIGITS);
-    for (let i = 0; i < n; i++) {
-        const high = bits[2 * i + 1];
-        const flip = (high & 0x80000000) === 0;
-        const lo = flip ? ~bits[2 * i] : bits[2 * i];
-        const hi = flip ? ~high & 0x7fffffff : high;
-        let at;
-        if (isPositive[i] === 0) {
-            at = 2 * negativeNext[hi >>> 16]++;
-            negativeKeys[at] = lo;
-            negativeKeys[at + 1] = hi;
-        }
-        else {
-            at = 2 * positiveNext[hi >>> 16]++;
-            positiveKeys[at] = lo;
-            positiveKeys[at + 1] = hi;
-        }
-    }
-    const sorter = new BucketSorter(largest >= BUCKET_RADIX_THRESHOLD ? largest : 0);
-    sorter.sortBuckets(negativeKeys, negativeStarts);
-    sorter.sortBuckets(positiveKeys, positiveStarts);
-    return { positives, negatives };
-}
-/** Up to this many rows the scratch for a whole class is small, and sorting each class at once is faster. */
-const WHOLE_CLASS_LIMIT = 1 << 22;
-/** Each class's keys in one array, radix sorted on all four digits. */
-function sortByClassWhole(score, isPositive) {
-    const n = score.length;
-    let m = 0;
-    for (let i = 0; i < n; i++)
-        m += isPositive[i];
-    const positives = new Float64Array(m);
-    const negatives = new Float64Array(n - m);
-    const positiveKeys = new Uint32Array(positives.buffer);
-    const negativeKeys = new Uint32Array(negatives.buffer);
-    const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
-    for (let i = 0, p = 0, q = 0; i < n; i++) {
-        if (isPositive[i]) {
-            positiveKeys[p++] = bits[2 * i];
-            positiveKeys[p++] = bits[2 * i + 1];
-        }
-        else {
-            negativeKeys[q++] = bits[2 * i];
-            negativeKeys[q++] = bits[2 * i + 1];
-        }
-    }
-    const sorter = new BucketSorter(Math.max(m, n - m));
-    for (const keys of [positiveKeys, negativeKeys]) {
-        flipKeys(keys);
-        sorter.radixSort(keys, 4);
-        flipKeys(keys);
-    }
-    return { positives, negatives };
-}
-function sortByClassSmall(score, isPositive) {
-    let m = 0;
-    for (let i = 0; i < score.length; i++)
-        m += isPositive[i];
-    const positives = new Float64Array(m);
-    const negatives = new Float64Array(score.length - m);
-    for (let i = 0, p = 0, q = 0; i < score.length; i++) {
-        if (isPositive[i])
-            positives[p++] = score[i];
-        else
-            negatives[q++] = score[i];
-    }
-    return { positives: positives.sort().reverse(), negatives: negatives.sort().reverse() };
-}
-/** The high word of a score's key, from the high word of its bits. */
-function toKeyHigh(high) {
-    return (high & 0x80000000) === 0 ? ~high & 0x7fffffff : high;
-}
-/** Buckets below this size are sorted as numbers: three 65 536-entry histograms would cost more than they save. */
-const BUCKET_RADIX_THRESHOLD = 1 << 14;
-/** Sorts the buckets of keys that share their top digit, reusing its scratch and histograms. */
-class BucketSorter {
-    scratch;
-    counts = [new Uint32Array(DIGITS), new Uint32Array(DIGITS), new Uint32Array(DIGITS), new Uint32Array(DIGITS)];
-    /** `largest`: the most keys that `radixSort` will be given at once. */
-    constructor(largest) {
-        this.scratch = new Uint32Array(2 * largest);
-    }
-    /** Sorts every bucket, then turns the keys back into scores. */
-    sortBuckets(keys, starts) {
-        for (let d = 0; d < DIGITS; d++) {
-            const from = starts[d];
-            const to = starts[d + 1];
-            if (to - from < 2)
-                continue;
-            const bucket = keys.subarray(2 * from, 2 * to);
-            if (to - from >= BUCKET_RADIX_THRESHOLD) {
-                this.radixSort(bucket, 3);
-            }
-            else {
-                // As numbers: descending scores are ascending keys.
-                flipKeys(bucket);
-                new Float64Array(bucket.buffer, bucket.byteOffset, to - from).sort().reverse();
-                flipKeys(bucket);
-            }
-        }
-        flipKeys(keys);
-    }
-    /** LSD radix sort of (low, high) word pairs on their lowest `digits` 16-bit digits; the result ends in `keys`. */
-    radixSort(keys, digits) {
-        const n = keys.length / 2;
-        const [c0, c1, c2, c3] = this.counts;
-        for (const counts of this.counts)
-            counts.fill(0);
-        for (let w = 0; w < 2 * n; w += 2) {
-            const lo = keys[w];
-            const hi = keys[w + 1];
-            c0[lo & 0xffff]++;
-            c1[lo >>> 16]++;
-            c2[hi & 0xffff]++;
-            c3[hi >>> 16]++;
-        }
-        let from = keys;
-        let to = this.scratch;
-        for (let pass = 0; pass < digits; pass++) {
-            const offsets = this.counts[pass];
-            const word = pass >> 1;
-            const shift = (pass & 1) * 16;
-            if (offsets[(from[word] >>> shift) & 0xffff] === n)
-                continue; // every key shares this digit
-            prefixSums(offsets);
-            for (let w = 0; w < 2 * n; w += 2) {
-                const at = 2 * offsets[(from[w + word] >>> shift) & 0xffff]++;
-                to[at] = from[w];
-                to[at + 1] = from[w + 1];
-            }
-            [from, to] = [to, from];
-        }
-        if (from !== keys)
-            keys.set(from.subarray(0, 2 * n));
-    }
-}
-/**
- * Score bits ↔ keys that sort ascending as the scores sort descending. The mapping is its own inverse. Done on
- * 32-bit words, never on doubles, so that no NaN-looking key is ever read as a number.
- */
-function flipKeys(keys) {
-    for (let w = 0; w < keys.length; w += 2) {
-        if ((keys[w + 1] & 0x80000000) === 0) {
-            keys[w] = ~keys[w];
-            keys[w + 1] = ~keys[w + 1] & 0x7fffffff;
-        }
-    }
-}
-/** Counts → the first output position of each digit. */
-function prefixSums(counts) {
-    let offset = 0;
-    for (let d = 0; d < DIGITS; d++) {
-        const c = counts[d];
-        counts[d] = offset;
-        offset += c;
-    }
-}
-function radixArgsortDescending(values) {
-    const n = values.length;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const low = bits[2 * i];
-        const high = bits[2 * i + 1];
-        if (high & 0x80000000) {
-            lo[i] = low;
-            hi[i] = high;
-        }
-        else {
-            lo[i] = ~low >>> 0;
-            hi[i] = ~(high | 0x80000000) >>> 0;
-        }
-        order[i] = i;
-    }
-    let loNext = new Uint32Array(n);
-    let hiNext = new Uint32Array(n);
-    let orderNext = new Uint32Array(n);
-    const counts = new Uint32Array(DIGITS);
-    for (let pass = 0; pass < 4; pass++) {
-        const source = pass < 2 ? lo : hi;
-        const shift = (pass & 1) * 16;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(source[i] >>> shift) & 0xffff]++;
-        if (counts[(source[0] >>> shift) & 0xffff] === n)
-            continue; // every key shares this digit
-        prefixSums(counts);
-        for (let i = 0; i < n; i++) {
-            const at = counts[(source[i] >>> shift) & 0xffff]++;
-            loNext[at] = lo[i];
-            hiNext[at] = hi[i];
-            orderNext[at] = order[i];
-        }
-        [lo, loNext] = [loNext, lo];
-        [hi, hiNext] = [hiNext, hi];
-        [order, orderNext] = [orderNext, order];
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/ranking.ts
-
-/** A batch of consecutive curve points. */
-class PointBatch {
-    static SIZE = 4096;
-    tps = new Float64Array(PointBatch.SIZE);
-    fps = new Float64Array(PointBatch.SIZE);
-    thresholds = new Float64Array(PointBatch.SIZE);
-    count = 0;
-}
-/**
- * Walks the thresholds of a score. Without weights, the scores of each class are sorted on their own (no row
- * index to carry) and merged, since counts do not depend on the order within a tie. With weights, the rows are
- * sorted together and visited in that order, so sums of weights add up exactly as they always did.
- */
-function walkThresholds(score, isPositive, weights, order, sink) {
-    const batch = new PointBatch();
-    if (weights)
-        walkWeighted(score, isPositive, weights, order ?? argsortDescending(score), batch, sink);
-    else
-        walkByClass(score, isPositive, batch, sink);
-    if (batch.count > 0)
-        sink.points(batch);
-}
-function walkByClass(score, isPositive, batch, sink) {
-    const { positives, negatives } = sortByClass(score, isPositive);
-    const { tps, fps, thresholds } = batch;
-    const p = positives.length;
-    const q = negatives.length;
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < p || j < q) {
-        const threshold = j === q || (i < p && positives[i] >= negatives[j]) ? positives[i] : negatives[j];
-        while (i < p && positives[i] === threshold)
-            i++;
-        while (j < q && negatives[j] === threshold)
-            j++;
-        tps[k] = i;
-        fps[k] = j;
-        thresholds[k++] = threshold;
-        if (k === PointBatch.SIZE) {
-            batch.count = k;
-            sink.points(batch);
-            k = 0;
-        }
-    }
-    batch.count = k;
-}
-function walkWeighted(score, isPositive, weights, order, batch, sink) {
-    const { tps, fps, thresholds } = batch;
-    const n = order.length;
-    let tp = 0;
-    let fp = 0;
-    let k = 0;
-    for (let j = 0; j < n; j++) {
-        const i = order[j];
-        if (isPositive[i])
-            tp += weights[i];
-        else
-            fp += weights[i];
-        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
-            tps[k] = tp;
-            fps[k] = fp;
-            thresholds[k++] = score[i];
-            if (k === PointBatch.SIZE) {
-                batch.count = k;
-                sink.points(batch);
-                k = 0;
-            }
-        }
-    }
-    batch.count = k;
-}
-/**
- * The sums of `rocAuc` and `averagePrecision`, taken point by point as the curve is walked: the same
- * operations in the same order as on the full curve, without materialising it.
- */
-class RankingSums {
-    totalPositive;
-    area = 0;
-    precisionSum = 0;
-    lastTp = 0;
-    lastFp = 0;
-    prevRecall = 0;
-    constructor(totalPositive) {
-        this.totalPositive = totalPositive;
-    }
-    points({ tps, fps, count }) {
-        const totalPositive = this.totalPositive;
-        let { area, precisionSum, lastTp, lastFp, prevRecall } = this;
-        for (let t = 0; t < count; t++) {
-            const tp = tps[t];
-            const fp = fps[t];
-            area += (fp - lastFp) * (tp + lastTp);
-            lastTp = tp;
-            lastFp = fp;
-            const predicted = tp + fp;
-            const precision = predicted === 0 ? 0 : tp / predicted;
-            const recall = tp / totalPositive;
-            precisionSum += (recall - prevRecall) * precision;
-            prevRecall = recall;
-        }
-        Object.assign(this, { area, precisionSum, lastTp, lastFp, prevRecall });
-    }
-}
-/** ROC AUC and average precision from one sort and one walk down the thresholds. */
-function rankingMetrics(score, isPositive, weights) {
-    let positiveRows = 0;
-    for (let i = 0; i < isPositive.length; i++)
-        positiveRows += isPositive[i];
-    const negativeRows = isPositive.length - positiveRows;
-    let totalPositive = positiveRows;
-    let order;
-    if (weights) {
-        // Average precision divides by the curve's last point; summed in the walk's order, it is equal bit for bit.
-        order = argsortDescending(score);
-        totalPositive = 0;
-        for (let j = 0; j < order.length; j++)
-            if (isPositive[order[j]])
-                totalPositive += weights[order[j]];
-    }
-    const sums = new RankingSums(totalPositive);
-    walkThresholds(score, isPositive, weights, order, sums);
-    const norm = sums.lastTp * sums.lastFp;
-    return {
-        rocAuc: positiveRows === 0 || negativeRows === 0 || norm === 0 ? Number.NaN : sums.area / 2 / norm,
-        averagePrecision: positiveRows === 0 || totalPositive === 0 ? 0 : sums.precisionSum,
-    };
-}
-/** Collects the curve's points into typed arrays (of the row count: a curve has at most one point per row). */
-class CurvePoints {
-    tps;
-    fps;
-    thresholds;
-    count = 0;
-    constructor(tps, fps, thresholds) {
-        this.tps = tps;
-        this.fps = fps;
-        this.thresholds = thresholds;
-    }
-    points(batch) {
-        const n = batch.count;
-        this.tps.set(batch.tps.subarray(0, n), this.count);
-        this.fps.set(batch.fps.subarray(0, n), this.count);
-        this.thresholds.set(batch.thresholds.subarray(0, n), this.count);
-        this.count += n;
-    }
-}
-/** The full curve, in typed arrays (for plotting; the metrics above do not need it). */
-function thresholdCurve(score, isPositive, weights) {
-    const n = score.length;
-    const points = new CurvePoints(new Float64Array(n), new Float64Array(n), new Float64Array(n));
-    walkThresholds(score, isPositive, weights, undefined, points);
-    let positiveRows = 0;
-    for (let i = 0; i < n; i++)
-        positiveRows += isPositive[i];
-    const t = points.count;
-    return {
-        tps: points.tps.slice(0, t),
-        fps: points.fps.slice(0, t),
-        thresholds: points.thresholds.slice(0, t),
-        positiveRows,
-        negativeRows: n - positiveRows,
-    };
-}
-/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
-function rocAuc(curve) {
-    if (curve.positiveRows === 0 || curve.negativeRows === 0)
-        return Number.NaN;
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    const totalNegative = fps[last];
-    let area = 0;
-    let prevTp = 0;
-    let prevFp = 0;
-    for (let t = 0; t <= last; t++) {
-        area += (fps[t] - prevFp) * (tps[t] + prevTp);
-        prevTp = tps[t];
-        prevFp = fps[t];
-    }
-    const norm = totalPositive * totalNegative;
-    return norm === 0 ? Number.NaN : area / 2 / norm;
-}
-/**
- * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
- * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
- */
-function averagePrecision(curve) {
-    const { tps, fps } = curve;
-    const last = tps.length - 1;
-    const totalPositive = tps[last];
-    if (curve.positiveRows === 0 || totalPositive === 0)
-        return 0;
-    let sum = 0;
-    let prevRecall = 0;
-    for (let t = 0; t <= last; t++) {
-        const predicted = tps[t] + fps[t];
-        const precision = predicted === 0 ? 0 : tps[t] / predicted;
-        const recall = tps[t] / totalPositive;
-        sum += (recall - prevRecall) * precision;
-        prevRecall = recall;
-    }
-    return sum;
-}
-
-;// CONCATENATED MODULE: ./src/report/build-pictures.ts
-
-
-/** Trends are drawn for at most this many metrics, so the comment stays readable. */
-const MAX_TRENDS = 8;
-const GRID = Array.from({ length: 21 }, (_, i) => i / 20);
-/**
- * The pictures of a comparison: trends of the gated metrics over the baseline's history plus this run, the ROC
- * and precision–recall curves of both runs (binary), and both confusion matrices. Pure.
- */
-function buildPictures(current, baseline, verdicts, currentLabel) {
-    return {
-        trends: buildTrends(current, baseline, verdicts, currentLabel),
-        ...buildCurves(current, baseline),
-        confusion: buildConfusion(current, baseline),
-    };
-}
-function buildTrends(current, baseline, verdicts, currentLabel) {
-    const history = baseline?.history ?? [];
-    if (history.length === 0)
-        return [];
-    const overall = verdicts.filter((v) => baseMetricId(v.id) === v.id && v.id !== 'n' && typeof v.current === 'number');
-    const gated = overall.filter((v) => v.rule);
-    const chosen = (gated.length > 0 ? gated : overall.slice(0, 3)).slice(0, MAX_TRENDS);
-    return chosen.map((v) => ({
-        id: v.id,
-        direction: v.direction,
-        points: [
-            ...history.map((h) => ({ label: h.sha.slice(0, 7), value: h.metrics[v.id] ?? null, date: h.date })),
-            { label: currentLabel, value: current.metrics.get(v.id) ?? null, date: undefined },
-        ],
-    }));
-}
-function binary(run) {
-    const data = run?.examples?.data;
-    return data && data.task === 'binary' && data.classes.length === 2 ? data : undefined;
-}
-function curveOf(data) {
-    const isPositive = Uint8Array.from(data.yTrue, (t) => (t === data.positive ? 1 : 0));
-    const score = data.score ?? Float64Array.from(data.yPred, (p) => (p === data.positive ? 1 : 0));
-    return thresholdCurve(score, isPositive, data.weights);
-}
-/** The ROC curve on the grid: the true-positive rate of the last threshold whose false-positive rate is ≤ x. */
-function rocOnGrid(curve) {
-    const last = curve.tps.length - 1;
-    const positives = curve.tps[last];
-    const negatives = curve.fps[last];
-    const y = [];
-    let t = -1;
-    for (const x of GRID) {
-        // Rates only grow along the thresholds, so one forward walk serves the whole grid.
-        while (t < last && curve.fps[t + 1] / negatives <= x + 1e-12)
-            t++;
-        y.push(t < 0 ? 0 : curve.tps[t] / positives);
-    }
-    return { x: GRID, y, area: rocAuc(curve) };
-}
-/** The precision–recall curve on the grid: the best precision among thresholds with recall ≥ x. */
-function precisionRecallOnGrid(curve) {
-    const last = curve.tps.length - 1;
-    const positives = curve.tps[last];
-    const bestFrom = new Float64Array(last + 2);
-    for (let t = last; t >= 0; t--) {
-        const predicted = curve.tps[t] + curve.fps[t];
-        bestFrom[t] = Math.max(bestFrom[t + 1], predicted > 0 ? curve.tps[t] / predicted : 0);
-    }
-    const y = [];
-    let t = 0;
-    for (const x of GRID) {
-        while (t <= last && curve.tps[t] / positives < x - 1e-12)
-            t++;
-        y.push(bestFrom[t]);
-    }
-    return { x: GRID, y, area: averagePrecision(curve) };
-}
-function buildCurves(current, baseline) {
-    const c = binary(current);
-    if (!c)
-        return { roc: undefined, precisionRecall: undefined };
-    const currentCurve = curveOf(c);
-    if (currentCurve.positiveRows === 0 || currentCurve.negativeRows === 0)
-        return { roc: undefined, precisionRecall: undefined };
-    const b = binary(baseline);
-    const baselineCurve = b ? curveOf(b) : undefined;
-    const usable = baselineCurve && baselineCurve.positiveRows > 0 && baselineCurve.negativeRows > 0 ? baselineCurve : undefined;
-    return {
-        roc: { current: rocOnGrid(currentCurve), baseline: usable && rocOnGrid(usable) },
-        precisionRecall: { current: precisionRecallOnGrid(currentCurve), baseline: usable && precisionRecallOnGrid(usable) },
-    };
-}
-function buildConfusion(current, baseline) {
-    const c = current.examples?.data;
-    if (!c || c.task === 'regression')
-        return undefined;
-    const classes = [...c.classes];
-    const matrixOf = (data) => {
-        const index = data.classes.map((name) => classes.indexOf(name));
-        if (index.some((i) => i < 0))
-            return undefined;
-        const m = classes.map(() => classes.map(() => 0));
-        for (let i = 0; i < data.n; i++)
-            m[index[data.yTrue[i]]][index[data.yPred[i]]] += data.weights ? data.weights[i] : 1;
-        return m;
-    };
-    const b = baseline?.examples?.data;
-    return { classes, current: matrixOf(c), baseline: b && b.task !== 'regression' ? matrixOf(b) : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion.ts
-/** One pass over the rows, whatever the number of metrics that read the matrix. */
-function confusion_buildConfusion(data) {
-    const k = data.classes.length;
-    const cells = new Float64Array(k * k);
-    const present = new Uint8Array(k);
-    const { yTrue, yPred, weights, n } = data;
-    if (weights) {
-        for (let i = 0; i < n; i++) {
-            const t = yTrue[i];
-            const p = yPred[i];
-            cells[t * k + p] += weights[i];
-            present[t] = 1;
-            present[p] = 1;
-        }
-    }
-    else {
-        // Unweighted, a class occurs exactly when its row or column counts something.
-        for (let i = 0; i < n; i++)
-            cells[yTrue[i] * k + yPred[i]]++;
-        for (let r = 0; r < k; r++) {
-            for (let c = 0; c < k; c++) {
-                if (cells[r * k + c] > 0) {
-                    present[r] = 1;
-                    present[c] = 1;
-                }
-            }
-        }
-    }
-    let total = 0;
-    for (let c = 0; c < cells.length; c++)
-        total += cells[c];
-    return { k, cells, present, total };
-}
-function rowSum(m, row) {
-    let sum = 0;
-    for (let c = 0; c < m.k; c++)
-        sum += m.cells[row * m.k + c];
-    return sum;
-}
-function columnSum(m, column) {
-    let sum = 0;
-    for (let r = 0; r < m.k; r++)
-        sum += m.cells[r * m.k + column];
-    return sum;
-}
-function diagonal(m, c) {
-    return m.cells[c * m.k + c];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
-
-/**
- * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
- * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
- */
-/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
-function divide(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
-}
-function f1Of(precision, recall) {
-    const denominator = precision + recall;
-    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
-}
-function accuracy(m) {
-    let correct = 0;
-    for (let c = 0; c < m.k; c++)
-        correct += diagonal(m, c);
-    return m.total === 0 ? Number.NaN : correct / m.total;
-}
-/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
-function balancedAccuracy(m) {
-    let sum = 0;
-    let count = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const support = rowSum(m, c);
-        if (support === 0)
-            continue;
-        sum += diagonal(m, c) / support;
-        count++;
-    }
-    return count === 0 ? Number.NaN : sum / count;
-}
-/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
-function classRates(m, c) {
-    const tp = diagonal(m, c);
-    const precision = divide(tp, columnSum(m, c));
-    const recall = divide(tp, rowSum(m, c));
-    return { precision, recall, f1: f1Of(precision, recall) };
-}
-/** Averaged precision, recall and F1 over the present labels. */
-function averagedRates(m, average) {
-    if (average === 'micro') {
-        let tp = 0;
-        let predicted = 0;
-        let actual = 0;
-        for (let c = 0; c < m.k; c++) {
-            if (!m.present[c])
-                continue;
-            tp += diagonal(m, c);
-            predicted += columnSum(m, c);
-            actual += rowSum(m, c);
-        }
-        const precision = divide(tp, predicted);
-        const recall = divide(tp, actual);
-        return { precision, recall, f1: f1Of(precision, recall) };
-    }
-    let precision = 0;
-    let recall = 0;
-    let f1 = 0;
-    let norm = 0;
-    for (let c = 0; c < m.k; c++) {
-        if (!m.present[c])
-            continue;
-        const rates = classRates(m, c);
-        const weight = average === 'weighted' ? rowSum(m, c) : 1;
-        precision += weight * rates.precision;
-        recall += weight * rates.recall;
-        f1 += weight * rates.f1;
-        norm += weight;
-    }
-    // scikit-learn returns zero_division (0) when the weights sum to zero.
-    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
-}
-/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
-function matthews(m) {
-    let correct = 0;
-    let tDotP = 0;
-    let pDotP = 0;
-    let tDotT = 0;
-    for (let c = 0; c < m.k; c++) {
-        const t = rowSum(m, c);
-        const p = columnSum(m, c);
-        correct += diagonal(m, c);
-        tDotP += t * p;
-        pDotP += p * p;
-        tDotT += t * t;
-    }
-    const n = m.total;
-    const covTP = correct * n - tDotP;
-    const covPP = n * n - pDotP;
-    const covTT = n * n - tDotT;
-    if (covPP * covTT === 0)
-        return 0;
-    return covTP / Math.sqrt(covTT * covPP);
-}
-/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
-function cohenKappa(m) {
-    let observed = 0;
-    let agreeByChance = 0;
-    for (let c = 0; c < m.k; c++) {
-        agreeByChance += columnSum(m, c) * rowSum(m, c);
-        observed += diagonal(m, c);
-    }
-    const disagreement = m.total - observed;
-    const expectedDisagreement = m.total - agreeByChance / m.total;
-    return 1 - disagreement / expectedDisagreement;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/weights.ts
-/** Weighted means as NumPy's `np.average(x, weights=w)` computes them; `w` undefined means all ones. */
-/** The weighted mean of `f(i)` over all rows; NaN when the weights sum to zero. */
-function weightedMean(n, weights, f) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        sum += w * f(i);
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
-
-/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
-const EPS = Number.EPSILON;
-const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-/** Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. */
-function binaryLogLoss(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const p = clip(score[i]);
-        const q = 1 - p;
-        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
-        const sum = q + p;
-        return -Math.log((isPositive[i] ? p : q) / sum);
-    });
-}
-/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
-function multiclassLogLoss(proba, yTrue, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        let sum = 0;
-        for (const column of proba)
-            sum += clip(column[i]);
-        return -Math.log(clip(proba[yTrue[i]][i]) / sum);
-    });
-}
-/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
-function brierScore(score, isPositive, weights) {
-    return weightedMean(score.length, weights, (i) => {
-        const d = isPositive[i] - score[i];
-        return d * d;
-    });
-}
-/**
- * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
- * scikit-learn reverses a stable ascending argsort.
- */
-function topKAccuracy(proba, yTrue, k, weights) {
-    return weightedMean(yTrue.length, weights, (i) => {
-        const t = yTrue[i];
-        const own = proba[t][i];
-        let ahead = 0;
-        for (let c = 0; c < proba.length; c++) {
-            const s = proba[c][i];
-            if (s > own || (s === own && c > t))
-                ahead++;
-        }
-        return ahead < k ? 1 : 0;
-    });
-}
-/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
-function rowsSumToOne(proba, n) {
-    for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (const column of proba)
-            sum += column[i];
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-
-/** Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. */
-function regressionMetrics(data) {
-    const { yTrue, yPred, weights, n } = data;
-    const mse = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i]) ** 2);
-    return {
-        mae: weightedMean(n, weights, (i) => Math.abs(yTrue[i] - yPred[i])),
-        mse,
-        rmse: Math.sqrt(mse),
-        r2: n < 2 ? Number.NaN : r2(data),
-        mape: weightedMean(n, weights, (i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON)),
-        median_ae: medianAbsoluteError(data),
-        explained_variance: explainedVariance(data),
-        max_error: maxError(data),
-    };
-}
-/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
-function assemble(numerator, denominator) {
-    if (denominator === 0)
-        return numerator === 0 ? 1 : 0;
-    return 1 - numerator / denominator;
-}
-function r2({ yTrue, yPred, weights, n }) {
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        numerator += w * (yTrue[i] - yPred[i]) ** 2;
-        denominator += w * (yTrue[i] - mean) ** 2;
-    }
-    return assemble(numerator, denominator);
-}
-function explainedVariance({ yTrue, yPred, weights, n }) {
-    const diffMean = weightedMean(n, weights, (i) => yTrue[i] - yPred[i]);
-    const numerator = weightedMean(n, weights, (i) => (yTrue[i] - yPred[i] - diffMean) ** 2);
-    const mean = weightedMean(n, weights, (i) => yTrue[i]);
-    const denominator = weightedMean(n, weights, (i) => (yTrue[i] - mean) ** 2);
-    return assemble(numerator, denominator);
-}
-function maxError({ yTrue, yPred, n }) {
-    let max = 0;
-    for (let i = 0; i < n; i++)
-        max = Math.max(max, Math.abs(yTrue[i] - yPred[i]));
-    return max;
-}
-/**
- * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values); weighted it is
- * scikit-learn's `_weighted_percentile`, the first value whose cumulative weight reaches half the total.
- */
-function medianAbsoluteError({ yTrue, yPred, weights, n }) {
-    const errors = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        errors[i] = Math.abs(yPred[i] - yTrue[i]);
-    if (n === 0)
-        return Number.NaN;
-    if (!weights) {
-        errors.sort();
-        const mid = n >> 1;
-        return n % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
-    }
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    order.sort((a, b) => errors[a] - errors[b]);
-    const cdf = new Float64Array(n);
-    let running = 0;
-    for (let j = 0; j < n; j++) {
-        running += weights[order[j]];
-        cdf[j] = running;
-    }
-    let target = 0.5 * cdf[n - 1];
-    if (target === 0)
-        target = Number.MIN_VALUE;
-    let index = 0;
-    while (index < n - 1 && cdf[index] < target)
-        index++;
-    return errors[order[index]];
-}
-
-;// CONCATENATED MODULE: ./src/metrics/compute.ts
-
-
-
-
-
-/** Metric ids per task, in the order reports list them (SPEC §8). */
-const METRIC_IDS = {
-    binary: [
-        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
-        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
-    ],
-    multiclass: [
-        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
-        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
-        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
-    ],
-    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
-};
-/**
- * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
- * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
- */
-function computeMetrics(data) {
-    const raw = { n: data.n };
-    const reasons = new Map();
-    const notes = [];
-    if (data.task === 'regression')
-        Object.assign(raw, regressionMetrics(data));
-    else if (data.task === 'binary')
-        Object.assign(raw, binaryMetrics(data, reasons, notes));
-    else
-        Object.assign(raw, multiclassMetrics(data, reasons));
-    const values = new Map();
-    const undefinedBecause = new Map();
-    for (const id of ['n', ...METRIC_IDS[data.task]]) {
-        const value = raw[id];
-        const defined = value !== undefined && Number.isFinite(value);
-        values.set(id, defined ? value : null);
-        if (!defined)
-            undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
-    }
-    return { values, undefinedBecause, notes };
-}
-function confusionMetrics(data) {
-    const m = confusion_buildConfusion(data);
-    return { m, accuracy: accuracy(m), balanced_accuracy: balancedAccuracy(m), mcc: matthews(m), cohen_kappa: cohenKappa(m) };
-}
-function binaryMetrics(data, reasons, notes) {
-    const { m, ...shared } = confusionMetrics(data);
-    const positive = data.positive;
-    const negative = data.classes.length === 2 ? 1 - positive : -1;
-    const rates = classRates(m, positive);
-    const out = {
-        ...shared,
-        precision: rates.precision,
-        recall: rates.recall,
-        f1: rates.f1,
-        specificity: negative >= 0 ? classRates(m, negative).recall : 0,
-    };
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const isPositive = new Uint8Array(data.n);
-    for (let i = 0; i < data.n; i++)
-        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
-    // Like scikit-learn, hard predictions serve as scores when the file has none.
-    let score = data.score;
-    let probabilities = data.scoresAreProbabilities;
-    if (!score) {
-        notes.push('there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
-            'as scores, as scikit-learn does');
-        score = new Float64Array(data.n);
-        for (let i = 0; i < data.n; i++)
-            score[i] = data.yPred[i] === positive ? 1 : 0;
-        probabilities = true;
-    }
-    // One sort and one walk down the thresholds serve both ranking metrics.
-    const ranking = rankingMetrics(score, isPositive, data.weights);
-    out.roc_auc = ranking.rocAuc;
-    reasons.set('roc_auc', 'only one class is present in the labels');
-    out.average_precision = ranking.averagePrecision;
-    if (probabilities) {
-        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
-        out.brier_score = brierScore(score, isPositive, data.weights);
-        reasons.set('log_loss', 'it needs two classes');
-    }
-    else {
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
-    }
-    return out;
-}
-function multiclassMetrics(data, reasons) {
-    const { m, ...shared } = confusionMetrics(data);
-    const out = { ...shared };
-    for (const average of ['macro', 'micro', 'weighted']) {
-        const rates = averagedRates(m, average);
-        out[`precision_${average}`] = rates.precision;
-        out[`recall_${average}`] = rates.recall;
-        out[`f1_${average}`] = rates.f1;
-    }
-    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
-    const proba = data.proba;
-    if (!proba) {
-        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
-            reasons.set(id, 'the file has no per-class scores');
-        return out;
-    }
-    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
-    if (!data.scoresAreProbabilities) {
-        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
-        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
-        return out;
-    }
-    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
-    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
-    return out;
-}
-/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
-function rocAucOvr(data, proba, reasons) {
-    if (!rowsSumToOne(proba, data.n)) {
-        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
-        return Number.NaN;
-    }
-    let sum = 0;
-    const isClass = new Uint8Array(data.n);
-    for (let c = 0; c < proba.length; c++) {
-        for (let i = 0; i < data.n; i++)
-            isClass[i] = data.yTrue[i] === c ? 1 : 0;
-        const auc = rankingMetrics(proba[c], isClass, data.weights).rocAuc;
-        if (Number.isNaN(auc)) {
-            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
-            return Number.NaN;
-        }
-        sum += auc;
-    }
-    return sum / proba.length;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/subset.ts
-/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
-function subsetRows(data, rows) {
-    const pickF = (a) => {
-        const out = new Float64Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const pickI = (a) => {
-        const out = new Int32Array(rows.length);
-        for (let j = 0; j < rows.length; j++)
-            out[j] = a[rows[j]];
-        return out;
-    };
-    const weights = data.weights && pickF(data.weights);
-    if (data.task === 'regression') {
-        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
-    }
-    return {
-        ...data,
-        n: rows.length,
-        yTrue: pickI(data.yTrue),
-        yPred: pickI(data.yPred),
-        score: data.score && pickF(data.score),
-        proba: data.proba?.map(pickF),
-        weights,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-function checkResamples(resamples) {
-    if (!Number.isInteger(resamples) || resamples < 1) {
-        throw new RangeError(`the number of resamples must be a positive integer, got ${resamples}`);
-    }
-}
-/** Σ cells, checking that every cell is a non-negative integer count. */
-function totalCount(cells) {
-    let total = 0;
-    for (let i = 0; i < cells.length; i++) {
-        const c = cells[i];
-        if (!(Number.isInteger(c) && c >= 0))
-            throw new RangeError(`cell ${i} must be a non-negative integer count, got ${c}`);
-        total += c;
-    }
-    return total;
-}
-/**
- * Bootstrap of a statistic of cell counts: each resample draws Multinomial(N, cells / N) and evaluates the
- * statistic on it. Returns one value per resample, in draw order (seeded: the same rng seed gives the same
- * values).
- */
-function bootstrapCells(cells, statistic, resamples, rng) {
-    checkResamples(resamples);
-    const total = totalCount(cells);
-    const counts = new Float64Array(cells.length);
-    const values = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++) {
-        if (total === 0)
-            counts.fill(0);
-        else
-            rng.multinomial(total, cells, counts);
-        values[r] = statistic(counts);
-    }
-    return values;
-}
-/**
- * Unpaired bootstrap of two independent samples summarised as cell counts (e.g. the baseline's and the
- * current run's confusion matrices when their rows cannot be paired): each side is resampled with its own
- * total, and the statistic sees both.
- */
-function bootstrapIndependentCells(cellsA, cellsB, statistic, resamples, rng) {
-    checkResamples(resamples);
-    const totalA = totalCount(cellsA);
-    const totalB = totalCount(cellsB);
-    const countsA = new Float64Array(cellsA.length);
-    const countsB = new Float64Array(cellsB.length);
-    const values = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++) {
-        if (totalA > 0)
-            rng.multinomial(totalA, cellsA, countsA);
-        if (totalB > 0)
-            rng.multinomial(totalB, cellsB, countsB);
-        values[r] = statistic(countsA, countsB);
-    }
-    return values;
-}
-/** Multinomial(n, uniform) row multiplicities: n uniform draws of a row, counted; exact, O(n). */
-function drawRowWeights(weights, rng) {
-    const n = weights.length;
-    weights.fill(0);
-    for (let i = 0; i < n; i++)
-        weights[rng.nextInt(n)]++;
-}
-/**
- * Example-level bootstrap of n rows: each resample gives every row its multiplicity (how often it was drawn;
- * the multiplicities follow Multinomial(n, 1/n) and sum to n), and the statistic computes the weighted
- * metric. For a paired comparison the statistic uses the same weights on both runs' per-row values.
- */
-function bootstrapRows(n, statistic, resamples, rng) {
-    checkResamples(resamples);
-    if (!Number.isInteger(n) || n < 1)
-        throw new RangeError(`bootstrapRows needs at least one row, got ${n}`);
-    const weights = new Float64Array(n);
-    const values = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++) {
-        drawRowWeights(weights, rng);
-        values[r] = statistic(weights);
-    }
-    return values;
-}
-/** Unpaired example-level bootstrap: the two samples (sizes nA, nB) are resampled independently. */
-function bootstrapIndependentRows(nA, nB, statistic, resamples, rng) {
-    checkResamples(resamples);
-    for (const n of [nA, nB]) {
-        if (!Number.isInteger(n) || n < 1)
-            throw new RangeError(`bootstrapIndependentRows needs rows on both sides, got ${n}`);
-    }
-    const weightsA = new Float64Array(nA);
-    const weightsB = new Float64Array(nB);
-    const values = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++) {
-        drawRowWeights(weightsA, rng);
-        drawRowWeights(weightsB, rng);
-        values[r] = statistic(weightsA, weightsB);
-    }
-    return values;
-}
-/** The q-quantile of ascending values, NumPy's default ('linear') definition, including its lerp rounding. */
-function quantileOfSorted(sorted, q) {
-    const h = (sorted.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, sorted.length - 1);
-    const t = h - lo;
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/**
- * The percentile interval of bootstrap values at a confidence level: the (1 − level)/2 and (1 + level)/2
- * quantiles, as `numpy.percentile` computes them. NaN among the values (an undefined statistic in some
- * resample) makes the interval [NaN, NaN], as in NumPy: it is never silently narrowed.
- */
-function percentileInterval(samples, level = 0.95) {
-    if (!(level > 0 && level < 1))
-        throw new RangeError(`the confidence level must lie in (0, 1), got ${level}`);
-    if (samples.length === 0)
-        throw new RangeError('percentileInterval needs at least one value');
-    const sorted = Float64Array.from(samples).sort();
-    if (Number.isNaN(sorted[sorted.length - 1]))
-        return [NaN, NaN];
-    const tail = (1 - level) / 2;
-    return [quantileOfSorted(sorted, tail), quantileOfSorted(sorted, 1 - tail)];
-}
-/**
- * Two-sided bootstrap p-value against a null value (usually 0 for "no change"): twice the share of resamples
- * on the far side of the null from the bulk, values equal to the null counting half to each side, clamped to
- * [1/(R + 1), 1] because R resamples cannot show a p-value below that. NaN among the values gives NaN.
- */
-function bootstrapPValue(samples, nullValue = 0) {
-    const total = samples.length;
-    if (total === 0)
-        throw new RangeError('bootstrapPValue needs at least one value');
-    let below = 0;
-    for (let i = 0; i < total; i++) {
-        const s = samples[i];
-        if (Number.isNaN(s))
-            return NaN;
-        if (s < nullValue)
-            below++;
-        else if (s === nullValue)
-            below += 0.5;
-    }
-    const p = (2 * Math.min(below, total - below)) / total;
-    return Math.min(1, Math.max(1 / (total + 1), p));
-}
-
-;// CONCATENATED MODULE: ./src/stats/confusion-statistics.ts
-
-/**
- * The metrics that are functions of a confusion matrix, by id, so a bootstrap over cell counts can recompute
- * them: the same functions the metric report uses, so interval and point estimate agree on definitions.
- */
-const CONFUSION_METRICS = {
-    accuracy: (m) => accuracy(m),
-    balanced_accuracy: (m) => balancedAccuracy(m),
-    mcc: (m) => matthews(m),
-    cohen_kappa: (m) => cohenKappa(m),
-    precision: (m, p) => classRates(m, p).precision,
-    recall: (m, p) => classRates(m, p).recall,
-    f1: (m, p) => classRates(m, p).f1,
-    specificity: (m, p) => classRates(m, 1 - p).recall,
-    precision_macro: (m) => averagedRates(m, 'macro').precision,
-    recall_macro: (m) => averagedRates(m, 'macro').recall,
-    f1_macro: (m) => averagedRates(m, 'macro').f1,
-    precision_micro: (m) => averagedRates(m, 'micro').precision,
-    recall_micro: (m) => averagedRates(m, 'micro').recall,
-    f1_micro: (m) => averagedRates(m, 'micro').f1,
-    precision_weighted: (m) => averagedRates(m, 'weighted').precision,
-    recall_weighted: (m) => averagedRates(m, 'weighted').recall,
-    f1_weighted: (m) => averagedRates(m, 'weighted').f1,
-};
-/** A Confusion over k classes from row-major counts; a class is present when any count touches it. */
-function confusionFromCounts(cells, k) {
-    const present = new Uint8Array(k);
-    let total = 0;
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++) {
-            const n = cells[t * k + p];
-            if (n === 0)
-                continue;
-            present[t] = 1;
-            present[p] = 1;
-            total += n;
-        }
-    }
-    return { k, cells, present, total };
-}
-
-;// CONCATENATED MODULE: ./src/stats/normal.ts
-/**
- * The standard normal distribution to full double precision: Cody's rational approximations for the CDF
- * (W. J. Cody 1969, as in R's pnorm and SciPy's ndtr) and Wichura's AS 241 (1988) for the quantile, both
- * about 1e-16 relative, tails included.
- */
-const SQRT_32 = 5.656854249492381;
-const INV_SQRT_2PI = 0.3989422804014327;
-const A = [2.2352520354606837, 161.02823106855587, 1067.6894854603709, 18154.98125334356,
-    0.06568233791820745];
-const B = [47.202581904688245, 976.0985517377767, 10260.932208618979, 45507.78933502673];
-const C = [0.39894151208813466, 8.883149794388377, 93.50665613217785, 597.2702763948002,
-    2494.5375852903726, 6848.190450536283, 11602.65143764735, 9842.714838383978,
-    1.0765576773720192e-8];
-const D = [22.266688044328117, 235.387901782625, 1519.3775994075547, 6485.558298266761,
-    18615.571640885097, 34900.95272114598, 38912.00328609327, 19685.429676859992];
-const P = [0.215898534057957, 0.12740116116024736, 0.022235277870649807, 0.0014216191932278934,
-    0.000029112874951168793, 0.023073441764940174];
-const Q = [1.284260096144911, 0.4682382124808651, 0.06598813786892856, 0.0037823963320275824,
-    0.00007297515550839662];
-/** exp(−y²/2)·factor, with y² split so that the large part is exact (Cody's "del" trick). */
-function gaussianTail(y, factor) {
-    const ySplit = Math.trunc(y * 16) / 16;
-    const del = (y - ySplit) * (y + ySplit);
-    return Math.exp(-ySplit * ySplit * 0.5) * Math.exp(-del * 0.5) * factor;
-}
-/** P(Z > |x|), the upper tail at the absolute value, accurate even where it underflows towards 1e-308. */
-function upperTailOfAbs(x) {
-    const y = Math.abs(x);
-    if (y <= 0.67448975) {
-        const ysq = y * y;
-        let num = A[4] * ysq;
-        let den = ysq;
-        for (let i = 0; i < 3; i++) {
-            num = (num + A[i]) * ysq;
-            den = (den + B[i]) * ysq;
-        }
-        return 0.5 - (y * (num + A[3])) / (den + B[3]);
-    }
-    if (y <= SQRT_32) {
-        let num = C[8] * y;
-        let den = y;
-        for (let i = 0; i < 7; i++) {
-            num = (num + C[i]) * y;
-            den = (den + D[i]) * y;
-        }
-        return gaussianTail(y, (num + C[7]) / (den + D[7]));
-    }
-    if (y >= 37.5193)
-        return 0;
-    const xsq = 1 / (y * y);
-    let num = P[5] * xsq;
-    let den = xsq;
-    for (let i = 0; i < 4; i++) {
-        num = (num + P[i]) * xsq;
-        den = (den + Q[i]) * xsq;
-    }
-    const factor = (INV_SQRT_2PI - (xsq * (num + P[4])) / (den + Q[4])) / y;
-    return gaussianTail(y, factor);
-}
-/** Φ(x) = P(Z ≤ x) for a standard normal Z. */
-function normalCdf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    const tail = upperTailOfAbs(x);
-    return x > 0 ? 1 - tail : tail;
-}
-/** The two-sided p-value of a z statistic, 2·P(Z > |z|), computed in the tail (no 1 − Φ cancellation). */
-function twoSidedPValue(z) {
-    if (Number.isNaN(z))
-        return NaN;
-    return Math.min(1, 2 * upperTailOfAbs(z));
-}
-function horner(coefficients, x) {
-    let result = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        result = result * x + coefficients[i];
-    return result;
-}
-const QA = [3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946,
-    45921.95393154987, 67265.7709270087, 33430.57558358813, 2509.0809287301227];
-const QB = [1, 42.31333070160091, 687.1870074920579, 5394.196021424751, 21213.794301586597,
-    39307.89580009271, 28729.085735721943, 5226.495278852854];
-const QC = [1.4234371107496835, 4.630337846156546, 5.769497221460691, 3.6478483247632045,
-    1.2704582524523684, 0.2417807251774506, 0.022723844989269184, 0.0007745450142783414];
-const QD = [1, 2.053191626637759, 1.6763848301838038, 0.6897673349851, 0.14810397642748008,
-    0.015198666563616457, 0.0005475938084995345, 1.0507500716444169e-9];
-const QE = [6.657904643501103, 5.463784911164114, 1.7848265399172913, 0.29656057182850487,
-    0.026532189526576124, 0.0012426609473880784, 0.000027115555687434876, 2.0103343992922881e-7];
-const QF = [1, 0.599832206555888, 0.1369298809227358, 0.014875361290850615,
-    0.0007868691311456133, 0.000018463183175100548, 1.421511758316446e-7, 2.0442631033899397e-15];
-/** Φ⁻¹(p): the z with P(Z ≤ z) = p (AS 241, PPND16). ±Infinity at 0 and 1, NaN outside [0, 1]. */
-function normalQuantile(p) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return (q * horner(QA, r)) / horner(QB, r);
-    }
-    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-    let value;
-    if (r <= 5) {
-        r -= 1.6;
-        value = horner(QC, r) / horner(QD, r);
-    }
-    else {
-        r -= 5;
-        value = horner(QE, r) / horner(QF, r);
-    }
-    return q < 0 ? -value : value;
-}
-
-;// CONCATENATED MODULE: ./src/stats/delong.ts
-
-
-function countPositives(isPositive) {
-    let m = 0;
-    for (let i = 0; i < isPositive.length; i++)
-        if (isPositive[i] !== 0)
-            m++;
-    return m;
-}
-/**
- * One pass over the rows from the lowest score up, a group of tied scores at a time, after one linear-time
- * radix argsort. Counts are integers and half-integers, so the AUC's numerator is exact.
- */
-function placeRows(isPositive, score, m, n) {
-    for (let i = 0; i < score.length; i++) {
-        if (Number.isNaN(score[i]))
-            throw new RangeError(`DeLong needs numeric scores; row ${i} is NaN`);
-    }
-    const order = argsortDescending(score);
-    const placements = new Float64Array(score.length);
-    let negativesBelow = 0;
-    let positivesBelow = 0;
-    let sum = 0;
-    for (let end = order.length; end > 0;) {
-        const value = score[order[end - 1]];
-        let start = end - 1;
-        while (start > 0 && score[order[start - 1]] === value)
-            start--;
-        let tiedPositives = 0;
-        for (let j = start; j < end; j++)
-            if (isPositive[order[j]] !== 0)
-                tiedPositives++;
-        const tiedNegatives = end - start - tiedPositives;
-        const positivePlacement = negativesBelow + 0.5 * tiedNegatives;
-        const negativePlacement = positivesBelow + 0.5 * tiedPositives;
-        for (let j = start; j < end; j++) {
-            const i = order[j];
-            placements[i] = isPositive[i] !== 0 ? positivePlacement : negativePlacement;
-        }
-        sum += tiedPositives * positivePlacement;
-        negativesBelow += tiedNegatives;
-        positivesBelow += tiedPositives;
-        end = start;
-    }
-    return { placements, auc: sum / (m * n) };
-}
-/** Sample variance from sums of (x − center) and (x − center)² over `count` values; 0 below two values. */
-function sampleVariance(shiftedSum, shiftedSquares, count) {
-    if (count < 2)
-        return 0;
-    return Math.max(0, (shiftedSquares - (shiftedSum * shiftedSum) / count) / (count - 1));
-}
-function checkLengths(isPositive, ...scores) {
-    for (const s of scores) {
-        if (s.length !== isPositive.length) {
-            throw new RangeError(`DeLong needs one score per row: ${isPositive.length} labels, ${s.length} scores`);
-        }
-    }
-}
-/**
- * The AUC of one score and DeLong's variance estimate. With one class absent the AUC is undefined: both values
- * are NaN (never a throw). A class with a single row contributes no variance term of its own.
- */
-function delongVariance(isPositive, score) {
-    checkLengths(isPositive, score);
-    const m = countPositives(isPositive);
-    const n = isPositive.length - m;
-    if (m === 0 || n === 0)
-        return { auc: NaN, variance: NaN };
-    const { placements, auc } = placeRows(isPositive, score, m, n);
-    let sum10 = 0;
-    let squares10 = 0;
-    let sum01 = 0;
-    let squares01 = 0;
-    for (let i = 0; i < score.length; i++) {
-        if (isPositive[i] !== 0) {
-            const d = placements[i] / n - auc;
-            sum10 += d;
-            squares10 += d * d;
-        }
-        else {
-            const d = 1 - placements[i] / m - auc;
-            sum01 += d;
-            squares01 += d * d;
-        }
-    }
-    return { auc, variance: sampleVariance(sum10, squares10, m) / m + sampleVariance(sum01, squares01, n) / n };
-}
-/**
- * DeLong's paired test of two scores on the same rows (B − A), two-sided. Degenerate inputs never throw or
- * give a NaN p-value: with one class absent the AUCs and delta are NaN and se = 0, z = 0, p = 1; when the
- * estimated variance of the difference is zero (e.g. B a monotone transform of A, or tiny samples where every
- * component is equal) there is no evidence to weigh: se = 0, z = 0, p = 1.
- */
-function delongPaired(isPositive, scoreA, scoreB) {
-    checkLengths(isPositive, scoreA, scoreB);
-    const m = countPositives(isPositive);
-    const n = isPositive.length - m;
-    if (m === 0 || n === 0)
-        return { aucA: NaN, aucB: NaN, delta: NaN, se: 0, z: 0, pValue: 1 };
-    const { placements: placeA, auc: aucA } = placeRows(isPositive, scoreA, m, n);
-    const { placements: placeB, auc: aucB } = placeRows(isPositive, scoreB, m, n);
-    const delta = aucB - aucA;
-    // The components of the difference, V(B) − V(A), row by row: their spread is the variance of delta.
-    let sum10 = 0;
-    let squares10 = 0;
-    let sum01 = 0;
-    let squares01 = 0;
-    for (let i = 0; i < scoreA.length; i++) {
-        if (isPositive[i] !== 0) {
-            const d = (placeB[i] - placeA[i]) / n - delta;
-            sum10 += d;
-            squares10 += d * d;
-        }
-        else {
-            const d = (placeA[i] - placeB[i]) / m - delta;
-            sum01 += d;
-            squares01 += d * d;
-        }
-    }
-    const variance = sampleVariance(sum10, squares10, m) / m + sampleVariance(sum01, squares01, n) / n;
-    const se = Math.sqrt(variance);
-    if (!(se > 0) || !Number.isFinite(se))
-        return { aucA, aucB, delta, se: 0, z: 0, pValue: 1 };
-    const z = delta / se;
-    return { aucA, aucB, delta, se, z, pValue: twoSidedPValue(z) };
-}
-
-;// CONCATENATED MODULE: ./src/stats/delta-estimate.ts
-
-
-/** Worsening as the rule sees it: a drop for higher-is-better metrics, a rise for lower-is-better ones. */
-const worsening = (delta, direction) => (direction === 'higher' ? -delta : delta);
-/**
- * A delta estimate from bootstrap resamples of current − baseline: the percentile interval, and the share of
- * resamples whose worsening stays within an allowance (with the +1 correction, so it is never 0).
- */
-function fromResamples(method, samples, level, pValue) {
-    const interval = percentileInterval(samples, level);
-    if (!Number.isFinite(interval[0]) || !Number.isFinite(interval[1]))
-        return undefined;
-    return {
-        method,
-        interval,
-        level,
-        pValue,
-        probabilityWithin(allowed, direction) {
-            let within = 0;
-            for (const s of samples)
-                if (worsening(s, direction) <= allowed)
-                    within++;
-            return (within + 1) / (samples.length + 1);
-        },
-    };
-}
-/** A delta estimate from a normal approximation (DeLong, z-tests on means or on reported standard errors). */
-function fromNormal(method, delta, se, level, pValue) {
-    if (!Number.isFinite(delta) || !Number.isFinite(se) || se < 0)
-        return undefined;
-    const z = normalQuantile(1 - (1 - level) / 2);
-    return {
-        method,
-        interval: [delta - z * se, delta + z * se],
-        level,
-        pValue,
-        probabilityWithin(allowed, direction) {
-            const w = worsening(delta, direction);
-            if (se === 0)
-                return w <= allowed ? 1 : 0;
-            return normalCdf((allowed - w) / se);
-        },
-    };
-}
-/** Mean and standard error of per-pair differences (paired) — the z-test on a mean-decomposable metric. */
-function pairedMean(differences) {
-    const n = differences.length;
-    let sum = 0;
-    for (const d of differences)
-        sum += d;
-    const mean = sum / n;
-    let squares = 0;
-    for (const d of differences)
-        squares += (d - mean) ** 2;
-    return { mean, se: n > 1 ? Math.sqrt(squares / (n - 1) / n) : Number.NaN };
-}
-/** Welch's standard error of a difference of two independent means. */
-function unpairedMeans(a, b) {
-    const stats = (x) => {
-        const m = pairedMean(x);
-        return { mean: m.mean, varianceOfMean: m.se * m.se };
-    };
-    const sa = stats(a);
-    const sb = stats(b);
-    return { mean: sb.mean - sa.mean, se: Math.sqrt(sa.varianceOfMean + sb.varianceOfMean) };
-}
-
-;// CONCATENATED MODULE: ./src/stats/per-example.ts
-/**
- * Per-example values of the metrics that are plain means over examples, so their deltas get a z-test on the
- * per-example differences (cheap at any N) instead of a bootstrap. Definitions match src/metrics exactly,
- * including scikit-learn's clipping and renormalising in log loss.
- */
-function perExample(metric, data) {
-    const n = data.n;
-    if (data.task === 'regression') {
-        const { yTrue, yPred } = data;
-        if (metric === 'mae')
-            return Float64Array.from({ length: n }, (_, i) => Math.abs(yTrue[i] - yPred[i]));
-        if (metric === 'mse')
-            return Float64Array.from({ length: n }, (_, i) => (yTrue[i] - yPred[i]) ** 2);
-        if (metric === 'mape') {
-            return Float64Array.from({ length: n }, (_, i) => Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), Number.EPSILON));
-        }
-        return undefined;
-    }
-    const clip = (p) => Math.min(Math.max(p, Number.EPSILON), 1 - Number.EPSILON);
-    if (data.task === 'binary') {
-        const score = data.score;
-        if (!score || !data.scoresAreProbabilities)
-            return undefined;
-        const positive = (i) => data.yTrue[i] === data.positive;
-        if (metric === 'brier_score')
-            return Float64Array.from({ length: n }, (_, i) => ((positive(i) ? 1 : 0) - score[i]) ** 2);
-        if (metric === 'log_loss') {
-            return Float64Array.from({ length: n }, (_, i) => {
-                const p = clip(score[i]);
-                return -Math.log((positive(i) ? p : 1 - p) / (1 - p + p));
-            });
-        }
-        return undefined;
-    }
-    const proba = data.proba;
-    if (!proba)
-        return undefined;
-    if (metric === 'top2_accuracy') {
-        return Float64Array.from({ length: n }, (_, i) => {
-            const t = data.yTrue[i];
-            const own = proba[t][i];
-            let ahead = 0;
-            for (let c = 0; c < proba.length; c++) {
-                const s = proba[c][i];
-                if (s > own || (s === own && c > t))
-                    ahead++;
-            }
-            return ahead < 2 ? 1 : 0;
-        });
-    }
-    if (metric === 'log_loss' && data.scoresAreProbabilities) {
-        return Float64Array.from({ length: n }, (_, i) => {
-            let sum = 0;
-            for (const column of proba)
-                sum += clip(column[i]);
-            return -Math.log(clip(proba[data.yTrue[i]][i]) / sum);
-        });
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/stats/binomial-pmf.ts
-/**
- * Binomial probabilities that stay accurate at any n. `log(n!)` for n = 10^7 is about 1.5·10^8, so a pmf built
- * from log-factorials loses eight digits to cancellation; Loader's saddle-point form ("Fast and accurate
- * computation of binomial probabilities", 2000, the algorithm behind R's dbinom and SciPy's binom.pmf) works
- * with the small Stirling remainders and the deviance instead and keeps full relative precision.
- */
-const LN_2PI = 1.8378770664093456;
-/** stirlerr(k) = ln(k!) − ((k + ½)·ln k − k + ½·ln 2π) for k = 0..15, computed at 40 digits. */
-const STIRLERR_SMALL = [
-    0, 0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093,
-    0.016644691189821193, 0.013876128823070748, 0.01189670994589177, 0.010411265261972096,
-    0.009255462182712733, 0.00833056343336287, 0.007573675487951841, 0.00694284010720953,
-    0.006408994188004207, 0.0059513701127588475, 0.005554733551962801,
-];
-/**
- * The error of Stirling's formula for ln(k!), for integers k ≥ 1 (the asymptotic series beyond 15, as in
- * Loader's paper; exact to double precision).
- */
-function stirlingError(k) {
-    if (k <= 15)
-        return STIRLERR_SMALL[k];
-    const kk = k * k;
-    if (k > 500)
-        return (1 / 12 - 1 / 360 / kk) / k;
-    if (k > 80)
-        return (1 / 12 - (1 / 360 - 1 / 1260 / kk) / kk) / k;
-    if (k > 35)
-        return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / 1680 / kk) / kk) / kk) / k;
-    return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - 1 / 1188 / kk) / kk) / kk) / kk) / k;
-}
-/** The deviance term x·ln(x/m) + m − x, without cancellation when x is close to m. */
-function deviance(x, m) {
-    if (Math.abs(x - m) < 0.1 * (x + m)) {
-        let v = (x - m) / (x + m);
-        let sum = (x - m) * v;
-        let ej = 2 * x * v;
-        v *= v;
-        for (let j = 1; j < 1000; j++) {
-            ej *= v;
-            const next = sum + ej / (2 * j + 1);
-            if (next === sum)
-                return next;
-            sum = next;
-        }
-        return sum;
-    }
-    return x * Math.log(x / m) + m - x;
-}
-/** P(X = k) for X ~ Binomial(n, p), with full relative precision for any n (integers k, n ≥ 0). */
-function binomialPmf(k, n, p) {
-    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n)
-        return 0;
-    const q = 1 - p;
-    if (p === 0)
-        return k === 0 ? 1 : 0;
-    if (q === 0)
-        return k === n ? 1 : 0;
-    if (k === 0)
-        return n === 0 ? 1 : Math.exp(p < 0.1 ? -deviance(n, n * q) - n * p : n * Math.log(q));
-    if (k === n)
-        return Math.exp(q < 0.1 ? -deviance(n, n * p) - n * q : n * Math.log(p));
-    const logCore = stirlingError(n) - stirlingError(k) - stirlingError(n - k) - deviance(k, n * p) - deviance(n - k, n * q);
-    const logScale = LN_2PI + Math.log(k) + Math.log1p(-k / n);
-    return Math.exp(logCore - 0.5 * logScale);
-}
-/**
- * P(X ≤ k) for X ~ Binomial(n, p) with k at or below the mode, summed from k downwards: each term is the
- * previous one times j·q / ((n − j + 1)·p), and the sum stops once terms no longer change it. Terms fall at
- * least geometrically below the mode, so about ten standard deviations of terms suffice (≈ 16,000 at
- * n = 10^7). Accurate to about 1e-12 relative, including far tails.
- */
-function binomialLowerTail(k, n, p) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    let term = binomialPmf(k, n, p);
-    let sum = term;
-    const ratio = (1 - p) / p;
-    for (let j = k; j > 0 && term > 0; j--) {
-        term *= (j / (n - j + 1)) * ratio;
-        const next = sum + term;
-        if (next === sum)
-            break;
-        sum = next;
-    }
-    return Math.min(1, sum);
-}
-
-;// CONCATENATED MODULE: ./src/stats/mcnemar.ts
-
-/**
- * The exact (binomial) McNemar test for paired accuracy: of the b + c discordant pairs, b went right→wrong and
- * c wrong→right; under "no change" each is equally likely. Two-sided p-value, identical to
- * `scipy.stats.binomtest(b, b + c, 0.5, alternative='two-sided').pvalue`: for p = ½ the distribution is
- * symmetric, so SciPy's rule (sum every outcome no more likely than the observed one) is
- * min(1, 2·P(X ≤ min(b, c))). Exact and stable up to b + c = 10^7 and beyond (Loader's pmf, summed in the
- * tail; no factorials). No discordant pairs is no evidence: p = 1; so is |b − c| ≤ 1, where the tail sum
- * is exactly ½ and the p-value exactly 1.
- */
-function mcnemarExact(b, c) {
-    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
-        throw new RangeError(`McNemar counts must be non-negative integers, got b=${b}, c=${c}`);
-    }
-    if (Math.abs(b - c) <= 1)
-        return 1;
-    return Math.min(1, 2 * binomialLowerTail(Math.min(b, c), b + c, 0.5));
-}
-
-;// CONCATENATED MODULE: ./src/stats/pairing.ts
-function labelOf(data, row) {
-    return data.task === 'regression' ? data.yTrue[row] : data.classes[data.yTrue[row]];
-}
-/** Pairs the two runs' examples by id; rows whose label changed are left out of the pairing and counted. */
-function pairExamples(baseline, current) {
-    const unpaired = (reason) => ({
-        kind: 'unpaired',
-        reason,
-        shared: 0,
-        added: 0,
-        removed: 0,
-        changedLabels: 0,
-        baselineRows: new Uint32Array(0),
-        currentRows: new Uint32Array(0),
-    });
-    if (baseline.data.task !== current.data.task)
-        return unpaired('the runs are of different tasks');
-    if (!baseline.ids || !current.ids) {
-        let sameLabels = baseline.data.n === current.data.n;
-        for (let i = 0; sameLabels && i < baseline.data.n; i++)
-            sameLabels = labelOf(baseline.data, i) === labelOf(current.data, i);
-        return unpaired(sameLabels
-            ? 'no id column: the runs have as many examples and the same labels in the same order, but rows are never paired by position; add an id column for paired tests'
-            : 'no id column in one of the runs; add one (id, example_id or uid) for paired tests');
-    }
-    const baselineIndex = new Map();
-    baseline.ids.forEach((id, row) => baselineIndex.set(id, row));
-    const baselineRows = [];
-    const currentRows = [];
-    let changedLabels = 0;
-    let shared = 0;
-    current.ids.forEach((id, row) => {
-        const match = baselineIndex.get(id);
-        if (match === undefined)
-            return;
-        shared++;
-        if (labelOf(baseline.data, match) !== labelOf(current.data, row)) {
-            changedLabels++;
-            return;
-        }
-        baselineRows.push(match);
-        currentRows.push(row);
-    });
-    const result = {
-        shared,
-        added: current.ids.length - shared,
-        removed: baseline.ids.length - shared,
-        changedLabels,
-        baselineRows: Uint32Array.from(baselineRows),
-        currentRows: Uint32Array.from(currentRows),
-    };
-    if (baselineRows.length === 0)
-        return { ...result, kind: 'unpaired', reason: 'no example id is shared by both runs' };
-    return { ...result, kind: 'paired', reason: undefined };
-}
-function predictionChurn(baseline, current, pairing, examplesShown = 10) {
-    const b = baseline.data;
-    const c = current.data;
-    if (pairing.kind !== 'paired' || b.task === 'regression' || c.task === 'regression')
-        return undefined;
-    const byClass = new Map();
-    let rightToWrong = 0;
-    let wrongToRight = 0;
-    const newlyWrong = [];
-    for (let k = 0; k < pairing.currentRows.length; k++) {
-        const br = pairing.baselineRows[k];
-        const cr = pairing.currentRows[k];
-        const wasRight = b.classes[b.yPred[br]] === b.classes[b.yTrue[br]];
-        const isRight = c.yPred[cr] === c.yTrue[cr];
-        if (wasRight === isRight)
-            continue;
-        const label = c.classes[c.yTrue[cr]];
-        const counts = byClass.get(label) ?? [0, 0];
-        if (wasRight) {
-            rightToWrong++;
-            counts[0]++;
-            if (newlyWrong.length < examplesShown)
-                newlyWrong.push(current.ids[cr]);
-        }
-        else {
-            wrongToRight++;
-            counts[1]++;
-        }
-        byClass.set(label, counts);
-    }
-    return {
-        rightToWrong,
-        wrongToRight,
-        byClass: [...byClass].sort((x, y) => y[1][0] - x[1][0]).map(([label, [rw, wr]]) => [label, rw, wr]),
-        newlyWrong,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stats/binomial-sampler.ts
-
-/** Below this mean (n·min(p, 1 − p)) inversion is faster than rejection; BTRS needs a mean of at least 10. */
-const INVERSION_MAX_MEAN = 10;
-/**
- * An exact Binomial(n, p) variate: inversion (sequential search from 0) for small means, and Hörmann's BTRS
- * (transformed rejection with squeeze, "The generation of binomial random variates", 1993) otherwise, whose
- * cost does not grow with n. p > ½ is drawn as n − Binomial(n, 1 − p).
- */
-function sampleBinomial(uniform, n, p) {
-    if (!Number.isInteger(n) || n < 0)
-        throw new RangeError(`binomial n must be a non-negative integer, got ${n}`);
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`binomial p must lie in [0, 1], got ${p}`);
-    if (n === 0 || p === 0)
-        return 0;
-    if (p === 1)
-        return n;
-    if (p > 0.5)
-        return n - sampleSmallP(uniform, n, 1 - p);
-    return sampleSmallP(uniform, n, p);
-}
-function sampleSmallP(uniform, n, p) {
-    return n * p < INVERSION_MAX_MEAN ? sampleByInversion(uniform, n, p) : sampleByBtrs(uniform, n, p);
-}
-/** Sequential inversion; restarts if rounding ever walks it past a bound far into the tail (as NumPy does). */
-function sampleByInversion(uniform, n, p) {
-    const q = 1 - p;
-    const p0 = Math.exp(n * Math.log1p(-p));
-    const mean = n * p;
-    const bound = Math.min(n, mean + 10 * Math.sqrt(mean * q + 1));
-    const ratio = p / q;
-    for (;;) {
-        let x = 0;
-        let px = p0;
-        let u = uniform();
-        while (u > px) {
-            x++;
-            if (x > bound)
-                break;
-            u -= px;
-            px *= ((n - x + 1) * ratio) / x;
-        }
-        if (x <= bound)
-            return x;
-    }
-}
-/** BTRS for p ≤ ½ and n·p ≥ 10; the acceptance test uses Stirling remainders, so it is exact at any n. */
-function sampleByBtrs(uniform, n, p) {
-    const q = 1 - p;
-    const spq = Math.sqrt(n * p * q);
-    const b = 1.15 + 2.53 * spq;
-    const a = -0.0873 + 0.0248 * b + 0.01 * p;
-    const c = n * p + 0.5;
-    const vr = 0.92 - 4.2 / b;
-    const alpha = (2.83 + 5.1 / b) * spq;
-    const r = p / q;
-    const m = Math.floor((n + 1) * p);
-    const fm = stirlingError(m + 1) + stirlingError(n - m + 1);
-    for (;;) {
-        const u = uniform() - 0.5;
-        let v = uniform();
-        const us = 0.5 - Math.abs(u);
-        const k = Math.floor(((2 * a) / us + b) * u + c);
-        if (k < 0 || k > n)
-            continue;
-        if (us >= 0.07 && v <= vr)
-            return k;
-        if (us === 0)
-            continue;
-        v = Math.log((v * alpha) / (a / (us * us) + b));
-        // log f(k)/f(m) for the Binomial pmf f, via ln(j!) = (j + ½)·ln(j + 1) − (j + 1) + ½·ln 2π + stirlerr(j + 1).
-        const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) +
-            (n + 1) * Math.log((n - m + 1) / (n - k + 1)) +
-            (k + 0.5) * Math.log((r * (n - k + 1)) / (k + 1)) +
-            fm -
-            stirlingError(k + 1) -
-            stirlingError(n - k + 1);
-        if (v <= bound)
-            return k;
-    }
-}
-/**
- * Multinomial(n, weights / Σ weights) into `out`, as conditional binomials: cell i gets
- * Binomial(remaining, w_i / Σ_{j ≥ i} w_j). The suffix sums are built in `out` first, so a cell whose weight
- * and all later weights are zero never receives a count through rounding. O(cells) for any n.
- */
-function sampleMultinomial(uniform, n, weights, out) {
-    const k = weights.length;
-    if (out.length !== k)
-        throw new RangeError(`multinomial output has ${out.length} cells, weights have ${k}`);
-    let suffix = 0;
-    for (let i = k - 1; i >= 0; i--) {
-        const w = weights[i];
-        if (!(w >= 0 && w < Infinity))
-            throw new RangeError(`multinomial weights must be finite and ≥ 0, got ${w}`);
-        suffix += w;
-        out[i] = suffix;
-    }
-    if (k === 0) {
-        if (n !== 0)
-            throw new RangeError('multinomial over no cells');
-        return out;
-    }
-    if (suffix === 0 && n > 0)
-        throw new RangeError('multinomial weights sum to zero');
-    let remaining = n;
-    for (let i = 0; i < k; i++) {
-        const rest = out[i];
-        const w = weights[i];
-        let x;
-        if (remaining === 0 || w === 0)
-            x = 0;
-        else if (w >= rest)
-            x = remaining;
-        else
-            x = sampleBinomial(uniform, remaining, w / rest);
-        out[i] = x;
-        remaining -= x;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stats/random.ts
-
-const TWO_POW_26 = 67108864;
-const TWO_POW_53 = 9007199254740992;
-const TWO_POW_32 = 4294967296;
-/** splitmix32: spreads a seed over the generator state, so that nearby seeds give unrelated streams. */
-function splitmix32(state) {
-    state.s = (state.s + 0x9e3779b9) | 0;
-    let z = state.s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-}
-/** xoshiro128** (Blackman & Vigna 2018): 128 bits of state, period 2^128 − 1, fast with 32-bit integer ops. */
-class Xoshiro128StarStar {
-    s0;
-    s1;
-    s2;
-    s3;
-    uniform = () => this.next();
-    constructor(seed) {
-        const state = { s: (seed >>> 0) ^ Math.imul(Math.floor(seed / TWO_POW_32) | 0, 0x27d4eb2d) };
-        this.s0 = splitmix32(state);
-        this.s1 = splitmix32(state);
-        this.s2 = splitmix32(state);
-        this.s3 = splitmix32(state);
-        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-            this.s0 = 1; // the all-zero state is a fixed point
-    }
-    /** The next 32-bit output. */
-    nextUint32() {
-        const s1 = this.s1;
-        const x = Math.imul(s1, 5);
-        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= this.s1;
-        this.s1 ^= this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
-        return result;
-    }
-    next() {
-        const high = this.nextUint32() >>> 5; // 27 bits
-        const low = this.nextUint32() >>> 6; // 26 bits
-        return (high * TWO_POW_26 + low) / TWO_POW_53;
-    }
-    nextInt(bound) {
-        if (!(Number.isInteger(bound) && bound >= 1 && bound <= TWO_POW_32)) {
-            throw new RangeError(`nextInt needs an integer bound in [1, 2^32], got ${bound}`);
-        }
-        // Rejection removes the modulo bias of taking 32-bit outputs modulo a bound that is not a power of two.
-        const limit = TWO_POW_32 - (TWO_POW_32 % bound);
-        for (;;) {
-            const x = this.nextUint32();
-            if (x < limit)
-                return x % bound;
-        }
-    }
-    binomial(n, p) {
-        return sampleBinomial(this.uniform, n, p);
-    }
-    multinomial(n, weights, out) {
-        return sampleMultinomial(this.uniform, n, weights, out);
-    }
-}
-/** A deterministic generator from an integer seed (any safe integer; equal seeds give equal streams). */
-function createRng(seed) {
-    if (!Number.isSafeInteger(seed))
-        throw new RangeError(`the random seed must be a safe integer, got ${seed}`);
-    return new Xoshiro128StarStar(seed);
-}
-
-;// CONCATENATED MODULE: ./src/stats/z-test.ts
-
-/**
- * Compares two independent estimates that carry standard errors (lm-evaluation-harness `_stderr` values):
- * delta = b − a, se = √(seA² + seB²), two-sided normal p-value and a `level` confidence interval.
- * When both standard errors are zero nothing is known about the spread: z = 0 and p = 1, and the interval is
- * the point [delta, delta], so callers should treat the comparison as a point estimate.
- */
-function zTestDifference(a, seA, b, seB, level = 0.95) {
-    for (const se of [seA, seB]) {
-        if (!(se >= 0 && se < Infinity))
-            throw new RangeError(`standard errors must be finite and ≥ 0, got ${se}`);
-    }
-    if (!(level > 0 && level < 1))
-        throw new RangeError(`the confidence level must lie in (0, 1), got ${level}`);
-    const delta = b - a;
-    const se = Math.hypot(seA, seB);
-    if (se === 0)
-        return { delta, se, z: 0, pValue: 1, interval: [delta, delta] };
-    const z = delta / se;
-    const half = normalQuantile(1 - (1 - level) / 2) * se;
-    return { delta, se, z, pValue: twoSidedPValue(z), interval: [delta - half, delta + half] };
-}
-
-;// CONCATENATED MODULE: ./src/stats/estimate-deltas.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Row bootstraps recompute a metric per resample: at most this many row visits in total per metric. */
-const ROW_BUDGET = 1_000_000;
-const MIN_ROW_RESAMPLES = 200;
-/** Joint cells grow as classes³; above this many the cell bootstrap gives way to a row bootstrap. */
-const MAX_JOINT_CELLS = 20_000;
-/**
- * Estimates the uncertainty of current − baseline for each metric id (SPEC §5.2). Paired when ids pair the
- * examples: McNemar and a joint-cell bootstrap for confusion-matrix metrics, DeLong for ROC AUC, row bootstraps
- * for the rest. Unpaired otherwise, or z-tests on the standard errors that metric files carry. Ids it cannot
- * estimate are left out: they gate on point estimates, and the report says so.
- */
-function estimateDeltas(baseline, current, ids, options) {
-    const estimates = new Map();
-    const rng = createRng(options.seed);
-    const b = baseline.examples;
-    const c = current.examples;
-    let pairing;
-    let churn;
-    if (b && c) {
-        pairing = pairExamples(b, c);
-        churn = predictionChurn(b, c, pairing);
-    }
-    for (const id of ids) {
-        let estimate;
-        if (b && c && pairing?.kind === 'paired')
-            estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
-        else if (b && c && baseMetricId(id) === id)
-            estimate = unpairedEstimate(id, b, c, options, rng);
-        estimate ??= stderrEstimate(id, baseline, current, options.level);
-        if (estimate)
-            estimates.set(id, estimate);
-    }
-    const method = pairing?.kind === 'paired'
-        ? `paired tests on shared ids (${Math.round(options.level * 100)}% intervals)`
-        : b && c
-            ? 'unpaired bootstrap: no shared ids to pair the examples'
-            : estimates.size > 0
-                ? 'z-tests on the standard errors in the metric files'
-                : 'no per-example data or standard errors: point estimates, no uncertainty known';
-    return { estimates, pairing, churn, method };
-}
-/** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
-function rowsFor(id, pairing, current) {
-    const base = baseMetricId(id);
-    if (base === id)
-        return { b: pairing.baselineRows, c: pairing.currentRows };
-    const match = /^\[(.+?)=(.*)\]$/s.exec(id.slice(base.length));
-    const slice = match && current.evaluation?.slices.find((s) => s.name === match[1]);
-    if (!match || !slice)
-        return undefined;
-    const code = slice.values.indexOf(match[2]);
-    const keep = [];
-    for (let k = 0; k < pairing.currentRows.length; k++)
-        if (slice.codes[pairing.currentRows[k]] === code)
-            keep.push(k);
-    return { b: Uint32Array.from(keep, (k) => pairing.baselineRows[k]), c: Uint32Array.from(keep, (k) => pairing.currentRows[k]) };
-}
-function pairedEstimate(id, b, c, pairing, current, options, rng) {
-    const rows = rowsFor(id, pairing, current);
-    if (!rows || rows.c.length < 2)
-        return undefined;
-    const metric = baseMetricId(id);
-    const bd = subsetRows(b.data, rows.b);
-    const cd = subsetRows(c.data, rows.c);
-    if (bd.task !== cd.task)
-        return undefined;
-    if (cd.task !== 'regression' && bd.task !== 'regression' && !cd.weights && !bd.weights) {
-        const aligned = alignClasses(bd, cd);
-        const statistic = CONFUSION_METRICS[metric];
-        if (statistic && aligned.k ** 3 <= MAX_JOINT_CELLS)
-            return jointCellEstimate(metric, aligned, statistic, options, rng);
-        if (metric === 'roc_auc' && cd.task === 'binary')
-            return delongEstimate(aligned, options.level);
-    }
-    const meanB = perExample(metric, bd);
-    const meanC = perExample(metric, cd);
-    if (meanB && meanC && !bd.weights && !cd.weights) {
-        const { mean, se } = pairedMean(meanC.map((v, i) => v - meanB[i]));
-        return fromNormal('paired z-test', mean, se, options.level);
-    }
-    return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng) : undefined;
-}
-/** Both runs' predictions on the current run's class indices (a class only the baseline knows is appended). */
-function alignClasses(b, c) {
-    const names = [...c.classes];
-    const index = new Map(names.map((name, i) => [name, i]));
-    const toCurrent = b.classes.map((name) => {
-        if (!index.has(name))
-            index.set(name, names.push(name) - 1);
-        return index.get(name);
-    });
-    const predB = b.yPred.map((p) => toCurrent[p]);
-    const hard = (pred, positive) => Float64Array.from(pred, (p) => (p === positive ? 1 : 0));
-    return {
-        k: names.length,
-        positive: c.positive,
-        yTrue: c.yTrue,
-        predB,
-        predC: c.yPred,
-        scoreB: b.score ?? hard(predB, c.positive),
-        scoreC: c.score ?? hard(c.yPred, c.positive),
-    };
-}
-function jointCellEstimate(metric, a, statistic, options, rng) {
-    const { k } = a;
-    const cells = new Float64Array(k * k * k);
-    for (let i = 0; i < a.yTrue.length; i++)
-        cells[(a.yTrue[i] * k + a.predB[i]) * k + a.predC[i]] += 1;
-    const scratchB = new Float64Array(k * k);
-    const scratchC = new Float64Array(k * k);
-    const delta = (counts) => {
-        scratchB.fill(0);
-        scratchC.fill(0);
-        for (let t = 0; t < k; t++) {
-            for (let pb = 0; pb < k; pb++) {
-                for (let pc = 0; pc < k; pc++) {
-                    const n = counts[(t * k + pb) * k + pc];
-                    if (n === 0)
-                        continue;
-                    scratchB[t * k + pb] += n;
-                    scratchC[t * k + pc] += n;
-                }
-            }
-        }
-        return statistic(confusionFromCounts(scratchC, k), a.positive) - statistic(confusionFromCounts(scratchB, k), a.positive);
-    };
-    let pValue;
-    if (metric === 'accuracy') {
-        let rightToWrong = 0;
-        let wrongToRight = 0;
-        for (let i = 0; i < a.yTrue.length; i++) {
-            const was = a.predB[i] === a.yTrue[i];
-            const is = a.predC[i] === a.yTrue[i];
-            if (was && !is)
-                rightToWrong++;
-            else if (!was && is)
-                wrongToRight++;
-        }
-        pValue = mcnemarExact(rightToWrong, wrongToRight);
-    }
-    const samples = bootstrapCells(cells, delta, options.resamples, rng);
-    return fromResamples(metric === 'accuracy' ? 'McNemar, paired bootstrap' : 'paired bootstrap', samples, options.level, pValue);
-}
-function delongEstimate(a, level) {
-    const isPositive = Uint8Array.from(a.yTrue, (t) => (t === a.positive ? 1 : 0));
-    const result = delongPaired(isPositive, a.scoreB, a.scoreC);
-    if (!(result.se > 0))
-        return undefined;
-    return fromNormal('DeLong', result.delta, result.se, level, result.pValue);
-}
-/** A metric recomputed on resampled rows (row multiplicities as weights); skipped when the set is too large. */
-function rowBootstrap(metric, b, c, options, rng) {
-    const n = c.n;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
-        return undefined;
-    const samples = bootstrapRows(n, (w) => metricWithMultiplicities(c, w, metric) - metricWithMultiplicities(b, w, metric), resamples, rng);
-    return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
-}
-function unpairedEstimate(metric, b, c, options, rng) {
-    const bd = b.data;
-    const cd = c.data;
-    if (bd.task !== cd.task)
-        return undefined;
-    if (metric === 'roc_auc' && bd.task === 'binary' && cd.task === 'binary' && bd.score && cd.score && !bd.weights && !cd.weights) {
-        const positives = (d) => Uint8Array.from(d.yTrue, (t) => (t === d.positive ? 1 : 0));
-        const vb = delongVariance(positives(bd), bd.score);
-        const vc = delongVariance(positives(cd), cd.score);
-        return fromNormal('DeLong, unpaired', vc.auc - vb.auc, Math.sqrt(vb.variance + vc.variance), options.level);
-    }
-    const meanB = perExample(metric, bd);
-    const meanC = perExample(metric, cd);
-    if (meanB && meanC && !bd.weights && !cd.weights) {
-        const { mean, se } = unpairedMeans(meanB, meanC);
-        return fromNormal('unpaired z-test', mean, se, options.level);
-    }
-    if (!options.gated.has(metric))
-        return undefined;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
-        return undefined;
-    const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => metricWithMultiplicities(cd, wc, metric) - metricWithMultiplicities(bd, wb, metric), resamples, rng);
-    return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
-}
-/** A metric on resampled rows: multiplicities act as weights (times the sample weights, when there are any). */
-function metricWithMultiplicities(data, multiplicities, metric) {
-    const weights = data.weights ? multiplicities.map((w, i) => w * data.weights[i]) : multiplicities;
-    return computeMetrics({ ...data, weights }).values.get(metric) ?? Number.NaN;
-}
-/** lm-eval style standard errors on both sides: a z-test on the difference (SPEC §5.2). */
-function stderrEstimate(id, baseline, current, level) {
-    const seB = baseline.stderr.get(id);
-    const seC = current.stderr.get(id);
-    const vb = baseline.metrics.get(id);
-    const vc = current.metrics.get(id);
-    if (seB === undefined || seC === undefined || typeof vb !== 'number' || typeof vc !== 'number')
-        return undefined;
-    const z = zTestDifference(vb, seB, vc, seC, level);
-    return fromNormal('z-test on reported standard errors', z.delta, z.se, level, z.pValue);
-}
-
-;// CONCATENATED MODULE: ./src/gate/rules.ts
-/** The key that applies to every metric without a rule of its own. */
-const DEFAULT_RULE_KEY = 'default';
-/** Renders a rule back in the syntax users write, for the report. */
-function describeRule(rule) {
-    const parts = [];
-    if (rule.min !== undefined)
-        parts.push(`min ${rule.min}`);
-    if (rule.max !== undefined)
-        parts.push(`max ${rule.max}`);
-    if (rule.maxRegression)
-        parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
-    if (rule.required)
-        parts.push('required');
-    if (rule.severity === 'warning')
-        parts.push('warning');
-    return parts.join(', ');
-}
-function describeRegression(regression) {
-    return regression.kind === 'absolute' ? String(regression.value) : `${regression.percent}%`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/match-rules.ts
-
-
-/** Rule keys are metric ids or globs: `*` matches any run of characters, `?` one; brackets are literal. */
-function isGlob(key) {
-    return key.includes('*') || key.includes('?');
-}
-/** A glob as a regular expression: `*` any run of characters, `?` one, everything else literal. */
-function compileGlob(key) {
-    const body = key.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`, 's');
-}
-/**
- * Finds the rule for each metric id: a rule written for exactly that id, else the most specific matching glob
- * (most literal characters; the first written on a tie), else `default` — which never applies to the `n` counts.
- */
-class RuleMatcher {
-    rules;
-    exact = new Map();
-    globs = [];
-    fallback;
-    constructor(rules) {
-        this.rules = rules;
-        let fallback;
-        for (const rule of rules) {
-            if (rule.key === DEFAULT_RULE_KEY)
-                fallback = rule;
-            else if (isGlob(rule.key)) {
-                this.globs.push({ rule, pattern: compileGlob(rule.key), literalChars: rule.key.replace(/[*?]/g, '').length });
-            }
-            else
-                this.exact.set(rule.key, rule);
-        }
-        this.fallback = fallback;
-    }
-    ruleFor(id) {
-        const exact = this.exact.get(id);
-        if (exact)
-            return exact;
-        let best;
-        for (const glob of this.globs) {
-            if (glob.pattern.test(id) && (!best || glob.literalChars > best.literalChars))
-                best = glob;
-        }
-        if (best)
-            return best.rule;
-        const isCount = id === 'n' || id.startsWith('n[');
-        return isCount ? undefined : this.fallback;
-    }
-    /** Refuses rules that match no metric of either run: a typo must not silently gate nothing (SPEC §5.1). */
-    assertAllMatch(ids) {
-        for (const rule of this.rules) {
-            if (rule.key === DEFAULT_RULE_KEY)
-                continue;
-            const matches = isGlob(rule.key) ? ids.some((id) => compileGlob(rule.key).test(id)) : ids.includes(rule.key);
-            if (matches)
-                continue;
-            const known = ids.filter((id) => !id.includes('[')).slice(0, 30);
-            const more = ids.length > known.length ? ', …' : '';
-            throw new errors/* ConfigError */.xL(`rules: "${rule.key}" matches no metric in the current run or the baseline; known ids: ${known.join(', ')}${more}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Numbers for people: enough significant digits to see a change, never 17 of them. */
-function formatValue(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return value.toLocaleString('en-US');
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(3);
-    if (abs >= 1000)
-        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    return String(Number(value.toPrecision(4)));
-}
-
-;// CONCATENATED MODULE: ./src/stats/holm.ts
-/**
- * Holm's step-down adjustment (Holm 1979) for testing several metrics and slices at once: the i-th smallest
- * of m p-values is multiplied by m − i + 1, a running maximum keeps the adjusted values in the order of the
- * raw ones, and they are capped at 1. Same values as statsmodels `multipletests(p, method='holm')[1]`, in
- * the input order. Controls the family-wise error rate under any dependence between the tests.
- */
-function holmAdjust(pValues) {
-    const m = pValues.length;
-    pValues.forEach((p, i) => {
-        if (!(p >= 0 && p <= 1))
-            throw new RangeError(`p-value ${i} must lie in [0, 1], got ${p}`);
-    });
-    const order = pValues.map((_, i) => i).sort((i, j) => pValues[i] - pValues[j] || i - j);
-    const adjusted = new Array(m);
-    let runningMax = 0;
-    order.forEach((index, rank) => {
-        runningMax = Math.max(runningMax, (m - rank) * pValues[index]);
-        adjusted[index] = Math.min(1, runningMax);
-    });
-    return adjusted;
-}
-
-;// CONCATENATED MODULE: ./src/gate/evaluate-rules.ts
-
-
-
-
-
-/**
- * Judges every metric of both runs against its rules (SPEC §5.1–5.3): pure, rules × current × baseline →
- * verdicts, each with its reasons in words. With estimates, a max-regression rule fails only when the worsening
- * is confidently beyond the allowance (Holm-adjusted across all such checks); beyond it on the point estimate
- * alone is a warning. The baseline's rules gate too, so a pull request cannot loosen its own gate. A rule of
- * this run matching no metric is a ConfigError.
- */
-function evaluateRules(input) {
-    const ids = [...new Set([...input.current.keys(), ...(input.baseline?.keys() ?? [])])];
-    const matcher = new RuleMatcher(input.rules);
-    matcher.assertAllMatch(ids);
-    const baselineMatcher = new RuleMatcher(input.baselineRules ?? []);
-    const pending = [];
-    const drafts = ids.map((id, index) => judge(id, matcher.ruleFor(id), baselineMatcher.ruleFor(id), input, index, pending));
-    const adjusted = holmAdjust(pending.map((c) => c.p));
-    const adjustedByIndex = new Map();
-    const alpha = input.alpha ?? 0.05;
-    pending.forEach((check, k) => {
-        const p = adjusted[k];
-        adjustedByIndex.set(check.index, Math.min(p, adjustedByIndex.get(check.index) ?? 1));
-        if (!check.beyond)
-            return;
-        // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
-        const confident = p < alpha / 2;
-        const finding = confident
-            ? { reason: `${check.describe}, beyond the allowed regression`, severity: check.rule.severity === 'error' ? 'fail' : 'warn', kind: 'regression', source: check.source }
-            : { reason: `${check.describe}: beyond the allowed regression on the point estimate, but not confidently (p = ${formatP(p)} after Holm): a warning`, severity: 'warn', kind: 'regression', source: check.source };
-        drafts[check.index].findings.push(finding);
-    });
-    const verdicts = drafts.map((draft, index) => finish(draft, adjustedByIndex.get(index), input.accept));
-    const counts = Object.fromEntries(['fail', 'warn', 'accepted', 'pass', 'new', 'removed', 'skipped', 'info'].map((s) => [s, 0]));
-    for (const verdict of verdicts)
-        counts[verdict.status]++;
-    let status = 'pass';
-    if (counts.fail > 0)
-        status = 'fail';
-    else if (!input.baseline)
-        status = 'no-baseline';
-    else if (counts.warn > 0)
-        status = 'warn';
-    return { status, hasBaseline: input.baseline !== undefined, verdicts, counts };
-}
-/** The verdict's status and reasons from its findings; an accept label turns accepted failures into 'accepted'. */
-function finish(draft, adjustedP, accept) {
-    const { verdict, findings, notes } = draft;
-    const label = (f) => (f.source === 'baseline' && draft.verdict.baselineRule !== draft.verdict.rule ? `baseline rule: ${f.reason}` : f.reason);
-    const reasons = [...findings.map(label), ...notes];
-    if (draft.skipped)
-        return { ...verdict, adjustedP, status: 'skipped', reasons: [draft.skipped] };
-    if (!verdict.rule && !verdict.baselineRule)
-        return { ...verdict, adjustedP, status: draft.presence === 'pass' ? 'info' : draft.presence, reasons };
-    const failures = findings.filter((f) => f.severity === 'fail');
-    if (failures.length > 0) {
-        if (accept && failures.every((f) => f.kind === 'regression' || accept.absoluteRules)) {
-            return { ...verdict, adjustedP, status: 'accepted', reasons: [...reasons, `accepted by the "${accept.label}" label`] };
-        }
-        return { ...verdict, adjustedP, status: 'fail', reasons };
-    }
-    if (findings.length > 0)
-        return { ...verdict, adjustedP, status: 'warn', reasons };
-    return { ...verdict, adjustedP, status: draft.presence, reasons };
-}
-function judge(id, rule, baselineRule, input, index, pending) {
-    const current = input.current.has(id) ? input.current.get(id) : undefined;
-    const baseline = input.baseline?.has(id) ? input.baseline.get(id) : undefined;
-    const direction = directionOf(id, rule?.direction ?? baselineRule?.direction);
-    const comparable = typeof current === 'number' && typeof baseline === 'number';
-    const delta = comparable ? current - baseline : undefined;
-    const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline) : undefined;
-    let change;
-    if (delta !== undefined)
-        change = delta === 0 ? 'unchanged' : (delta > 0) === (direction === 'higher') ? 'improved' : 'worsened';
-    const estimate = comparable ? input.estimates?.get(id) : undefined;
-    const verdict = { id, baseline, current, delta, relativeDelta, direction, change, rule: rule ?? baselineRule, baselineRule, estimate, adjustedP: undefined };
-    const presence = current === undefined ? 'removed' : input.baseline && baseline === undefined ? 'new' : 'pass';
-    const draft = { verdict, presence, skipped: undefined, findings: [], notes: [] };
-    if (!rule && !baselineRule)
-        return draft;
-    const sliceSize = sliceSizeOf(id, input.current);
-    if (sliceSize !== undefined && sliceSize < input.minSliceSize) {
-        return { ...draft, skipped: `slice of ${sliceSize} examples, below min-slice-size ${input.minSliceSize}: not gated` };
-    }
-    const checked = [];
-    if (rule)
-        checked.push([rule, 'pr']);
-    if (baselineRule && !sameRule(rule, baselineRule))
-        checked.push([baselineRule, 'baseline']);
-    for (const [r, source] of checked) {
-        const severity = r.severity === 'error' ? 'fail' : 'warn';
-        for (const reason of absoluteChecks(r, current, baseline))
-            draft.findings.push({ reason, severity, kind: 'absolute', source });
-        if (!r.maxRegression || !input.baseline)
-            continue;
-        if (baseline === null) {
-            draft.notes.push('the baseline value is undefined: not compared');
-            continue;
-        }
-        if (typeof baseline !== 'number' || typeof current !== 'number')
-            continue;
-        const worsening = direction === 'higher' ? baseline - current : current - baseline;
-        const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
-        // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
-        const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
-        const limit = r.maxRegression.kind === 'absolute' ? describeRegression(r.maxRegression) : `${describeRegression(r.maxRegression)} (${formatValue(allowed)})`;
-        if (estimate && input.alpha !== undefined) {
-            const describe = `${describeDelta(current - baseline, baseline, current, estimate)} against an allowed −${describeAllowance(allowed, baseline, current, r.maxRegression.kind === 'relative' ? describeRegression(r.maxRegression) : undefined)}`;
-            pending.push({ index, rule: r, source, p: estimate.probabilityWithin(allowed, direction), beyond, describe });
-        }
-        else if (beyond) {
-            draft.findings.push({ reason: `worse by ${formatValue(worsening)} than the baseline, more than the allowed ${limit}`, severity, kind: 'regression', source });
-        }
-    }
-    return draft;
-}
-function sameRule(a, b) {
-    return a !== undefined && JSON.stringify({ ...a, key: '' }) === JSON.stringify({ ...b, key: '' });
-}
-/** min, max, and presence: checks that need no baseline and no statistics. */
-function absoluteChecks(rule, current, baseline) {
-    if (current === undefined) {
-        if (baseline !== undefined)
-            return ['missing from this run, but the baseline has it'];
-        return rule.required ? ['required, but missing from this run'] : [];
-    }
-    if (current === null)
-        return ['undefined on this data (NaN), so it cannot pass'];
-    const broken = [];
-    if (rule.min !== undefined && current < rule.min)
-        broken.push(`${formatValue(current)} is below the minimum ${rule.min}`);
-    if (rule.max !== undefined && current > rule.max)
-        broken.push(`${formatValue(current)} is above the maximum ${rule.max}`);
-    return broken;
-}
-/**
- * "−2.4 points (95% CI −3.1 to −1.7)": metrics on a 0–1 scale read as percentage points, others as they are.
- */
-function describeDelta(delta, baseline, current, estimate) {
-    const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-    const show = (v) => {
-        const scaled = points ? v * 100 : v;
-        return `${scaled < 0 ? '−' : scaled > 0 ? '+' : ''}${formatValue(Math.abs(scaled))}`;
-    };
-    let text = `${show(delta)}${points ? ' points' : ''}`;
-    if (estimate) {
-        const [low, high] = estimate.interval;
-        text += ` (${Math.round(estimate.level * 100)}% CI ${show(low)} to ${show(high)}, ${estimate.method})`;
-    }
-    return text;
-}
-/** The allowance in the delta's units: "1 point" for 0–1 metrics, "2% = 1.353 points" for relative rules. */
-function describeAllowance(allowed, baseline, current, relative) {
-    const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-    const amount = points ? `${formatValue(allowed * 100)} point${allowed * 100 === 1 ? '' : 's'}` : formatValue(allowed);
-    return relative ? `${relative} (${amount})` : amount;
-}
-function formatP(p) {
-    return p < 0.001 ? p.toExponential(1) : p.toFixed(3);
-}
-/** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
-function sliceSizeOf(id, current) {
-    const base = baseMetricId(id);
-    if (base === id)
-        return undefined;
-    const n = current.get(`n${id.slice(base.length)}`);
-    return typeof n === 'number' ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gate/outcome.ts
-const FAIL_ON = ['error', 'warning', 'never'];
-const IF_NO_BASELINE = ['pass', 'warn', 'fail'];
-/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (SPEC §2). */
-function decideOutcome(status, failOn, ifNoBaseline, failed) {
-    const listed = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
-    switch (status) {
-        case 'fail':
-            return failOn === 'never'
-                ? { passed: true, summary: `rules failed (${listed}), but fail-on is never` }
-                : { passed: false, summary: `${failed.length} rule${failed.length === 1 ? '' : 's'} failed: ${listed}` };
-        case 'warn':
-            return failOn === 'warning'
-                ? { passed: false, summary: `warnings with fail-on: warning: ${listed}` }
-                : { passed: true, summary: `passed with warnings: ${listed}` };
-        case 'no-baseline':
-            return ifNoBaseline === 'fail'
-                ? { passed: false, summary: 'no baseline to compare against, and if-no-baseline is fail' }
-                : { passed: true, summary: 'no baseline to compare against; absolute rules passed' };
-        case 'pass':
-            return { passed: true, summary: 'every rule passed' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/compare.ts
-
-
-
-
-
-
-
-
-/** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
-function compareRuns(current, baseline, settings) {
-    const currentTask = current.task;
-    const baselineTask = baseline?.task;
-    if (currentTask && baselineTask && currentTask !== baselineTask) {
-        throw new errors/* InputError */.dz(`the baseline is a ${baselineTask} eval and the current run a ${currentTask} one; they cannot be compared (check task and the label columns)`);
-    }
-    const significance = settings.significance ?? 'auto';
-    const alpha = significance === 'off' ? undefined : significance === 'auto' ? DEFAULT_ALPHA : significance;
-    let estimated;
-    if (baseline && alpha !== undefined) {
-        const matcher = new RuleMatcher(settings.rules);
-        const ids = idsToEstimate(current, baseline, matcher);
-        const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
-        estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
-    }
-    const gate = evaluateRules({
-        current: current.metrics,
-        baseline: baseline?.metrics,
-        rules: settings.rules,
-        minSliceSize: settings.minSliceSize,
-        ...(baseline?.recordedRules ? { baselineRules: baseline.recordedRules } : {}),
-        ...(settings.accept ? { accept: settings.accept } : {}),
-        ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
-    });
-    const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
-    const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
-    const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
-    let outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
-    if (gate.status === 'no-baseline' && settings.expectBaseline === false) {
-        outcome = { passed: outcome.passed, summary: settings.rules.length > 0 ? 'every rule passed (no baseline asked for)' : `${gate.verdicts.length} metrics, no rules` };
-    }
-    return {
-        gate,
-        passed: outcome.passed,
-        outcome: outcome.summary,
-        current: runInfo('current', current),
-        baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
-        baselineExpected: settings.expectBaseline ?? true,
-        ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
-        pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
-        notes: [...ruleNotes, ...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
-    };
-}
-/** Seeded, so that the same inputs always give the same intervals and verdicts. */
-const SEED = 20_261_129;
-const RESAMPLES = 10_000;
-const DEFAULT_ALPHA = 0.05;
-/** Every comparable overall metric, and the slice metrics that a rule gates. */
-function idsToEstimate(current, baseline, matcher) {
-    return [...current.metrics.keys()].filter((id) => {
-        if (id === 'n' || id.startsWith('n['))
-            return false;
-        if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number')
-            return false;
-        return baseMetricId(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
-    });
-}
-function summarize(estimated, significance, tested) {
-    const pairing = estimated?.pairing;
-    let method = significance === 'off' ? 'significance is off: rules gate on point estimates' : (estimated?.method ?? 'point estimates');
-    if (tested > 1)
-        method += `; Holm-adjusted over ${tested} max-regression checks`;
-    return {
-        paired: pairing?.kind === 'paired',
-        reason: pairing?.reason,
-        shared: pairing?.shared ?? 0,
-        added: pairing?.added ?? 0,
-        removed: pairing?.removed ?? 0,
-        changedLabels: pairing?.changedLabels ?? 0,
-        pairedRows: pairing?.currentRows.length ?? 0,
-        churn: estimated?.churn,
-        significance: method,
-    };
-}
-/**
- * Where this run's rules differ from the baseline's, in words, so no pull request can quietly loosen its own
- * gate: both sets apply until the change lands on the default branch and records a new baseline.
- */
-function describeRuleChanges(rules, recorded) {
-    const mine = new Map(rules.map((r) => [r.key, r]));
-    const theirs = new Map(recorded.map((r) => [r.key, r]));
-    const notes = [];
-    for (const [key, rule] of theirs) {
-        const own = mine.get(key);
-        if (!own)
-            notes.push(`rule "${key}" (${describeRule(rule)}) comes from the baseline: this pull request removed it, but it still applies until the change is merged`);
-        else if (describeRule(own) !== describeRule(rule))
-            notes.push(`rule "${key}": this pull request says ${describeRule(own)}, the baseline ${describeRule(rule)}; a metric fails if it breaks either`);
-    }
-    for (const [key, rule] of mine) {
-        if (!theirs.has(key))
-            notes.push(`rule "${key}" (${describeRule(rule)}) is new in this pull request and applies at once`);
-    }
-    return notes;
-}
-function runInfo(label, run) {
-    return { label, task: run.task, n: run.n, sources: run.sources };
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
- * the same characters, cannot break a table cell, open HTML, start code or a link, or @-mention anyone.
- * Every cell of every table goes through here.
- */
-const REPLACEMENTS = {
-    '\\': '\\\\',
-    '|': '\\|',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
-    '@': '@\u200d',
-    '#': '#\u200d',
-};
-function escapeMarkdown(text) {
-    return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]).replace(/[\r\n]+/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/confusion-table.ts
-
-
-
-/** Longest class name shown in a table; longer names are cut with `…` (before escaping). */
-const MAX_CLASS_NAME = 40;
-/**
- * Picks at most `maxClasses` classes to show: all of them when they fit, otherwise those with the most examples
- * in the current run (row sums: support), ties by position. Kept in the matrix's own order.
- */
-function selectClasses(pair, maxClasses) {
-    const all = pair.classes.map((_, i) => i);
-    if (all.length <= maxClasses)
-        return { indexes: all, omitted: 0 };
-    const support = all.map((i) => (pair.current[i] ?? []).reduce((sum, v) => sum + v, 0));
-    const top = [...all].sort((a, b) => support[b] - support[a] || a - b).slice(0, Math.max(0, maxClasses));
-    return { indexes: top.sort((a, b) => a - b), omitted: all.length - top.length };
-}
-/** Whether a matrix is square over the classes and all finite; a mismatched one is reported, not guessed at. */
-function fitsClasses(matrix, classes) {
-    return matrix !== undefined && matrix.length === classes.length && matrix.every((row) => row.length === classes.length && row.every(Number.isFinite));
-}
-/** A class name cut to a readable length; callers escape it for their format. */
-function shortClassName(name) {
-    const chars = [...name];
-    return chars.length > MAX_CLASS_NAME ? `${chars.slice(0, MAX_CLASS_NAME - 1).join('')}…` : name;
-}
-/**
- * The confusion matrices as markdown: baseline, current, and their difference (current − baseline, signed), rows
- * the true class and columns the predicted class. With more than `maxClasses` classes only the best-supported are
- * shown, with a note. Class names are escaped.
- */
-function renderConfusionMarkdown(pair, maxClasses = 12) {
-    if (!fitsClasses(pair.current, pair.classes)) {
-        return `The confusion matrix does not match its ${pair.classes.length} classes, so it is not shown.\n`;
-    }
-    const selection = selectClasses(pair, maxClasses);
-    const out = [];
-    if (selection.omitted > 0) {
-        out.push(`Showing the ${selection.indexes.length} of ${pair.classes.length} classes with the most examples in this run; the other ${selection.omitted} are left out of these tables.`, '');
-    }
-    const current = (title) => [title, '', table(pair, selection, pair.current, formatValue), ''];
-    if (pair.baseline === undefined) {
-        out.push(...current('**Current** (rows: true class, columns: predicted)'), 'No baseline confusion matrix to compare with.');
-    }
-    else if (!fitsClasses(pair.baseline, pair.classes)) {
-        out.push(...current('**Current** (rows: true class, columns: predicted)'), 'The baseline confusion matrix does not match these classes, so it and the difference are not shown.');
-    }
-    else {
-        const baseline = pair.baseline;
-        const difference = pair.current.map((row, i) => row.map((v, j) => v - baseline[i][j]));
-        out.push('**Baseline** (rows: true class, columns: predicted)', '', table(pair, selection, baseline, formatValue), '');
-        out.push(...current('**Current**'));
-        out.push('**Difference** (current − baseline)', '', table(pair, selection, difference, formatSigned));
-    }
-    return `${out.join('\n').trimEnd()}\n`;
-}
-function table(pair, selection, matrix, format) {
-    const names = selection.indexes.map((i) => escapeMarkdown(shortClassName(pair.classes[i])));
-    const header = ['true ↓ / predicted →', ...names];
-    const rows = selection.indexes.map((i, r) => [names[r], ...selection.indexes.map((j) => format(matrix[i][j]))]);
-    return markdownTable([header, ...rows], { align: ['l', ...names.map(() => 'r')], alignDelimiters: false });
-}
-/** A difference with its sign: `+3`, `−2` (a real minus, as in the metric table), `0`. */
-function formatSigned(value) {
-    if (value === 0)
-        return '0';
-    return `${value > 0 ? '+' : '−'}${formatValue(Math.abs(value))}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-/**
- * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
- * blocks as diagrams. Markdown escaping does not apply inside a code block, so every string from an artifact goes
- * through sanitizeMermaidText instead: it can neither end its quoted string, the block or the diagram, nor
- * reach mermaid's directives, comments, entities or math.
- */
-/** Colours by plot order. Plots are unnamed (legends need a newer mermaid than GitHub may run), so titles name the colours. */
-const BLUE = '#0969da';
-const GREY = '#8c959f';
-const ORANGE = '#bc4c00';
-const MAX_TITLE = 80;
-const MAX_AXIS_TITLE = 40;
-const MAX_CATEGORY = 12;
-/**
- * Makes an artifact string safe inside a quoted mermaid string: `"` becomes `'`, brackets and braces become
- * parentheses, anything else outside letters, digits and `. _ - + / : ( ) = , ! ? * ' @` becomes `_` (so no
- * `#`/`;` entity, `%%` comment or directive, `$$` math, backtick, `<`, `>` or newline survives), runs of
- * spaces collapse, and the result is cut to `max` characters with `…`.
- */
-function sanitizeMermaidText(text, max = MAX_TITLE) {
-    const clean = text
-        .replace(/"/g, "'")
-        .replace(/[[{]/g, '(')
-        .replace(/[\]}]/g, ')')
-        .replace(/[^\p{L}\p{M}\p{N} ._\-+/:()=,!?*'@]/gu, '_')
-        .replace(/ +/g, ' ')
-        .trim();
-    const chars = [...clean];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
-}
-/**
- * A number mermaid's lexer accepts (`[+-]?\d+(\.\d+)?`): 4 significant digits, never an exponent, `-0` as `0`.
- */
-function formatMermaidNumber(value) {
-    if (!Number.isFinite(value))
-        throw new RangeError(`mermaid cannot plot ${value}`);
-    const text = value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 });
-    return text === '-0' ? '0' : text;
-}
-/**
- * A metric's trend over the default branch's last runs as a blue line ending at this run (labelled "this PR"),
- * and this run's value as a flat orange line across the chart, so a reader sees at once whether it lies within
- * the usual wobble. (A bar for this run was tried: mermaid gives even zero-height bars a visible stub.) Runs
- * without a value are left out, and a note under the chart says how many. The y-axis is padded around the
- * values; the axis titles are left out because mermaid draws them over the tick labels and the title names the
- * metric. Returns '' when no run has a value.
- */
-function renderTrendChart(trend) {
-    const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
-    const shown = points.filter((p) => p.value !== null && Number.isFinite(p.value));
-    if (shown.length === 0)
-        return '';
-    const values = shown.map((p) => p.value);
-    const [low, high] = paddedRange(values);
-    const last = shown[shown.length - 1];
-    const hasCurrent = last.current;
-    const history = shown.length - (hasCurrent ? 1 : 0);
-    const better = trend.direction === 'higher' ? 'higher is better' : 'lower is better';
-    const tail = hasCurrent ? `orange: this run ${formatMermaidNumber(last.value)}` : 'this run has no value';
-    const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
-    const title = `${sanitizeMermaidText(trend.id, 40)}: ${earlier} (${better}), ${tail}`;
-    const lines = [
-        '```mermaid',
-        directive(hasCurrent ? [ORANGE, BLUE] : [BLUE]),
-        'xychart-beta',
-        `    title "${title}"`,
-        `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
-        `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
-    ];
-    if (hasCurrent)
-        lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
-    lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
-    const missing = points.length - shown.length;
-    if (missing > 0)
-        lines.push('', `${missing} ${missing === 1 ? 'run has' : 'runs have'} no value and ${missing === 1 ? 'is' : 'are'} left out of the chart.`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * Baseline (grey) and current (blue) curves as two lines on their shared x grid, e.g. ROC or precision–recall.
- * `areaName` labels `Curve.area` in the title (e.g. "AUC", "AP"). A grid point where either curve has no finite
- * value is left out; a baseline on another grid is not drawn, and the title says so.
- */
-function renderCurveChart(title, pair, xLabel, yLabel, areaName = 'area') {
-    const { current } = pair;
-    const baseline = pair.baseline && sameGrid(pair.baseline.x, current.x) ? pair.baseline : undefined;
-    const keep = current.x
-        .map((x, i) => i)
-        .filter((i) => [current.x[i], current.y[i], ...(baseline ? [baseline.y[i]] : [])].every((v) => v !== undefined && Number.isFinite(v)));
-    const describe = (name, colour, area) => `${name} (${colour}${area !== undefined && Number.isFinite(area) ? `, ${sanitizeMermaidText(areaName, 12)} ${formatMermaidNumber(area)}` : ''})`;
-    const parts = [describe('current', 'blue', current.area)];
-    if (baseline)
-        parts.unshift(describe('baseline', 'grey', baseline.area));
-    else
-        parts.push(pair.baseline ? 'baseline on another grid, not drawn' : 'no baseline');
-    if (keep.length === 0)
-        return '';
-    const heading = `${sanitizeMermaidText(title, 40)}: ${parts.join(baseline ? ' vs ' : ', ')}`;
-    const ys = keep.flatMap((i) => [current.y[i], ...(baseline ? [baseline.y[i]] : [])]);
-    const [low, high] = ys.length > 0 && ys.every((v) => v >= 0 && v <= 1) ? [0, 1] : paddedRange(ys.length > 0 ? ys : [0]);
-    const series = (ys) => `[${keep.map((i) => formatMermaidNumber(ys[i])).join(', ')}]`;
-    const lines = [
-        '```mermaid',
-        directive(baseline ? [GREY, BLUE] : [BLUE]),
-        'xychart-beta',
-        `    title "${heading}"`,
-        `    x-axis "${sanitizeMermaidText(xLabel, MAX_AXIS_TITLE)}" [${keep.map((i) => formatMermaidNumber(current.x[i])).join(', ')}]`,
-        `    y-axis "${sanitizeMermaidText(yLabel, MAX_AXIS_TITLE)}" ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
-    ];
-    if (baseline)
-        lines.push(`    line ${series(baseline.y)}`);
-    lines.push(`    line ${series(current.y)}`, '```');
-    return `${lines.join('\n')}\n`;
-}
-/** An init directive setting the plot colours; written by us, never from an artifact. */
-function directive(palette) {
-    return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(', ')}"}}}}%%`;
-}
-/** xychart's x-axis is a band scale: equal labels would share one band, so repeats get a counter. */
-function uniqueLabels(labels) {
-    const seen = new Map();
-    return labels.map((label) => {
-        const clean = sanitizeMermaidText(label, MAX_CATEGORY) || '?';
-        const count = (seen.get(clean) ?? 0) + 1;
-        seen.set(clean, count);
-        return count === 1 ? clean : `${clean} (${count})`;
-    });
-}
-function sameGrid(a, b) {
-    return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
-}
-/**
- * min..max padded by a tenth of the span (or of the value, for a flat series), rounded outward to a tidy step,
- * and kept within 0..1 when every value is — most metrics are rates.
- */
-function paddedRange(values) {
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const span = max - min;
-    const pad = span > 0 ? span * 0.1 : Math.abs(max) > 0 ? Math.abs(max) * 0.05 : 0.05;
-    let low = min - pad;
-    let high = max + pad;
-    const step = 10 ** (Math.floor(Math.log10(high - low)) - 1);
-    low = Math.floor(low / step) * step;
-    high = Math.ceil(high / step) * step;
-    if (min >= 0 && low < 0)
-        low = 0;
-    if (min >= 0 && max <= 1 && high > 1)
-        high = 1;
-    // Rounded outward to the 4 significant digits mermaid is given, so the axis still holds every value.
-    return [roundSignificant(low, 'down'), roundSignificant(high, 'up')];
-}
-function roundSignificant(value, direction) {
-    if (value === 0)
-        return 0;
-    const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
-    // The nudge keeps 0.84 / 0.0001 = 8399.999… from flooring to 8399.
-    const units = direction === 'down' ? Math.floor(value / step + 1e-9) : Math.ceil(value / step - 1e-9);
-    return Number((units * step).toPrecision(4));
-}
-
-;// CONCATENATED MODULE: ./src/report/sparkline.ts
-/** Eight block heights, lowest first. */
-const BLOCKS = '▁▂▃▄▅▆▇█';
-/** Where a run has no value: visible, so a gap is not read as a low value, and never trimmed from a table cell. */
-const GAP = '·';
-/** Between the earlier runs and the run under review in a trend cell. */
-const ARROW = ' → ';
-/**
- * A unicode sparkline: one block per value, scaled to the min..max of the finite values. A flat series is all
- * middle blocks (▄), so no change does not look like a low value; null or non-finite values show as `·`.
- */
-function renderSparkline(values) {
-    return sparkBlocks(values).join('');
-}
-/**
- * A trend as one markdown table cell: the earlier runs' sparkline, an arrow, then the run under review on the
- * same scale, e.g. `▂▃▃▄▃▂ → ▁`. The arrow sets the last point apart without bold or colour (which a table cell
- * and a terminal would not both show); a trend of one run is just its block. No `|`, nothing from an artifact.
- */
-function renderTrendCell(trend) {
-    const blocks = sparkBlocks(trend.points.map((p) => p.value));
-    if (blocks.length <= 1)
-        return blocks.join('');
-    return `${blocks.slice(0, -1).join('')}${ARROW}${blocks[blocks.length - 1]}`;
-}
-function sparkBlocks(values) {
-    const finite = values.filter((v) => v !== null && Number.isFinite(v));
-    if (finite.length === 0)
-        return values.map(() => GAP);
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
-    const span = max - min;
-    return values.map((v) => {
-        if (v === null || !Number.isFinite(v))
-            return GAP;
-        if (span === 0 || !Number.isFinite(span))
-            return BLOCKS[3];
-        const level = Math.round(((v - min) / span) * (BLOCKS.length - 1));
-        return BLOCKS[Math.min(BLOCKS.length - 1, Math.max(0, level))];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/numbers.ts
-
-/** The cells every rendering shows for a metric, formatted for people. */
-function formatDelta(verdict) {
-    if (verdict.delta === undefined)
-        return { absolute: '', relative: '' };
-    if (verdict.delta === 0)
-        return { absolute: '0', relative: '0%' };
-    const sign = verdict.delta > 0 ? '+' : '−';
-    const absolute = `${sign}${formatValue(Math.abs(verdict.delta))}`;
-    if (verdict.relativeDelta === undefined)
-        return { absolute, relative: '' };
-    const percent = Math.abs(verdict.relativeDelta * 100);
-    const relative = `${sign}${percent >= 10 ? percent.toFixed(1) : percent >= 0.1 ? percent.toFixed(2) : percent.toPrecision(2)}%`;
-    return { absolute, relative };
-}
-function formatMetricValue(value) {
-    if (value === undefined)
-        return '';
-    if (value === null)
-        return 'NaN';
-    return formatValue(value);
-}
-/** The interval of a delta, in the same style as the delta: "−0.031 … −0.009". */
-function formatInterval(verdict) {
-    if (!verdict.estimate)
-        return '';
-    const show = (v) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v))}`);
-    const [low, high] = verdict.estimate.interval;
-    return `${show(low)} … ${show(high)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-
-/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
-function describeProvenance(p) {
-    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
-    const parts = [sha];
-    if (p.runNumber !== null)
-        parts.push(`run #${p.runNumber}`);
-    if (p.date)
-        parts.push(p.date.slice(0, 10));
-    const how = {
-        'merge-base': "recorded on this pull request's merge-base",
-        'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
-        newest: 'not the merge-base: the newest baseline on the branch',
-        local: 'a local baseline',
-    }[p.match];
-    return `Baseline ${parts.join(' · ')} (${how})`;
-}
-/** Order of statuses in tables: what needs attention first. */
-const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
-const STATUS_ICON = {
-    fail: '❌',
-    warn: '⚠️',
-    accepted: '☑️',
-    removed: '➖',
-    new: '🆕',
-    pass: '✅',
-    skipped: '⏭️',
-    info: '·',
-};
-function isSliceId(id) {
-    return baseMetricId(id) !== id;
-}
-/** Regressions first, then by the order the metrics were computed. */
-function byAttention(verdicts) {
-    const position = new Map(verdicts.map((v, i) => [v.id, i]));
-    return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || position.get(a.id) - position.get(b.id));
-}
-function splitSections(gate) {
-    const main = [];
-    const other = [];
-    const slices = [];
-    for (const verdict of byAttention(gate.verdicts)) {
-        const slice = isSliceId(verdict.id);
-        const attention = verdict.status === 'fail' || verdict.status === 'warn' || verdict.status === 'accepted';
-        if (attention || (!slice && verdict.status !== 'info'))
-            main.push(verdict);
-        else if (slice)
-            slices.push(verdict);
-        else
-            other.push(verdict);
-    }
-    return { main, other, slices: bySliceRegression(slices) };
-}
-/** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
-function headline(report) {
-    const { counts, status } = report.gate;
-    const parts = [];
-    if (counts.fail)
-        parts.push(`${counts.fail} failed`);
-    if (counts.warn)
-        parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
-    if (counts.accepted)
-        parts.push(`${counts.accepted} accepted`);
-    if (counts.pass)
-        parts.push(`${counts.pass} passed`);
-    if (counts.new)
-        parts.push(`${counts.new} new`);
-    if (counts.removed)
-        parts.push(`${counts.removed} removed`);
-    if (counts.skipped)
-        parts.push(`${counts.skipped} not gated (small slices)`);
-    const title = status === 'fail'
-        ? `❌ model-gate: ${report.passed ? 'rules failed (not blocking)' : 'failed'}`
-        : status === 'warn'
-            ? '⚠️ model-gate: passed with warnings'
-            : status === 'no-baseline' && report.baselineExpected
-                ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
-                : '✅ model-gate: passed';
-    return { title, counts: parts.join(' · ') || 'no rules' };
-}
-/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
-function describeComparison(c) {
-    const parts = [];
-    if (c.paired) {
-        parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
-        if (c.added)
-            parts.push(`${c.added.toLocaleString('en-US')} added`);
-        if (c.removed)
-            parts.push(`${c.removed.toLocaleString('en-US')} removed`);
-        if (c.changedLabels)
-            parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
-    }
-    else if (c.reason) {
-        parts.push(`unpaired: ${c.reason}`);
-    }
-    parts.push(c.significance);
-    return parts.join(' · ');
-}
-/** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
-function bySliceRegression(verdicts) {
-    const worsening = (v) => {
-        if (v.relativeDelta === undefined)
-            return Number.NEGATIVE_INFINITY;
-        return v.direction === 'higher' ? -v.relativeDelta : v.relativeDelta;
-    };
-    return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || worsening(b) - worsening(a));
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-
-
-/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
-const COMMENT_LIMIT = 65_536;
-/**
- * The report as GitHub markdown: headline, the metric table with regressions first, then folded sections for
- * slices, other metrics and notes. Every string from an artifact passes through escapeMarkdown.
- */
-function renderMarkdown(report, options = {}) {
-    const maxLength = options.maxLength ?? COMMENT_LIMIT;
-    const sections = splitSections(report.gate);
-    const full = markdown_assemble(report, { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
-    if (full.length <= maxLength)
-        return full;
-    const hint = options.fullReportHint ?? 'the full report is in the job summary';
-    const dropped = [];
-    const plan = { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length };
-    const present = { pictures: report.pictures !== undefined && hasPictures(report.pictures), other: sections.other.length > 0, slices: sections.slices.length > 0, notes: report.notes.length > 0 };
-    for (const section of ['pictures', 'other', 'slices', 'notes']) {
-        plan[section] = false;
-        if (present[section])
-            dropped.push(section === 'other' ? 'other metrics' : section === 'pictures' ? 'charts' : section);
-        const text = markdown_assemble(report, plan, trimNote(dropped, hint));
-        if (text.length <= maxLength)
-            return text;
-    }
-    // Still too long: keep as many main-table rows as fit (they are sorted regressions first).
-    let low = 0;
-    let high = sections.main.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        const text = markdown_assemble(report, { ...plan, mainRows: mid }, trimNote([...dropped, 'rows'], hint));
-        if (text.length <= maxLength)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return markdown_assemble(report, { ...plan, mainRows: low }, trimNote([...dropped, `${sections.main.length - low} rows`], hint));
-}
-function trimNote(dropped, hint) {
-    return [`> ✂️ Trimmed to fit GitHub's comment limit (dropped: ${dropped.join(', ')}); ${hint}.`];
-}
-function markdown_assemble(report, plan, trim) {
-    const { title, counts } = headline(report);
-    const sections = splitSections(report.gate);
-    const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
-    if (report.comparison)
-        lines.push(escapeMarkdown(describeComparison(report.comparison)), '');
-    const provenance = report.baseline?.provenance;
-    if (provenance)
-        lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
-    lines.push(...trim.map((t) => `${t}\n`));
-    if (!report.gate.hasBaseline && report.baselineExpected) {
-        lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
-    }
-    const main = sections.main.slice(0, plan.mainRows);
-    const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
-    if (main.length > 0) {
-        lines.push(metricTable(main, trends), '');
-        if (plan.mainRows < sections.main.length)
-            lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
-        const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
-        for (const verdict of reasons) {
-            lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}**: ${escapeMarkdown(verdict.reasons.join('; '))}`);
-        }
-        if (reasons.length > 0)
-            lines.push('');
-    }
-    // Without any rule the ungated metrics are the report, so they are shown rather than folded.
-    const otherShown = main.length === 0 && sections.other.length > 0;
-    if (otherShown)
-        lines.push(metricTable(sections.other), '');
-    if (plan.other && report.comparison?.churn)
-        lines.push(...churnSection(report.comparison.churn));
-    if (plan.pictures && report.pictures)
-        lines.push(...pictureSections(report.pictures));
-    if (report.htmlReportUrl)
-        lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
-    if (plan.slices && sections.slices.length > 0)
-        lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
-    if (plan.other && !otherShown && sections.other.length > 0) {
-        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
-    }
-    if (plan.notes && report.notes.length > 0) {
-        lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')));
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function folded(summary, body) {
-    return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
-}
-function metricTable(verdicts, trends = new Map()) {
-    const withInterval = verdicts.some((v) => v.estimate !== undefined);
-    const withTrend = verdicts.some((v) => trends.has(v.id));
-    const rows = verdicts.map((v) => {
-        const delta = formatDelta(v);
-        const cells = [STATUS_ICON[v.status], escapeMarkdown(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative];
-        if (withInterval)
-            cells.push(formatInterval(v));
-        if (withTrend)
-            cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)) : '');
-        cells.push(v.rule ? escapeMarkdown(ruleText(v)) : '');
-        return cells;
-    });
-    const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
-    return markdownTable([header, ...rows], {
-        align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r'] : []), ...(withTrend ? ['l'] : []), 'l'],
-        alignDelimiters: false,
-    });
-}
-function hasPictures(p) {
-    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
-}
-/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
-function pictureSections(pictures) {
-    const lines = [];
-    if (pictures.trends.length > 0) {
-        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
-    }
-    const curves = [
-        pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
-        pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
-    ].filter((c) => c !== undefined);
-    if (curves.length > 0)
-        lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
-    if (pictures.confusion)
-        lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
-    return lines;
-}
-function intervalLevel(verdicts) {
-    return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
-}
-/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
-function churnSection(churn) {
-    const body = [
-        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
-        '',
-    ];
-    if (churn.byClass.length > 1) {
-        body.push(markdownTable([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [escapeMarkdown(c), String(rw), String(wr)])], {
-            align: ['l', 'r', 'r'],
-            alignDelimiters: false,
-        }), '');
-    }
-    if (churn.newlyWrong.length > 0)
-        body.push(`First newly wrong ids: ${churn.newlyWrong.map(escapeMarkdown).join(', ')}`);
-    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
-}
-/** The rule in words, naming the key it came from when that is a glob or `default`. */
-function ruleText(verdict) {
-    if (!verdict.rule)
-        return '';
-    const named = (rule) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
-    const text = named(verdict.rule);
-    const base = verdict.baselineRule;
-    if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule))
-        return text;
-    return `${text}; baseline: ${named(base)}`;
-}
-function describeRuns(report) {
-    const describe = (run) => {
-        const parts = [run.label];
-        if (run.task)
-            parts.push(run.task);
-        if (run.n !== undefined)
-            parts.push(`${run.n.toLocaleString('en-US')} examples`);
-        return parts.join(', ');
-    };
-    return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-/** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
-function inert(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-/** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
-function renderText(report) {
-    const { title, counts } = headline(report);
-    const sections = splitSections(report.gate);
-    const lines = [title, `${counts} · ${inert(describeRuns(report))}`, ''];
-    if (report.baseline?.provenance)
-        lines.splice(2, 0, inert(describeProvenance(report.baseline.provenance)));
-    if (report.comparison)
-        lines.splice(lines.length - 1, 0, inert(describeComparison(report.comparison)));
-    if (!report.gate.hasBaseline && report.baselineExpected)
-        lines.push('No baseline: only absolute rules (min, max) were checked.', '');
-    if (sections.main.length > 0)
-        lines.push(...text_table(sections.main), '');
-    for (const verdict of sections.main) {
-        if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
-            lines.push(`${STATUS_ICON[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
-        }
-    }
-    if (sections.slices.length > 0)
-        lines.push('', `Slices (${sections.slices.length} metrics)`, ...text_table(sections.slices));
-    if (sections.other.length > 0)
-        lines.push('', sections.main.length > 0 ? 'Other metrics (no rule)' : 'Metrics', ...text_table(sections.other));
-    const churn = report.comparison?.churn;
-    if (churn) {
-        lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
-        if (churn.newlyWrong.length > 0)
-            lines.push(`  first newly wrong ids: ${churn.newlyWrong.map(inert).join(', ')}`);
-    }
-    if (report.notes.length > 0)
-        lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
-    lines.push('', report.outcome);
-    return `${lines.join('\n')}\n`;
-}
-function text_table(verdicts) {
-    const withInterval = verdicts.some((v) => v.estimate !== undefined);
-    const rows = [
-        ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'Δ CI', 'rule'],
-        ...verdicts.map((v) => {
-            const delta = formatDelta(v);
-            return [STATUS_ICON[v.status], inert(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative, formatInterval(v), inert(ruleText(v))];
-        }),
-    ].map((row) => (withInterval ? row : [...row.slice(0, 6), row[7]]));
-    const width = (cell) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
-    const numeric = (c) => c >= 2 && c <= (withInterval ? 6 : 5);
-    return rows.map((row) => row
-        .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - width(cell));
-        return numeric(c) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(735);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/evaluation-report.ts
 
 
@@ -6403,7 +2602,7 @@ function toGrid(evaluation) {
         rows: base.map((id) => [id, evaluation.metrics.get(id), ...sliceColumns.map((s) => bySlice.get(s).get(id))]),
     };
 }
-function evaluation_report_headline(run) {
+function headline(run) {
     const evaluation = run.evaluation;
     if (!evaluation)
         return `${run.metrics.size} metrics from ${run.sources.join(', ')}`;
@@ -6412,15 +2611,15 @@ function evaluation_report_headline(run) {
 }
 function renderEvaluationMarkdown(evaluation) {
     const grid = toGrid(evaluation);
-    const table = markdownTable([
-        ['metric', ...grid.columns].map(escapeMarkdown),
-        ...grid.rows.map(([id, ...values]) => [escapeMarkdown(id), ...values.map((v) => formatValue(v))]),
+    const table = (0,markdown_table/* markdownTable */.Q)([
+        ['metric', ...grid.columns].map(report_escape/* escapeMarkdown */.F),
+        ...grid.rows.map(([id, ...values]) => [(0,report_escape/* escapeMarkdown */.F)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
     ], { align: ['l', ...grid.columns.map(() => 'r')] });
-    const lines = [`### model-gate: ${escapeMarkdown(evaluation_report_headline(evaluation))}`, '', table];
+    const lines = [`### model-gate: ${(0,report_escape/* escapeMarkdown */.F)(headline(evaluation))}`, '', table];
     if (evaluation.notes.length > 0) {
         lines.push('', '<details><summary>Notes</summary>', '');
         for (const note of evaluation.notes)
-            lines.push(`- ${escapeMarkdown(note)}`);
+            lines.push(`- ${(0,report_escape/* escapeMarkdown */.F)(note)}`);
         lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
@@ -6430,12967 +2629,25 @@ function renderEvaluationText(evaluation) {
     const grid = toGrid(evaluation);
     const cells = [
         ['metric', ...grid.columns],
-        ...grid.rows.map(([id, ...values]) => [inert(id), ...values.map((v) => formatValue(v))]),
-    ].map((row) => row.map(inert));
+        ...grid.rows.map(([id, ...values]) => [(0,report_text/* inert */.t)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
+    ].map((row) => row.map(report_text/* inert */.t));
     const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => [...row[c]].length)));
     const render = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-    const lines = [`model-gate · ${inert(evaluation_report_headline(evaluation))}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
+    const lines = [`model-gate · ${(0,report_text/* inert */.t)(headline(evaluation))}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
     for (const row of cells.slice(1))
         lines.push(render(row));
     if (evaluation.notes.length > 0) {
         lines.push('', 'Notes:');
         for (const note of evaluation.notes)
-            lines.push(`  - ${inert(note)}`);
+            lines.push(`  - ${(0,report_text/* inert */.t)(note)}`);
     }
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/report/svg-chart.ts
-
-/**
- * Hand-drawn inline SVG line charts for the self-contained HTML report: axes, ticks, grid, one `<path d="M…L…">`
- * per series (a missing value breaks the line), marked points with a hover tooltip (`<title>`), and a legend.
- * No script, no external asset; every text is escaped with escapeHtml.
- */
-/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-const WIDTH = 560;
-const HEIGHT = 320;
-const PLOT = { left: 64, right: WIDTH - 16, top: 40, bottom: HEIGHT - 56 };
-const MAX_TEXT = 60;
-/** Draws one chart as an `<svg>` element with class `chart`; data lines have class `series`. */
-function renderLineChart(spec) {
-    const sx = (x) => PLOT.left + ((x - spec.x.min) / (spec.x.max - spec.x.min || 1)) * (PLOT.right - PLOT.left);
-    const sy = (y) => PLOT.bottom - ((y - spec.y.min) / (spec.y.max - spec.y.min || 1)) * (PLOT.bottom - PLOT.top);
-    const out = [
-        `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(cut(spec.title))}">`,
-        `<title>${escapeHtml(cut(spec.title))}</title>`,
-        `<text class="title" x="${PLOT.left}" y="20">${escapeHtml(cut(spec.title))}</text>`,
-    ];
-    for (const tick of niceTicks(spec.y.min, spec.y.max)) {
-        const y = num(sy(tick));
-        out.push(`<line class="grid" x1="${PLOT.left}" x2="${PLOT.right}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="tick" x="${PLOT.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatValue(tick))}</text>`);
-    }
-    for (const tick of spec.x.ticks) {
-        const x = num(sx(tick.value));
-        out.push(`<line class="axis" x1="${x}" x2="${x}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 4}"/>`);
-        out.push(`<text class="tick" x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">${escapeHtml(cut(tick.label, 16))}</text>`);
-    }
-    out.push(`<path class="axis" d="M${PLOT.left} ${PLOT.top}V${PLOT.bottom}H${PLOT.right}" fill="none"/>`, `<text class="label" x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 18}" text-anchor="middle">${escapeHtml(cut(spec.xLabel))}</text>`, `<text class="label" transform="translate(16 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(cut(spec.yLabel, 40))}</text>`);
-    if (spec.reference) {
-        const [a, b] = spec.reference;
-        out.push(`<path class="reference" d="M${num(sx(a.x))} ${num(sy(a.y))}L${num(sx(b.x))} ${num(sy(b.y))}" fill="none"/>`);
-    }
-    for (const series of spec.series) {
-        const d = pathData(series.points.map((p) => p && { x: sx(p.x), y: sy(p.y) }));
-        const dash = series.dashed ? ' stroke-dasharray="6 4"' : '';
-        if (d)
-            out.push(`<path class="series" d="${d}" fill="none" stroke="${series.colour}" stroke-width="2"${dash}><title>${escapeHtml(cut(series.name))}</title></path>`);
-        for (const p of series.points) {
-            if (p?.tip !== undefined)
-                out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="3" fill="${series.colour}"><title>${escapeHtml(cut(p.tip))}</title></circle>`);
-        }
-    }
-    for (const m of spec.markers ?? []) {
-        const [x, y] = [num(sx(m.x)), num(sy(m.y))];
-        out.push(`<circle class="marker" cx="${x}" cy="${y}" r="6" fill="${m.colour}"><title>${escapeHtml(cut(m.tip))}</title></circle>`);
-        const labelY = num(sy(m.y) + (m.labelBelow ? 22 : -12));
-        out.push(`<text class="marker-label" x="${x}" y="${labelY}" text-anchor="end">${escapeHtml(cut(m.label, 24))}</text>`);
-    }
-    out.push(...legend([...spec.series.map((s) => ({ name: s.name, colour: s.colour, dot: false, dashed: s.dashed ?? false })), ...(spec.legend ?? []).map((l) => ({ ...l, dot: l.dot ?? true, dashed: false }))]));
-    out.push('</svg>');
-    return out.join('\n');
-}
-function legend(entries) {
-    const out = [];
-    let x = PLOT.right;
-    // Right-aligned, last entry rightmost: lay out from the right, measuring text at ~6.5 px per character.
-    for (const entry of [...entries].reverse()) {
-        const name = cut(entry.name, 32);
-        x -= [...name].length * 6.5 + 24;
-        const swatch = entry.dot
-            ? `<circle cx="${num(x + 6)}" cy="26" r="5" fill="${entry.colour}"/>`
-            : `<path d="M${num(x)} 26H${num(x + 14)}" stroke="${entry.colour}" stroke-width="2"${entry.dashed ? ' stroke-dasharray="4 2"' : ''}/>`;
-        out.push(`<g class="legend">${swatch}<text x="${num(x + 18)}" y="30">${escapeHtml(name)}</text></g>`);
-    }
-    return out;
-}
-/** `M x y L x y …`, starting a new `M` after each gap; '' when no point is drawn. */
-function pathData(points) {
-    let d = '';
-    let pen = false;
-    for (const p of points) {
-        if (p === null || !Number.isFinite(p.x) || !Number.isFinite(p.y)) {
-            pen = false;
-            continue;
-        }
-        d += `${pen ? 'L' : 'M'}${num(p.x)} ${num(p.y)}`;
-        pen = true;
-    }
-    return d;
-}
-/** About five round tick values from min to max (1, 2 or 5 times a power of ten apart). */
-function niceTicks(min, max, count = 5) {
-    const span = max - min;
-    if (!(span > 0) || !Number.isFinite(span))
-        return [min];
-    const raw = span / count;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-    const ticks = [];
-    for (let t = Math.ceil(min / step - 1e-9) * step; t <= max + step * 1e-9; t += step)
-        ticks.push(Number(t.toPrecision(12)));
-    return ticks;
-}
-/**
- * A y range for values: min..max padded by a tenth of the span (a flat series by 5% of its value) and widened
- * to round ticks; kept within 0..1 when every value is, since most metrics are rates.
- */
-function niceRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (finite.length === 0)
-        return { min: 0, max: 1 };
-    const low = Math.min(...finite);
-    const high = Math.max(...finite);
-    const pad = high > low ? (high - low) * 0.1 : Math.abs(high) * 0.05 || 0.05;
-    const ticks = niceTicks(low - pad, high + pad);
-    const step = ticks.length > 1 ? ticks[1] - ticks[0] : pad;
-    let min = Math.floor((low - pad) / step + 1e-9) * step;
-    let max = Math.ceil((high + pad) / step - 1e-9) * step;
-    if (low >= 0 && min < 0)
-        min = 0;
-    if (low >= 0 && high <= 1 && max > 1)
-        max = 1;
-    return { min: Number(min.toPrecision(12)), max: Number(max.toPrecision(12)) };
-}
-function num(value) {
-    return String(Math.round(value * 100) / 100);
-}
-function cut(text, max = MAX_TEXT) {
-    const chars = [...text.replace(/[\r\n]+/g, ' ')];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/html-report.ts
-
-
-
-
-
-/** No script, no fetch of any kind: only inline styles and data: images may load (SPEC §6, issue "Pictures"). */
-const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-const html_report_BLUE = '#0969da';
-const html_report_GREY = '#8c959f';
-const html_report_ORANGE = '#bc4c00';
-/** More classes than this and the HTML shows the best-supported ones, with a note. */
-const MAX_HTML_CLASSES = 30;
-/** At most this many commit labels under a trend chart; the rest are hover tooltips. */
-const MAX_X_LABELS = 8;
-const STYLE = `
-body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; margin: 24px auto; max-width: 1200px; padding: 0 16px; }
-h1 { font-size: 22px; } h2 { font-size: 18px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 32px; }
-pre.summary { white-space: pre-wrap; background: #f6f8fa; padding: 12px; border-radius: 6px; }
-table { border-collapse: collapse; margin: 8px 0 16px; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; } th { background: #f6f8fa; }
-tr.fail td { background: #ffebe9; } tr.warn td { background: #fff8c5; }
-.charts { display: flex; flex-wrap: wrap; gap: 16px; } figure { margin: 0; }
-svg.chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
-svg .title { font-size: 14px; font-weight: 600; fill: #1f2328; } svg .tick, svg .legend text { font-size: 11px; fill: #59636e; }
-svg .label { font-size: 12px; fill: #1f2328; } svg .marker-label { font-size: 12px; font-weight: 600; fill: ${html_report_ORANGE}; }
-svg .grid { stroke: #eaeef2; } svg .axis { stroke: #59636e; } svg .reference { stroke: #afb8c1; stroke-dasharray: 2 3; }
-.matrices { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .matrices td { min-width: 3em; }
-p.note { color: #59636e; }
-`;
-/**
- * The whole report as ONE self-contained HTML file: the metric table, inline SVG charts of each trend and of the
- * ROC and precision–recall curves, and heat-mapped confusion matrices. A strict CSP forbids scripts and every
- * external load; every string from an artifact is escaped.
- */
-function renderHtmlReport(input) {
-    const { pictures } = input;
-    const body = [`<h1>${escapeHtml(input.title)}</h1>`];
-    if (input.markdownSummary)
-        body.push(`<pre class="summary">${escapeHtml(input.markdownSummary)}</pre>`);
-    body.push('<h2>Metrics</h2>', html_report_metricTable(input.tableRows));
-    const trends = pictures.trends.filter((t) => t.points.some((p) => p.value !== null && Number.isFinite(p.value)));
-    if (trends.length > 0)
-        body.push('<h2>Trends</h2>', `<div class="charts">${trends.map((t) => figure(trendChart(t))).join('\n')}</div>`);
-    const curves = [
-        pictures.roc && curveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC', true),
-        pictures.precisionRecall && curveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP', false),
-    ].filter((c) => c !== undefined);
-    if (curves.length > 0)
-        body.push('<h2>Curves</h2>', `<div class="charts">${curves.map(figure).join('\n')}</div>`);
-    if (pictures.confusion)
-        body.push('<h2>Confusion matrix</h2>', confusionSection(pictures.confusion));
-    body.push('<p class="note">Written by model-gate: one file, no scripts, no external assets.</p>');
-    return [
-        '<!doctype html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(input.title)}</title>`,
-        `<style>${STYLE}</style>`,
-        '</head>',
-        '<body>',
-        ...body,
-        '</body>',
-        '</html>',
-        '',
-    ].join('\n');
-}
-function figure(svg) {
-    return `<figure>${svg}</figure>`;
-}
-function html_report_metricTable(rows) {
-    if (rows.length === 0)
-        return '<p class="note">No metrics.</p>';
-    const show = (v) => escapeHtml(typeof v === 'string' ? v : formatMetricValue(v));
-    const delta = (v) => escapeHtml(typeof v === 'number' ? formatSigned(v) : v === null ? 'NaN' : (v ?? ''));
-    const lines = rows.map((r) => `<tr class="${escapeHtml(r.status)}"><td>${STATUS_ICON[r.status] ?? ''} ${escapeHtml(r.status)}</td><td>${escapeHtml(r.id)}</td><td class="num">${show(r.baseline)}</td><td class="num">${show(r.current)}</td><td class="num">${delta(r.delta)}</td></tr>`);
-    return `<table class="metrics">\n<thead><tr><th>status</th><th>metric</th><th>baseline</th><th>current</th><th>Δ</th></tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
-}
-function trendChart(trend) {
-    const n = trend.points.length;
-    const last = trend.points[n - 1];
-    const describe = (p) => `${p.label}${p.date ? ` (${p.date})` : ''}: ${formatValue(p.value)}`;
-    const every = Math.ceil(n / MAX_X_LABELS);
-    const ticks = trend.points.map((p, i) => ({ value: i, label: p.label })).filter((t) => (n - 1 - t.value) % every === 0);
-    const series = {
-        name: 'runs',
-        colour: html_report_BLUE,
-        points: trend.points.map((p, i) => (p.value === null || !Number.isFinite(p.value) ? null : { x: i, y: p.value, tip: describe(p) })),
-    };
-    const hasCurrent = last !== undefined && last.value !== null && Number.isFinite(last.value);
-    const previous = trend.points.slice(0, -1).findLast((p) => p.value !== null && Number.isFinite(p.value))?.value;
-    return renderLineChart({
-        title: `${trend.id} (${trend.direction} is better)`,
-        xLabel: 'run (oldest first)',
-        yLabel: trend.id,
-        x: { min: -0.5, max: Math.max(n - 0.5, 0.5), ticks },
-        y: niceRange(trend.points.flatMap((p) => (p.value === null ? [] : [p.value]))),
-        series: [series],
-        markers: hasCurrent ? [{ x: n - 1, y: last.value, colour: html_report_ORANGE, label: formatValue(last.value), tip: `this run, ${describe(last)}`, labelBelow: (previous ?? -Infinity) > last.value }] : [],
-        legend: [{ name: hasCurrent ? 'this run' : 'this run: no value', colour: html_report_ORANGE }],
-    });
-}
-function curveChart(title, pair, xLabel, yLabel, areaName, diagonal) {
-    const name = (who, area) => (area === undefined ? who : `${who} (${areaName} ${formatValue(area)})`);
-    const points = (c) => c.x.map((x, i) => ({ x, y: c.y[i] ?? Number.NaN }));
-    const series = [];
-    if (pair.baseline)
-        series.push({ name: name('baseline', pair.baseline.area), colour: html_report_GREY, dashed: true, points: points(pair.baseline) });
-    series.push({ name: name('current', pair.current.area), colour: html_report_BLUE, points: points(pair.current) });
-    const ys = series.flatMap((s) => s.points.flatMap((p) => (p ? [p.y] : [])));
-    const unit = ys.every((y) => !Number.isFinite(y) || (y >= 0 && y <= 1));
-    const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((value) => ({ value, label: formatValue(value) }));
-    return renderLineChart({
-        title,
-        xLabel,
-        yLabel,
-        x: { min: 0, max: 1, ticks },
-        y: unit ? { min: 0, max: 1 } : niceRange(ys),
-        series,
-        ...(diagonal ? { reference: [{ x: 0, y: 0 }, { x: 1, y: 1 }] } : {}),
-    });
-}
-function confusionSection(pair) {
-    if (!fitsClasses(pair.current, pair.classes))
-        return `<p class="note">The confusion matrix does not match its ${pair.classes.length} classes, so it is not shown.</p>`;
-    const selection = selectClasses(pair, MAX_HTML_CLASSES);
-    const out = [];
-    if (selection.omitted > 0) {
-        out.push(`<p class="note">Showing the ${selection.indexes.length} of ${pair.classes.length} classes with the most examples in this run; ${selection.omitted} are left out.</p>`);
-    }
-    const names = selection.indexes.map((i) => shortClassName(pair.classes[i]));
-    const baseline = fitsClasses(pair.baseline, pair.classes) ? pair.baseline : undefined;
-    const tables = [];
-    if (baseline)
-        tables.push(heatTable('Baseline', names, selection.indexes, baseline, 'counts'));
-    tables.push(heatTable('Current', names, selection.indexes, pair.current, 'counts'));
-    if (baseline)
-        tables.push(heatTable('Difference (current − baseline)', names, selection.indexes, pair.current.map((row, i) => row.map((v, j) => v - baseline[i][j])), 'difference'));
-    out.push(`<div class="matrices">${tables.join('\n')}</div>`);
-    out.push('<p class="note">Rows: true class; columns: predicted class. Shade: share of the true class (blue: right, red: confused); in the difference, green is better and red worse.</p>');
-    if (!baseline)
-        out.push(`<p class="note">${pair.baseline ? 'The baseline matrix does not match these classes.' : 'No baseline matrix to compare with.'}</p>`);
-    return out.join('\n');
-}
-function heatTable(caption, names, indexes, matrix, kind) {
-    const largest = Math.max(1e-12, ...indexes.flatMap((i) => indexes.map((j) => Math.abs(matrix[i][j]))));
-    const head = `<tr><th>true ↓ / predicted →</th>${names.map((n) => `<th>${escapeHtml(n)}</th>`).join('')}</tr>`;
-    const rows = indexes.map((i, r) => {
-        const total = matrix[i].reduce((s, v) => s + v, 0);
-        const cells = indexes.map((j, c) => {
-            const v = matrix[i][j];
-            const diagonal = i === j;
-            let shade;
-            let text;
-            if (kind === 'counts') {
-                const share = total > 0 ? v / total : 0;
-                shade = share > 0 ? `rgba(${diagonal ? '9,105,218' : '207,34,46'},${(0.08 + 0.55 * share).toFixed(3)})` : 'transparent';
-                text = formatValue(v);
-            }
-            else {
-                const better = diagonal ? v > 0 : v < 0;
-                shade = v === 0 ? 'transparent' : `rgba(${better ? '26,127,55' : '207,34,46'},${(0.08 + 0.55 * (Math.abs(v) / largest)).toFixed(3)})`;
-                text = formatSigned(v);
-            }
-            const tip = `true ${names[r]}, predicted ${names[c]}: ${text}`;
-            return `<td class="num" style="background:${shade}" title="${escapeHtml(tip)}">${escapeHtml(text)}</td>`;
-        });
-        return `<tr><th>${escapeHtml(names[r])}</th>${cells.join('')}</tr>`;
-    });
-    return `<table class="confusion"><caption>${escapeHtml(caption)}</caption>\n${head}\n${rows.join('\n')}\n</table>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/html-input.ts
-
-
-
-/** The HTML report's input from the report model: every overall metric, regressions first, and the pictures. */
-function toHtmlReportInput(report) {
-    const { title, counts } = headline(report);
-    const rows = report.gate.verdicts.filter((v) => baseMetricId(v.id) === v.id || v.status === 'fail' || v.status === 'warn');
-    return {
-        title: title.replace(/^\S+\s/, ''),
-        markdownSummary: `${counts} · ${describeRuns(report)}\n${report.outcome}`,
-        tableRows: rows.map((v) => ({ id: v.id, baseline: v.baseline, current: v.current, delta: v.delta, status: v.status })),
-        pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
-function toJsonReport(report) {
-    return {
-        schema: 'model-gate/report@1',
-        status: report.gate.status,
-        passed: report.passed,
-        outcome: report.outcome,
-        current: report.current,
-        baseline: report.baseline ?? null,
-        counts: report.gate.counts,
-        metrics: report.gate.verdicts.map((v) => ({
-            id: v.id,
-            baseline: v.baseline ?? null,
-            current: v.current ?? null,
-            delta: v.delta ?? null,
-            relative_delta: v.relativeDelta ?? null,
-            direction: v.direction,
-            change: v.change ?? null,
-            status: v.status,
-            interval: v.estimate ? { low: v.estimate.interval[0], high: v.estimate.interval[1], level: v.estimate.level, method: v.estimate.method } : null,
-            p_value: v.estimate?.pValue ?? null,
-            adjusted_p: v.adjustedP ?? null,
-            rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
-            reasons: v.reasons,
-        })),
-        regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
-        comparison: report.comparison ?? null,
-        notes: report.notes,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
-        }
-        return this._value;
-    }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function util_assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            util_assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        util_assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-    }
-}
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
-    }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
-    }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function util_isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const util_allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-});
-function isPlainObject(o) {
-    if (util_isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (util_isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
-    }
-    return true;
-}
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-            continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
-        }
-    }
-    return count;
-}
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function util_issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
- */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
-    }
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
-        });
-    }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
-    });
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
-};
-/**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
-        return;
-    }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
-}
-/**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                members(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = rawShape(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ regexes_anchor(dateSource);
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const regexes_boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !nullish(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? codePointLength(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-});
-const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    hide(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-});
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
-class Doc {
-    constructor(args = [], closed = {}) {
-        this.content = [];
-        this.indent = 0;
-        this.args = args;
-        this.closed = closed;
-    }
-    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-    indented(fn) {
-        this.indent += 1;
-        try {
-            fn(this);
-        }
-        finally {
-            this.indent -= 1;
-        }
-    }
-    write(arg) {
-        if (typeof arg === "function") {
-            arg(this, { execution: "sync" });
-            arg(this, { execution: "async" });
-            return;
-        }
-        const content = arg;
-        const lines = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) {
-            this.content.push(line);
-        }
-    }
-    compile() {
-        const F = Function;
-        const content = this?.content ?? [``];
-        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
-        return factory(...Object.values(this.closed));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
-    major: 4,
-    minor: 6,
-    patch: 7,
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
-
-
-
-
-
-
-
-const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
-    var _a;
-    inst ?? (inst = {});
-    inst._zod.def = def; // set _def property
-    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
-    const defChecks = inst._zod.def.checks;
-    // if inst is itself a checks.$ZodCheck, run it as a check
-    const checks = inst._zod.traits.has("$ZodCheck")
-        ? [inst, ...(defChecks ?? [])]
-        : defChecks?.length
-            ? [...defChecks]
-            : [];
-    for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-            fn(inst);
-        }
-    }
-    if (checks.length === 0) {
-        // deferred initializer inst._zod.parse is not yet defined
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred?.push(() => {
-            inst._zod.run = inst._zod.parse;
-        });
-    }
-    else {
-        const runChecks = (payload, checks, ctx) => {
-            if (payload.memo)
-                return payload;
-            let isAborted = aborted(payload);
-            let asyncResult;
-            for (const ch of checks) {
-                if (ch._zod.def.when) {
-                    if (explicitlyAborted(payload))
-                        continue;
-                    const shouldRun = ch._zod.def.when(payload);
-                    if (!shouldRun)
-                        continue;
-                }
-                else if (isAborted) {
-                    continue;
-                }
-                const currLen = payload.issues.length;
-                const _ = ch._zod.check(payload);
-                if (_ instanceof Promise && ctx?.async === false) {
-                    throw new $ZodAsyncError();
-                }
-                if (asyncResult || _ instanceof Promise) {
-                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                        await _;
-                        const nextLen = payload.issues.length;
-                        if (nextLen === currLen)
-                            return;
-                        attachSchema(payload.issues, currLen, inst);
-                        if (!isAborted)
-                            isAborted = aborted(payload, currLen);
-                    });
-                }
-                else {
-                    const nextLen = payload.issues.length;
-                    if (nextLen === currLen)
-                        continue;
-                    attachSchema(payload.issues, currLen, inst);
-                    if (!isAborted)
-                        isAborted = aborted(payload, currLen);
-                }
-            }
-            if (asyncResult) {
-                return asyncResult.then(() => {
-                    return payload;
-                });
-            }
-            return payload;
-        };
-        const handleCanaryResult = (canary, payload, ctx) => {
-            // abort if the canary is aborted
-            if (aborted(canary)) {
-                canary.aborted = true;
-                return canary;
-            }
-            // run checks first, then
-            const checkResult = runChecks(payload, checks, ctx);
-            if (checkResult instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-            }
-            return inst._zod.parse(checkResult, ctx);
-        };
-        inst._zod.run = (payload, ctx) => {
-            if (ctx.skipChecks) {
-                return inst._zod.parse(payload, ctx);
-            }
-            if (ctx.direction === "backward") {
-                // run canary initial pass (no checks)
-                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-                if (canary instanceof Promise) {
-                    return canary.then((canary) => {
-                        return handleCanaryResult(canary, payload, ctx);
-                    });
-                }
-                return handleCanaryResult(canary, payload, ctx);
-            }
-            // forward
-            const result = inst._zod.parse(payload, ctx);
-            if (result instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return result.then((result) => runChecks(result, checks, ctx));
-            }
-            return runChecks(result, checks, ctx);
-        };
-    }
-}, {
-    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-    get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
-    },
-    set "~standard"(value) {
-        own(this, "~standard", value);
-    },
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-    const ctx = { async: true };
-    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
-}
-function standardProps(inst) {
-    return {
-        validate: (value) => {
-            const ctx = { async: false };
-            try {
-                const r = inst._zod.run({ value, issues: [] }, ctx);
-                if (!(r instanceof Promise))
-                    return toStandardResult(r, ctx);
-            }
-            catch (_) { }
-            // async function so a synchronously throwing check rejects instead of escaping validate
-            return validateAsync(inst, value);
-        },
-        vendor: "zod",
-        version: 1,
-    };
-}
-
-const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? anyString;
-    inst._zod.parse = (payload, _) => {
-        if (def.coerce)
-            try {
-                payload.value = String(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "string")
-            return payload;
-        payload.issues.push({
-            expected: "string",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
-    // check initialization must come first
-    $ZodCheckStringFormat.init(inst, def);
-    $ZodString.init(inst, def);
-});
-const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = guid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
-    if (def.version) {
-        const versionMap = {
-            v1: 1,
-            v2: 2,
-            v3: 3,
-            v4: 4,
-            v5: 5,
-            v6: 6,
-            v7: 7,
-            v8: 8,
-        };
-        const v = versionMap[def.version];
-        if (v === undefined)
-            throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = uuid(v));
-    }
-    else
-        def.pattern ?? (def.pattern = uuid());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = email);
-    $ZodStringFormat.init(inst, def);
-});
-/** The `://` guard rejected the input before the URL constructor saw it. */
-const URL_BAD_FORMAT = 1;
-/** The URL parser rejected the input. */
-const URL_UNPARSEABLE = 2;
-function canParseURL(input) {
-    try {
-        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-            return URL.canParse(input);
-        new URL(input);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function validateURL(trimmed, def) {
-    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-        return canParseURL(trimmed) || URL_UNPARSEABLE;
-    }
-    return parseURLObject(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject(trimmed, def) {
-    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
-        return URL_BAD_FORMAT;
-    }
-    try {
-        if (typeof URL !== "undefined") {
-            const URLStatic = URL;
-            if (typeof URLStatic.parse === "function")
-                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-        }
-        // @ts-ignore
-        return new URL(trimmed);
-    }
-    catch {
-        return URL_UNPARSEABLE;
-    }
-}
-const asciiTabOrNewline = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline(value) {
-    return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-    hostname.lastIndex = 0;
-    return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-    protocol.lastIndex = 0;
-    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        try {
-            // Trim whitespace from input
-            const trimmed = payload.value.trim();
-            const url = validateURL(trimmed, def);
-            if (url === URL_BAD_FORMAT) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid URL format",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === URL_UNPARSEABLE) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === true) {
-                payload.value = stripTabAndNewline(trimmed);
-                return;
-            }
-            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid hostname",
-                    pattern: def.hostname.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid protocol",
-                    pattern: def.protocol.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            // Set the output value based on normalize flag
-            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-            return;
-        }
-        catch (_) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "url",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = emoji());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
-    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
-    $ZodStringFormat.init(inst, def);
-});
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid2);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = ulid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = xid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = ksuid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = datetime(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = date);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = time(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv4);
-    $ZodStringFormat.init(inst, def);
-});
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
-const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-    if (!ipv6Alphabet.test(value))
-        return false;
-    return canParseURL(`http://[${value}]`);
-}
-const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv6);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "ipv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv4);
-    $ZodStringFormat.init(inst, def);
-});
-function isValidCIDRv6(value) {
-    const parts = value.split("/");
-    if (parts.length !== 2)
-        return false;
-    const [address, prefix] = parts;
-    if (!prefix)
-        return false;
-    const prefixNum = Number(prefix);
-    if (`${prefixNum}` !== prefix)
-        return false;
-    if (prefixNum < 0 || prefixNum > 128)
-        return false;
-    return isValidIPv6(address);
-}
-const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv6); // not used for validation
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "cidrv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-//////////////////////////////   ZodBase64   //////////////////////////////
-function isValidBase64(data) {
-    if (data === "")
-        return true;
-    // atob ignores whitespace, so reject it up front.
-    if (/\s/.test(data))
-        return false;
-    if (data.length % 4 !== 0)
-        return false;
-    try {
-        // @ts-ignore
-        atob(data);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
-const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
-    def.pattern ?? (def.pattern = base64Charset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-//////////////////////////////   ZodBase64URL   //////////////////////////////
-// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
-const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-    if (!base64urlCharset.test(data))
-        return false;
-    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-    return isValidBase64(padded);
-}
-const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
-    def.pattern ?? (def.pattern = base64urlCharset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64url",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = e164);
-    $ZodStringFormat.init(inst, def);
-});
-//////////////////////////////   ZodCreditCard   //////////////////////////////
-const CC_SANITIZE = /[- ]/g;
-/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-    let length = digits.length;
-    let bit = 1;
-    let sum = 0;
-    while (length) {
-        const value = digits.charCodeAt(--length) - 48;
-        bit ^= 1;
-        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-    }
-    return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-    if (!regexes.creditCard.test(input))
-        return false;
-    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-    def.pattern ?? (def.pattern = regexes.creditCard);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidCreditCard(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "credit_card",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodIBAN   //////////////////////////////
-// iso 7064 mod 97-10 checksum without BigInt
-function isIso7064Mod97(iban) {
-    let remainder = 0;
-    const len = iban.length;
-    for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    return remainder === 1;
-}
-function isValidIBAN(input) {
-    if (!regexes.iban.test(input))
-        return false;
-    return isIso7064Mod97(input);
-}
-const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
-    def.pattern ?? (def.pattern = regexes.iban);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidIBAN(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "iban",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodJWT   //////////////////////////////
-function isValidJWT(token, algorithm = null) {
-    try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3)
-            return false;
-        const [header] = tokensParts;
-        if (!header)
-            return false;
-        // @ts-ignore
-        const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-            return false;
-        if (!parsedHeader.alg)
-            return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "jwt",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (def.fn(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: def.format,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = number;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Number(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-            return payload;
-        }
-        const received = typeof input === "number"
-            ? Number.isNaN(input)
-                ? "NaN"
-                : !Number.isFinite(input)
-                    ? String(input)
-                    : undefined
-            : undefined;
-        payload.issues.push({
-            expected: "number",
-            code: "invalid_type",
-            input,
-            inst,
-            ...(received ? { received } : {}),
-        });
-        return payload;
-    };
-});
-const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def); // no format checks
-});
-const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_boolean;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Boolean(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "boolean")
-            return payload;
-        payload.issues.push({
-            expected: "boolean",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = bigint;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = BigInt(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "bigint")
-            return payload;
-        payload.issues.push({
-            expected: "bigint",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
-    checks.$ZodCheckBigIntFormat.init(inst, def);
-    $ZodBigInt.init(inst, def); // no format checks
-})));
-const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "symbol")
-            return payload;
-        payload.issues.push({
-            expected: "symbol",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.undefined;
-    inst._zod.values = new Set([undefined]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "undefined",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
-    inst._zod.values = new Set([null]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (input === null)
-            return payload;
-        payload.issues.push({
-            expected: "null",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-});
-const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-            expected: "never",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "void",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-            try {
-                payload.value = new Date(payload.value);
-            }
-            catch (_err) { }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-            return payload;
-        payload.issues.push({
-            expected: "date",
-            code: "invalid_type",
-            input,
-            ...(isDate ? { received: "Invalid Date" } : {}),
-            inst,
-        });
-        return payload;
-    };
-});
-// an oversized container fails its leading size checks before any element is parsed
-function capSize(inst, size) {
-    const caps = sizeCaps(inst._zod.def.checks);
-    if (!caps.length)
-        return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
-        const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-                if (n > max && ch._zod.def.when(payload)) {
-                    const start = payload.issues.length;
-                    ch._zod.check(payload);
-                    // the value is still the raw input, so no later check may read it
-                    payload.issues[start].continue = false;
-                    attachSchema(payload.issues, start, inst);
-                    return payload;
-                }
-            }
-        }
-        return parse(payload, ctx);
-    };
-}
-const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
-const mapSize = (input) => (input instanceof Map ? input.size : -1);
-const setSize = (input) => (input instanceof Set ? input.size : -1);
-function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                expected: "array",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-        const proms = [];
-        const abortEarly = ctx?.abortEarly;
-        for (let i = 0; i < input.length; i++) {
-            const item = input[i];
-            const result = def.element._zod.run({
-                value: item,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-            }
-            else {
-                handleArrayResult(result, payload, i);
-                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && aborted(result))
-                    break;
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload; //handleArrayResultsAsync(parseResults, final);
-    };
-    capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-    const isPresent = key in input;
-    const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
-    if (!isPresent && isOptionalOut && optin === "optional") {
-        return;
-    }
-    if (result.issues.length) {
-        // For optional-in/out schemas, ignore errors on absent keys.
-        if (optin !== undefined && isOptionalOut && !isPresent) {
-            return;
-        }
-        final.issues.push(...prefixIssues(key, result.issues));
-    }
-    if (!isPresent && optin === undefined) {
-        if (!result.issues.length) {
-            final.issues.push({
-                code: "invalid_type",
-                expected: "nonoptional",
-                input: undefined,
-                path: [key],
-            });
-        }
-        return;
-    }
-    if (result.value === undefined) {
-        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
-            final.value[key] = undefined;
-        }
-    }
-    else {
-        final.value[key] = result.value;
-    }
-}
-// one shared instance; a fresh [] per schema cost 56 bytes retained
-const NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-    const keys = Object.keys(def.shape);
-    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
-    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-    for (const k of allKeys) {
-        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-        }
-    }
-    const okeys = optionalKeys(def.shape);
-    return {
-        ...def,
-        allKeys,
-        symbolKeys,
-        // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-        keySet: new Set(keys),
-        numKeys: keys.length,
-        optionalKeys: new Set(okeys),
-    };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-    const unrecognized = [];
-    const keySet = def.keySet;
-    const _catchall = def.catchall._zod;
-    const t = _catchall.def.type;
-    const optin = _catchall.optin;
-    const optout = _catchall.optout;
-    // starts at 0, not the current length: the shape phase already ran and may have aborted
-    let seen = 0;
-    for (const key in input) {
-        if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen))
-                break;
-            seen = payload.issues.length;
-        }
-        // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
-        if (keySet.has(key))
-            continue;
-        // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
-        if (key === "__proto__") {
-            if (t === "never")
-                unrecognized.push(key);
-            continue;
-        }
-        if (t === "never") {
-            unrecognized.push(key);
-            continue;
-        }
-        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-        if (r instanceof Promise) {
-            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-        }
-        else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
-        }
-    }
-    if (unrecognized.length) {
-        payload.issues.push({
-            code: "unrecognized_keys",
-            keys: unrecognized,
-            input,
-            inst,
-            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-            continue: true,
-        });
-    }
-    if (!proms.length)
-        return payload;
-    return Promise.all(proms).then(() => {
-        return payload;
-    });
-}
-const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodType.init(inst, def);
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
-    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
-    if (sh) {
-        // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
-        const get = () => {
-            const newSh = { ...sh };
-            Object.defineProperty(def, "shape", { value: newSh });
-            get.raw = newSh;
-            return newSh;
-        };
-        get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
-    }
-    const _normalized = cached(() => normalizeDef(def));
-    defineLazyInternal(inst, "propValues", (zod) => {
-        const shape = zod.def.shape;
-        const propValues = {};
-        for (const key in shape) {
-            const field = shape[key]._zod;
-            if (field.values) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    util_assignProp(propValues, key, new Set());
-                }
-                for (const v of field.values)
-                    propValues[key].add(v);
-                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
-                if (field.optin !== undefined)
-                    propValues[key].add(undefined);
-            }
-        }
-        return propValues;
-    });
-    const isObject = util_isObject;
-    const catchall = def.catchall;
-    let value;
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        const proms = [];
-        const shape = value.shape;
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const key of value.allKeys) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            if (key === "__proto__")
-                continue;
-            const el = shape[key];
-            const optin = el._zod.optin;
-            const optout = el._zod.optout;
-            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-            }
-            else {
-                handlePropertyResult(r, payload, key, input, optin, optout);
-            }
-        }
-        if (!catchall) {
-            return proms.length ? Promise.all(proms).then(() => payload) : payload;
-        }
-        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-    };
-});
-const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodObject.init(inst, def);
-    const superParse = inst._zod.parse;
-    const _normalized = cached(() => normalizeDef(def));
-    const memo = globalConfig.memoizer;
-    const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = Object.create(null);
-        let counter = 0;
-        for (const key of normalized.allKeys) {
-            ids[key] = `key_${counter++}`;
-        }
-        // A: preserve key order {
-        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-            if (key === "__proto__")
-                continue;
-            const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-            const isPresent = `${k} in input`;
-            const schema = shape[key];
-            const optin = schema?._zod?.optin;
-            const isOptionalIn = optin !== undefined;
-            const isOptionalOut = schema?._zod?.optout === "optional";
-            doc.write(`const ${id} = ${parseStr(k)};`);
-            if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-            }
-            else if (!isOptionalIn) {
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-            }
-            else {
-                doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-                if (optin === "defaulted") {
-                    doc.write(`newResult[${k}] = ${id}.value;`);
-                }
-                else {
-                    doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-                }
-            }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-        return doc.compile();
-    };
-    let fastpass;
-    const isObject = util_isObject;
-    const jit = !globalConfig.jitless;
-    const allowsEval = util_allowsEval;
-    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
-    const catchall = def.catchall;
-    let value;
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-            // always synchronous
-            if (!fastpass)
-                fastpass = generateFastpass(def.shape);
-            payload = fastpass(payload, ctx);
-            if (!catchall)
-                return payload;
-            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-    };
-});
-function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-        if (result.issues.length === 0) {
-            final.value = result.value;
-            return final;
-        }
-    }
-    const nonaborted = results.filter((r) => !aborted(r));
-    if (nonaborted.length === 1) {
-        final.value = nonaborted[0].value;
-        return nonaborted[0];
-    }
-    final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
-    });
-    return final;
-}
-const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
-        ? "defaulted"
-        : zod.def.options.some((o) => o._zod.optin !== undefined)
-            ? "optional"
-            : undefined);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return undefined;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-            const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-        }
-        return undefined;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                if (result.issues.length === 0)
-                    return result;
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleUnionResults(results, payload, inst, ctx);
-        });
-    };
-});
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-    const matches = [];
-    for (let i = 0; i < results.length; i++) {
-        if (results[i].issues.length === 0)
-            matches.push(i);
-    }
-    if (matches.length === 1) {
-        final.value = results[matches[0]].value;
-        return final;
-    }
-    if (matches.length === 0) {
-        // No matches - same as regular union
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-        });
-    }
-    else {
-        // Multiple matches - exclusive union failure
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: [],
-            inclusive: false,
-            matches,
-        });
-    }
-    return final;
-}
-const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    def.inclusive = false;
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
-function getDiscriminatedOption(union, value) {
-    const internals = union._zod;
-    let map = internals.bag.optionsMap;
-    if (!map) {
-        map = discriminatorMap(internals.def);
-        internals.bag.optionsMap = map;
-    }
-    const option = map.get(value);
-    if (option === null)
-        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-    return option;
-}
-function discriminatorMap(def) {
-    const map = new Map();
-    for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0)
-            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) {
-            if (map.has(value)) {
-                if (value !== undefined)
-                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
-                // keep the collision marked so a later member cannot reclaim it
-                map.set(value, null);
-            }
-            else {
-                map.set(value, option);
-            }
-        }
-    }
-    return map;
-}
-const $ZodDiscriminatedUnion = 
-/*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-            const pv = option._zod.propValues;
-            if (!pv || Object.keys(pv).length === 0)
-                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-            if (pv[zod.def.discriminator]?.has(undefined))
-                undefinedCount++;
-            for (const [k, v] of Object.entries(pv)) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
-                }
-                for (const val of v) {
-                    propValues[k].add(val);
-                }
-            }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-            propValues[zod.def.discriminator]?.delete(undefined);
-        return propValues;
-    });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-    def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-            throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-    });
-    const disc = util.cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isObject(input)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "object",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt = disc.value.get(value);
-        // forward metadata cannot choose an encoder for an absent tag
-        if (opt && (value !== undefined || ctx.direction !== "backward")) {
-            return opt._zod.run(payload, ctx);
-        }
-        // Fall back to union matching when the fast discriminator path fails:
-        // - explicitly enabled via unionFallback, or
-        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-        if (def.unionFallback || ctx.direction === "backward") {
-            return _super(payload, ctx);
-        }
-        // no matching discriminator
-        payload.issues.push({
-            code: "invalid_union",
-            errors: [],
-            note: "No matching discriminator",
-            discriminator: def.discriminator,
-            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-            input,
-            path: [def.discriminator],
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-            return Promise.all([left, right]).then(([left, right]) => {
-                return handleIntersectionResults(payload, left, right);
-            });
-        }
-        return handleIntersectionResults(payload, left, right);
-    };
-});
-function mergeValues(a, b) {
-    // const aType = parse.t(a);
-    // const bType = parse.t(b);
-    if (a === b) {
-        return { valid: true, data: a };
-    }
-    if (a instanceof Date && b instanceof Date && +a === +b) {
-        return { valid: true, data: a };
-    }
-    if (isPlainObject(a) && isPlainObject(b)) {
-        const bKeys = Object.keys(b);
-        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-        const newObj = { ...a, ...b };
-        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-            delete newObj.__proto__;
-        for (const key of sharedKeys) {
-            if (key === "__proto__")
-                continue;
-            const sharedValue = mergeValues(a[key], b[key]);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newObj[key] = sharedValue.data;
-        }
-        return { valid: true, data: newObj };
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (a.length !== b.length) {
-            return { valid: false, mergeErrorPath: [] };
-        }
-        const newArray = [];
-        for (let index = 0; index < a.length; index++) {
-            const itemA = a[index];
-            const itemB = b[index];
-            const sharedValue = mergeValues(itemA, itemB);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newArray.push(sharedValue.data);
-        }
-        return { valid: true, data: newArray };
-    }
-    return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-    const unrecKeys = new Map();
-    let unrecIssue;
-    const keyIssues = new Map();
-    const collect = (iss, side) => {
-        let keys;
-        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-            unrecIssue ?? (unrecIssue = iss);
-            keys = iss.keys;
-        }
-        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-            const k = String(iss.path[0]);
-            if (!keyIssues.has(k))
-                keyIssues.set(k, iss);
-            keys = [k];
-        }
-        else {
-            return false;
-        }
-        for (const k of keys) {
-            if (!unrecKeys.has(k))
-                unrecKeys.set(k, {});
-            unrecKeys.get(k)[side] = true;
-        }
-        return true;
-    };
-    for (const iss of left.issues) {
-        if (!collect(iss, "l"))
-            result.issues.push(iss);
-    }
-    for (const iss of right.issues) {
-        if (!collect(iss, "r"))
-            result.issues.push(iss);
-    }
-    // Report only keys rejected by BOTH sides
-    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-    if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length)
-            result.issues.push({ ...unrecIssue, keys: aggregated });
-        for (const k of bothKeys) {
-            if (!aggregated.includes(k) && keyIssues.has(k))
-                result.issues.push(keyIssues.get(k));
-        }
-    }
-    const merged = mergeValues(left.value, right.value);
-    if (!merged.valid) {
-        if (aborted(result))
-            return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-    }
-    result.value = merged.data;
-    return result;
-}
-const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
-    $ZodType.init(inst, def);
-    const items = def.items;
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "tuple",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-        const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
-        if (!def.rest) {
-            if (input.length < optinStart) {
-                payload.issues.push({
-                    code: "too_small",
-                    minimum: optinStart,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-                return payload;
-            }
-            if (input.length > items.length) {
-                payload.issues.push({
-                    code: "too_big",
-                    maximum: items.length,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-            }
-        }
-        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-        const itemResults = new Array(items.length);
-        // only tracked when there is a rest loop to skip
-        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
-        let itemAborted = false;
-        for (let i = 0; i < items.length; i++) {
-            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((rr) => {
-                    itemResults[i] = rr;
-                }));
-            }
-            else {
-                itemResults[i] = r;
-                if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = aborted(r);
-            }
-        }
-        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-        if (def.rest && !itemAborted) {
-            let i = items.length - 1;
-            const rest = input.slice(items.length);
-            let seen = payload.issues.length;
-            for (const el of rest) {
-                if (abortEarly && payload.issues.length !== seen) {
-                    if (aborted(payload, seen))
-                        break;
-                    seen = payload.issues.length;
-                }
-                i++;
-                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-                }
-                else {
-                    handleTupleResult(result, payload, i);
-                }
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-        }
-        return handleTupleResults(itemResults, payload, items, input, optoutStart);
-    };
-});
-function getTupleOptStart(items, key) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
-        if (!omittable)
-            return i + 1;
-    }
-    return 0;
-}
-function handleTupleResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-    for (let i = 0; i < items.length; i++) {
-        const r = itemResults[i];
-        const isPresent = i < input.length;
-        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-            final.value.length = i;
-            break;
-        }
-        if (r.issues.length) {
-            if (!isPresent && i >= optoutStart) {
-                final.value.length = i;
-                break;
-            }
-            final.issues.push(...prefixIssues(i, r.issues));
-        }
-        final.value[i] = r.value;
-    }
-    // Drop trailing slots that produced `undefined` for absent input
-    // (the array analog of an absent optional key on an object). The
-    // `i >= input.length` floor is critical: an explicit `undefined`
-    // *inside* the input must be preserved even when the schema is
-    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-    // explicit undefined value).
-    for (let i = final.value.length - 1; i >= input.length; i--) {
-        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
-            final.value.length = i;
-        }
-        else {
-            break;
-        }
-    }
-    return final;
-}
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!isPlainObject(input)) {
-            payload.issues.push({
-                expected: "record",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            const recordKeys = new Set();
-            for (const key of values) {
-                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-                    recordKeys.add(typeof key === "number" ? key.toString() : key);
-                    // A declared __proto__ is stripped but is not an unrecognized key.
-                    if (key === "__proto__")
-                        continue;
-                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                    if (keyResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (keyResult.issues.length) {
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                        continue;
-                    }
-                    const outKey = keyResult.value;
-                    if (outKey === "__proto__")
-                        continue;
-                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                    if (result instanceof Promise) {
-                        proms.push(result.then((result) => {
-                            if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
-                            }
-                            payload.value[outKey] = result.value;
-                        }));
-                    }
-                    else {
-                        if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }
-                }
-            }
-            let unrecognized;
-            for (const key in input) {
-                if (!recordKeys.has(key)) {
-                    if (def.mode === "loose") {
-                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-                        if (key === "__proto__")
-                            continue;
-                        payload.value[key] = input[key];
-                    }
-                    else {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        else {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-            let unrecognized;
-            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-            for (const key of Reflect.ownKeys(input)) {
-                if (key === "__proto__")
-                    continue;
-                if (!Object.prototype.propertyIsEnumerable.call(input, key))
-                    continue;
-                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                if (keyResult instanceof Promise) {
-                    throw new Error("Async schemas not supported in object keys currently");
-                }
-                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-                if (checkNumericKey) {
-                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-                    if (retryResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (retryResult.issues.length === 0) {
-                        keyResult = retryResult;
-                    }
-                }
-                if (keyResult.issues.length) {
-                    if (def.mode === "loose") {
-                        // Pass through unchanged
-                        payload.value[key] = input[key];
-                    }
-                    else if (values) {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                    else {
-                        // Default "strict" behavior: error on invalid key
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                    }
-                    continue;
-                }
-                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                const outKey = keyResult.value;
-                if (outKey === "__proto__")
-                    continue;
-                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((result) => {
-                        if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }));
-                }
-                else {
-                    if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
-                    }
-                    payload.value[outKey] = result.value;
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-    };
-});
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Map)) {
-            payload.issues.push({
-                expected: "map",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const [key, value] of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
-            if (keyResult instanceof Promise || valueResult instanceof Promise) {
-                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-                }));
-            }
-            else {
-                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-            }
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, mapSize);
-})));
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-    if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
-        }
-        else {
-            final.issues.push({
-                code: "invalid_key",
-                origin: "map",
-                input,
-                inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
-        }
-        else {
-            final.issues.push({
-                origin: "map",
-                code: "invalid_element",
-                input,
-                inst,
-                key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Set)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "set",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const item of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleSetResult(result, payload)));
-            }
-            else
-                handleSetResult(result, payload);
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, setSize);
-})));
-function handleSetResult(result, final) {
-    if (result.issues.length) {
-        final.issues.push(...result.issues);
-    }
-    final.value.add(result.value);
-}
-const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = getEnumValues(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (valuesSet.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        // @ts-ignore
-        if (input instanceof File)
-            return payload;
-        payload.issues.push({
-            expected: "file",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "optional";
-    globalConfig.memoizer?.guard(inst);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
-        const _out = def.transform(payload.value, payload);
-        if (ctx.async) {
-            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        if (_out instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
-        payload.value = _out;
-        return payload;
-    };
-});
-function handleOptionalResult(payload, result) {
-    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
-    payload.value = result.issues.length ? undefined : result.value;
-    return payload;
-}
-const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    inst._zod.optout = "optional";
-    defineLazyInternal(inst, "values", (zod) => {
-        const values = zod.def.innerType._zod.values;
-        return values ? new Set([...values, undefined]) : undefined;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        if (payload.value === undefined) {
-            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
-            if (def.innerType._zod.optin !== "defaulted")
-                return payload;
-            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
-            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-            if (result instanceof Promise)
-                return result.then((result) => handleOptionalResult(payload, result));
-            return handleOptionalResult(payload, result);
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
-    // Call parent init - inherits optin/optout = "optional"
-    $ZodOptional.init(inst, def);
-    // Override values/pattern to NOT add undefined
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-    // Override parse to just delegate (no undefined handling)
-    inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
-    });
-    defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        // Forward direction (decode): allow null to pass through
-        if (payload.value === null)
-            return payload;
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    // inst._zod.qin = "true";
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply defaults for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-            /**
-             * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-            return payload;
-        }
-        // Forward direction: continue with default handling
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleDefaultResult(result, def));
-        }
-        return handleDefaultResult(result, def);
-    };
-});
-function handleDefaultResult(payload, def) {
-    if (payload.value === undefined) {
-        payload.value = def.defaultValue;
-    }
-    return payload;
-}
-const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply prefault for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleNonOptionalResult(result, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-    };
-});
-function handleNonOptionalResult(payload, inst) {
-    if (!payload.issues.length && payload.value === undefined) {
-        payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: payload.value,
-            inst,
-        });
-    }
-    return payload;
-}
-const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core.$ZodEncodeError("ZodSuccess");
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => {
-                payload.value = result.issues.length === 0;
-                return payload;
-            });
-        }
-        payload.value = result.issues.length === 0;
-        return payload;
-    };
-})));
-function handleCatchResult(payload, result, def, ctx) {
-    if (!result.issues.length) {
-        payload.value = result.value;
-        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-        if (result.memo)
-            payload.memo = true;
-        return payload;
-    }
-    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-    payload.value = def.catchValue({
-        ...result,
-        value: payload.value,
-        error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-        },
-        input: payload.value,
-    });
-    return payload;
-}
-const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply catch logic
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleCatchResult(payload, result, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
-    };
-});
-const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "nan",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handlePipeResult(right, def.in, ctx));
-            }
-            return handlePipeResult(right, def.in, ctx);
-        }
-        const left = def.in._zod.run(payload, ctx);
-        if (left instanceof Promise) {
-            return left.then((left) => handlePipeResult(left, def.out, ctx));
-        }
-        return handlePipeResult(left, def.out, ctx);
-    };
-});
-function handlePipeResult(left, next, ctx) {
-    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
-    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-        // prevent further checks
-        left.aborted = true;
-        return left;
-    }
-    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        const direction = ctx.direction || "forward";
-        if (direction === "forward") {
-            const left = def.in._zod.run(payload, ctx);
-            if (left instanceof Promise) {
-                return left.then((left) => handleCodecAResult(left, def, ctx));
-            }
-            return handleCodecAResult(left, def, ctx);
-        }
-        else {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handleCodecAResult(right, def, ctx));
-            }
-            return handleCodecAResult(right, def, ctx);
-        }
-    };
-})));
-function handleCodecAResult(result, def, ctx) {
-    if (result.issues.length) {
-        // prevent further checks
-        result.aborted = true;
-        return result;
-    }
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-    }
-    else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-    }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-    // Check if transform added any issues
-    if (left.issues.length) {
-        left.aborted = true;
-        return left;
-    }
-    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
-    $ZodPipe.init(inst, def);
-})));
-const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-    };
-});
-function handleReadonlyResult(payload) {
-    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-    if (!payload.memo)
-        payload.value = Object.freeze(payload.value);
-    return payload;
-}
-// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
-function leafPattern(schema) {
-    const def = schema._zod.def;
-    let pattern = def.pattern;
-    let isInt = !!def.format?.includes("int");
-    let minimum;
-    let maximum;
-    for (const ch of def.checks ?? []) {
-        const d = ch._zod.def;
-        if (d.pattern)
-            pattern = d.pattern;
-        isInt || (isInt = !!d.format?.includes("int"));
-        const lo = d.minimum ?? d.length;
-        const hi = d.maximum ?? d.length;
-        if (lo !== undefined && (minimum === undefined || lo > minimum))
-            minimum = lo;
-        if (hi !== undefined && (maximum === undefined || hi < maximum))
-            maximum = hi;
-    }
-    if (pattern)
-        return pattern.source;
-    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
-    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
-        return "(?!)";
-    if (minimum !== undefined || maximum !== undefined)
-        return regexes.string({ minimum, maximum }).source;
-    const own = schema._zod.pattern;
-    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
-}
-// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
-function partPattern(schema) {
-    const def = schema._zod.def;
-    const own = schema._zod.pattern?.source;
-    // lazy resolves its inner on the internals, not the def
-    const inner = def.innerType ?? schema._zod.innerType;
-    if (inner) {
-        const before = inner._zod.pattern?.source;
-        const after = partPattern(inner);
-        if (own && before && after && after !== before) {
-            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
-        }
-        return own;
-    }
-    if (def.options) {
-        const sources = def.options.map(partPattern);
-        if (sources.every(Boolean))
-            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
-    }
-    return leafPattern(schema);
-}
-const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const regexParts = [];
-    for (const part of def.parts) {
-        if (typeof part === "object" && part !== null) {
-            // is Zod schema
-            const source = partPattern(part);
-            if (!source) {
-                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-            }
-            regexParts.push(util.cleanRegex(source));
-        }
-        else if (part === null || util.primitiveTypes.has(typeof part)) {
-            regexParts.push(util.escapeRegex(`${part}`));
-        }
-        else {
-            throw new Error(`Invalid template literal part: ${part}`);
-        }
-    }
-    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "string") {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "string",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        inst._zod.pattern.lastIndex = 0;
-        if (!inst._zod.pattern.test(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                code: "invalid_format",
-                format: def.format ?? "template_literal",
-                pattern: inst._zod.pattern.source,
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-    Object.defineProperty(inst, "_def", { value: def });
-    inst._zod.def = def;
-    inst.implement = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implement() must be called with a function");
-        }
-        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-        return Object.defineProperty(function (...args) {
-            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-            const result = Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return parse(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst.implementAsync = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implementAsync() must be called with a function");
-        }
-        return Object.defineProperty(async function (...args) {
-            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-            const result = await Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return await parseAsync(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "function") {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "function",
-                input: payload.value,
-                inst,
-            });
-            return payload;
-        }
-        // Check if output is a promise type to determine if we should use async implementation
-        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) {
-            payload.value = inst.implementAsync(payload.value);
-        }
-        else {
-            payload.value = inst.implement(payload.value);
-        }
-        return payload;
-    };
-    inst.input = (...args) => {
-        const F = inst.constructor;
-        if (Array.isArray(args[0])) {
-            return new F({
-                type: "function",
-                input: new $ZodTuple({
-                    type: "tuple",
-                    items: args[0],
-                    rest: args[1],
-                }),
-                output: inst._def.output,
-            });
-        }
-        return new F({
-            type: "function",
-            input: args[0],
-            output: inst._def.output,
-        });
-    };
-    inst.output = (output) => {
-        const F = inst.constructor;
-        return new F({
-            type: "function",
-            input: inst._def.input,
-            output,
-        });
-    };
-    return inst;
-})));
-const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-    };
-})));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
-        const d = def;
-        if (!d._cachedInner)
-            d._cachedInner = def.getter();
-        return d._cachedInner;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
-    inst._zod.parse = (payload, ctx) => {
-        const inner = inst._zod.innerType;
-        return inner._zod.run(payload, ctx);
-    };
-})));
-const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _) => {
-        return payload;
-    };
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const r = def.fn(input);
-        if (r instanceof Promise) {
-            return r.then((r) => handleRefineResult(r, payload, input, inst));
-        }
-        handleRefineResult(r, payload, input, inst);
-        return;
-    };
-});
-function handleRefineResult(result, payload, input, inst) {
-    if (!result) {
-        const _iss = {
-            code: "custom",
-            input,
-            inst, // incorporates params.error into issue reporting
-            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
-            continue: !inst._zod.def.abort,
-            // params: inst._zod.def.params,
-        };
-        if (inst._zod.def.params)
-            _iss.params = inst._zod.def.params;
-        payload.issues.push(util_issue(_iss));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new $ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...normalizeParams(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-        check: "max_length",
-        ...normalizeParams(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-        check: "min_length",
-        ...normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new $ZodCheckLengthEquals({
-        check: "length_equals",
-        ...normalizeParams(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...normalizeParams(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new $ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new $ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new $ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...normalizeParams(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new $ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...normalizeParams(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new $ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...normalizeParams(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new $ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...normalizeParams(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new $ZodCheck({
-        check: "custom",
-        ...normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-
-
-function assignProps(target, ...sources) {
-    for (const source of sources) {
-        for (const key of Reflect.ownKeys(source)) {
-            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                util_assignProp(target, key, source[key]);
-            }
-        }
-    }
-    return target;
-}
-// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
-//   return {
-//     processor: inputs.processor,
-//     metadataRegistry: inputs.metadata ?? globalRegistry,
-//     target: inputs.target ?? "draft-2020-12",
-//     unrepresentable: inputs.unrepresentable ?? "throw",
-//   };
-// }
-function to_json_schema_initializeContext(params) {
-    // Normalize target: convert old non-hyphenated versions to hyphenated versions
-    let target = params?.target ?? "draft-2020-12";
-    if (target === "draft-4")
-        target = "draft-04";
-    if (target === "draft-7")
-        target = "draft-07";
-    return {
-        processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
-        target,
-        unrepresentable: params?.unrepresentable ?? "throw",
-        override: params?.override ?? (() => { }),
-        io: params?.io ?? "output",
-        counter: 0,
-        seen: new Map(),
-        sharedDefsExtractedFor: undefined,
-        sharedEmitDoneFor: undefined,
-        cycles: params?.cycles ?? "ref",
-        reused: params?.reused ?? "inline",
-        intersections: [],
-        deferred: [],
-        external: params?.external ?? undefined,
-    };
-}
-/**
- * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
- * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
- * custom JSON Schema was written into `json`, in which case the caller must not write its own.
- */
-function handleUnrepresentable(schema, ctx, json, params, message) {
-    const result = typeof ctx.unrepresentable === "function"
-        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
-        : ctx.unrepresentable;
-    if (result === "any")
-        return false;
-    if (result === undefined || result === "throw")
-        throw new Error(message);
-    Object.assign(json, result);
-    return true;
-}
-// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-    var _a;
-    const def = schema._zod.def;
-    // check for schema in seens
-    const seen = ctx.seen.get(schema);
-    if (seen) {
-        seen.count++;
-        // check if cycle
-        const isCycle = _params.schemaPath.includes(schema);
-        if (isCycle) {
-            seen.cycle = _params.path;
-        }
-        return seen.schema;
-    }
-    // initialize
-    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
-    ctx.seen.set(schema, result);
-    ctx.sharedDefsExtractedFor = undefined;
-    ctx.sharedEmitDoneFor = undefined;
-    // custom method overrides default behavior
-    const overrideSchema = schema._zod.toJSONSchema?.();
-    if (overrideSchema) {
-        result.schema = overrideSchema;
-    }
-    else {
-        const params = {
-            ..._params,
-            schemaPath: [..._params.schemaPath, schema],
-            path: _params.path,
-        };
-        if (schema._zod.processJSONSchema) {
-            schema._zod.processJSONSchema(ctx, result.schema, params);
-        }
-        else {
-            const _json = result.schema;
-            const processor = ctx.processors[def.type];
-            if (!processor) {
-                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-            }
-            processor(schema, ctx, _json, params);
-        }
-        const parent = schema._zod.parent;
-        if (parent) {
-            // Also set ref if processor didn't (for inheritance)
-            if (!result.ref)
-                result.ref = parent;
-            to_json_schema_processSchema(parent, ctx, params);
-            ctx.seen.get(parent).isParent = true;
-        }
-    }
-    // metadata
-    const meta = ctx.metadataRegistry.get(schema);
-    if (meta)
-        assignProps(result.schema, meta);
-    if (ctx.io === "input" && isTransforming(schema)) {
-        // examples/defaults only apply to output type of pipe
-        delete result.schema.examples;
-        delete result.schema.default;
-    }
-    // set prefault as default
-    if (ctx.io === "input" && "_prefault" in result.schema)
-        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-    delete result.schema._prefault;
-    // pulling fresh from ctx.seen in case it was overwritten
-    const _result = ctx.seen.get(schema);
-    return _result.schema;
-}
-/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
-
-// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
-function encodeJSONPointerSegment(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function to_json_schema_extractDefs(ctx, schema
-// params: EmitParams
-) {
-    // iterate over seen map;
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
-    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-        return;
-    // Track ids to detect duplicates across different schemas
-    const idToSchema = new Map();
-    for (const entry of ctx.seen.entries()) {
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            const existing = idToSchema.get(id);
-            if (existing && existing !== entry[0]) {
-                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-            }
-            idToSchema.set(id, entry[0]);
-        }
-    }
-    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
-    const makeURI = (entry) => {
-        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
-        // external is configured
-        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-        if (ctx.external) {
-            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
-            // check if schema is in the external registry
-            const uriGenerator = ctx.external.uri ?? ((id) => id);
-            if (externalId) {
-                return { ref: uriGenerator(externalId) };
-            }
-            // otherwise, add to __shared
-            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-            entry[1].defId = id; // set defId so it will be reused if needed
-            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-        }
-        const uriPrefix = `#`;
-        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
-        if (entry[1] === root && !entry[1].schema.id) {
-            return { ref: uriPrefix };
-        }
-        // self-contained schema
-        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-    };
-    // stored cached version in `def` property remove all properties, set $ref
-    const extractToDef = (entry) => {
-        // if the schema is already a reference, do not extract it
-        if (entry[1].schema.$ref) {
-            return;
-        }
-        const seen = entry[1];
-        const { ref, defId } = makeURI(entry);
-        seen.def = { ...seen.schema };
-        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
-        if (defId)
-            seen.defId = defId;
-        // wipe away all properties except $ref
-        const schema = seen.schema;
-        for (const key in schema) {
-            delete schema[key];
-        }
-        schema.$ref = ref;
-    };
-    // throw on cycles
-    // break cycles
-    if (ctx.cycles === "throw") {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.cycle) {
-                throw new Error("Cycle detected: " +
-                    `#/${seen.cycle?.join("/")}/<root>` +
-                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
-            }
-        }
-    }
-    // extract schemas into $defs
-    for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        // convert root schema to # $ref
-        if (schema === entry[0]) {
-            extractToDef(entry); // this has special handling for the root schema
-            continue;
-        }
-        // extract schemas that are in the external registry
-        if (ctx.external) {
-            const ext = ctx.external.registry.get(entry[0])?.id;
-            if (schema !== entry[0] && ext) {
-                extractToDef(entry);
-                continue;
-            }
-        }
-        // extract schemas with `id` meta
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            extractToDef(entry);
-            continue;
-        }
-        // break cycles
-        if (seen.cycle) {
-            // any
-            extractToDef(entry);
-            continue;
-        }
-        // extract reused schemas
-        if (seen.count > 1) {
-            if (ctx.reused === "ref") {
-                extractToDef(entry);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion(schema) {
-    const options = schema.anyOf;
-    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
-        return;
-    const types = [];
-    for (const option of options) {
-        if (!option || typeof option !== "object")
-            return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
-        compactTypeUnion(option);
-        const keys = Object.keys(option);
-        if (keys.length !== 1 || keys[0] !== "type")
-            return;
-        const type = option.type;
-        for (const member of Array.isArray(type) ? type : [type]) {
-            if (typeof member !== "string")
-                return;
-            if (!types.includes(member))
-                types.push(member);
-        }
-    }
-    delete schema.anyOf;
-    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
-    schema.type = types.length === 1 ? types[0] : types;
-}
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
- * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
-const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
-const UNION_KEYS = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint(member) {
-    const extra = member.additionalProperties;
-    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
-        return null;
-    return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects(members) {
-    const objects = [];
-    for (const member of members) {
-        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
-        if (typeof member !== "object" || member.type !== "object")
-            return null;
-        for (const key in member) {
-            if (!FOLDABLE_KEYS.has(key))
-                return null;
-        }
-        objects.push(member);
-    }
-    const properties = {};
-    const required = new Set();
-    for (const object of objects) {
-        for (const key in object.properties) {
-            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
-            if (Object.prototype.hasOwnProperty.call(properties, key))
-                continue;
-            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
-            const parts = [];
-            for (const other of objects) {
-                const part = other.properties?.[key] ?? undeclaredConstraint(other);
-                if (part === null || part === undefined)
-                    continue;
-                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-                    parts.push(part);
-            }
-            const merged = parts.length === 1
-                ? parts[0]
-                : (foldObjects(parts) ?? { allOf: parts });
-            util_assignProp(properties, key, merged);
-        }
-        for (const key of object.required ?? [])
-            required.add(key);
-    }
-    const folded = { type: "object", properties };
-    if (required.size)
-        folded.required = [...required];
-    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
-    if (objects.every((object) => object.additionalProperties === false)) {
-        folded.additionalProperties = false;
-    }
-    else {
-        const constraints = [];
-        for (const object of objects) {
-            const constraint = undeclaredConstraint(object);
-            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-                constraints.push(constraint);
-        }
-        if (constraints.length === 1)
-            folded.additionalProperties = constraints[0];
-        else if (constraints.length > 1)
-            folded.additionalProperties = { allOf: constraints };
-    }
-    return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
- * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
- * into one object is the encoding that says so on every target.
- *
- * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
- * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
- * keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection(json) {
-    const allOf = json.allOf;
-    if (!Array.isArray(allOf) || allOf.length < 2)
-        return;
-    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
-    for (const key of FOLDABLE_KEYS)
-        if (key in json)
-            return;
-    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
-    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-    let folded = null;
-    if (!unions.length) {
-        folded = foldObjects(allOf);
-    }
-    else {
-        const union = unions[0];
-        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
-        if (Object.keys(union).length !== 1)
-            return;
-        const rest = allOf.filter((m) => m !== union);
-        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
-        if (branches.some((b) => !b))
-            return;
-        folded = { [keyword]: branches };
-    }
-    if (!folded)
-        return;
-    delete json.allOf;
-    assignProps(json, folded);
-}
-function to_json_schema_finalize(ctx, schema) {
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // flatten refs - inherit properties from parent schemas
-    const flattenRef = (zodSchema) => {
-        const seen = ctx.seen.get(zodSchema);
-        // already processed
-        if (seen.ref === null)
-            return;
-        const schema = seen.def ?? seen.schema;
-        const _cached = { ...schema };
-        const ref = seen.ref;
-        seen.ref = null; // prevent infinite recursion
-        if (ref) {
-            flattenRef(ref);
-            const refSeen = ctx.seen.get(ref);
-            const refSchema = refSeen.schema;
-            // merge referenced schema into current
-            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-                // older drafts can't combine $ref with other properties
-                schema.allOf = schema.allOf ?? [];
-                schema.allOf.push(refSchema);
-            }
-            else {
-                assignProps(schema, refSchema);
-            }
-            // restore child's own properties (child wins)
-            assignProps(schema, _cached);
-            const isParentRef = zodSchema._zod.parent === ref;
-            // For parent chain, child is a refinement - remove parent-only properties
-            if (isParentRef) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (!(key in _cached)) {
-                        delete schema[key];
-                    }
-                }
-            }
-            // When ref was extracted to $defs, remove properties that match the definition
-            if (refSchema.$ref && refSeen.def) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
-                        delete schema[key];
-                    }
-                }
-            }
-        }
-        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
-        const parent = zodSchema._zod.parent;
-        if (parent && parent !== ref) {
-            // Ensure parent is processed first so its def has inherited properties
-            flattenRef(parent);
-            const parentSeen = ctx.seen.get(parent);
-            if (parentSeen?.schema.$ref) {
-                schema.$ref = parentSeen.schema.$ref;
-                // De-duplicate with parent's definition
-                if (parentSeen.def) {
-                    for (const key in schema) {
-                        if (key === "$ref" || key === "allOf")
-                            continue;
-                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
-                            delete schema[key];
-                        }
-                    }
-                }
-            }
-        }
-        // execute overrides
-        ctx.override({
-            zodSchema: zodSchema,
-            jsonSchema: schema,
-            path: seen.path ?? [],
-        });
-    };
-    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of [...ctx.seen.entries()].reverse()) {
-            flattenRef(entry[0]);
-        }
-        if (ctx.target !== "openapi-3.0") {
-            for (const entry of ctx.seen.entries()) {
-                compactTypeUnion(entry[1].def ?? entry[1].schema);
-            }
-        }
-        for (const rewrite of ctx.deferred)
-            rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
-        if (ctx.intersections.length) {
-            const carriers = new Map();
-            for (const seen of ctx.seen.values()) {
-                for (const json of [seen.schema, seen.def]) {
-                    const allOf = json?.allOf;
-                    if (!Array.isArray(allOf))
-                        continue;
-                    const existing = carriers.get(allOf);
-                    if (existing)
-                        existing.push(json);
-                    else
-                        carriers.set(allOf, [json]);
-                }
-            }
-            for (const allOf of ctx.intersections) {
-                for (const json of carriers.get(allOf) ?? [])
-                    foldIntersection(json);
-            }
-        }
-    }
-    const result = {};
-    if (ctx.target === "draft-2020-12") {
-        result.$schema = "https://json-schema.org/draft/2020-12/schema";
-    }
-    else if (ctx.target === "draft-07") {
-        result.$schema = "http://json-schema.org/draft-07/schema#";
-    }
-    else if (ctx.target === "draft-04") {
-        result.$schema = "http://json-schema.org/draft-04/schema#";
-    }
-    else if (ctx.target === "openapi-3.0") {
-        // OpenAPI 3.0 schema objects should not include a $schema property
-    }
-    else {
-        // Arbitrary string values are allowed but won't have a $schema property set
-    }
-    if (ctx.external?.uri) {
-        const id = ctx.external.registry.get(schema)?.id;
-        if (!id)
-            throw new Error("Schema is missing an `id` property");
-        result.$id = ctx.external.uri(id);
-    }
-    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
-    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
-    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-    if (rootMetaId !== undefined && result.id === rootMetaId)
-        delete result.id;
-    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
-    const defs = ctx.external?.defs ?? {};
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.def && seen.defId) {
-                if (seen.def.id === seen.defId)
-                    delete seen.def.id;
-                util_assignProp(defs, seen.defId, seen.def);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedEmitDoneFor = ctx.external;
-    // set definitions in result
-    if (ctx.external) {
-    }
-    else {
-        if (Object.keys(defs).length > 0) {
-            if (ctx.target === "draft-2020-12") {
-                result.$defs = defs;
-            }
-            else {
-                result.definitions = defs;
-            }
-        }
-    }
-    try {
-        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
-        const finalized = JSON.parse(JSON.stringify(result));
-        Object.defineProperty(finalized, "~standard", {
-            value: {
-                ...schema["~standard"],
-                jsonSchema: {
-                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
-                },
-            },
-            enumerable: false,
-            writable: false,
-        });
-        return finalized;
-    }
-    catch (_err) {
-        throw new Error("Error converting schema to JSON.");
-    }
-}
-function isTransforming(_schema, _ctx) {
-    const ctx = _ctx ?? { seen: new Set() };
-    if (ctx.seen.has(_schema))
-        return false;
-    ctx.seen.add(_schema);
-    const def = _schema._zod.def;
-    if (def.type === "transform")
-        return true;
-    if (def.type === "array")
-        return isTransforming(def.element, ctx);
-    if (def.type === "set")
-        return isTransforming(def.valueType, ctx);
-    if (def.type === "lazy")
-        return isTransforming(def.getter(), ctx);
-    if (def.type === "promise" ||
-        def.type === "optional" ||
-        def.type === "nonoptional" ||
-        def.type === "nullable" ||
-        def.type === "readonly" ||
-        def.type === "default" ||
-        def.type === "prefault" ||
-        def.type === "catch") {
-        return isTransforming(def.innerType, ctx);
-    }
-    if (def.type === "intersection") {
-        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-    }
-    if (def.type === "record" || def.type === "map") {
-        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-    }
-    if (def.type === "pipe") {
-        if (_schema._zod.traits.has("$ZodCodec"))
-            return true;
-        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-    }
-    if (def.type === "object") {
-        for (const key in def.shape) {
-            if (isTransforming(def.shape[key], ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "union") {
-        for (const option of def.options) {
-            if (isTransforming(option, ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "tuple") {
-        for (const item of def.items) {
-            if (isTransforming(item, ctx))
-                return true;
-        }
-        if (def.rest && isTransforming(def.rest, ctx))
-            return true;
-        return false;
-    }
-    return false;
-}
-/**
- * Creates a toJSONSchema method for a schema instance.
- * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
- */
-const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-    const ctx = to_json_schema_initializeContext({ ...params, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-    const { libraryOptions, target } = params ?? {};
-    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-
-
-
-
-const narrowMin = (agg, key, value) => {
-    if (agg[key] === undefined || value > agg[key])
-        agg[key] = value;
-};
-const narrowMax = (agg, key, value) => {
-    if (agg[key] === undefined || value < agg[key])
-        agg[key] = value;
-};
-const narrowBoth = (agg, value) => {
-    narrowMin(agg, "minimum", value);
-    narrowMax(agg, "maximum", value);
-};
-const addDivisor = (agg, value) => {
-    agg.multipleOf ?? (agg.multipleOf = []);
-    if (!agg.multipleOf.includes(value))
-        agg.multipleOf.push(value);
-};
-const addPattern = (agg, pattern) => {
-    agg.patterns ?? (agg.patterns = new Set());
-    agg.patterns.add(pattern);
-};
-const intersectMime = (agg, mime) => {
-    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
-const setFormat = (agg, format) => {
-    agg.format = format;
-    if (format.includes("int"))
-        agg.isInt = true;
-};
-const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-const formatContributor = (ranges) => (agg, def) => {
-    setFormat(agg, def.format);
-    const [minimum, maximum] = ranges[def.format];
-    narrowMin(agg, "minimum", minimum);
-    narrowMax(agg, "maximum", maximum);
-};
-const contributors = {
-    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-    multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(NUMBER_FORMAT_RANGES),
-    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-    min_length: minContributor,
-    max_length: maxContributor,
-    length_equals: (agg, def) => narrowBoth(agg, def.length),
-    min_size: minContributor,
-    max_size: maxContributor,
-    size_equals: (agg, def) => narrowBoth(agg, def.size),
-    string_format: (agg, def) => {
-        setFormat(agg, def.format);
-        if (def.pattern)
-            addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url")
-            agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1)
-            agg.laxFormat = true;
-    },
-    mime_type: (agg, def) => intersectMime(agg, def.mime),
-};
-function aggregateChecks(schema) {
-    const agg = {};
-    const def = schema._zod.def;
-    // a format schema is its own first check, same rule as $ZodType init
-    const list = schema._zod.traits.has("$ZodCheck")
-        ? [schema, ...(def.checks ?? [])]
-        : (def.checks ?? []);
-    for (const ch of list)
-        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
-    const bag = schema._zod.bag;
-    if (bag.minimum !== undefined)
-        narrowMin(agg, "minimum", bag.minimum);
-    if (bag.exclusiveMinimum !== undefined)
-        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-    if (bag.maximum !== undefined)
-        narrowMax(agg, "maximum", bag.maximum);
-    if (bag.exclusiveMaximum !== undefined)
-        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-    if (bag.multipleOf !== undefined)
-        addDivisor(agg, bag.multipleOf);
-    if (bag.format !== undefined) {
-        agg.format ?? (agg.format = bag.format);
-        if (bag.format.includes("int"))
-            agg.isInt = true;
-    }
-    if (bag.mime)
-        intersectMime(agg, bag.mime);
-    for (const pattern of bag.patterns ?? [])
-        addPattern(agg, pattern);
-    return agg;
-}
-const formatMap = {
-    guid: "uuid",
-    url: "uri",
-    datetime: "date-time",
-    json_string: "json-string",
-    regex: "", // do not set
-};
-// ==================== SIMPLE TYPE PROCESSORS ====================
-// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
-const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
-]);
-const exactPattern = (p) => exactPatterns.get(p) ?? p;
-const stringProcessor = (schema, ctx, _json, _params) => {
-    const json = _json;
-    json.type = "string";
-    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minLength = minimum;
-    if (typeof maximum === "number")
-        json.maxLength = maximum;
-    // custom pattern overrides format
-    if (format) {
-        json.format = formatMap[format] ?? format;
-        if (json.format === "")
-            delete json.format; // empty format is not valid
-        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
-        if (format === "time" || laxFormat) {
-            delete json.format;
-        }
-    }
-    if (contentEncoding)
-        json.contentEncoding = contentEncoding;
-    if (patterns && patterns.size > 0) {
-        const patternList = [...patterns].map(exactPattern);
-        if (patternList.length === 1)
-            json.pattern = patternList[0].source;
-        else if (patternList.length > 1) {
-            json.allOf = [
-                ...patternList.map((regex) => ({
-                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
-                        ? { type: "string" }
-                        : {}),
-                    pattern: regex.source,
-                })),
-            ];
-        }
-    }
-};
-const numberProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-    json.type = isInt ? "integer" : "number";
-    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
-    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-    if (exMin) {
-        if (legacy) {
-            json.minimum = exclusiveMinimum;
-            json.exclusiveMinimum = true;
-        }
-        else {
-            json.exclusiveMinimum = exclusiveMinimum;
-        }
-    }
-    else if (typeof minimum === "number") {
-        json.minimum = minimum;
-    }
-    if (exMax) {
-        if (legacy) {
-            json.maximum = exclusiveMaximum;
-            json.exclusiveMaximum = true;
-        }
-        else {
-            json.exclusiveMaximum = exclusiveMaximum;
-        }
-    }
-    else if (typeof maximum === "number") {
-        json.maximum = maximum;
-    }
-    if (multipleOf) {
-        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
-        const divisors = new Set();
-        for (const divisor of multipleOf) {
-            if (Number.isFinite(divisor) && divisor !== 0)
-                divisors.add(Math.abs(divisor));
-            else
-                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-        }
-        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
-        const [first, ...rest] = divisors;
-        if (first !== undefined)
-            json.multipleOf = first;
-        if (rest.length)
-            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
-    }
-};
-const booleanProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const bigintProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-};
-const symbolProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
-};
-const nullProcessor = (_schema, ctx, json, _params) => {
-    if (ctx.target === "openapi-3.0") {
-        json.type = "string";
-        json.nullable = true;
-        json.enum = [null];
-    }
-    else {
-        json.type = "null";
-    }
-};
-const undefinedProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
-};
-const voidProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
-};
-const neverProcessor = (_schema, _ctx, json, _params) => {
-    json.not = {};
-};
-const anyProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const unknownProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const dateProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
-};
-const enumProcessor = (schema, _ctx, json, _params) => {
-    const def = schema._zod.def;
-    const values = getEnumValues(def.entries);
-    // an empty enum accepts nothing, same as z.never()
-    if (values.length === 0) {
-        json.not = {};
-        return;
-    }
-    // Number enums can have both string and number values
-    if (values.every((v) => typeof v === "number"))
-        json.type = "number";
-    if (values.every((v) => typeof v === "string"))
-        json.type = "string";
-    json.enum = values;
-};
-const literalProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // a literal with no values accepts nothing, same as z.never()
-    if (def.values.length === 0) {
-        json.not = {};
-        return;
-    }
-    const vals = [];
-    for (const val of def.values) {
-        if (val === undefined) {
-            // a custom schema replaces the whole literal, so there is nothing left to accumulate
-            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
-                return;
-            // otherwise do not add to vals
-        }
-        else if (typeof val === "bigint") {
-            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
-                return;
-            vals.push(Number(val));
-        }
-        else {
-            vals.push(val);
-        }
-    }
-    if (vals.length === 0) {
-        // do nothing (an undefined literal was stripped)
-    }
-    else if (vals.length === 1) {
-        const val = vals[0];
-        json.type = val === null ? "null" : typeof val;
-        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-            json.enum = [val];
-        }
-        else {
-            json.const = val;
-        }
-    }
-    else {
-        if (vals.every((v) => typeof v === "number"))
-            json.type = "number";
-        if (vals.every((v) => typeof v === "string"))
-            json.type = "string";
-        if (vals.every((v) => typeof v === "boolean"))
-            json.type = "boolean";
-        if (vals.every((v) => v === null))
-            json.type = "null";
-        json.enum = vals;
-    }
-};
-const nanProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
-};
-const templateLiteralProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    const pattern = schema._zod.pattern;
-    if (!pattern)
-        throw new Error("Pattern not found in template literal");
-    _json.type = "string";
-    _json.pattern = pattern.source;
-};
-const fileProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    _json.type = "string";
-    _json.format = "binary";
-    _json.contentEncoding = "binary";
-    const { minimum, maximum, mime } = aggregateChecks(schema);
-    if (minimum !== undefined)
-        _json.minLength = minimum;
-    if (maximum !== undefined)
-        _json.maxLength = maximum;
-    if (!mime)
-        return;
-    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
-    if (mime.length === 0)
-        _json.not = {};
-    else if (mime.length === 1)
-        _json.contentMediaType = mime[0];
-    // only contentMediaType differs, so the shared props stay at the root
-    else
-        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-const successProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const customProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-const functionProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
-};
-const transformProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const mapProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
-};
-const setProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
-};
-// ==================== COMPOSITE TYPE PROCESSORS ====================
-const arrayProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-    json.type = "array";
-    json.items = to_json_schema_processSchema(def.element, ctx, {
-        ...params,
-        path: [...params.path, "items"],
-    });
-};
-// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
-// absent key, but their declared input type stays required. An input JSON Schema describes the
-// declared type, so resolve past them to the schema that actually carries the optionality.
-// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
-// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
-function inputOptin(schema) {
-    const def = schema._zod.def;
-    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
-        return inputOptin(def.out);
-    }
-    if (def.type === "catch") {
-        return inputOptin(def.innerType);
-    }
-    return schema._zod.optin;
-}
-const objectProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const shape = def.shape;
-    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
-    const symbolKeys = Object.getOwnPropertySymbols(shape);
-    if (symbolKeys.length &&
-        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
-        return;
-    }
-    json.type = "object";
-    json.properties = {};
-    for (const key in shape) {
-        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
-            ...params,
-            path: [...params.path, "properties", key],
-        }));
-    }
-    // required keys
-    const requiredKeys = [];
-    for (const key of Object.keys(shape)) {
-        const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
-            requiredKeys.push(key);
-        }
-    }
-    if (requiredKeys.length > 0) {
-        json.required = requiredKeys;
-    }
-    // catchall
-    if (def.catchall?._zod.def.type === "never") {
-        // strict
-        json.additionalProperties = false;
-    }
-    else if (!def.catchall) {
-        // regular
-        if (ctx.io === "output")
-            json.additionalProperties = false;
-    }
-    else if (def.catchall) {
-        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-};
-const unionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
-    const isExclusive = def.inclusive === false;
-    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
-    }));
-    if (isExclusive) {
-        json.oneOf = options;
-    }
-    else {
-        json.anyOf = options;
-    }
-};
-const intersectionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const a = to_json_schema_processSchema(def.left, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 0],
-    });
-    const b = to_json_schema_processSchema(def.right, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 1],
-    });
-    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-    const allOf = [
-        ...(isSimpleIntersection(a) ? a.allOf : [a]),
-        ...(isSimpleIntersection(b) ? b.allOf : [b]),
-    ];
-    json.allOf = allOf;
-    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
-    ctx.intersections.push(allOf);
-};
-const tupleProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "array";
-    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, prefixPath, i],
-    }));
-    const rest = def.rest
-        ? to_json_schema_processSchema(def.rest, ctx, {
-            ...params,
-            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
-        })
-        : null;
-    let minItems = def.items.length;
-    while (minItems > 0) {
-        const item = def.items[minItems - 1];
-        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
-        if (!optional)
-            break;
-        minItems--;
-    }
-    const maxItems = def.items.length;
-    const isClosed = !def.rest;
-    if (ctx.target === "draft-2020-12") {
-        json.prefixItems = prefixItems;
-        if (isClosed) {
-            json.items = false;
-        }
-        else if (rest) {
-            json.items = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else if (ctx.target === "openapi-3.0") {
-        json.items = {
-            anyOf: prefixItems,
-        };
-        if (rest) {
-            json.items.anyOf.push(rest);
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else {
-        json.items = prefixItems;
-        if (isClosed) {
-            json.additionalItems = false;
-        }
-        else if (rest) {
-            json.additionalItems = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    // explicit user-defined length checks take precedence
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-};
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
- * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
- * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
- *
- * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
- * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
- * outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
-    if (json.$ref) {
-        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
-        if (visited.has(json))
-            return json;
-        visited.add(json);
-        const def = bySchema.get(json)?.def;
-        if (!def)
-            return json;
-        const inlined = stringifyKeyNames(bySchema, def, visited);
-        return inlined === def ? json : inlined;
-    }
-    for (const keyword of ["anyOf", "oneOf"]) {
-        const branches = json[keyword];
-        if (!Array.isArray(branches))
-            continue;
-        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
-        if (mapped.some((branch, i) => branch !== branches[i]))
-            json = { ...json, [keyword]: mapped };
-    }
-    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
-    const types = Array.isArray(json.type) ? json.type : [json.type];
-    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
-    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
-    if (!numericType && !values?.some((v) => typeof v === "number"))
-        return json;
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-    if (rest.enum)
-        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
-    else if (typeof rest.const === "number")
-        rest.const = String(rest.const);
-    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
-    if (!numericType)
-        return rest;
-    rest.type = "string";
-    if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
-    return rest;
-}
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-const pendingRecords = new WeakMap();
-function rewriteKeyNames(ctx) {
-    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
-    const bySchema = new Map();
-    for (const entry of ctx.seen.values()) {
-        if (entry.def && !bySchema.has(entry.schema))
-            bySchema.set(entry.schema, entry);
-    }
-    const rewrites = new Map();
-    for (const record of pendingRecords.get(ctx) ?? []) {
-        const seen = ctx.seen.get(record);
-        const names = (seen?.def ?? seen?.schema)?.propertyNames;
-        if (!names || names === true || rewrites.has(names))
-            continue;
-        const rewritten = stringifyKeyNames(bySchema, names, new Set());
-        if (rewritten !== names)
-            rewrites.set(names, rewritten);
-    }
-    if (!rewrites.size)
-        return;
-    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
-    for (const entry of ctx.seen.values()) {
-        for (const carrier of [entry.schema, entry.def]) {
-            const rewritten = carrier && rewrites.get(carrier.propertyNames);
-            if (rewritten)
-                carrier.propertyNames = rewritten;
-        }
-    }
-}
-const recordProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "object";
-    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
-    const keyType = def.keyType;
-    const patterns = aggregateChecks(keyType).patterns;
-    if (def.mode === "loose" && patterns && patterns.size > 0) {
-        // Use patternProperties for looseRecord with regex patterns
-        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "patternProperties", "*"],
-        });
-        json.patternProperties = {};
-        for (const pattern of patterns) {
-            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-        }
-    }
-    else {
-        // Default behavior: use propertyNames + additionalProperties
-        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
-                ...params,
-                path: [...params.path, "propertyNames"],
-            });
-            let pending = pendingRecords.get(ctx);
-            if (!pending) {
-                pending = [];
-                pendingRecords.set(ctx, pending);
-                ctx.deferred.push(() => rewriteKeyNames(ctx));
-            }
-            pending.push(schema);
-        }
-        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-    // Add required for keys with discrete values (enum, literal, etc.)
-    const keyValues = keyType._zod.values;
-    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
-    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
-    if (keyValues && !def.partial && !omittableOnInput) {
-        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-        if (validKeyValues.length > 0) {
-            json.required = validKeyValues.map(String);
-        }
-    }
-};
-const nullableProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    if (ctx.target === "openapi-3.0") {
-        seen.ref = def.innerType;
-        json.nullable = true;
-    }
-    else {
-        json.anyOf = [inner, { type: "null" }];
-    }
-};
-const nonoptionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
- * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
- * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
-const UNREPRESENTABLE_DEFAULT = Symbol();
-function serializeDefaultValue(value, schema, ctx, json, params) {
-    let unrepresentable = false;
-    const serialized = JSON.stringify(value, (_, val) => {
-        if (typeof val !== "bigint")
-            return val;
-        unrepresentable = true;
-        return null;
-    });
-    if (!unrepresentable)
-        return JSON.parse(serialized);
-    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-    return UNREPRESENTABLE_DEFAULT;
-}
-const defaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json.default = value;
-};
-const prefaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    if (ctx.io !== "input")
-        return;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json._prefault = value;
-};
-const catchProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    let catchValue;
-    try {
-        catchValue = def.catchValue(undefined);
-    }
-    catch {
-        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-        return;
-    }
-    json.default = catchValue;
-};
-const pipeProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-const readonlyProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    json.readOnly = true;
-};
-const promiseProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const optionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const lazyProcessor = (schema, ctx, _json, params) => {
-    const innerType = schema._zod.innerType;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-// ==================== ALL PROCESSORS ====================
-const allProcessors = {
-    string: stringProcessor,
-    number: numberProcessor,
-    boolean: booleanProcessor,
-    bigint: bigintProcessor,
-    symbol: symbolProcessor,
-    null: nullProcessor,
-    undefined: undefinedProcessor,
-    void: voidProcessor,
-    never: neverProcessor,
-    any: anyProcessor,
-    unknown: unknownProcessor,
-    date: dateProcessor,
-    enum: enumProcessor,
-    literal: literalProcessor,
-    nan: nanProcessor,
-    template_literal: templateLiteralProcessor,
-    file: fileProcessor,
-    success: successProcessor,
-    custom: customProcessor,
-    function: functionProcessor,
-    transform: transformProcessor,
-    map: mapProcessor,
-    set: setProcessor,
-    array: arrayProcessor,
-    object: objectProcessor,
-    union: unionProcessor,
-    intersection: intersectionProcessor,
-    tuple: tupleProcessor,
-    record: recordProcessor,
-    nullable: nullableProcessor,
-    nonoptional: nonoptionalProcessor,
-    default: defaultProcessor,
-    prefault: prefaultProcessor,
-    catch: catchProcessor,
-    pipe: pipeProcessor,
-    readonly: readonlyProcessor,
-    promise: promiseProcessor,
-    optional: optionalProcessor,
-    lazy: lazyProcessor,
-};
-function toJSONSchema(input, params) {
-    if ("_idmap" in input) {
-        // Registry case
-        const registry = input;
-        const ctx = initializeContext({ ...params, processors: allProcessors });
-        const defs = {};
-        // First pass: process all schemas to build the seen map
-        for (const entry of registry._idmap.entries()) {
-            const [_, schema] = entry;
-            processSchema(schema, ctx);
-        }
-        const schemas = {};
-        const external = {
-            registry,
-            uri: params?.uri,
-            defs,
-        };
-        // Update the context with external configuration
-        ctx.external = external;
-        // Second pass: emit each schema
-        for (const entry of registry._idmap.entries()) {
-            const [key, schema] = entry;
-            extractDefs(ctx, schema);
-            assignProp(schemas, key, finalize(ctx, schema));
-        }
-        if (Object.keys(defs).length > 0) {
-            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-            schemas.__shared = {
-                [defsSegment]: defs,
-            };
-        }
-        return { schemas };
-    }
-    // Single schema case
-    const ctx = initializeContext({ ...params, processors: allProcessors });
-    processSchema(input, ctx);
-    extractDefs(ctx, input);
-    return finalize(ctx, input);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = parsedType(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: error(),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
-
-
-/* Computing the message eagerly is expensive (pretty-printed JSON of all
- * issues), so defer it until first read. The accessor functions and
- * descriptors are shared across instances to keep error construction
- * cheap; the computed message is cached on the internals object. The
- * setter preserves plain assignment semantics for consumers that
- * overwrite `message`. */
-function _getMessage() {
-    const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-    return internals.message;
-}
-function _setMessage(value) {
-    this._zod.message = value;
-}
-const _messageDesc = {
-    get: _getMessage,
-    set: _setMessage,
-    enumerable: true,
-    configurable: true,
-};
-const _issuesDesc = { value: undefined, enumerable: false };
-/* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-    inst.name = "$ZodError";
-    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-    _issuesDesc.value = def;
-    Object.defineProperty(inst, "issues", _issuesDesc);
-    // Clear the shared slot; a retained `value` pins the last error's issues.
-    _issuesDesc.value = undefined;
-    Object.defineProperty(inst, "message", _messageDesc);
-    /* `toString` lives as a non-enumerable lazy getter on the shared
-     * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */
-    const proto = Object.getPrototypeOf(inst);
-    if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-            configurable: true,
-            enumerable: false,
-            get() {
-                const value = () => this.message;
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            },
-        });
-    }
-};
-const $ZodError = $constructor("$ZodError", initializer);
-const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
-    Parent: Error,
-});
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
- * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
-/** Format a ZodError as a human-readable string in the following form.
- *
- * From
- *
- * ```ts
- * ZodError {
- *   issues: [
- *     {
- *       expected: 'string',
- *       code: 'invalid_type',
- *       path: [ 'username' ],
- *       message: 'Invalid input: expected string'
- *     },
- *     {
- *       expected: 'number',
- *       code: 'invalid_type',
- *       path: [ 'favoriteNumbers', 1 ],
- *       message: 'Invalid input: expected number'
- *     }
- *   ];
- * }
- * ```
- *
- * to
- *
- * ```
- * username
- *   ✖ Expected number, received string at "username
- * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
- * ```
- */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
-
-
-
-// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-function finalizeParams(callee, params) {
-    return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-const _parse = (_Err) => {
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
-        if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, _params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
-const _parseAsync = (_Err) => {
-    const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-            result = await result;
-        if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
-// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
-    let error;
-    return {
-        success: false,
-        get error() {
-            if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                issues = undefined;
-                ctx = undefined;
-            }
-            return error;
-        },
-        set error(e) {
-            error = e;
-            // a replacement makes the getter's branch unreachable, so the captures have to go here too
-            issues = undefined;
-            ctx = undefined;
-        },
-    };
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
-// registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
-    const validator = schema._zod.bag.validator;
-    if (validator !== undefined) {
-        if (validator(value) !== COMPILE_INVALID)
-            return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-        if (validator.definite === true && _ctx === undefined)
-            return false;
-    }
-    return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-    const ctx = _ctx
-        ? { ..._ctx, async: false, abortEarly: true }
-        : { async: false, abortEarly: true };
-    const fallbackRun = schema._zod.bag.fallbackRun;
-    let result;
-    if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({ value, issues: [] }, ctx);
-    }
-    else {
-        result = schema._zod.run({ value, issues: [] }, ctx);
-    }
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length === 0;
-}
-// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-const parse_validateAsync = async (schema, value, _ctx) => {
-    const ctx = _ctx
-        ? { ..._ctx, async: true, abortEarly: true }
-        : { async: true, abortEarly: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length === 0;
-};
-const _encode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const encode = /* @__PURE__*/ _encode($ZodRealError);
-const _decode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        return parse(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decode = /* @__PURE__*/ _decode($ZodRealError);
-const _encodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
-    };
-    return fn;
-};
-const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
-const _decodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
-const _safeEncode = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParse(_Err)(schema, value, ctx);
-};
-const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
-const _safeDecode = (_Err) => (schema, value, _ctx) => {
-    return _safeParse(_Err)(schema, value, _ctx);
-};
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
-const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParseAsync(_Err)(schema, value, ctx);
-};
-const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
-const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-    return _safeParseAsync(_Err)(schema, value, _ctx);
-};
-const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
-
-
-
-/* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-/* Helper methods live as non-enumerable lazy getters on the shared
- * prototype instead of own properties on every instance. On first
- * access the getter allocates the per-instance closure and caches it
- * as a non-enumerable own property, so detached usage still works and
- * the allocation only happens for methods actually touched. */
-function _lazyMethod(proto, key, make) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        enumerable: false,
-        get() {
-            const value = make(this);
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-            return value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-        },
-    });
-}
-const errors_initializer = (inst, issues) => {
-    $ZodError.init(inst, issues);
-    inst.name = "ZodError";
-    const proto = Object.getPrototypeOf(inst);
-    if (_installedErrorProtos.has(proto))
-        return;
-    _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-    _lazyMethod(proto, "addIssue", (self) => (issue) => {
-        self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    _lazyMethod(proto, "addIssues", (self) => (issues) => {
-        self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    Object.defineProperty(proto, "isEmpty", {
-        configurable: true,
-        enumerable: false,
-        get() {
-            return this.issues.length === 0;
-        },
-    });
-};
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
-const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
-    Parent: Error,
-});
-// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
-// export type ErrorMapCtx = core.$ZodErrorMapCtx;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
-
-
-const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
-const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-
-// Codec functions
-const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
-const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
-
-
-
-
-
-
-
-
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
-function _ensureDefaultLocale() {
-    if (!globalConfig.localeError)
-        config(en());
-}
-// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
-function _ensureDefaultMemoizer() {
-    if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
-}
-const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
-    _ensureDefaultLocale();
-    $ZodType.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-    return inst;
-}, {
-    check(...chks) {
-        const def = this.def;
-        return this.clone(mergeDefs(def, {
-            checks: [
-                ...(def.checks ?? []),
-                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }), { parent: true });
-    },
-    with(...chks) {
-        return this.check(...chks);
-    },
-    clone(def, params) {
-        return clone(this, def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    refine(check, params) {
-        return this.check(refine(check, params));
-    },
-    superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
-    },
-    overwrite(fn) {
-        return this.check(_overwrite(fn));
-    },
-    optional() {
-        return optional(this);
-    },
-    exactOptional() {
-        return exactOptional(this);
-    },
-    nullable() {
-        return nullable(this);
-    },
-    nullish() {
-        return optional(nullable(this));
-    },
-    nonoptional(params) {
-        return nonoptional(this, params);
-    },
-    array() {
-        return array(this);
-    },
-    or(arg) {
-        return union([this, arg]);
-    },
-    and(arg) {
-        return intersection(this, arg);
-    },
-    transform(tx) {
-        return pipe(this, transform(tx));
-    },
-    default(d) {
-        return schemas_default(this, d);
-    },
-    prefault(d) {
-        return prefault(this, d);
-    },
-    catch(params) {
-        return schemas_catch(this, params);
-    },
-    pipe(target) {
-        return pipe(this, target);
-    },
-    readonly() {
-        return readonly(this);
-    },
-    describe(description) {
-        const cl = this.clone();
-        globalRegistry.add(cl, { description });
-        return cl;
-    },
-    meta(...args) {
-        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
-        if (args.length === 0)
-            return globalRegistry.get(this);
-        const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
-        return cl;
-    },
-    isOptional() {
-        return this.safeParse(undefined).success;
-    },
-    isNullable() {
-        return this.safeParse(null).success;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-    get "~standard"() {
-        return hide(this, "~standard", {
-            ...standardProps(this),
-            jsonSchema: {
-                input: createStandardJSONSchemaMethod(this, "input"),
-                output: createStandardJSONSchemaMethod(this, "output"),
-            },
-        });
-    },
-    set "~standard"(value) {
-        own(this, "~standard", value);
-    },
-    parse: function _parse(data, params) {
-        return classic_parse_parse(this, data, params, { callee: _parse });
-    },
-    parseAsync: async function _parseAsync(data, params) {
-        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
-    },
-    safeParse(data, params) {
-        return parse_safeParse(this, data, params);
-    },
-    async safeParseAsync(data, params) {
-        return parse_safeParseAsync(this, data, params);
-    },
-    // `spa` is an alias: same function object as `safeParseAsync`, as before.
-    get spa() {
-        return this?.safeParseAsync;
-    },
-    set spa(value) {
-        own(this, "spa", value);
-    },
-    validate(data, params) {
-        return validate(this, data, params);
-    },
-    validateAsync(data, params) {
-        return parse_validateAsync(this, data, params);
-    },
-    encode: function _encode(data, params) {
-        return parse_encode(this, data, params, { callee: _encode });
-    },
-    decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
-    },
-    encodeAsync: async function _encodeAsync(data, params) {
-        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
-    },
-    decodeAsync: async function _decodeAsync(data, params) {
-        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
-    },
-    safeEncode(data, params) {
-        return parse_safeEncode(this, data, params);
-    },
-    safeDecode(data, params) {
-        return parse_safeDecode(this, data, params);
-    },
-    async safeEncodeAsync(data, params) {
-        return parse_safeEncodeAsync(this, data, params);
-    },
-    async safeDecodeAsync(data, params) {
-        return parse_safeDecodeAsync(this, data, params);
-    },
-    toJSONSchema(params) {
-        return createToJSONSchemaMethod(this, {})(params);
-    },
-    // Reads through to the registry on every access, so it must not cache.
-    get description() {
-        return globalRegistry.get(this)?.description;
-    },
-    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-    get _def() {
-        return this._zod.def;
-    },
-});
-/** @internal */
-const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
-}, {
-    regex(...args) {
-        return this.check(_regex(...args));
-    },
-    includes(...args) {
-        return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-        return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-        return this.check(_endsWith(...args));
-    },
-    min(...args) {
-        return this.check(_minLength(...args));
-    },
-    max(...args) {
-        return this.check(_maxLength(...args));
-    },
-    length(...args) {
-        return this.check(_length(...args));
-    },
-    nonempty(...args) {
-        return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-        return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-        return this.check(_uppercase(params));
-    },
-    trim() {
-        return this.check(_trim());
-    },
-    normalize(...args) {
-        return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-        return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-        return this.check(_toUpperCase());
-    },
-    slugify() {
-        return this.check(_slugify());
-    },
-}));
-const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    _ZodString.init(inst, def);
-}, {
-    email(params) {
-        return this.check(_email(ZodEmail, params));
-    },
-    url(params) {
-        return this.check(_url(ZodURL, params));
-    },
-    jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
-    },
-    emoji(params) {
-        return this.check(api_emoji(ZodEmoji, params));
-    },
-    guid(params) {
-        return this.check(_guid(ZodGUID, params));
-    },
-    uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
-    },
-    uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
-    },
-    uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
-    },
-    uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
-    },
-    nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
-    },
-    cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
-    },
-    cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
-    },
-    ulid(params) {
-        return this.check(_ulid(ZodULID, params));
-    },
-    base64(params) {
-        return this.check(_base64(ZodBase64, params));
-    },
-    base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
-    },
-    xid(params) {
-        return this.check(_xid(ZodXID, params));
-    },
-    ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
-    },
-    ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
-    },
-    ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
-    },
-    cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
-    },
-    cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
-    },
-    e164(params) {
-        return this.check(_e164(ZodE164, params));
-    },
-    datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
-    },
-    date(params) {
-        return this.check(_isoDate(ZodISODate, params));
-    },
-    time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
-    },
-    duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
-    },
-});
-function schemas_string(params) {
-    return _string(ZodString, params);
-}
-const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    _ZodString.init(inst, def);
-});
-const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
-    $ZodISODateTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
-    $ZodISODate.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
-    $ZodISOTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
-    $ZodISODuration.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmail.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_email(params) {
-    return core._email(ZodEmail, params);
-}
-const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodGUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_guid(params) {
-    return core._guid(ZodGUID, params);
-}
-const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodUUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_uuid(params) {
-    return core._uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-    return core._uuidv4(ZodUUID, params);
-}
-// ZodUUIDv6
-function uuidv6(params) {
-    return core._uuidv6(ZodUUID, params);
-}
-// ZodUUIDv7
-function uuidv7(params) {
-    return core._uuidv7(ZodUUID, params);
-}
-const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodURL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function url(params) {
-    return core._url(ZodURL, params);
-}
-function httpUrl(params) {
-    return core._url(ZodURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmoji.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_emoji(params) {
-    return core._emoji(ZodEmoji, params);
-}
-const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodNanoID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_nanoid(params) {
-    return core._nanoid(ZodNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-function schemas_cuid(params) {
-    return core._cuid(ZodCUID, params);
-}
-const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID2.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cuid2(params) {
-    return core._cuid2(ZodCUID2, params);
-}
-const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodULID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ulid(params) {
-    return core._ulid(ZodULID, params);
-}
-const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodXID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_xid(params) {
-    return core._xid(ZodXID, params);
-}
-const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodKSUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ksuid(params) {
-    return core._ksuid(ZodKSUID, params);
-}
-const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv4(params) {
-    return core._ipv4(ZodIPv4, params);
-}
-const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodMAC.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_mac(params) {
-    return core._mac(ZodMAC, params);
-}
-const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv6(params) {
-    return core._ipv6(ZodIPv6, params);
-}
-const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
-    $ZodCIDRv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv4(params) {
-    return core._cidrv4(ZodCIDRv4, params);
-}
-const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
-    $ZodCIDRv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv6(params) {
-    return core._cidrv6(ZodCIDRv6, params);
-}
-const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64(params) {
-    return core._base64(ZodBase64, params);
-}
-const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64URL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64url(params) {
-    return core._base64url(ZodBase64URL, params);
-}
-const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodE164.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_e164(params) {
-    return core._e164(ZodE164, params);
-}
-const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_creditCard(params) {
-    return core._creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_iban(params) {
-    return core._iban(ZodIBAN, params);
-}
-const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodJWT.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function jwt(params) {
-    return core._jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function schemas_hostname(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-function schemas_hex(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
-}
-function schemas_currencyCode(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
-}
-const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-    inst.isFinite = true;
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => {
-        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-        const { isInt, multipleOf } = aggregateChecks(inst);
-        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    int(params) {
-        return this.check(schemas_int(params));
-    },
-    safe(params) {
-        return this.check(schemas_int(params));
-    },
-    positive(params) {
-        return this.check(_gt(0, params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(0, params));
-    },
-    negative(params) {
-        return this.check(_lt(0, params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(0, params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    step(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    finite() {
-        return this;
-    },
-}));
-function schemas_number(params) {
-    return _number(ZodNumber, params);
-}
-const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
-    $ZodBoolean.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function schemas_boolean(params) {
-    return _boolean(ZodBoolean, params);
-}
-const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
-    $ZodBigInt.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    positive(params) {
-        return this.check(_gt(BigInt(0), params));
-    },
-    negative(params) {
-        return this.check(_lt(BigInt(0), params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-}));
-function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
-})));
-function symbol(params) {
-    return core._symbol(ZodSymbol, params);
-}
-const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
-})));
-function schemas_undefined(params) {
-    return core._undefined(ZodUndefined, params);
-}
-
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
-function schemas_null(params) {
-    return core._null(ZodNull, params);
-}
-
-const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-})));
-function any() {
-    return core._any(ZodAny);
-}
-const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
-    $ZodUnknown.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-    return _unknown(ZodUnknown);
-}
-const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
-    $ZodNever.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-    return _never(ZodNever, params);
-}
-const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
-})));
-function schemas_void(params) {
-    return core._void(ZodVoid, params);
-}
-
-const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
-    $ZodDate.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
-}, 
-/*@__PURE__*/ derived({
-    minDate: (inst) => {
-        const { minimum } = aggregateChecks(inst);
-        return minimum ? new Date(minimum) : null;
-    },
-    maxDate: (inst) => {
-        const { maximum } = aggregateChecks(inst);
-        return maximum ? new Date(maximum) : null;
-    },
-}, {}));
-function schemas_date(params) {
-    return core._date(ZodDate, params);
-}
-const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodArray.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-    inst.element = def.element;
-}, {
-    min(n, params) {
-        return this.check(_minLength(n, params));
-    },
-    nonempty(params) {
-        return this.check(_minLength(1, params));
-    },
-    max(n, params) {
-        return this.check(_maxLength(n, params));
-    },
-    length(n, params) {
-        return this.check(_length(n, params));
-    },
-    unwrap() {
-        return this.element;
-    },
-});
-function array(element, params) {
-    return _array(ZodArray, element, params);
-}
-// .keyof
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
-}
-const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodObjectJIT.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-    keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
-    },
-    catchall(catchall) {
-        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
-    },
-    passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    strict() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
-    },
-    strip() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
-    },
-    extend(incoming) {
-        return extend(this, incoming);
-    },
-    safeExtend(incoming) {
-        return safeExtend(this, incoming);
-    },
-    merge(other) {
-        return merge(this, other);
-    },
-    pick(mask) {
-        return pick(this, mask);
-    },
-    omit(mask) {
-        return omit(this, mask);
-    },
-    partial(...args) {
-        return partial(ZodOptional, this, args[0]);
-    },
-    exactPartial(...args) {
-        return partial(ZodExactOptional, this, args[0], "exactPartial");
-    },
-    required(...args) {
-        return required(ZodNonOptional, this, args[0]);
-    },
-});
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...normalizeParams(params),
-    };
-    return new ZodObject(def);
-}
-// strictObject
-function strictObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...normalizeParams(params),
-    });
-}
-// looseObject
-function looseObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-});
-function union(options, params) {
-    return new ZodUnion({
-        type: "union",
-        options: options,
-        ...normalizeParams(params),
-    });
-}
-const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
-function discriminatedUnion(discriminator, options, params) {
-    // const [options, params] = args;
-    return new ZodDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
-    $ZodIntersection.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-    return new ZodIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTuple.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-    rest(rest) {
-        return this.clone({
-            ...this._zod.def,
-            rest: rest,
-        });
-    },
-    partial() {
-        const def = this._zod.def;
-        // a refinement was authored against the full arity; partialing would run it on a shorter array
-        if (def.checks?.length)
-            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-        return this.clone({
-            ...def,
-            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
-        });
-    },
-});
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodRecord({
-            type: "record",
-            keyType: schemas_string(),
-            valueType: keyType,
-            ...normalizeParams(valueType),
-        });
-    }
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...normalizeParams(params),
-    });
-}
-// type alksjf = core.output<core.$ZodRecordKey>;
-function partialRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function map(keyType, valueType, params) {
-    return new ZodMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodSet.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function set(valueType, params) {
-    return new ZodSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-    inst.enum = def.entries;
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-    const keys = new Set(Object.keys(def.entries));
-    inst.extract = (values, params) => {
-        const newEntries = {};
-        for (const value of values) {
-            if (keys.has(value)) {
-                newEntries[value] = def.entries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-    inst.exclude = (values, params) => {
-        const newEntries = { ...def.entries };
-        for (const value of values) {
-            if (keys.has(value)) {
-                delete newEntries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-});
-function schemas_enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...normalizeParams(params),
-    });
-}
-
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-    inst.values = new Set(def.values);
-    Object.defineProperty(inst, "value", {
-        get() {
-            if (def.values.length > 1) {
-                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-            }
-            return def.values[0];
-        },
-    });
-});
-function literal(value, params) {
-    return new ZodLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...normalizeParams(params),
-    });
-}
-const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
-    inst.min = (size, params) => inst.check(core._minSize(size, params));
-    inst.max = (size, params) => inst.check(core._maxSize(size, params));
-    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
-})));
-function file(params) {
-    return core._file(ZodFile, params);
-}
-const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTransform.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-    inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = inst);
-                // _issue.continue ??= true;
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) {
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        payload.value = output;
-        return payload;
-    };
-});
-function transform(fn) {
-    return new ZodTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
-    $ZodOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-    return new ZodOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
-    $ZodExactOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-    return new ZodExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
-    $ZodNullable.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-    return new ZodNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeDefault = inst.unwrap;
-});
-function schemas_default(innerType, defaultValue) {
-    return new ZodDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
-    $ZodPrefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-    return new ZodPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
-    $ZodNonOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-    return new ZodNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...normalizeParams(params),
-    });
-}
-const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function success(innerType) {
-    return new ZodSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
-    $ZodCatch.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeCatch = inst.unwrap;
-});
-function schemas_catch(innerType, catchValue) {
-    return new ZodCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
-    });
-}
-
-const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
-})));
-function nan(params) {
-    return core._nan(ZodNaN, params);
-}
-const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
-    $ZodPipe.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-    inst.in = def.in;
-    inst.out = def.out;
-});
-function pipe(in_, out) {
-    return new ZodPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-        // ...util.normalizeParams(params),
-    });
-}
-const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-function codec(in_, out, params) {
-    return new ZodCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
-const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
-    $ZodReadonly.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-    return new ZodReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
-})));
-function templateLiteral(parts, params) {
-    return new ZodTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.getter();
-})));
-function lazy(getter) {
-    return new ZodLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function promise(innerType) {
-    return new ZodPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
-})));
-function _function(params) {
-    return new ZodFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
-    $ZodCustom.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-// custom checks
-function check(fn) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        // ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
-}
-function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
-}
-// superRefine
-function superRefine(fn, params) {
-    return _superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
-const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
-    ZodCustom.init(inst, def);
-}, {
-    properties(shape, params) {
-        // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
-    },
-});
-function _instanceof(cls, params = {}) {
-    const inst = new ZodInstanceOf({
-        type: "custom",
-        check: "custom",
-        fn: (data) => data instanceof cls,
-        abort: true,
-        ...util.normalizeParams(params),
-    });
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodCodec,
-    Boolean: ZodBoolean,
-    String: ZodString,
-}, ...args);
-function json(params) {
-    const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-// preprocess
-function preprocess(fn, schema) {
-    return new ZodPreprocess({
-        type: "pipe",
-        in: transform(fn),
-        out: schema,
-    });
-}
-
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var esm_a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (esm_a = esm_require('worker_threads'), Worker = esm_a.Worker, isMarkedAsUntransferable = esm_a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})();
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/baseline/examples.ts
-
-
-const MAGIC = 'model-gate-examples/1\n';
-/** Encodes the examples, or returns undefined when the compressed file would exceed `maxBytes`. */
-function encodeExamples({ data, ids }, maxBytes) {
-    const columns = [];
-    if (data.task === 'regression') {
-        columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
-    }
-    else {
-        columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
-        if (data.score)
-            columns.push(['score', data.score]);
-        data.proba?.forEach((column, k) => columns.push([`proba${k}`, column]));
-    }
-    if (data.weights)
-        columns.push(['weights', data.weights]);
-    const idBytes = ids ? new TextEncoder().encode(ids.join('\n')) : undefined;
-    const header = {
-        task: data.task,
-        n: data.n,
-        classes: data.task === 'regression' ? [] : [...data.classes],
-        positive: data.task === 'regression' ? -1 : data.positive,
-        scoresAreProbabilities: data.task === 'regression' ? false : data.scoresAreProbabilities,
-        columns: [],
-        ids: null,
-    };
-    let offset = 0;
-    for (const [name, column] of columns) {
-        header.columns.push({ name, type: column instanceof Float64Array ? 'f64' : 'i32', offset });
-        offset += column.byteLength;
-    }
-    if (idBytes)
-        header.ids = { offset, length: idBytes.length };
-    const head = new TextEncoder().encode(`${MAGIC}${JSON.stringify(header)}\n`);
-    const body = new Uint8Array(head.length + offset + (idBytes?.length ?? 0));
-    body.set(head, 0);
-    for (const [i, [, column]] of columns.entries()) {
-        body.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), head.length + header.columns[i].offset);
-    }
-    if (idBytes)
-        body.set(idBytes, head.length + offset);
-    const packed = gzipSync(body, { level: 6, mtime: 0 });
-    return packed.length > maxBytes ? undefined : packed;
-}
-/** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
-function decodeExamples(packed, file) {
-    const fail = (problem) => {
-        throw new errors/* InputError */.dz(`per-example data: ${problem}`, { file });
-    };
-    let body;
-    try {
-        body = gunzipSync(packed);
-    }
-    catch {
-        return fail('not valid gzip');
-    }
-    const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
-    if (magic !== MAGIC)
-        fail('unknown format');
-    const newline = body.indexOf(0x0a, MAGIC.length);
-    if (newline < 0)
-        fail('no header');
-    let header;
-    try {
-        header = JSON.parse(new TextDecoder().decode(body.subarray(MAGIC.length, newline)));
-    }
-    catch {
-        return fail('unreadable header');
-    }
-    const start = newline + 1;
-    const n = header.n;
-    if (!Number.isInteger(n) || n < 0)
-        fail('bad row count');
-    const column = (name) => {
-        const spec = header.columns.find((c) => c.name === name);
-        if (!spec)
-            return undefined;
-        const width = spec.type === 'f64' ? 8 : 4;
-        const from = start + spec.offset;
-        if (from + n * width > body.length)
-            fail(`column ${name} is truncated`);
-        const copy = body.slice(from, from + n * width);
-        return spec.type === 'f64' ? new Float64Array(copy.buffer) : new Int32Array(copy.buffer);
-    };
-    const f64 = (name) => {
-        const c = column(name);
-        if (c !== undefined && !(c instanceof Float64Array))
-            fail(`column ${name} has the wrong type`);
-        return c;
-    };
-    const i32 = (name) => {
-        const c = column(name);
-        if (!(c instanceof Int32Array))
-            return fail(`column ${name} is missing`);
-        return c;
-    };
-    let ids;
-    if (header.ids) {
-        const from = start + header.ids.offset;
-        ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
-        if (ids.length !== n)
-            fail(`${ids.length} ids for ${n} rows`);
-    }
-    const weights = f64('weights');
-    if (header.task === 'regression') {
-        const yTrue = f64('yTrue');
-        const yPred = f64('yPred');
-        if (!yTrue || !yPred)
-            return fail('labels or predictions are missing');
-        return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
-    }
-    const proba = [];
-    for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++)
-        proba.push(f64(`proba${k}`));
-    const data = {
-        task: header.task,
-        n,
-        classes: header.classes,
-        yTrue: i32('yTrue'),
-        yPred: i32('yPred'),
-        positive: header.positive,
-        score: f64('score'),
-        proba: proba.length > 0 ? proba : undefined,
-        scoresAreProbabilities: header.scoresAreProbabilities,
-        weights,
-    };
-    for (const labels of [data.yTrue, data.yPred]) {
-        for (const c of labels)
-            if (c < 0 || c >= data.classes.length)
-                fail('a class index is out of range');
-    }
-    return { data, ids };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/bundle.ts
-
-
-
-/**
- * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
- * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
- * the format; a reader refuses versions it does not know instead of guessing.
- */
-const BUNDLE_SCHEMA = 'model-gate/baseline@1';
-const BUNDLE_FILE = 'model-gate-baseline.json';
-const EXAMPLES_FILE = 'examples.bin.gz';
-const bundle_number = schemas_number().nullable();
-const ruleSchema = object({
-    key: schemas_string().max(1000),
-    min: schemas_number().optional(),
-    max: schemas_number().optional(),
-    maxRegression: union([object({ kind: literal('absolute'), value: schemas_number() }), object({ kind: literal('relative'), percent: schemas_number() })])
-        .optional(),
-    direction: schemas_enum(['higher', 'lower']).optional(),
-    severity: schemas_enum(['error', 'warning']),
-    required: schemas_boolean(),
-});
-const metricRecord = record(schemas_string().max(2000), bundle_number);
-const bundleSchema = object({
-    schema: literal(BUNDLE_SCHEMA),
-    provenance: object({
-        sha: schemas_string().max(100),
-        ref: schemas_string().max(1000).nullable(),
-        runId: schemas_number().nullable(),
-        runNumber: schemas_number().nullable(),
-        runAttempt: schemas_number().nullable(),
-        workflow: schemas_string().max(1000).nullable(),
-        repository: schemas_string().max(1000).nullable(),
-        date: schemas_string().max(100),
-    }),
-    task: schemas_string().max(50).nullable(),
-    n: schemas_number().nullable(),
-    classes: array(schemas_string().max(10_000)).max(100_000),
-    metrics: metricRecord,
-    stderr: record(schemas_string(), schemas_number()),
-    settings: record(schemas_string(), unknown()),
-    rules: array(ruleSchema).max(10_000),
-    fingerprint: object({ n: schemas_number(), ids: schemas_string().nullable(), labels: schemas_string() }).nullable(),
-    examples: object({ file: schemas_string(), bytes: schemas_number() }).nullable(),
-    history: array(object({ sha: schemas_string().max(100), date: schemas_string().max(100), runId: schemas_number().nullable(), runNumber: schemas_number().nullable(), metrics: metricRecord }))
-        .max(10_000),
-    notes: array(schemas_string().max(10_000)).max(10_000),
-});
-/**
- * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
- * unknown fields are dropped. Any problem is an InputError naming the file and the field.
- */
-function parseBundle(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file });
-    }
-    const schema = value?.schema;
-    if (typeof schema === 'string' && schema !== BUNDLE_SCHEMA && schema.startsWith('model-gate/baseline@')) {
-        throw new errors/* InputError */.dz(`baseline format ${schema} is newer than this model-gate understands (${BUNDLE_SCHEMA}); update the action`, { file });
-    }
-    const parsed = bundleSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`not a model-gate baseline: ${issue.path.join('.') || 'document'}: ${issue.message}`, { file });
-    }
-    return parsed.data;
-}
-/** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-function bundleToRun(bundle, source, examples) {
-    return {
-        task: bundle.task ?? undefined,
-        n: bundle.n ?? undefined,
-        metrics: new Map(Object.entries(bundle.metrics)),
-        stderr: new Map(Object.entries(bundle.stderr)),
-        evaluation: undefined,
-        examples,
-        sources: [source],
-        notes: [],
-        recordedRules: bundle.rules,
-        history: nextHistory(bundle, Number.POSITIVE_INFINITY),
-    };
-}
-/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
-function nextHistory(previous, keep) {
-    if (!previous || keep === 0)
-        return [];
-    const own = {
-        sha: previous.provenance.sha,
-        date: previous.provenance.date,
-        runId: previous.provenance.runId,
-        runNumber: previous.provenance.runNumber,
-        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
-    };
-    return [...previous.history, own].slice(-keep);
-}
-/** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
-function bundleFromFiles(files, shownAs) {
-    const document = files.get(BUNDLE_FILE);
-    if (!document)
-        throw new errors/* InputError */.dz(`no ${BUNDLE_FILE} inside: not a model-gate baseline bundle`, { file: shownAs });
-    const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
-    let examples;
-    if (bundle.examples) {
-        const bytes = files.get(bundle.examples.file);
-        if (!bytes)
-            throw new errors/* InputError */.dz(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
-        examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
-    }
-    return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/record.ts
-
-
-
-/** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
-const EXAMPLES_CAP_BYTES = 64 * 1024 ** 2;
-/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
-function buildBundle(input) {
-    const { run, settings, provenance, previous } = input;
-    const notes = [];
-    const evaluation = run.evaluation;
-    let examples;
-    if (evaluation) {
-        examples = encodeExamples({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
-        if (!examples) {
-            notes.push(`per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`);
-        }
-    }
-    const bundle = {
-        schema: BUNDLE_SCHEMA,
-        provenance,
-        task: run.task ?? null,
-        n: run.n ?? null,
-        classes: evaluation && evaluation.data.task !== 'regression' ? [...evaluation.data.classes] : [],
-        metrics: Object.fromEntries(run.metrics),
-        stderr: Object.fromEntries(run.stderr),
-        settings: {
-            task: settings.evaluate.task,
-            columns: settings.evaluate.columns,
-            positiveLabel: settings.evaluate.positiveLabel ?? null,
-            decisionThreshold: settings.evaluate.decisionThreshold ?? null,
-            minSliceSize: settings.minSliceSize,
-        },
-        rules: settings.rules,
-        fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
-        examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
-        history: nextHistory(previous, settings.history),
-        notes,
-    };
-    return { bundle, examples };
-}
-/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
-function fingerprintOf(data, ids) {
-    const labels = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
-    if (data.task !== 'regression')
-        labels.update(`|${data.classes.join('\u0000')}`);
-    return {
-        n: data.n,
-        ids: ids ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(ids.join('\n')).digest('hex') : null,
-        labels: labels.digest('hex'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shell/bundle-files.ts
-
-
-
-
-/** Writes a bundle folder and returns the paths of its files (for the artifact upload). */
-async function writeBundle(folder, bundle, examples) {
-    await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
-    const files = [(0,external_node_path_namespaceObject.join)(folder, BUNDLE_FILE)];
-    await (0,promises_namespaceObject.writeFile)(files[0], `${JSON.stringify(bundle, null, 2)}\n`);
-    if (examples && bundle.examples) {
-        files.push((0,external_node_path_namespaceObject.join)(folder, bundle.examples.file));
-        await (0,promises_namespaceObject.writeFile)(files[1], examples);
-    }
-    return files;
-}
-/** Reads a bundle from its folder (or its JSON file), validating everything as untrusted input. */
-async function readBundle(path, shownAs) {
-    const isFolder = !path.endsWith('.json');
-    const folder = isFolder ? path : (0,external_node_path_namespaceObject.dirname)(path);
-    const files = new Map();
-    try {
-        files.set(BUNDLE_FILE, await (0,promises_namespaceObject.readFile)(isFolder ? (0,external_node_path_namespaceObject.join)(path, BUNDLE_FILE) : path));
-    }
-    catch {
-        throw new errors/* InputError */.dz(`no ${BUNDLE_FILE} here: not a model-gate baseline bundle`, { file: shownAs });
-    }
-    for (const name of await (0,promises_namespaceObject.readdir)(folder)) {
-        if (name !== BUNDLE_FILE && /^[\w.-]+$/.test(name))
-            files.set(name, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, name)));
-    }
-    return bundleFromFiles(files, shownAs);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/ingest/combine-run.ts
@@ -19435,7 +2692,7 @@ function combineRun(evaluation, readings, sources) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/columns.ts
-var columns = __nccwpck_require__(9567);
+var ingest_columns = __nccwpck_require__(9567);
 ;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
 
 /** Deeper nesting than this is not a metrics file; stopping here keeps the recursion off the stack limit. */
@@ -19922,7 +3179,7 @@ function joinId(prefix, key) {
  */
 const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
 /** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
-const PREDICTION_COLUMNS = new Set([...columns/* COLUMN_CANDIDATES */.M.label, ...columns/* COLUMN_CANDIDATES */.M.prediction]);
+const PREDICTION_COLUMNS = new Set([...ingest_columns/* COLUMN_CANDIDATES */.M.label, ...ingest_columns/* COLUMN_CANDIDATES */.M.prediction]);
 /**
  * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
  * file" (a predictions file, a JSON Lines file, an event file, or unknown text). The extension decides first:
@@ -21221,101 +4478,8 @@ function describeEmpty({ records, others }) {
 
 // EXTERNAL MODULE: ./src/ingest/parquet-file.ts
 var parquet_file = __nccwpck_require__(2427);
-;// CONCATENATED MODULE: ./src/ingest/byte-interner.ts
-/**
- * Byte-level helpers for columns read straight from file bytes: text is decoded only when a value is new, so a
- * label column of ten million rows costs a table lookup per row instead of a string per row.
- */
-/** Cells kept as text (`"\uFEFF"` included: only a file's leading byte-order mark is dropped, by the reader). */
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Short ASCII cells (ids, labels) are built directly; the decoder call costs more than the loop for them. */
-const SHORT = 32;
-/** The UTF-8 text of `bytes[start, end)`; the bytes were validated as UTF-8 when they were read. */
-function decodeUtf8(bytes, start, end) {
-    if (end - start <= SHORT) {
-        let text = '';
-        let i = start;
-        for (; i < end; i++) {
-            const c = bytes[i];
-            if (c >= 0x80)
-                break;
-            text += String.fromCharCode(c);
-        }
-        if (i === end)
-            return text;
-    }
-    return decoder.decode(bytes.subarray(start, end));
-}
-const EMPTY_SLOT = 256;
-/**
- * Maps the byte spelling of a value to the code its text was interned under. Valid UTF-8 decodes one-to-one,
- * so equal bytes mean equal text and the map only caches what the text map decides. Empty and single-byte
- * cells (`0`, `1`, `y`) use a 257-entry table; longer ones a hash of their bytes, checked against a copy kept
- * in one shared byte pool (an object per value would cost more than the strings it saves).
- */
-class ByteInterner {
-    short = new Int32Array(257).fill(-1);
-    byHash = new Map();
-    pool = new Uint8Array(1024);
-    used = 0;
-    /** Where the bytes of each code start in the pool, and how many there are; -1 for codes not kept. */
-    keyStarts = new Int32Array(64).fill(-1);
-    keyLengths = new Int32Array(64);
-    /** The code of these bytes, or -1 when they have not been seen (or collide with other bytes' hash). */
-    lookup(bytes, start, end) {
-        const length = end - start;
-        if (length <= 1)
-            return this.short[length === 0 ? EMPTY_SLOT : bytes[start]];
-        const code = this.byHash.get(hashBytes(bytes, start, end));
-        if (code === undefined || this.keyLengths[code] !== length)
-            return -1;
-        const pool = this.pool;
-        const at = this.keyStarts[code];
-        for (let i = 0; i < length; i++)
-            if (pool[at + i] !== bytes[start + i])
-                return -1;
-        return code;
-    }
-    /** Remembers the code of these bytes; on a hash collision the later value keeps taking the text path. */
-    remember(bytes, start, end, code) {
-        const length = end - start;
-        if (length <= 1) {
-            this.short[length === 0 ? EMPTY_SLOT : bytes[start]] = code;
-            return;
-        }
-        const hash = hashBytes(bytes, start, end);
-        if (this.byHash.has(hash))
-            return;
-        this.byHash.set(hash, code);
-        if (code >= this.keyStarts.length) {
-            const size = Math.max(2 * this.keyStarts.length, code + 1);
-            const starts = new Int32Array(size).fill(-1);
-            starts.set(this.keyStarts);
-            const lengths = new Int32Array(size);
-            lengths.set(this.keyLengths);
-            this.keyStarts = starts;
-            this.keyLengths = lengths;
-        }
-        if (this.used + length > this.pool.length) {
-            const pool = new Uint8Array(Math.max(2 * this.pool.length, this.used + length));
-            pool.set(this.pool.subarray(0, this.used));
-            this.pool = pool;
-        }
-        for (let i = 0; i < length; i++)
-            this.pool[this.used + i] = bytes[start + i];
-        this.keyStarts[code] = this.used;
-        this.keyLengths[code] = length;
-        this.used += length;
-    }
-}
-/** FNV-1a, masked to 30 bits so that the map keys stay small integers. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash & 0x3fffffff;
-}
-
+// EXTERNAL MODULE: ./src/ingest/byte-interner.ts
+var byte_interner = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/ingest/decimal.ts
 /**
  * Plain decimals read straight from bytes, bit for bit as `Number(text)` reads them.
@@ -21331,7 +4495,9 @@ const POWERS_OF_TEN = new Float64Array([
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
     1e21, 1e22,
 ]);
-const MAX_DIGITS = 15;
+/** Significant digits that always form an exact double (below 2^53). */
+const MAX_EXACT_DIGITS = 15;
+const MAX_DIGITS = MAX_EXACT_DIGITS;
 /** Exponents beyond this are far outside the fast range; capping keeps the accumulator an exact integer. */
 const EXPONENT_CAP = 100_000;
 const PLUS = 0x2b;
@@ -21415,60 +4581,6 @@ function parseDecimal(bytes, start, end) {
         return Number.NaN;
     return negative ? -value : value;
 }
-const decimal_LF = 0x0a;
-const decimal_CR = 0x0d;
-/**
- * Finds the end of an unquoted field (the delimiter, a line break, or `end`) while reading it as a plain
- * decimal `[-]digits[.digits]`, so numeric columns need no second pass over their bytes. Stores in
- * `values[index]` what `parseDecimal` returns for such text, or NaN for anything else (signs other than a
- * leading minus, exponents, other characters), which then takes the general path.
- */
-function scanDecimalField(bytes, start, end, delimiter, values, index) {
-    let k = start;
-    let negative = false;
-    if (k < end && bytes[k] === MINUS) {
-        negative = true;
-        k++;
-    }
-    let mantissa = 0;
-    let significant = 0;
-    let digits = 0;
-    let exponent = 0;
-    let dot = false;
-    for (; k < end; k++) {
-        const c = bytes[k];
-        const d = c - ZERO;
-        if (d >>> 0 <= 9) {
-            digits++;
-            if (dot)
-                exponent--;
-            if (mantissa !== 0 || d !== 0) {
-                mantissa = mantissa * 10 + d;
-                significant++;
-            }
-        }
-        else if (c === DOT && !dot) {
-            dot = true;
-        }
-        else {
-            break;
-        }
-    }
-    let plain = true;
-    if (k < end && bytes[k] !== delimiter && bytes[k] !== decimal_LF && bytes[k] !== decimal_CR) {
-        plain = false;
-        while (k < end && bytes[k] !== delimiter && bytes[k] !== decimal_LF && bytes[k] !== decimal_CR)
-            k++;
-    }
-    let value = Number.NaN;
-    if (plain && digits > 0 && significant <= MAX_DIGITS && exponent >= -22) {
-        value = mantissa === 0 ? 0 : exponent === 0 ? mantissa : mantissa / POWERS_OF_TEN[-exponent];
-        if (negative)
-            value = -value;
-    }
-    values[index] = value;
-    return k;
-}
 
 ;// CONCATENATED MODULE: ./src/ingest/delimited-bytes.ts
 
@@ -21482,6 +4594,9 @@ function scanDecimalField(bytes, start, end, delimiter, values, index) {
  * handed over as byte ranges into the current buffer, so no string or array is made per row.
  */
 const delimited_bytes_QUOTE = 0x22;
+const delimited_bytes_MINUS = 0x2d;
+const delimited_bytes_DOT = 0x2e;
+const delimited_bytes_ZERO = 0x30;
 const delimited_bytes_LF = 0x0a;
 const delimited_bytes_CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -21510,7 +4625,7 @@ class RecordView {
     }
     /** Field `k` as text. */
     text(k) {
-        const text = decodeUtf8(this.bytes, this.starts[k], this.ends[k]);
+        const text = (0,byte_interner/* decodeUtf8 */._)(this.bytes, this.starts[k], this.ends[k]);
         return this.escaped[k] === 0 ? text : unquote(text);
     }
     /** Every field as text (for headers). */
@@ -21673,7 +4788,8 @@ class DelimitedByteParser {
     }
     /**
      * Parses the record starting at `pos`: hands it over and returns the position after its line break, or returns
-     * -1 when it runs past `end` and more bytes may follow.
+     * -1 when it runs past `end` and more bytes may follow. The hot path (unquoted fields, numeric columns read as
+     * they are scanned) works on local copies of the record's arrays: this loop runs once per field of every row.
      */
     parseRecord(bytes, pos, end, final) {
         const delimiter = this.delimiter;
@@ -21681,10 +4797,16 @@ class DelimitedByteParser {
         const highest = Math.max(delimiter, delimited_bytes_CR);
         const numeric = this.numeric;
         const record = this.record;
-        record.count = 0;
+        let { starts, ends, escaped, numbers } = record;
+        let count = 0;
         let line = this.line;
         let p = pos;
         for (;;) {
+            if (count === starts.length) {
+                record.count = count;
+                record.reserveField();
+                ({ starts, ends, escaped, numbers } = record);
+            }
             if (p < end && bytes[p] === delimited_bytes_QUOTE) {
                 const open = p;
                 let q = p + 1;
@@ -21718,15 +4840,76 @@ class DelimitedByteParser {
                 }
                 if (k === end && !final)
                     return -1;
-                record.numbers[doubled || k > q + 1 ? record.add(open, k, 1) : record.add(open + 1, q, 0)] = Number.NaN;
+                const raw = doubled || k > q + 1;
+                starts[count] = raw ? open : open + 1;
+                ends[count] = raw ? k : q;
+                escaped[count] = raw ? 1 : 0;
+                numbers[count++] = Number.NaN;
                 p = k;
             }
-            else if (numeric[record.count] === 1) {
-                record.reserveField();
-                const k = scanDecimalField(bytes, p, end, delimiter, record.numbers, record.count);
+            else if (count < numeric.length && numeric[count] === 1) {
+                // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
+                let k = p;
+                let negative = false;
+                if (k < end && bytes[k] === delimited_bytes_MINUS) {
+                    negative = true;
+                    k++;
+                }
+                // Leading zeros (before and after the point) are not significant digits.
+                const digitsStart = k;
+                while (k < end && bytes[k] === delimited_bytes_ZERO)
+                    k++;
+                let mantissa = 0;
+                let integerDigits = 0;
+                for (; k < end; k++) {
+                    const d = bytes[k] - delimited_bytes_ZERO;
+                    if (d >>> 0 > 9)
+                        break;
+                    mantissa = mantissa * 10 + d;
+                    integerDigits++;
+                }
+                let digits = k - digitsStart;
+                let significant = integerDigits;
+                let fractionDigits = 0;
+                if (k < end && bytes[k] === delimited_bytes_DOT) {
+                    const fractionStart = ++k;
+                    if (mantissa === 0)
+                        while (k < end && bytes[k] === delimited_bytes_ZERO)
+                            k++;
+                    const significantStart = k;
+                    for (; k < end; k++) {
+                        const d = bytes[k] - delimited_bytes_ZERO;
+                        if (d >>> 0 > 9)
+                            break;
+                        mantissa = mantissa * 10 + d;
+                    }
+                    significant += k - significantStart;
+                    fractionDigits = k - fractionStart;
+                    digits += fractionDigits;
+                }
+                let value = Number.NaN;
+                const c = k < end ? bytes[k] : delimited_bytes_LF;
+                if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
+                    if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
+                        value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+                        if (negative)
+                            value = -value;
+                    }
+                }
+                else {
+                    while (k < end) {
+                        const b = bytes[k];
+                        if (b <= highest && (b === delimiter || b === delimited_bytes_LF || b === delimited_bytes_CR))
+                            break;
+                        k++;
+                    }
+                }
                 if (k === end && !final)
                     return -1;
-                record.add(p, k, 0);
+                starts[count] = p;
+                ends[count] = k;
+                escaped[count] = 0;
+                numbers[count++] = value;
                 p = k;
             }
             else {
@@ -21739,7 +4922,10 @@ class DelimitedByteParser {
                 }
                 if (k === end && !final)
                     return -1;
-                record.numbers[record.add(p, k, 0)] = Number.NaN;
+                starts[count] = p;
+                ends[count] = k;
+                escaped[count] = 0;
+                numbers[count++] = Number.NaN;
                 p = k;
             }
             if (p < end && bytes[p] === delimiter) {
@@ -21748,6 +4934,7 @@ class DelimitedByteParser {
             }
             break;
         }
+        record.count = count;
         // The record ends at a line break or at the end of the file.
         let next = p;
         if (p < end) {
@@ -21769,110 +4956,6 @@ class DelimitedByteParser {
             this.onRecord(record);
         return next;
     }
-}
-
-;// CONCATENATED MODULE: ./src/ingest/json-records.ts
-
-
-/** JSON Lines and JSON documents: parsed whole with `JSON.parse`, then handed to the builder record by record. */
-function readJsonLines(file, builder) {
-    const lines = file.text.replace(/^\uFEFF/, '').split('\n');
-    let keys;
-    let sink;
-    lines.forEach((raw, index) => {
-        const text = raw.trim();
-        if (text === '')
-            return;
-        const line = index + 1;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: file.name, line });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors/* InputError */.dz(`expected a JSON object per line, found ${describeJson(value)}`, { file: file.name, line });
-        }
-        const record = value;
-        if (!keys) {
-            keys = Object.keys(record);
-            sink = builder.beginFile(file.name, keys, keys.map((k) => record[k]));
-        }
-        sink(keys.map((k) => record[k]), line);
-    });
-    if (!keys)
-        throw new errors/* InputError */.dz('empty file: no JSON records', { file: file.name });
-}
-/**
- * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
- * `to_json()` layout (an object of columns, each an object keyed by row index).
- */
-function readJsonDocument(file, builder) {
-    let doc;
-    try {
-        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        const text = file.text.trim();
-        if (text === '')
-            throw new errors/* InputError */.dz('empty file', { file: file.name });
-        throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: file.name });
-    }
-    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
-    if (Array.isArray(doc)) {
-        if (doc.length === 0)
-            throw new errors/* InputError */.dz('empty JSON array: no records', { file: file.name });
-        const first = doc[0];
-        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-            throw new errors/* InputError */.dz(`expected an array of objects, found ${describeJson(first)}`, where(1));
-        }
-        const keys = Object.keys(first);
-        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
-        doc.forEach((record, index) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-                throw new errors/* InputError */.dz(`expected an object, found ${describeJson(record)}`, where(index + 1));
-            }
-            sink(keys.map((k) => record[k]), index + 1);
-        });
-        return;
-    }
-    if (doc !== null && typeof doc === 'object') {
-        const columns = doc;
-        const keys = Object.keys(columns);
-        if (keys.length === 0)
-            throw new errors/* InputError */.dz('empty JSON object: no columns', { file: file.name });
-        const cellAt = columnAccessor(columns, keys, file.name);
-        const rows = cellAt.rows;
-        if (rows === 0)
-            throw new errors/* InputError */.dz('no data rows', { file: file.name });
-        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
-        for (let r = 0; r < rows; r++)
-            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
-        return;
-    }
-    throw new errors/* InputError */.dz(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
-        file: file.name,
-    });
-}
-function columnAccessor(columns, keys, file) {
-    const values = keys.map((k) => columns[k]);
-    if (values.every(Array.isArray)) {
-        const arrays = values;
-        const rows = arrays[0].length;
-        arrays.forEach((a, c) => {
-            if (a.length !== rows) {
-                throw new errors/* InputError */.dz(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
-            }
-        });
-        return Object.assign((c, r) => arrays[c][r], { rows });
-    }
-    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
-        const objects = values;
-        const index = Object.keys(objects[0]);
-        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
-    }
-    throw new errors/* InputError */.dz('expected every column to be an array, or every column an object keyed by row', { file });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/growable.ts
@@ -21913,6 +4996,14 @@ class Growable {
             return data.subarray(0, length);
         return data.slice(0, length);
     }
+    /** Appends all of `values` at once (a column chunk read column-wise), growing like `push` does. */
+    pushAll(values) {
+        const needed = this.length + values.length;
+        if (needed > this.data.length)
+            this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)));
+        this.data.set(values, this.length);
+        this.length = needed;
+    }
 }
 class GrowableFloat64 extends Growable {
     constructor() {
@@ -21927,17 +5018,44 @@ class GrowableFloat64 extends Growable {
         this.data[this.length++] = value;
     }
 }
-class GrowableInt32 extends Growable {
-    constructor() {
-        super(new Int32Array(INITIAL));
+/**
+ * Codes (interned values): one byte each while they stay below 256, widened to two bytes and then four only
+ * when a code needs it, so a label column of ten million rows takes 10 MB, not 40.
+ */
+class GrowableCodes {
+    data = new Uint8Array(INITIAL);
+    /** The largest code the current width holds. */
+    limit = 0xff;
+    length = 0;
+    reserve(size) {
+        if (size > this.data.length)
+            this.resize(Math.ceil(size), this.data);
     }
-    allocate(size) {
-        return new Int32Array(size);
-    }
-    push(value) {
+    push(code) {
+        if (code > this.limit)
+            this.widen(code);
         if (this.length === this.data.length)
-            this.grow();
-        this.data[this.length++] = value;
+            this.resize(Math.max(INITIAL, Math.ceil(this.data.length * 1.5)), this.data);
+        this.data[this.length++] = code;
+    }
+    widen(code) {
+        const wider = code <= 0xffff ? new Uint16Array(this.data.length) : new Int32Array(this.data.length);
+        this.limit = code <= 0xffff ? 0xffff : 0x7fffffff;
+        this.resize(this.data.length, wider);
+    }
+    resize(size, like) {
+        const bigger = like instanceof Uint8Array ? new Uint8Array(size) : like instanceof Uint16Array ? new Uint16Array(size) : new Int32Array(size);
+        bigger.set(this.data.subarray(0, this.length));
+        this.data = bigger;
+    }
+    /** The codes pushed so far, in an array of exactly that length (possibly a view of a slightly larger one). */
+    finish() {
+        const { data, length } = this;
+        if (length === data.length)
+            return data;
+        if (data.length - length <= length / SLACK)
+            return data.subarray(0, length);
+        return data.slice(0, length);
     }
 }
 
@@ -21948,19 +5066,29 @@ class GrowableInt32 extends Growable {
 
 /** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
 const MAX_INTERNED = 1 << 16;
+/**
+ * Past this many distinct values, all numbers and some not whole, a column is a regression target already:
+ * scikit-learn calls such labels continuous and no classification metric accepts them. Switching early spares
+ * a regression file tens of thousands of interned strings.
+ */
+const MAX_INTERNED_FRACTIONAL = 1 << 10;
 /** Interns text values into codes; used for slices. */
 class CategoricalBuilder {
     name;
-    codes = new GrowableInt32();
+    codes = new GrowableCodes();
     lookup = new Map();
     values = [];
     origins = [];
-    bytes = new ByteInterner();
+    bytes = new byte_interner/* ByteInterner */.M();
     constructor(name) {
         this.name = name;
     }
     get distinct() {
         return this.values.length;
+    }
+    /** The value interned last. */
+    get newest() {
+        return this.values[this.values.length - 1];
     }
     /** Room for about this many rows, allocated once. */
     reserve(rows) {
@@ -21975,7 +5103,7 @@ class CategoricalBuilder {
         let added = false;
         if (code < 0) {
             const before = this.values.length;
-            code = this.intern(decodeUtf8(bytes, start, end), file, line);
+            code = this.intern((0,byte_interner/* decodeUtf8 */._)(bytes, start, end), file, line);
             added = this.values.length > before;
             this.bytes.remember(bytes, start, end, code);
         }
@@ -22019,50 +5147,88 @@ class LabelBuilder {
     categorical;
     numeric;
     reserved = 0;
+    /** Every distinct value so far is a number, and at least one is not a whole number. */
+    allNumbers = true;
+    someFractional = false;
+    /** How many distinct values the column had when it switched to numbers (for messages). */
+    switchedAfter = 0;
     constructor(name) {
         this.name = name;
         this.categorical = new CategoricalBuilder(name);
     }
     reserve(rows) {
         this.reserved = rows;
-        this.categorical.reserve(rows);
+        if (this.numeric)
+            this.numeric.reserve(rows);
+        else
+            this.categorical.reserve(rows);
     }
     /**
      * Appends a non-empty cell given as UTF-8 bytes (a delimited file's `line`); the same as `push` of its text,
-     * without making the text unless the value is new or is not a plain decimal.
+     * without making the text unless the value is new or is not a plain decimal. `scanned` is the cell's value
+     * if the parser already read it as a plain decimal, else NaN.
      */
-    pushBytes(bytes, start, end, file, line, field) {
+    pushBytes(bytes, start, end, file, line, field, scanned = Number.NaN) {
         if (this.numeric) {
+            if (scanned === scanned) {
+                this.numeric.push(scanned);
+                return;
+            }
             const value = parseDecimal(bytes, start, end);
             if (value === value)
                 this.numeric.push(value);
             else
-                this.push(decodeUtf8(bytes, start, end), { file, line, field, unit: 'line' });
+                this.push((0,byte_interner/* decodeUtf8 */._)(bytes, start, end), { file, line, field, unit: 'line' });
             return;
         }
-        if (this.categorical.pushBytes(bytes, start, end, file, line) && this.categorical.distinct > MAX_INTERNED) {
+        if (this.categorical.pushBytes(bytes, start, end, file, line) && this.tooManyToIntern()) {
             this.switchToNumeric({ file, line, field, unit: 'line' });
         }
+    }
+    /**
+     * Appends a cell the parser read as a plain decimal, when the column already holds numbers (small enough to be
+     * inlined into the per-row loop); false when it holds codes and the cell must take `pushBytes`.
+     */
+    pushNumber(value) {
+        if (this.numeric === undefined)
+            return false;
+        this.numeric.push(value);
+        return true;
     }
     push(text, where) {
         if (this.numeric) {
             const v = Number(text);
             if (!Number.isFinite(v) || text.trim() === '') {
-                throw new errors/* InputError */.dz(`"${text}" is not a number, but this column has more than ${MAX_INTERNED} distinct numeric values ` +
-                    '(a regression target); class labels must be few', where);
+                throw new errors/* InputError */.dz(`"${text}" is not a number, but the rows above hold ${this.switchedAfter} distinct numbers, so this column ` +
+                    'was read as a regression target', where);
             }
             this.numeric.push(v);
             return;
         }
+        const before = this.categorical.distinct;
         this.categorical.push(text, where);
-        if (this.categorical.distinct > MAX_INTERNED)
+        if (this.categorical.distinct > before && this.tooManyToIntern())
             this.switchToNumeric(where);
+    }
+    /** Called when a new distinct value was interned: true when the column should hold plain numbers from now on. */
+    tooManyToIntern() {
+        const distinct = this.categorical.distinct;
+        if (this.allNumbers) {
+            const text = this.categorical.newest;
+            const value = Number(text);
+            if (text.trim() === '' || !Number.isFinite(value))
+                this.allNumbers = false;
+            else if (!Number.isInteger(value))
+                this.someFractional = true;
+        }
+        return distinct > MAX_INTERNED || (distinct > MAX_INTERNED_FRACTIONAL && this.allNumbers && this.someFractional);
     }
     switchToNumeric(where) {
         const byCode = this.categorical.numericValues();
         if (!byCode) {
             throw new errors/* InputError */.dz(`more than ${MAX_INTERNED} distinct values, and not all numbers: too many classes for classification`, where);
         }
+        this.switchedAfter = this.categorical.distinct;
         const numeric = new GrowableFloat64();
         const codes = this.categorical.codesSoFar();
         numeric.reserve(this.reserved);
@@ -22114,6 +5280,279 @@ class ScoreBuilder {
             inUnitInterval: this.inUnitInterval,
         };
     }
+    /**
+     * `push` for a batch of values read column-wise (a Parquet row group), the first numbered `firstLine`: each is
+     * checked as `push` checks it, then all are appended at once.
+     */
+    pushBatch(values, file, firstLine, field, unit) {
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value < 0 || value > 1)
+                this.outside(value, { file, line: firstLine + i, field, unit });
+        }
+        this.values.pushAll(values);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/column-sink.ts
+
+
+/** Above this many distinct numbers in a batch, a label column is read like the row path reads it (regression). */
+const MAX_BATCH_DISTINCT = 1 << 12;
+/** Integer labels below this are looked up in a table rather than a map. */
+const SMALL = 1 << 8;
+const encoder = new TextEncoder();
+function columnSink(file, plan, columns) {
+    const { label, prediction, score, classScores, ids, seenIds, weights, slices, countRows } = columns;
+    const classColumns = (classScores && plan.classScores?.columns) || [];
+    return (batch, firstLine, count) => {
+        const take = (planned) => {
+            const column = batch[planned.index];
+            if (!column)
+                throw new Error(`column ${planned.name} missing from the batch`);
+            return column;
+        };
+        // 1. Check everything, changing nothing.
+        const labelColumn = take(plan.label);
+        const predictionColumn = prediction && plan.prediction ? take(plan.prediction) : undefined;
+        if (!textCellsOk(labelColumn, count, isLabelCell))
+            return false;
+        if (predictionColumn && !textCellsOk(predictionColumn, count, isLabelCell))
+            return false;
+        const scoreValues = score && plan.score ? numbersOf(take(plan.score), count, plan.score.probabilityByName ? isProbability : isFiniteNumber) : undefined;
+        if (scoreValues === null)
+            return false;
+        const classValues = [];
+        for (const column of classColumns) {
+            const values = numbersOf(take(column), count, column.probabilityByName ? isProbability : isFiniteNumber);
+            if (values === null)
+                return false;
+            classValues.push(values);
+        }
+        const weightValues = weights && plan.weight ? numbersOf(take(plan.weight), count, isWeight) : undefined;
+        if (weightValues === null)
+            return false;
+        const sliceColumns = plan.slices.map(take);
+        if (!sliceColumns.every((column) => textCellsOk(column, count, isSliceCell)))
+            return false;
+        // Ids last: they are claimed in `seenIds` while checked, and released again when one is bad.
+        const idTexts = ids && plan.id ? claimIds(take(plan.id), count, seenIds) : undefined;
+        if (idTexts === null)
+            return false;
+        // 2. Append. Only a label can still be rejected here (too many classes, found when a value is new), so label
+        // and prediction go in row by row, the first such record being the one the row path names.
+        const labelFeed = textFeed(labelColumn, count, plan.label.name);
+        const predictionFeed = prediction && predictionColumn && plan.prediction ? textFeed(predictionColumn, count, plan.prediction.name) : undefined;
+        if (prediction && predictionFeed) {
+            for (let r = 0; r < count; r++) {
+                pushLabelRow(label, labelFeed, r, file, firstLine + r);
+                pushLabelRow(prediction, predictionFeed, r, file, firstLine + r);
+            }
+        }
+        else {
+            for (let r = 0; r < count; r++)
+                pushLabelRow(label, labelFeed, r, file, firstLine + r);
+        }
+        if (score && scoreValues && plan.score)
+            score.pushBatch(scoreValues, file, firstLine, plan.score.name, 'record');
+        classValues.forEach((values, k) => classScores[k].pushBatch(values, file, firstLine, classColumns[k].name, 'record'));
+        if (ids && idTexts)
+            for (const id of idTexts)
+                ids.push(id);
+        if (weights && weightValues)
+            weights.pushAll(weightValues);
+        sliceColumns.forEach((column, k) => {
+            const feed = textFeed(column, count, plan.slices[k].name);
+            for (let r = 0; r < count; r++)
+                pushSliceRow(slices[k], feed, r, file, firstLine + r);
+        });
+        countRows(count);
+        return true;
+        function claimIds(column, n, seen) {
+            const texts = [];
+            for (let r = 0; r < n; r++) {
+                const id = attempt(() => cellId(cellAt(column, r), { file }));
+                if (id === undefined || seen.has(id)) {
+                    for (const claimed of texts)
+                        seen.delete(claimed);
+                    return null;
+                }
+                seen.add(id);
+                texts.push(id);
+            }
+            return texts;
+        }
+    };
+}
+/** What `read` returns, or undefined when it rejects the cell with an `InputError`. */
+function attempt(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            return undefined;
+        throw error;
+    }
+}
+/** The cell at row `r`, as the row path would see it. */
+function cellAt(column, r) {
+    switch (column.kind) {
+        case 'numbers':
+            return column.valid && column.valid[r] === 0 ? null : column.values[r];
+        case 'coded':
+            return column.values[column.codes[r]];
+        case 'cells':
+            return column.cells[r];
+    }
+}
+/** A cell `cellText` takes: a non-empty string, a number or a boolean. */
+function isLabelCell(cell) {
+    return typeof cell === 'string' ? cell !== '' : typeof cell === 'number' || typeof cell === 'boolean';
+}
+/** A cell `cellSliceText` takes: a label cell, or an empty or missing one (its own group). */
+function isSliceCell(cell) {
+    return cell === '' || cell === null || cell === undefined || isLabelCell(cell);
+}
+function textCellsOk(column, count, ok) {
+    switch (column.kind) {
+        case 'numbers': {
+            if (!column.valid || ok(null))
+                return true;
+            const valid = column.valid;
+            for (let r = 0; r < count; r++)
+                if (valid[r] === 0)
+                    return false;
+            return true;
+        }
+        case 'coded': {
+            const bad = column.values.map((value) => !ok(value));
+            if (!bad.includes(true))
+                return true;
+            const codes = column.codes;
+            for (let r = 0; r < count; r++)
+                if (bad[codes[r]])
+                    return false;
+            return true;
+        }
+        case 'cells':
+            for (let r = 0; r < count; r++)
+                if (!ok(column.cells[r]))
+                    return false;
+            return true;
+    }
+}
+const isFiniteNumber = (value) => Number.isFinite(value);
+const isProbability = (value) => value >= 0 && value <= 1;
+const isWeight = (value) => Number.isFinite(value) && !(value < 0);
+/** A numeric column's values when every cell is a finite number that passes `ok`, else null. */
+function numbersOf(column, count, ok) {
+    if (column.kind === 'numbers') {
+        const { values, valid } = column;
+        for (let r = 0; r < count; r++) {
+            if ((valid && valid[r] === 0) || !ok(values[r]))
+                return null;
+        }
+        return values.length === count ? values : values.subarray(0, count);
+    }
+    // Cells of other types go through `cellNumber`, as in the row path: numeric text is read as a number.
+    const numberOf = (cell) => {
+        const value = attempt(() => cellNumber(cell, { file: '' }));
+        return value !== undefined && ok(value) ? value : Number.NaN;
+    };
+    const out = new Float64Array(count);
+    if (column.kind === 'coded') {
+        const byCode = column.values.map(numberOf);
+        for (let r = 0; r < count; r++)
+            out[r] = byCode[column.codes[r]];
+    }
+    else {
+        for (let r = 0; r < count; r++)
+            out[r] = numberOf(column.cells[r]);
+    }
+    // NaN marks a rejected cell (`ok` accepts no NaN, and `cellNumber` returns none).
+    for (let r = 0; r < count; r++)
+        if (out[r] !== out[r])
+            return null;
+    return out;
+}
+function textFeed(column, count, field) {
+    const coded = batchCodes(column, count);
+    const cells = coded?.cells ?? [];
+    return { column, field, codes: coded?.codes, cells, spellings: new Array(cells.length).fill(undefined) };
+}
+/** Codes into the distinct cells of a column; undefined for `cells` columns and many distinct numbers. */
+function batchCodes(column, count) {
+    if (column.kind === 'coded')
+        return { codes: column.codes, cells: column.values };
+    if (column.kind === 'cells')
+        return undefined;
+    const { values, valid } = column;
+    const codes = new Int32Array(count);
+    const cells = [];
+    // Small non-negative integers by table, other numbers by map.
+    const small = new Int32Array(SMALL).fill(-1);
+    const others = new Map();
+    let nullCode = -1;
+    for (let r = 0; r < count; r++) {
+        if (valid && valid[r] === 0) {
+            if (nullCode < 0)
+                nullCode = cells.push(null) - 1;
+            codes[r] = nullCode;
+            continue;
+        }
+        const value = values[r];
+        if (value >>> 0 === value && value < SMALL) {
+            let code = small[value];
+            if (code < 0)
+                code = small[value] = cells.push(value) - 1;
+            codes[r] = code;
+            continue;
+        }
+        let code = others.get(value);
+        if (code === undefined) {
+            if (others.size >= MAX_BATCH_DISTINCT)
+                return undefined;
+            code = cells.push(value) - 1;
+            others.set(value, code);
+        }
+        codes[r] = code;
+    }
+    return { codes, cells };
+}
+function pushLabelRow(builder, feed, r, file, line) {
+    const codes = feed.codes;
+    if (codes) {
+        const code = codes[r];
+        const spelling = feed.spellings[code];
+        if (spelling !== undefined)
+            return builder.pushBytes(spelling, 0, spelling.length, file, line, feed.field);
+        const at = { file, line, field: feed.field, unit: 'record' };
+        const text = cellText(feed.cells[code], at);
+        builder.push(text, at);
+        feed.spellings[code] = encoder.encode(text);
+        return;
+    }
+    const at = { file, line, field: feed.field, unit: 'record' };
+    builder.push(cellText(cellAt(feed.column, r), at), at);
+}
+function pushSliceRow(builder, feed, r, file, line) {
+    const codes = feed.codes;
+    if (codes) {
+        const code = codes[r];
+        const spelling = feed.spellings[code];
+        if (spelling !== undefined) {
+            builder.pushBytes(spelling, 0, spelling.length, file, line);
+            return;
+        }
+        const at = { file, line, field: feed.field, unit: 'record' };
+        const text = cellSliceText(feed.cells[code], at);
+        builder.push(text, at);
+        feed.spellings[code] = encoder.encode(text);
+        return;
+    }
+    const at = { file, line, field: feed.field, unit: 'record' };
+    builder.push(cellSliceText(cellAt(feed.column, r), at), at);
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/record-sink.ts
@@ -22141,20 +5580,29 @@ function recordSink(file, plan, columns) {
     const weightAt = plan.weight?.index ?? -1;
     const weightName = plan.weight?.name ?? '';
     const sliceColumns = plan.slices;
+    const classAt = Int32Array.from(classColumns, (column) => column.index);
     const where = (line, field) => ({ file, line, field, unit: 'line' });
     return (record) => {
         const line = record.line;
-        pushLabel(label, record, labelAt, file, line, labelName);
-        if (prediction && predictionAt >= 0)
-            pushLabel(prediction, record, predictionAt, file, line, predictionName);
+        // Numbers are read in place, the common case first (a call returning a double allocates a heap number).
+        const numbers = record.numbers;
+        let scanned = numbers[labelAt];
+        if (!(scanned === scanned && label.pushNumber(scanned)))
+            pushLabel(label, record, labelAt, file, line, labelName);
+        if (prediction && predictionAt >= 0) {
+            scanned = numbers[predictionAt];
+            if (!(scanned === scanned && prediction.pushNumber(scanned)))
+                pushLabel(prediction, record, predictionAt, file, line, predictionName);
+        }
         if (score && scoreAt >= 0) {
-            // Read in place (not through a call returning a double, which would allocate a heap number per row).
-            const scanned = record.numbers[scoreAt];
+            scanned = numbers[scoreAt];
             score.pushAt(scanned === scanned ? scanned : record_sink_numberAt(record, scoreAt, file, line, scoreName), file, line, scoreName);
         }
-        for (let k = 0; k < classColumns.length; k++) {
-            const column = classColumns[k];
-            classScores[k].pushAt(record_sink_numberAt(record, column.index, file, line, column.name), file, line, column.name);
+        for (let k = 0; k < classAt.length; k++) {
+            const at = classAt[k];
+            scanned = numbers[at];
+            const name = classColumns[k].name;
+            classScores[k].pushAt(scanned === scanned ? scanned : record_sink_numberAt(record, at, file, line, name), file, line, name);
         }
         if (ids && idAt >= 0) {
             const id = cellId(record.text(idAt), where(line, idName));
@@ -22192,7 +5640,7 @@ function pushLabel(builder, record, k, file, line, field) {
         throw new errors/* InputError */.dz('empty cell; every row needs a value here', { file, line, field, unit: 'line' });
     }
     else {
-        builder.pushBytes(record.bytes, start, end, file, line, field);
+        builder.pushBytes(record.bytes, start, end, file, line, field, record.numbers[k]);
     }
 }
 /**
@@ -22218,6 +5666,12 @@ function record_sink_numberAt(record, k, file, line, field) {
 
 
 
+
+/** Roles of a column, as flags: read as a label or prediction, as a number, as an id, as a slice value. */
+const ROLE_LABEL = 1;
+const ROLE_NUMBER = 2;
+const ROLE_ID = 4;
+const ROLE_SLICE = 8;
 /**
  * Builds one table from one or more files (shards). Each file is planned from its own header; every shard must
  * carry the same roles, so that concatenating them means the same thing.
@@ -22242,25 +5696,60 @@ class table_builder_PredictionTableBuilder {
     }
     /** Plans the columns of a file from its header and first record, and returns the sink for its records. */
     beginFile(file, header, firstRow, unit = 'line') {
-        const plan = (0,columns/* planColumns */.j)(header, this.overrides, file);
+        return this.start(file, header, firstRow, unit).rows;
+    }
+    start(file, header, firstRow, unit) {
+        const plan = (0,ingest_columns/* planColumns */.j)(header, this.overrides, file);
         for (const hint of plan.hints)
             this.notes.add(hint);
         const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
         this.adopt(file, plan, vector);
         this.files.push(file);
-        return this.sinkFor(file, plan, vector, unit);
+        return { plan, vector, rows: this.sinkFor(file, plan, vector, unit) };
+    }
+    /**
+     * `beginFile` for JSON Lines read as bytes: the sink for records parsed with `JSON.parse`, and, unless the
+     * score column holds per-class arrays or objects, a sink for records scanned from their bytes, which runs the
+     * same checks with the same messages (see `recordSink`). `roles` gives the `ROLE_*` flags of each header
+     * position, so the scanner knows which values it must hand over and how they will be read.
+     */
+    beginJsonLines(file, header, firstRow) {
+        const { plan, vector, rows } = this.start(file, header, firstRow, 'line');
+        if (vector)
+            return { rows, records: undefined, roles: new Uint8Array(header.length) };
+        const roles = new Uint8Array(header.length);
+        const mark = (column, role) => {
+            if (column)
+                roles[column.index] |= role;
+        };
+        mark(plan.label, ROLE_LABEL);
+        mark(plan.prediction, ROLE_LABEL);
+        mark(plan.score, ROLE_NUMBER);
+        for (const column of plan.classScores?.columns ?? [])
+            mark(column, ROLE_NUMBER);
+        mark(plan.weight, ROLE_NUMBER);
+        mark(plan.id, ROLE_ID);
+        for (const column of plan.slices)
+            mark(column, ROLE_SLICE);
+        return { rows, records: this.recordSinkFor(file, plan), roles };
     }
     /**
      * `beginFile` for a CSV or TSV file read as bytes: the same plan, checks and messages as its rows passed to
      * a `RowSink` as strings, without making a string per cell.
      */
     beginRecords(file, header) {
-        const plan = (0,columns/* planColumns */.j)(header, this.overrides, file);
+        const plan = (0,ingest_columns/* planColumns */.j)(header, this.overrides, file);
         for (const hint of plan.hints)
             this.notes.add(hint);
         this.adopt(file, plan, undefined);
         this.files.push(file);
-        const sink = recordSink(file, plan, {
+        const sink = this.recordSinkFor(file, plan);
+        // Labels too: a regression target is stored as numbers, and then its value read while scanning is used.
+        const numericColumns = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => c ? [c.index] : []);
+        return { sink, numericColumns };
+    }
+    recordSinkFor(file, plan) {
+        return recordSink(file, plan, {
             label: this.label,
             prediction: this.prediction,
             score: this.score,
@@ -22271,8 +5760,6 @@ class table_builder_PredictionTableBuilder {
             slices: this.slices,
             countRow: () => this.rows++,
         });
-        const numericColumns = [plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => (c ? [c.index] : []));
-        return { sink, numericColumns };
     }
     /** Makes room for about this many rows in every column, once, when a reader can estimate the total. */
     reserve(rows) {
@@ -22394,6 +5881,27 @@ class table_builder_PredictionTableBuilder {
             notes: [...this.notes],
         };
     }
+    /**
+     * `beginFile` for a columnar reader (Parquet, records numbered from 1): the same plan and checks, with a sink
+     * that appends a batch of rows column by column and the row sink for the batches that one declines. The file's
+     * columns are flat (a list of scores takes `beginFile`).
+     */
+    beginColumns(file, header) {
+        const rows = this.beginFile(file, header, undefined, 'record');
+        const columns = columnSink(file, (0,ingest_columns/* planColumns */.j)(header, this.overrides, file), {
+            label: this.label,
+            prediction: this.prediction,
+            score: this.score,
+            classScores: this.classScores,
+            ids: this.ids,
+            seenIds: this.seenIds,
+            weights: this.weights,
+            slices: this.slices,
+            countRow: () => this.rows++,
+            countRows: (rows) => (this.rows += rows),
+        });
+        return { rows, columns };
+    }
 }
 function vectorShape(cell) {
     if (Array.isArray(cell))
@@ -22424,7 +5932,743 @@ function pushVector(cell, vector, columns, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/ingest/json-lines.ts
+
+
+
+
+
+
+/**
+ * JSON Lines read from UTF-8 bytes as they stream in, with the rules of the reader that parsed the whole text:
+ * lines split on LF, each trimmed as `String#trim` does (CR, byte-order marks, other white space), blank ones
+ * skipped, every other one a JSON object read with `JSON.parse`; the keys of the first record are the header.
+ *
+ * After the first record, a line that is a flat object (strings without escapes, numbers, `true`, `false`,
+ * `null`; nested values only under keys no column reads) is scanned straight from its bytes into the columns,
+ * through the byte sink of CSV files: labels by their bytes, numbers through `parseDecimal`. The scanner takes
+ * a line only once it has checked all of it, and only when the values it hands over will be read as
+ * `JSON.parse`'s values would be; any other line (escapes in a value that is read, nested values that are read,
+ * a missing or repeated key, unusual white space, invalid JSON) is decoded and goes through `JSON.parse`, so
+ * tables and messages do not depend on which path a line took. Only the line being read is kept.
+ */
+const json_lines_LF = 0x0a;
+const json_lines_CR = 0x0d;
+const TAB = 0x09;
+const SPACE = 0x20;
+const json_lines_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const json_lines_MINUS = 0x2d;
+const json_lines_PLUS = 0x2b;
+const json_lines_DOT = 0x2e;
+const json_lines_ZERO = 0x30;
+const json_lines_LOWER_E = 0x65;
+const json_lines_UPPER_E = 0x45;
+const LOWER_T = 0x74;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
+const LOWER_U = 0x75;
+/** The scanner's answers besides a line end: the line is not for it, or the bytes so far end inside the line. */
+const DECLINED = -1;
+const INCOMPLETE = -2;
+/** Decimals of at most this many significant digits read back from their double unchanged (DBL_DIG). */
+const PLAIN_DIGITS = 15;
+/** Nested values under unread keys deeper than this go to `JSON.parse`. */
+const MAX_SKIPPED_DEPTH = 64;
+/** A record whose fields are ranges of the line's bytes, or (when `escaped[k]`) the text `overrides[k]`. */
+class JsonRecordView extends RecordView {
+    overrides;
+    constructor(fields) {
+        super();
+        const size = Math.max(fields, 1);
+        this.starts = new Int32Array(size);
+        this.ends = new Int32Array(size);
+        this.escaped = new Uint8Array(size);
+        this.numbers = new Float64Array(size).fill(Number.NaN);
+        this.overrides = new Array(size).fill(undefined);
+        this.count = fields;
+    }
+    text(k) {
+        return this.escaped[k] === 0 ? (0,byte_interner/* decodeUtf8 */._)(this.bytes, this.starts[k], this.ends[k]) : this.overrides[k];
+    }
+}
+/**
+ * Reads one JSON Lines file pushed in chunks, which may split it anywhere (inside a value, a CRLF or a
+ * multi-byte character): the result does not depend on where.
+ */
+class JsonLinesReader {
+    file;
+    builder;
+    carry = new Uint8Array(0);
+    carried = 0;
+    /** Lines handed over so far (the next line's number minus one). */
+    line = 0;
+    keys;
+    rows;
+    scanner;
+    /** Lines after the first that went through `JSON.parse` (blank lines not counted); for tests. */
+    parsedLines = 0;
+    constructor(file, builder) {
+        this.file = file;
+        this.builder = builder;
+    }
+    /** True once the first record was read (its keys planned the columns). */
+    get started() {
+        return this.keys !== undefined;
+    }
+    push(chunk) {
+        let from = 0;
+        if (this.carried > 0) {
+            const lf = chunk.indexOf(json_lines_LF);
+            if (lf < 0) {
+                this.append(chunk, 0, chunk.length);
+                return;
+            }
+            this.append(chunk, 0, lf);
+            const length = this.carried;
+            this.carried = 0;
+            this.readLine(this.carry, 0, length);
+            from = lf + 1;
+        }
+        const end = chunk.length;
+        while (from < end) {
+            const scanner = this.scanner;
+            const done = scanner ? scanner.scan(chunk, from, end, false, this.line + 1) : DECLINED;
+            if (done >= 0) {
+                this.line++;
+                from = done + 1;
+                continue;
+            }
+            if (done === INCOMPLETE)
+                break;
+            const lf = chunk.indexOf(json_lines_LF, from);
+            if (lf < 0)
+                break;
+            this.readLine(chunk, from, lf);
+            from = lf + 1;
+        }
+        if (from < end)
+            this.append(chunk, from, end);
+    }
+    /** Reads the last line (one without a line break); a file without records is bad input. */
+    finish() {
+        if (this.carried > 0) {
+            const end = this.carried;
+            this.carried = 0;
+            this.readLine(this.carry, 0, end);
+        }
+        this.carry = new Uint8Array(0);
+        this.scanner?.release();
+        if (!this.keys)
+            throw new errors/* InputError */.dz('empty file: no JSON records', { file: this.file });
+    }
+    append(chunk, from, to) {
+        const needed = this.carried + (to - from);
+        if (needed > this.carry.length) {
+            const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
+            bigger.set(this.carry.subarray(0, this.carried));
+            this.carry = bigger;
+        }
+        this.carry.set(chunk.subarray(from, to), this.carried);
+        this.carried = needed;
+    }
+    /** One whole line `bytes[start, end)`, its line break excluded: scanned when it can be, else parsed. */
+    readLine(bytes, start, end) {
+        const line = ++this.line;
+        if (this.scanner && this.scanner.scan(bytes, start, end, true, line) >= 0)
+            return;
+        this.parseLine(bytes, start, end, line);
+    }
+    parseLine(bytes, start, end, line) {
+        const text = (0,byte_interner/* decodeUtf8 */._)(bytes, start, end).trim();
+        if (text === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: this.file, line });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* InputError */.dz(`expected a JSON object per line, found ${describeJson(value)}`, { file: this.file, line });
+        }
+        const record = value;
+        if (!this.keys) {
+            const keys = Object.keys(record);
+            const sinks = this.builder.beginJsonLines(this.file, keys, keys.map((k) => record[k]));
+            this.keys = keys;
+            this.rows = sinks.rows;
+            if (sinks.records)
+                this.scanner = new LineScanner(keys, sinks.roles, sinks.records);
+        }
+        else {
+            this.parsedLines++;
+        }
+        const keys = this.keys;
+        this.rows(keys.map((k) => record[k]), line);
+    }
+}
+/**
+ * Scans one line as a flat JSON object into a `JsonRecordView` and hands it to the byte sink, or declines it
+ * without side effects. It validates every byte of the line as JSON before handing anything over.
+ */
+class LineScanner {
+    roles;
+    sink;
+    view;
+    keyBytes;
+    keyIndex = new Map();
+    /** The line stamp at which each header key was last seen, to find repeated keys. */
+    seen;
+    stamp = 0;
+    kept;
+    constructor(keys, roles, sink) {
+        this.roles = roles;
+        this.sink = sink;
+        this.view = new JsonRecordView(keys.length);
+        const encoder = new TextEncoder();
+        // A key that JSON must escape is never matched in place (its lines are declined at the escape).
+        this.keyBytes = keys.map((k) => (needsEscape(k) ? undefined : encoder.encode(k)));
+        keys.forEach((k, index) => this.keyIndex.set(k, index));
+        this.seen = new Int32Array(Math.max(keys.length, 1));
+        this.kept = roles.reduce((n, role) => n + (role === 0 ? 0 : 1), 0);
+    }
+    /** Drops the reference to the last chunk. */
+    release() {
+        this.view.bytes = new Uint8Array(0);
+    }
+    /**
+     * Scans the line starting at `start`. Returns the position of its line break (or `end` when `final`, the line
+     * then being `bytes[start, end)`) once the record went to the sink or the line was blank; DECLINED when the
+     * line must be parsed; INCOMPLETE when the line runs past `end` and more bytes will follow.
+     */
+    scan(bytes, start, end, final, line) {
+        const short = final ? DECLINED : INCOMPLETE;
+        const roles = this.roles;
+        const view = this.view;
+        let p = skipSpace(bytes, start, end);
+        if (p === end)
+            return final ? end : INCOMPLETE;
+        if (bytes[p] === json_lines_LF)
+            return p;
+        if (bytes[p] !== OPEN_BRACE)
+            return DECLINED;
+        p = skipSpace(bytes, p + 1, end);
+        if (p === end)
+            return short;
+        if (bytes[p] === CLOSE_BRACE)
+            return DECLINED; // `{}`: leave it to the parser
+        const stamp = ++this.stamp;
+        const seen = this.seen;
+        const keyBytes = this.keyBytes;
+        let expected = 0;
+        let found = 0;
+        for (;;) {
+            // The key: most often the header's next one, compared in place; else looked up by its text.
+            if (bytes[p] !== json_lines_QUOTE)
+                return DECLINED;
+            const keyStart = p + 1;
+            const guess = expected < keyBytes.length ? keyBytes[expected] : undefined;
+            let q = guess ? matchKey(guess, bytes, keyStart, end) : -1;
+            let k = -1;
+            if (q >= 0) {
+                k = expected;
+            }
+            else {
+                q = keyStart;
+                while (q < end) {
+                    const c = bytes[q];
+                    if (c === json_lines_QUOTE)
+                        break;
+                    if (c === BACKSLASH || c < SPACE)
+                        return DECLINED;
+                    q++;
+                }
+                if (q === end)
+                    return short;
+                k = this.keyIndex.get((0,byte_interner/* decodeUtf8 */._)(bytes, keyStart, q)) ?? -1;
+            }
+            const role = k >= 0 ? roles[k] : 0;
+            if (k >= 0) {
+                expected = k + 1;
+                if (role !== 0) {
+                    if (seen[k] === stamp)
+                        return DECLINED; // a repeated key: the last one wins in `JSON.parse`
+                    seen[k] = stamp;
+                    found++;
+                }
+            }
+            p = skipSpace(bytes, q + 1, end);
+            if (p === end)
+                return short;
+            if (bytes[p] !== COLON)
+                return DECLINED;
+            p = skipSpace(bytes, p + 1, end);
+            if (p === end)
+                return short;
+            // The value.
+            const c = bytes[p];
+            const valueStart = p;
+            if (c === json_lines_QUOTE) {
+                q = p + 1;
+                while (q < end) {
+                    const b = bytes[q];
+                    if (b === json_lines_QUOTE)
+                        break;
+                    if (b === BACKSLASH || b < SPACE)
+                        break;
+                    q++;
+                }
+                if (q === end)
+                    return short;
+                if (bytes[q] !== json_lines_QUOTE) {
+                    if (role !== 0 || bytes[q] !== BACKSLASH)
+                        return DECLINED;
+                    q = skipString(bytes, p, end);
+                    if (q < 0)
+                        return q === INCOMPLETE ? short : DECLINED;
+                    p = q;
+                }
+                else {
+                    if (role !== 0) {
+                        view.starts[k] = p + 1;
+                        view.ends[k] = q;
+                        view.escaped[k] = 0;
+                        view.numbers[k] = Number.NaN;
+                    }
+                    p = q + 1;
+                }
+            }
+            else if (c === json_lines_MINUS || (c >= json_lines_ZERO && c <= json_lines_ZERO + 9)) {
+                q = skipNumber(bytes, p, end);
+                if (q < 0)
+                    return DECLINED;
+                if (q === end)
+                    return short; // more digits may follow
+                if (role !== 0 && !this.takeNumber(bytes, valueStart, q, k, role))
+                    return DECLINED;
+                p = q;
+            }
+            else if (c === LOWER_T || c === LOWER_F || c === LOWER_N) {
+                const word = c === LOWER_T ? TRUE : c === LOWER_F ? FALSE : NULL;
+                if (p + word.length > end)
+                    return short;
+                for (let i = 1; i < word.length; i++)
+                    if (bytes[p + i] !== word[i])
+                        return DECLINED;
+                p += word.length;
+                if (role !== 0) {
+                    if (c === LOWER_N) {
+                        // `null` is an empty slice value; anywhere else it is an error, which the parser words.
+                        if (role !== ROLE_SLICE)
+                            return DECLINED;
+                        view.starts[k] = valueStart;
+                        view.ends[k] = valueStart;
+                    }
+                    else {
+                        if ((role & ROLE_NUMBER) !== 0)
+                            return DECLINED;
+                        view.starts[k] = valueStart;
+                        view.ends[k] = p;
+                    }
+                    view.escaped[k] = 0;
+                    view.numbers[k] = Number.NaN;
+                }
+            }
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                if (role !== 0)
+                    return DECLINED;
+                q = skipNested(bytes, p, end);
+                if (q < 0)
+                    return q === INCOMPLETE ? short : DECLINED;
+                p = q;
+            }
+            else {
+                return DECLINED;
+            }
+            p = skipSpace(bytes, p, end);
+            if (p === end)
+                return short;
+            if (bytes[p] === COMMA) {
+                p = skipSpace(bytes, p + 1, end);
+                if (p === end)
+                    return short;
+                continue;
+            }
+            if (bytes[p] !== CLOSE_BRACE)
+                return DECLINED;
+            break;
+        }
+        p = skipSpace(bytes, p + 1, end);
+        let lineEnd;
+        if (p === end) {
+            if (!final)
+                return INCOMPLETE;
+            lineEnd = end;
+        }
+        else if (bytes[p] === json_lines_LF) {
+            lineEnd = p;
+        }
+        else {
+            return DECLINED;
+        }
+        if (found !== this.kept)
+            return DECLINED; // a key that is read is missing
+        view.bytes = bytes;
+        view.line = line;
+        this.sink(view);
+        return lineEnd;
+    }
+    /**
+     * Puts the JSON number `bytes[start, end)` into field `k`, to be read as `JSON.parse`'s value would be: as a
+     * number through `parseDecimal` (else `Number` of the same text, by the sink), as label text spelled as
+     * `String(value)`. False when that cannot be had here (an id that is not a plain integer; a number read both
+     * as a number and as text that is not written as it prints).
+     */
+    takeNumber(bytes, start, end, k, role) {
+        const view = this.view;
+        view.numbers[k] = (role & ROLE_NUMBER) !== 0 ? parseDecimal(bytes, start, end) : Number.NaN;
+        view.starts[k] = start;
+        view.ends[k] = end;
+        view.escaped[k] = 0;
+        if (role === ROLE_NUMBER || printsAsWritten(bytes, start, end))
+            return true;
+        if ((role & (ROLE_NUMBER | ROLE_ID)) !== 0)
+            return false;
+        view.escaped[k] = 1;
+        view.overrides[k] = String(Number((0,byte_interner/* decodeUtf8 */._)(bytes, start, end)));
+        return true;
+    }
+}
+const TRUE = Uint8Array.of(0x74, 0x72, 0x75, 0x65);
+const FALSE = Uint8Array.of(0x66, 0x61, 0x6c, 0x73, 0x65);
+const NULL = Uint8Array.of(0x6e, 0x75, 0x6c, 0x6c);
+/** JSON white space within a line: space, tab, CR. */
+function skipSpace(bytes, p, end) {
+    if (p < end && bytes[p] > SPACE)
+        return p;
+    while (p < end) {
+        const c = bytes[p];
+        if (c !== SPACE && c !== TAB && c !== json_lines_CR)
+            break;
+        p++;
+    }
+    return p;
+}
+/** True when JSON must escape a character of `text` (a quote, a backslash, a control character). */
+function needsEscape(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === json_lines_QUOTE || c === BACKSLASH || c < SPACE)
+            return true;
+    }
+    return false;
+}
+/**
+ * The position of the closing quote when `bytes` at `start` spell `key` and then a quote; else -1. The keys
+ * compared so are those that need no escape in JSON (see `LineScanner`), so a match is that key.
+ */
+function matchKey(key, bytes, start, end) {
+    const close = start + key.length;
+    if (close >= end || bytes[close] !== json_lines_QUOTE)
+        return -1;
+    for (let i = 0; i < key.length; i++)
+        if (key[i] !== bytes[start + i])
+            return -1;
+    return close;
+}
+/**
+ * The end of the JSON number at `p` (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`), or DECLINED when
+ * the bytes there are not one. A number running to `end` is returned as `end` (the caller decides).
+ */
+function skipNumber(bytes, p, end) {
+    if (bytes[p] === json_lines_MINUS)
+        p++;
+    if (p === end)
+        return end;
+    if (bytes[p] === json_lines_ZERO)
+        p++;
+    else {
+        const first = p;
+        while (p < end && isDigit(bytes[p]))
+            p++;
+        if (p === first)
+            return DECLINED;
+    }
+    if (p < end && bytes[p] === json_lines_DOT) {
+        const first = ++p;
+        while (p < end && isDigit(bytes[p]))
+            p++;
+        if (p === first)
+            return p === end ? end : DECLINED;
+    }
+    if (p < end && (bytes[p] === json_lines_LOWER_E || bytes[p] === json_lines_UPPER_E)) {
+        p++;
+        if (p < end && (bytes[p] === json_lines_PLUS || bytes[p] === json_lines_MINUS))
+            p++;
+        const first = p;
+        while (p < end && isDigit(bytes[p]))
+            p++;
+        if (p === first)
+            return p === end ? end : DECLINED;
+    }
+    return p;
+}
+function isDigit(c) {
+    return c >= json_lines_ZERO && c <= json_lines_ZERO + 9;
+}
+/**
+ * True when the valid JSON number `bytes[start, end)` is spelled as `String` prints its value, so that its bytes
+ * are its label text: a plain integer or decimal of at most 15 significant digits (each such decimal is the
+ * shortest that reads back as its double, so `String` picks its digits), without exponent, without trailing
+ * zeros after the point, not `-0`, and not below 1e-6 (which `String` writes with an exponent).
+ */
+function printsAsWritten(bytes, start, end) {
+    if (end - start === 1)
+        return true; // a digit
+    const negative = bytes[start] === json_lines_MINUS;
+    const integerStart = negative ? start + 1 : start;
+    let i = integerStart;
+    while (i < end && isDigit(bytes[i]))
+        i++;
+    const integerDigits = i - integerStart;
+    const zero = integerDigits === 1 && bytes[integerStart] === json_lines_ZERO;
+    if (i === end)
+        return integerDigits <= PLAIN_DIGITS && !(negative && zero);
+    if (bytes[i] !== json_lines_DOT)
+        return false;
+    const fractionStart = ++i;
+    while (i < end && isDigit(bytes[i]))
+        i++;
+    if (i !== end || bytes[end - 1] === json_lines_ZERO)
+        return false;
+    if (!zero)
+        return integerDigits + (end - fractionStart) <= PLAIN_DIGITS;
+    let first = fractionStart;
+    while (bytes[first] === json_lines_ZERO)
+        first++;
+    return first - fractionStart <= 5 && end - first <= PLAIN_DIGITS;
+}
+/** The end of the JSON string opening at `p` (escapes checked), DECLINED when invalid, INCOMPLETE at `end`. */
+function skipString(bytes, p, end) {
+    let q = p + 1;
+    while (q < end) {
+        const c = bytes[q];
+        if (c === json_lines_QUOTE)
+            return q + 1;
+        if (c < SPACE)
+            return DECLINED;
+        if (c === BACKSLASH) {
+            if (q + 1 >= end)
+                return INCOMPLETE;
+            const e = bytes[q + 1];
+            if (e === LOWER_U) {
+                if (q + 6 > end)
+                    return INCOMPLETE;
+                for (let i = q + 2; i < q + 6; i++)
+                    if (!isHex(bytes[i]))
+                        return DECLINED;
+                q += 6;
+                continue;
+            }
+            // " \ / b f n r t
+            if (e !== json_lines_QUOTE && e !== BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
+                return DECLINED;
+            }
+            q += 2;
+            continue;
+        }
+        q++;
+    }
+    return INCOMPLETE;
+}
+function isHex(c) {
+    return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+/**
+ * The end of the JSON array or object opening at `p`, checked as JSON; DECLINED when it is not valid (or nests
+ * deeper than MAX_SKIPPED_DEPTH), INCOMPLETE when it runs to `end`.
+ */
+function skipNested(bytes, p, end) {
+    const closers = [];
+    for (;;) {
+        // A value is due at `p` (< end).
+        const c = bytes[p];
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            if (closers.length === MAX_SKIPPED_DEPTH)
+                return DECLINED;
+            const closer = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
+            closers.push(closer);
+            p = skipSpace(bytes, p + 1, end);
+            if (p === end)
+                return INCOMPLETE;
+            if (bytes[p] !== closer) {
+                if (closer === CLOSE_BRACE)
+                    p = skipKey(bytes, p, end);
+                if (p < 0)
+                    return p;
+                continue;
+            }
+            closers.pop();
+            p++;
+        }
+        else {
+            p = skipScalar(bytes, p, end);
+            if (p < 0)
+                return p;
+        }
+        // After a value: closing brackets, or a comma and the next value (or key and value).
+        for (;;) {
+            if (closers.length === 0)
+                return p;
+            p = skipSpace(bytes, p, end);
+            if (p === end)
+                return INCOMPLETE;
+            const closer = closers[closers.length - 1];
+            if (bytes[p] === COMMA) {
+                p = skipSpace(bytes, p + 1, end);
+                if (p === end)
+                    return INCOMPLETE;
+                if (closer === CLOSE_BRACE)
+                    p = skipKey(bytes, p, end);
+                if (p < 0)
+                    return p;
+                break;
+            }
+            if (bytes[p] !== closer)
+                return DECLINED;
+            closers.pop();
+            p++;
+        }
+    }
+}
+/** An object member's key and colon at `p`: returns where its value starts. */
+function skipKey(bytes, p, end) {
+    if (bytes[p] !== json_lines_QUOTE)
+        return DECLINED;
+    p = skipString(bytes, p, end);
+    if (p < 0)
+        return p;
+    p = skipSpace(bytes, p, end);
+    if (p === end)
+        return INCOMPLETE;
+    if (bytes[p] !== COLON)
+        return DECLINED;
+    p = skipSpace(bytes, p + 1, end);
+    return p === end ? INCOMPLETE : p;
+}
+/** The end of the string, number, `true`, `false` or `null` at `p`. */
+function skipScalar(bytes, p, end) {
+    const c = bytes[p];
+    if (c === json_lines_QUOTE)
+        return skipString(bytes, p, end);
+    if (c === json_lines_MINUS || isDigit(c)) {
+        const q = skipNumber(bytes, p, end);
+        return q === end ? INCOMPLETE : q;
+    }
+    if (c === LOWER_T || c === LOWER_F || c === LOWER_N) {
+        const word = c === LOWER_T ? TRUE : c === LOWER_F ? FALSE : NULL;
+        if (p + word.length > end)
+            return INCOMPLETE;
+        for (let i = 1; i < word.length; i++)
+            if (bytes[p + i] !== word[i])
+                return DECLINED;
+        return p + word.length;
+    }
+    return DECLINED;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/json-records.ts
+
+
+
+/** JSON Lines (see `JsonLinesReader`, which reads them from streamed bytes too) and JSON documents. */
+/** JSON Lines already decoded to text, read as its UTF-8 bytes by the same reader as streamed files. */
+function readJsonLines(file, builder) {
+    const reader = new JsonLinesReader(file.name, builder);
+    reader.push(new TextEncoder().encode(file.text));
+    reader.finish();
+}
+/**
+ * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
+ * `to_json()` layout (an object of columns, each an object keyed by row index).
+ */
+function readJsonDocument(file, builder) {
+    let doc;
+    try {
+        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        const text = file.text.trim();
+        if (text === '')
+            throw new errors/* InputError */.dz('empty file', { file: file.name });
+        throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: file.name });
+    }
+    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
+    if (Array.isArray(doc)) {
+        if (doc.length === 0)
+            throw new errors/* InputError */.dz('empty JSON array: no records', { file: file.name });
+        const first = doc[0];
+        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
+            throw new errors/* InputError */.dz(`expected an array of objects, found ${describeJson(first)}`, where(1));
+        }
+        const keys = Object.keys(first);
+        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
+        doc.forEach((record, index) => {
+            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+                throw new errors/* InputError */.dz(`expected an object, found ${describeJson(record)}`, where(index + 1));
+            }
+            sink(keys.map((k) => record[k]), index + 1);
+        });
+        return;
+    }
+    if (doc !== null && typeof doc === 'object') {
+        const columns = doc;
+        const keys = Object.keys(columns);
+        if (keys.length === 0)
+            throw new errors/* InputError */.dz('empty JSON object: no columns', { file: file.name });
+        const cellAt = columnAccessor(columns, keys, file.name);
+        const rows = cellAt.rows;
+        if (rows === 0)
+            throw new errors/* InputError */.dz('no data rows', { file: file.name });
+        const sink = builder.beginFile(file.name, keys, keys.map((_, c) => cellAt(c, 0)), 'record');
+        for (let r = 0; r < rows; r++)
+            sink(keys.map((_, c) => cellAt(c, r)), r + 1);
+        return;
+    }
+    throw new errors/* InputError */.dz(`expected an array of records or an object of columns, found ${describeJson(doc)}`, {
+        file: file.name,
+    });
+}
+function columnAccessor(columns, keys, file) {
+    const values = keys.map((k) => columns[k]);
+    if (values.every(Array.isArray)) {
+        const arrays = values;
+        const rows = arrays[0].length;
+        arrays.forEach((a, c) => {
+            if (a.length !== rows) {
+                throw new errors/* InputError */.dz(`column "${keys[c]}" has ${a.length} values, "${keys[0]}" has ${rows}`, { file });
+            }
+        });
+        return Object.assign((c, r) => arrays[c][r], { rows });
+    }
+    if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+        const objects = values;
+        const index = Object.keys(objects[0]);
+        return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
+    }
+    throw new errors/* InputError */.dz('expected every column to be an array, or every column an object keyed by row', { file });
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
+
 
 
 
@@ -22461,7 +6705,7 @@ async function readPredictionSources(sources, overrides) {
     let failure;
     for (const source of sources) {
         if (failure) {
-            if (source.kind === 'delimited')
+            if (source.kind === 'delimited' || source.kind === 'json-lines')
                 for await (const chunk of source.stream.chunks)
                     void chunk;
             continue;
@@ -22470,12 +6714,16 @@ async function readPredictionSources(sources, overrides) {
             failure = await readDelimitedStream(source.stream, builder, sizing);
             continue;
         }
+        if (source.kind === 'json-lines') {
+            failure = await readStream(source.stream, new JsonLinesReader(source.stream.name, builder), builder, sizing);
+            continue;
+        }
         const before = builder.rowCount;
         try {
             if (source.kind === 'text')
                 READERS[detectPredictionFormat(source.file)](source.file, builder);
             else
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9832))).readParquetInto(source.file, builder, overrides);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4600))).readParquetInto(source.file, builder, overrides);
             requireRows(builder, before, source.file.name);
         }
         catch (error) {
@@ -22527,10 +6775,12 @@ function readDelimitedText(file, delimiter, builder) {
     reader.push(new TextEncoder().encode(file.text));
     reader.finish();
 }
-/** Parses a stream, reading it to its end even after bad input, and returns (not throws) that bad input. */
 async function readDelimitedStream(stream, builder, sizing) {
+    return readStream(stream, new DelimitedReader(stream.name, stream.delimiter, builder, 2), builder, sizing);
+}
+/** Parses a stream, reading it to its end even after bad input, and returns (not throws) that bad input. */
+async function readStream(stream, reader, builder, sizing) {
     const before = builder.rowCount;
-    const reader = new DelimitedReader(stream.name, stream.delimiter, builder, 2);
     let failure;
     const attempt = (step) => {
         try {
@@ -22568,9 +6818,10 @@ async function readDelimitedStream(stream, builder, sizing) {
 const SIZING_SAMPLE = 1 << 16;
 function sumExpectedBytes(sources) {
     let total = 0;
-    for (const source of sources)
-        if (source.kind === 'delimited')
+    for (const source of sources) {
+        if (source.kind === 'delimited' || source.kind === 'json-lines')
             total += source.stream.expectedBytes ?? 0;
+    }
     return total;
 }
 /** The first record is the header; every other must have as many fields, and goes to the builder. */
@@ -22628,6 +6879,8 @@ function isJson(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/metrics/codes.ts
+var codes = __nccwpck_require__(5547);
 ;// CONCATENATED MODULE: ./src/ingest/classes.ts
 /**
  * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
@@ -22694,6 +6947,7 @@ function compareCodePoints(a, b) {
 ;// CONCATENATED MODULE: ./src/ingest/resolve.ts
 
 
+
 /**
  * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
  * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
@@ -22722,7 +6976,8 @@ function detectTask(table, kind, labels, preds) {
     const nonInteger = (raw) => !Number.isInteger(Number(classKey(raw, kind)));
     if (kind === 'number' && labels.some(nonInteger))
         return 'regression';
-    if (kind === 'number' && preds.some(nonInteger)) {
+    // A prediction column stored as numbers had many distinct values, some of them not whole.
+    if (kind === 'number' && (table.prediction?.kind === 'numeric' || preds.some(nonInteger))) {
         throw new errors/* InputError */.dz(`the labels are whole numbers but the predictions in column "${table.prediction.name}" are not: ` +
             'set task to regression, or write class predictions', { file: table.files[0] });
     }
@@ -22801,7 +7056,7 @@ function toClassification(table, task, kind, options, notes) {
     const indexOf = new Map(classes.map((key, index) => [key, index]));
     const encode = (column) => {
         const byCode = column.values.map((raw) => indexOf.get(classKey(raw, kind)));
-        const out = new Int32Array(column.codes.length);
+        const out = (0,codes/* allocateCodes */.q)(classes.length, column.codes.length);
         for (let i = 0; i < out.length; i++)
             out[i] = byCode[column.codes[i]];
         return out;
@@ -22836,7 +7091,7 @@ function toClassification(table, task, kind, options, notes) {
         }
         const threshold = options.decisionThreshold ?? 0.5;
         const negative = 1 - positive;
-        yPred = new Int32Array(score.length);
+        yPred = (0,codes/* allocateCodes */.q)(classes.length, score.length);
         for (let i = 0; i < score.length; i++)
             yPred[i] = score[i] >= threshold ? positive : negative;
         notes.push(`predictions are ${scoreColumns[0].name} >= ${threshold}`);
@@ -22925,7 +7180,7 @@ function classProbabilities(table, scoreNames, classes, label, file) {
     });
 }
 function argmax(columns, n) {
-    const out = new Int32Array(n);
+    const out = (0,codes/* allocateCodes */.q)(columns.length, n);
     for (let i = 0; i < n; i++) {
         let best = 0;
         for (let k = 1; k < columns.length; k++)
@@ -22936,13 +7191,17 @@ function argmax(columns, n) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/metrics/compute.ts + 3 modules
+var compute = __nccwpck_require__(3450);
+// EXTERNAL MODULE: ./src/metrics/subset.ts
+var subset = __nccwpck_require__(7691);
 ;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
 
 
 
 /** Computes every metric of the eval set and of each of its slices. */
 function evaluate(set) {
-    const overall = computeMetrics(set.data);
+    const overall = (0,compute/* computeMetrics */.p)(set.data);
     const metrics = new Map(overall.values);
     const notes = new Set([...set.notes, ...overall.notes]);
     const sliceResults = [];
@@ -22951,7 +7210,7 @@ function evaluate(set) {
         const order = slice.values.map((_, code) => code).sort((a, b) => compareCodePoints(slice.values[a], slice.values[b]));
         for (const code of order) {
             const suffix = `[${slice.name}=${slice.values[code]}]`;
-            const result = computeMetrics(subsetRows(set.data, rowsByValue[code]));
+            const result = (0,compute/* computeMetrics */.p)((0,subset/* subsetRows */._)(set.data, rowsByValue[code]));
             for (const [id, value] of result.values)
                 metrics.set(`${id}${suffix}`, value);
             sliceResults.push({ suffix, result });
@@ -23022,13 +7281,15 @@ var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
 
 //#endregion
 //#region src/utils.ts
@@ -23164,7 +7425,7 @@ const resolveSymlinksAsync = function(path, state, callback$1) {
 		if (error) return queue.dequeue(suppressErrors ? null : error, state);
 		fs.stat(resolvedPath, (error$1, stat) => {
 			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
 			callback$1(stat, resolvedPath);
 			queue.dequeue(null, state);
 		});
@@ -23176,7 +7437,7 @@ const resolveSymlinks = function(path, state, callback$1) {
 	try {
 		const resolvedPath = fs.realpathSync(path);
 		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
 		callback$1(stat, resolvedPath);
 	} catch (e) {
 		if (!suppressErrors) throw e;
@@ -23186,7 +7447,7 @@ function build$2(options, isSynchronous) {
 	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
 	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function dist_isRecursive(path, resolved, state) {
+function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
 	let parent = (0,external_path_namespaceObject.dirname)(path);
 	let depth = 1;
@@ -23422,7 +7683,7 @@ var Walker = class {
 
 //#endregion
 //#region src/api/async.ts
-function dist_promise(root, options) {
+function promise(root, options) {
 	return new Promise((resolve$1, reject) => {
 		callback(root, options, (err, output) => {
 			if (err) return reject(err);
@@ -23450,7 +7711,7 @@ var APIBuilder = class {
 		this.options = options;
 	}
 	withPromise() {
-		return dist_promise(this.root, this.options);
+		return promise(this.root, this.options);
 	}
 	withCallback(cb) {
 		callback(this.root, this.options, cb);
@@ -23992,7 +8253,7 @@ function isZlibError(error) {
  * without reading all of it. A broken gzip start is the same error as reading the whole file would give.
  */
 async function readFileStart(full, name, size, enough) {
-    const handle = await (0,promises_namespaceObject.open)(full, 'r');
+    const handle = await (0,promises_.open)(full, 'r');
     let gzip;
     let expectedBytes = size;
     try {
@@ -24094,7 +8355,7 @@ class FileRanges {
         this.byteLength = byteLength;
     }
     async slice(start, end = this.byteLength) {
-        this.handle ??= (0,promises_namespaceObject.open)(this.full, 'r');
+        this.handle ??= (0,promises_.open)(this.full, 'r');
         const handle = await this.handle;
         const out = new Uint8Array(Math.max(0, end - start));
         let done = 0;
@@ -24114,8 +8375,9 @@ class FileRanges {
     }
 }
 
+// EXTERNAL MODULE: ./src/baseline/bundle-names.ts
+var bundle_names = __nccwpck_require__(5106);
 ;// CONCATENATED MODULE: ./src/shell/load-run.ts
-
 
 
 
@@ -24139,7 +8401,7 @@ const load_run_MAX_DEPTH = 8;
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
  *
- * CSV and TSV predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * CSV, TSV and JSON Lines predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
  * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
  * problem found while sorting out a later file is raised only after the earlier streams were read through
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
@@ -24157,7 +8419,7 @@ async function loadRun(patterns, settings, cwd) {
         }
         catch (error) {
             for (const source of inputs.sources) {
-                if (source.kind === 'delimited')
+                if (source.kind === 'delimited' || source.kind === 'json-lines')
                     for await (const chunk of source.stream.chunks)
                         void chunk;
             }
@@ -24174,13 +8436,13 @@ async function loadRun(patterns, settings, cwd) {
 }
 /** Sorts out one path; returns the run when the path is a baseline bundle, which stands alone. */
 async function collectInput(path, paths, cwd, inputs) {
-    const full = path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path);
-    const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+    const full = path.startsWith('/') ? path : (0,external_node_path_.join)(cwd, path);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
     if (!info)
         throw new errors/* InputError */.dz('no such file', { file: path });
     if (info.isDirectory()) {
         if (await isBundleFolder(full))
-            return single(paths, path, (await readBundle(full, path)).run);
+            return single(paths, path, (await readBundleRun(full, path)));
         inputs.readings.push({ source: path, reading: await readLogDirectory(full, path) });
         return undefined;
     }
@@ -24198,6 +8460,11 @@ async function collectInput(path, paths, cwd, inputs) {
             inputs.sources.push({ kind: 'delimited', stream: { name: path, delimiter, chunks, expectedBytes: start.expectedBytes } });
             return undefined;
         }
+        if (streamsJsonLines(path, start.head)) {
+            const chunks = checkedContent(full, path, start.gzip);
+            inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
+            return undefined;
+        }
     }
     // Everything else is small or needs all of its text: read whole, as it always was.
     const file = start.complete ? head : await readBytes(full, path, info.size);
@@ -24207,7 +8474,7 @@ async function collectInput(path, paths, cwd, inputs) {
     }
     const text = decodeText(file.bytes, path);
     if (BUNDLE_MARKER.test(text.slice(0, 200)))
-        return single(paths, path, (await readBundle(full, path)).run);
+        return single(paths, path, (await readBundleRun(full, path)));
     const format = detectMetricFormat(path, text);
     if (format === undefined)
         inputs.sources.push({ kind: 'text', file: { name: path, text } });
@@ -24237,6 +8504,10 @@ function streamedDelimiter(path, head) {
         return undefined;
     return format === 'csv' ? ',' : '\t';
 }
+/** JSON Lines predictions (by name) are streamed too, unless they start like a baseline bundle. */
+function streamsJsonLines(path, head) {
+    return formatByName(path) === 'jsonl' && !BUNDLE_MARKER.test(new TextDecoder().decode(head).slice(0, 200));
+}
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full, path, size, start, inputs) {
     if (start.gzip) {
@@ -24251,7 +8522,12 @@ async function parquetFile(full, path, size, start, inputs) {
 /** A baseline bundle's document starts with its schema field. */
 const BUNDLE_MARKER = /^\s*\{\s*"schema"\s*:\s*"model-gate\/baseline@/;
 async function isBundleFolder(folder) {
-    return (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(folder, BUNDLE_FILE)).then((info) => info.isFile(), () => false);
+    return (0,promises_.stat)((0,external_node_path_.join)(folder, bundle_names/* BUNDLE_FILE */.Ij)).then((info) => info.isFile(), () => false);
+}
+/** Bundles are read only by `compare`, so their schema code is loaded only then. */
+async function readBundleRun(full, path) {
+    const { readBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7074));
+    return (await readBundle(full, path)).run;
 }
 /** A bundle is a whole run on its own; mixing it with other files would blur what the baseline is. */
 function single(paths, path, run) {
@@ -24268,7 +8544,7 @@ function readMetricText(format, path, text) {
         case 'keras-csv':
             return readKerasCsvLog(path, text);
         case 'mlflow':
-            return readMlflowMetric(path, text, (0,external_node_path_namespaceObject.basename)(path));
+            return readMlflowMetric(path, text, (0,external_node_path_.basename)(path));
     }
 }
 function checkSize(size, name) {
@@ -24277,7 +8553,7 @@ function checkSize(size, name) {
 }
 async function readBytes(full, name, size) {
     checkSize(size, name);
-    let bytes = await (0,promises_namespaceObject.readFile)(full);
+    let bytes = await (0,promises_.readFile)(full);
     if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
         try {
             bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
@@ -24294,24 +8570,24 @@ async function readBytes(full, name, size) {
  */
 async function readLogDirectory(full, name) {
     const files = await listFiles(full, name);
-    const events = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f).startsWith('events.out.tfevents.'));
+    const events = files.filter((f) => (0,external_node_path_.basename)(f).startsWith('events.out.tfevents.'));
     if (events.length > 0) {
         const inputs = [];
         for (const file of events.sort()) {
-            const prefix = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.relative)(full, file)).split('\\').join('/');
-            inputs.push({ file: await readBytes(file, (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file)), (await (0,promises_namespaceObject.stat)(file)).size), prefix: prefix === '.' ? '' : prefix });
+            const prefix = (0,external_node_path_.dirname)((0,external_node_path_.relative)(full, file)).split('\\').join('/');
+            inputs.push({ file: await readBytes(file, (0,external_node_path_.join)(name, (0,external_node_path_.relative)(full, file)), (await (0,promises_.stat)(file)).size), prefix: prefix === '.' ? '' : prefix });
         }
         return readTensorBoardEvents(inputs);
     }
-    const metricsRoot = (0,external_node_path_namespaceObject.basename)(full) === 'metrics' ? full : (0,external_node_path_namespaceObject.join)(full, 'metrics');
+    const metricsRoot = (0,external_node_path_.basename)(full) === 'metrics' ? full : (0,external_node_path_.join)(full, 'metrics');
     const mlflow = files.filter((f) => f.startsWith(`${metricsRoot}/`));
     if (mlflow.length > 0) {
         const metrics = new Map();
         const notes = [];
         for (const file of mlflow.sort()) {
-            const metricName = (0,external_node_path_namespaceObject.relative)(metricsRoot, file).split('\\').join('/');
-            const shown = (0,external_node_path_namespaceObject.join)(name, (0,external_node_path_namespaceObject.relative)(full, file));
-            const reading = readMlflowMetric(shown, decodeText(await (0,promises_namespaceObject.readFile)(file), shown), metricName);
+            const metricName = (0,external_node_path_.relative)(metricsRoot, file).split('\\').join('/');
+            const shown = (0,external_node_path_.join)(name, (0,external_node_path_.relative)(full, file));
+            const reading = readMlflowMetric(shown, decodeText(await (0,promises_.readFile)(file), shown), metricName);
             for (const [id, value] of reading.metrics)
                 metrics.set(id, value);
             notes.push(...reading.notes);
@@ -24325,8 +8601,8 @@ async function listFiles(root, name) {
     const walk = async (folder, depth) => {
         if (depth > load_run_MAX_DEPTH)
             return;
-        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory())
                 await walk(path, depth + 1);
             else if (entry.isFile())
@@ -24340,6 +8616,8 @@ async function listFiles(root, name) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/gate/outcome.ts
+var outcome = __nccwpck_require__(5163);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** The action's inputs and outputs (SPEC §2), in one place; a test keeps this list and action.yml in step. */
 const INPUT_NAMES = [
@@ -24480,7 +8758,6 @@ function quoteKey(key) {
 
 
 
-
 const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
 const MODES = ['auto', 'compare', 'record', 'evaluate'];
 const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'];
@@ -24553,8 +8830,8 @@ function parseSettings(read, config = new Map(), configName = 'config file') {
         rules,
         minSliceSize: parseCount('min-slice-size', config.get('min-slice-size'), 30),
         significance: significance === 'auto' || significance === 'off' ? significance : parseAlpha(significance),
-        failOn: choice('fail-on', FAIL_ON, 'error'),
-        ifNoBaseline: choice('if-no-baseline', IF_NO_BASELINE, 'warn'),
+        failOn: choice('fail-on', outcome/* FAIL_ON */.d$, 'error'),
+        ifNoBaseline: choice('if-no-baseline', outcome/* IF_NO_BASELINE */.G9, 'warn'),
         mode: choice('mode', MODES, 'auto'),
         baseline: text('baseline') ?? 'artifact',
         baselineArtifact: text('baseline-artifact') ?? 'model-gate-baseline',
@@ -24577,14 +8854,7 @@ function mergeRules(fromConfig, fromInput) {
         byKey.set(rule.key, rule);
     return [...byKey.values()];
 }
-const columnsSchema = strictObject({
-    label: schemas_string().min(1).optional(),
-    prediction: schemas_string().min(1).optional(),
-    score: schemas_string().min(1).optional(),
-    id: schemas_string().min(1).optional(),
-    weight: schemas_string().min(1).optional(),
-    slices: union([schemas_string().min(1).transform((s) => [s]), array(schemas_string().min(1))]).optional(),
-});
+const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices'];
 function parseColumns(text) {
     if (text === undefined || text.trim() === '')
         return {};
@@ -24597,20 +8867,41 @@ function parseColumns(text) {
     }
     return parseColumnsValue(value, 'columns');
 }
+/**
+ * `columns` as a map of role → column name (`slices`: a name or a list of names). Hand-written rather than a
+ * schema library: this is the only schema every CLI run needs, and loading one cost more start-up time than
+ * evaluating a 100,000-row file (test/config/columns-schema.test.ts checks it against the zod schema it replaced).
+ */
 function parseColumnsValue(value, where) {
-    const parsed = columnsSchema.safeParse(value);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const key = issue.path.length > 0 ? `${where}.${issue.path.join('.')}` : where;
-    const detail = issue.code === 'unrecognized_keys'
-        ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`
-        : key === where
-            ? 'expected a map such as {label: y, prediction: y_hat}'
-            : key.endsWith('slices')
-                ? 'expected a column name or a list of them'
-                : 'expected a column name';
-    throw new errors/* ConfigError */.xL(`${key}: ${detail}`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigError */.xL(`${where}: expected a map such as {label: y, prediction: y_hat}`);
+    }
+    const entries = Object.entries(value);
+    const unknown = entries.map(([key]) => key).filter((key) => !COLUMN_KEYS.includes(key));
+    if (unknown.length > 0) {
+        throw new errors/* ConfigError */.xL(`${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`);
+    }
+    const isName = (v) => typeof v === 'string' && v.length > 0;
+    const out = {};
+    for (const [key, v] of entries) {
+        if (v === undefined)
+            continue;
+        if (key === 'slices') {
+            if (isName(v))
+                out.slices = [v];
+            else if (Array.isArray(v) && v.every(isName))
+                out.slices = [...v];
+            else
+                throw new errors/* ConfigError */.xL(`${where}.slices: expected a column name or a list of them`);
+        }
+        else if (isName(v)) {
+            out[key] = v;
+        }
+        else {
+            throw new errors/* ConfigError */.xL(`${where}.${key}: expected a column name`);
+        }
+    }
+    return out;
 }
 function parseNumberInput(name, raw) {
     const value = Number(raw.trim());
@@ -24678,7 +8969,7 @@ async function loadSettings(read, cwd) {
     const path = named || DEFAULT_CONFIG;
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(cwd, path), 'utf8');
+        text = await (0,promises_.readFile)(path.startsWith('/') ? path : (0,external_node_path_.join)(cwd, path), 'utf8');
     }
     catch {
         if (named)
@@ -24689,14 +8980,6 @@ async function loadSettings(read, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
 
 
 
@@ -24796,9 +9079,10 @@ async function runCompare(args, io) {
     const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
     const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
     const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 4387));
     const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
     if (values.html)
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
     if (format === 'json')
         io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
     else if (format === 'markdown')
@@ -24821,7 +9105,8 @@ async function runRecord(args, io) {
         throw new errors/* UsageError */.eb('record needs --out DIR, the folder to write the baseline bundle into');
     const settings = await loadSettings(flagReader(values), io.cwd);
     const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
-    const previous = values.previous ? (await readBundle((0,external_node_path_namespaceObject.resolve)(io.cwd, values.previous), values.previous)).bundle : undefined;
+    const { buildBundle, readBundle, writeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605));
+    const previous = values.previous ? (await readBundle((0,external_node_path_.resolve)(io.cwd, values.previous), values.previous)).bundle : undefined;
     const { bundle, examples } = buildBundle({
         run,
         settings,
@@ -24837,8 +9122,8 @@ async function runRecord(args, io) {
             date: new Date().toISOString(),
         },
     });
-    const files = await writeBundle((0,external_node_path_namespaceObject.resolve)(io.cwd, values.out), bundle, examples);
-    io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => (0,external_node_path_namespaceObject.basename)(f)).join(', ')})\n`);
+    const files = await writeBundle((0,external_node_path_.resolve)(io.cwd, values.out), bundle, examples);
+    io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => (0,external_node_path_.basename)(f)).join(', ')})\n`);
     for (const note of bundle.notes)
         io.write(`  - ${note}\n`);
     return 0;
@@ -24910,6 +9195,213 @@ function formatLocation({ file, line, field, unit }) {
     if (field !== undefined)
         text += ` (column "${field}")`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ directionOf),
+/* harmony export */   V: () => (/* binding */ baseMetricId)
+/* harmony export */ });
+/** Built-in metrics where lower is better; every other built-in is higher-is-better (SPEC §5.1). */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
+const HIGHER_IS_BETTER = new Set([
+    'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
+    'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
+    'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
+]);
+/** Words that mark an unknown metric as lower-is-better. */
+const LOWER_HINTS = ['loss', 'error', 'mae', 'mse', 'rmse', 'latency', 'time', 'perplexity'];
+/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
+function baseMetricId(id) {
+    const bracket = id.indexOf('[');
+    return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
+}
+/** Whether higher or lower values of a metric are better; an explicit rule direction wins. */
+function directionOf(id, explicit) {
+    if (explicit)
+        return explicit;
+    const base = baseMetricId(id);
+    if (LOWER_IS_BETTER.has(base))
+        return 'lower';
+    if (HIGHER_IS_BETTER.has(base))
+        return 'higher';
+    const lowered = base.toLowerCase();
+    return LOWER_HINTS.some((hint) => lowered.includes(hint)) ? 'lower' : 'higher';
+}
+
+
+/***/ }),
+
+/***/ 5163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ IF_NO_BASELINE),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   dl: () => (/* binding */ decideOutcome)
+/* harmony export */ });
+const FAIL_ON = ['error', 'warning', 'never'];
+const IF_NO_BASELINE = ['pass', 'warn', 'fail'];
+/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (SPEC §2). */
+function decideOutcome(status, failOn, ifNoBaseline, failed) {
+    const listed = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
+    switch (status) {
+        case 'fail':
+            return failOn === 'never'
+                ? { passed: true, summary: `rules failed (${listed}), but fail-on is never` }
+                : { passed: false, summary: `${failed.length} rule${failed.length === 1 ? '' : 's'} failed: ${listed}` };
+        case 'warn':
+            return failOn === 'warning'
+                ? { passed: false, summary: `warnings with fail-on: warning: ${listed}` }
+                : { passed: true, summary: `passed with warnings: ${listed}` };
+        case 'no-baseline':
+            return ifNoBaseline === 'fail'
+                ? { passed: false, summary: 'no baseline to compare against, and if-no-baseline is fail' }
+                : { passed: true, summary: 'no baseline to compare against; absolute rules passed' };
+        case 'pass':
+            return { passed: true, summary: 'every rule passed' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ describeRule),
+/* harmony export */   Z_: () => (/* binding */ describeRegression),
+/* harmony export */   rX: () => (/* binding */ DEFAULT_RULE_KEY)
+/* harmony export */ });
+/** The key that applies to every metric without a rule of its own. */
+const DEFAULT_RULE_KEY = 'default';
+/** Renders a rule back in the syntax users write, for the report. */
+function describeRule(rule) {
+    const parts = [];
+    if (rule.min !== undefined)
+        parts.push(`min ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`max ${rule.max}`);
+    if (rule.maxRegression)
+        parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
+    if (rule.required)
+        parts.push('required');
+    if (rule.severity === 'warning')
+        parts.push('warning');
+    return parts.join(', ');
+}
+function describeRegression(regression) {
+    return regression.kind === 'absolute' ? String(regression.value) : `${regression.percent}%`;
+}
+
+
+/***/ }),
+
+/***/ 2454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ ByteInterner),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/**
+ * Byte-level helpers for columns read straight from file bytes: text is decoded only when a value is new, so a
+ * label column of ten million rows costs a table lookup per row instead of a string per row.
+ */
+/** Cells kept as text (`"\uFEFF"` included: only a file's leading byte-order mark is dropped, by the reader). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Short ASCII cells (ids, labels) are built directly; the decoder call costs more than the loop for them. */
+const SHORT = 32;
+/** The UTF-8 text of `bytes[start, end)`; the bytes were validated as UTF-8 when they were read. */
+function decodeUtf8(bytes, start, end) {
+    if (end - start <= SHORT) {
+        let text = '';
+        let i = start;
+        for (; i < end; i++) {
+            const c = bytes[i];
+            if (c >= 0x80)
+                break;
+            text += String.fromCharCode(c);
+        }
+        if (i === end)
+            return text;
+    }
+    return decoder.decode(bytes.subarray(start, end));
+}
+const EMPTY_SLOT = 256;
+/**
+ * Maps the byte spelling of a value to the code its text was interned under. Valid UTF-8 decodes one-to-one,
+ * so equal bytes mean equal text and the map only caches what the text map decides. Empty and single-byte
+ * cells (`0`, `1`, `y`) use a 257-entry table; longer ones a hash of their bytes, checked against a copy kept
+ * in one shared byte pool (an object per value would cost more than the strings it saves).
+ */
+class ByteInterner {
+    short = new Int32Array(257).fill(-1);
+    byHash = new Map();
+    pool = new Uint8Array(1024);
+    used = 0;
+    /** Where the bytes of each code start in the pool, and how many there are; -1 for codes not kept. */
+    keyStarts = new Int32Array(64).fill(-1);
+    keyLengths = new Int32Array(64);
+    /** The code of these bytes, or -1 when they have not been seen (or collide with other bytes' hash). */
+    lookup(bytes, start, end) {
+        const length = end - start;
+        if (length <= 1)
+            return this.short[length === 0 ? EMPTY_SLOT : bytes[start]];
+        const code = this.byHash.get(hashBytes(bytes, start, end));
+        if (code === undefined || this.keyLengths[code] !== length)
+            return -1;
+        const pool = this.pool;
+        const at = this.keyStarts[code];
+        for (let i = 0; i < length; i++)
+            if (pool[at + i] !== bytes[start + i])
+                return -1;
+        return code;
+    }
+    /** Remembers the code of these bytes; on a hash collision the later value keeps taking the text path. */
+    remember(bytes, start, end, code) {
+        const length = end - start;
+        if (length <= 1) {
+            this.short[length === 0 ? EMPTY_SLOT : bytes[start]] = code;
+            return;
+        }
+        const hash = hashBytes(bytes, start, end);
+        if (this.byHash.has(hash))
+            return;
+        this.byHash.set(hash, code);
+        if (code >= this.keyStarts.length) {
+            const size = Math.max(2 * this.keyStarts.length, code + 1);
+            const starts = new Int32Array(size).fill(-1);
+            starts.set(this.keyStarts);
+            const lengths = new Int32Array(size);
+            lengths.set(this.keyLengths);
+            this.keyStarts = starts;
+            this.keyLengths = lengths;
+        }
+        if (this.used + length > this.pool.length) {
+            const pool = new Uint8Array(Math.max(2 * this.pool.length, this.used + length));
+            pool.set(this.pool.subarray(0, this.used));
+            this.pool = pool;
+        }
+        for (let i = 0; i < length; i++)
+            this.pool[this.used + i] = bytes[start + i];
+        this.keyStarts[code] = this.used;
+        this.keyLengths[code] = length;
+        this.used += length;
+    }
+}
+/** FNV-1a, masked to 30 bits so that the map keys stay small integers. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash & 0x3fffffff;
 }
 
 
@@ -25067,10 +9559,2095 @@ function startsWithMagic(bytes, offset = 0) {
 
 /***/ }),
 
+/***/ 5547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ allocateCodes)
+/* harmony export */ });
+/** An array of `length` codes, each below `count`. */
+function allocateCodes(count, length) {
+    if (count <= 1 << 8)
+        return new Uint8Array(length);
+    if (count <= 1 << 16)
+        return new Uint16Array(length);
+    return new Int32Array(length);
+}
+
+
+/***/ }),
+
+/***/ 3450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ computeMetrics)
+});
+
+// UNUSED EXPORTS: METRIC_IDS
+
+// EXTERNAL MODULE: ./src/metrics/confusion.ts
+var confusion = __nccwpck_require__(1073);
+// EXTERNAL MODULE: ./src/metrics/confusion-metrics.ts
+var confusion_metrics = __nccwpck_require__(3721);
+;// CONCATENATED MODULE: ./src/metrics/probabilistic.ts
+/** scikit-learn 1.2 clips probabilities to [eps, 1 - eps] with float64's machine epsilon before the log. */
+const EPS = Number.EPSILON;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+/**
+ * Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. The per-row
+ * metrics here are plain loops: through a shared helper taking a closure per row they cost three times as much.
+ */
+function binaryLogLoss(score, isPositive, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < score.length; i++) {
+        const p = clip(score[i]);
+        const q = 1 - p;
+        // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
+        const rowSum = q + p;
+        const w = weights ? weights[i] : 1;
+        sum += w * -Math.log((isPositive[i] ? p : q) / rowSum);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
+function multiclassLogLoss(proba, yTrue, weights) {
+    const classes = proba.length;
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        let rowSum = 0;
+        for (let c = 0; c < classes; c++)
+            rowSum += clip(proba[c][i]);
+        const w = weights ? weights[i] : 1;
+        sum += w * -Math.log(clip(proba[yTrue[i]][i]) / rowSum);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** Mean squared difference between the positive-class probability and the 0/1 outcome. */
+function brierScore(score, isPositive, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < score.length; i++) {
+        const d = isPositive[i] - score[i];
+        const w = weights ? weights[i] : 1;
+        sum += w * (d * d);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/**
+ * Share of rows whose true class is among the k highest scores. Ties rank the higher class index first:
+ * scikit-learn reverses a stable ascending argsort.
+ */
+function topKAccuracy(proba, yTrue, k, weights) {
+    const classes = proba.length;
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const t = yTrue[i];
+        const own = proba[t][i];
+        let ahead = 0;
+        for (let c = 0; c < classes; c++) {
+            const s = proba[c][i];
+            if (s > own || (s === own && c > t))
+                ahead++;
+        }
+        const w = weights ? weights[i] : 1;
+        if (ahead < k)
+            sum += w;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** True when every row sums to one within NumPy's `allclose` tolerance, which roc_auc_ovr requires. */
+function rowsSumToOne(proba, n) {
+    const classes = proba.length;
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let c = 0; c < classes; c++)
+            sum += proba[c][i];
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/metrics/ranking.ts
+var metrics_ranking = __nccwpck_require__(3355);
+;// CONCATENATED MODULE: ./src/metrics/select.ts
+/**
+ * Selection: the k-th smallest value of an array in expected linear time (Hoare's quickselect with a
+ * median-of-three pivot), falling back to a full sort when partitioning stops shrinking the range (adversarial
+ * input), so the worst case stays n log n. Reorders `values` so that `values[k]` holds the answer, every value
+ * before it is at most it and every value after it at least it. The values must not be NaN.
+ */
+function quickselect(values, k) {
+    let lo = 0;
+    let hi = values.length - 1;
+    let budget = 2 * Math.ceil(Math.log2(values.length + 1)) + 8;
+    while (hi > lo) {
+        if (budget-- === 0 || hi - lo < 16) {
+            const range = values.subarray(lo, hi + 1);
+            range.sort();
+            return values[k];
+        }
+        const mid = lo + ((hi - lo) >> 1);
+        const pivot = medianOfThree(values[lo], values[mid], values[hi]);
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = values[i];
+                values[i] = values[j];
+                values[j] = t;
+                i++;
+                j--;
+            }
+        }
+        // Now values[lo..j] <= pivot <= values[i..hi], and every value between j and i equals the pivot.
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return values[k];
+    }
+    return values[k];
+}
+function medianOfThree(a, b, c) {
+    if (a < b)
+        return b < c ? b : a < c ? c : a;
+    return a < c ? a : b < c ? c : b;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+
+/**
+ * Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. Two passes
+ * over the rows: sums of the errors first, then the spreads around the means they give.
+ */
+function regressionMetrics(data) {
+    const { yTrue, yPred, weights, n } = data;
+    const absErrors = new Float64Array(n);
+    let total = 0;
+    let absSum = 0;
+    let squareSum = 0;
+    let percentSum = 0;
+    let trueSum = 0;
+    let diffSum = 0;
+    let maxError = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        const y = yTrue[i];
+        const diff = y - yPred[i];
+        const abs = Math.abs(diff);
+        absErrors[i] = abs;
+        total += w;
+        absSum += w * abs;
+        squareSum += w * diff * diff;
+        percentSum += (w * abs) / Math.max(Math.abs(y), Number.EPSILON);
+        trueSum += w * y;
+        diffSum += w * diff;
+        if (abs > maxError)
+            maxError = abs;
+    }
+    const mean = (sum) => (total === 0 ? Number.NaN : sum / total);
+    const trueMean = mean(trueSum);
+    const diffMean = mean(diffSum);
+    let trueSpread = 0;
+    let diffSpread = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        const y = yTrue[i];
+        trueSpread += w * (y - trueMean) ** 2;
+        diffSpread += w * (y - yPred[i] - diffMean) ** 2;
+    }
+    const mse = mean(squareSum);
+    return {
+        mae: mean(absSum),
+        mse,
+        rmse: Math.sqrt(mse),
+        r2: n < 2 ? Number.NaN : assemble(squareSum, trueSpread),
+        mape: mean(percentSum),
+        median_ae: medianAbsoluteError(absErrors, weights),
+        explained_variance: assemble(mean(diffSpread), mean(trueSpread)),
+        max_error: maxError,
+    };
+}
+/** scikit-learn's `force_finite`: a constant target scores 1 when predicted exactly, else 0. */
+function assemble(numerator, denominator) {
+    if (denominator === 0)
+        return numerator === 0 ? 1 : 0;
+    return 1 - numerator / denominator;
+}
+/**
+ * The median absolute error. Unweighted it is NumPy's median (mean of the two middle values), found by
+ * selection in linear time; weighted it is scikit-learn's `_weighted_percentile`, the first value whose
+ * cumulative weight reaches half the total. Reorders `errors`.
+ */
+function medianAbsoluteError(errors, weights) {
+    const n = errors.length;
+    if (n === 0)
+        return Number.NaN;
+    if (!weights) {
+        const mid = n >> 1;
+        const upper = quickselect(errors, mid);
+        if (n % 2 === 1)
+            return upper;
+        // After selection everything left of `mid` is at most errors[mid]: the lower middle is their maximum.
+        let lower = errors[0];
+        for (let i = 1; i < mid; i++)
+            if (errors[i] > lower)
+                lower = errors[i];
+        return (lower + upper) / 2;
+    }
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    order.sort((a, b) => errors[a] - errors[b]);
+    const cdf = new Float64Array(n);
+    let running = 0;
+    for (let j = 0; j < n; j++) {
+        running += weights[order[j]];
+        cdf[j] = running;
+    }
+    let target = 0.5 * cdf[n - 1];
+    if (target === 0)
+        target = Number.MIN_VALUE;
+    let index = 0;
+    while (index < n - 1 && cdf[index] < target)
+        index++;
+    return errors[order[index]];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/compute.ts
+
+
+
+
+
+/** Metric ids per task, in the order reports list them (SPEC §8). */
+const METRIC_IDS = {
+    binary: [
+        'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
+        'roc_auc', 'average_precision', 'log_loss', 'brier_score',
+    ],
+    multiclass: [
+        'accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro',
+        'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'mcc', 'cohen_kappa',
+        'roc_auc_ovr', 'log_loss', 'top2_accuracy',
+    ],
+    regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance', 'max_error'],
+};
+/**
+ * Every metric of the task on this data. Values scikit-learn leaves undefined (it raises, or returns NaN)
+ * are `null`, each with a note saying why: one class in y_true, decision scores where probabilities are needed.
+ */
+function computeMetrics(data) {
+    const raw = { n: data.n };
+    const reasons = new Map();
+    const notes = [];
+    if (data.task === 'regression')
+        Object.assign(raw, regressionMetrics(data));
+    else if (data.task === 'binary')
+        Object.assign(raw, binaryMetrics(data, reasons, notes));
+    else
+        Object.assign(raw, multiclassMetrics(data, reasons));
+    const values = new Map();
+    const undefinedBecause = new Map();
+    for (const id of ['n', ...METRIC_IDS[data.task]]) {
+        const value = raw[id];
+        const defined = value !== undefined && Number.isFinite(value);
+        values.set(id, defined ? value : null);
+        if (!defined)
+            undefinedBecause.set(id, reasons.get(id) ?? 'it is not defined on this data');
+    }
+    return { values, undefinedBecause, notes };
+}
+function confusionMetrics(data) {
+    const m = (0,confusion/* buildConfusion */.HR)(data);
+    return { m, accuracy: (0,confusion_metrics/* accuracy */.y2)(m), balanced_accuracy: (0,confusion_metrics/* balancedAccuracy */.q2)(m), mcc: (0,confusion_metrics/* matthews */._b)(m), cohen_kappa: (0,confusion_metrics/* cohenKappa */.rX)(m) };
+}
+function binaryMetrics(data, reasons, notes) {
+    const { m, ...shared } = confusionMetrics(data);
+    const positive = data.positive;
+    const negative = data.classes.length === 2 ? 1 - positive : -1;
+    const rates = (0,confusion_metrics/* classRates */.el)(m, positive);
+    const out = {
+        ...shared,
+        precision: rates.precision,
+        recall: rates.recall,
+        f1: rates.f1,
+        specificity: negative >= 0 ? (0,confusion_metrics/* classRates */.el)(m, negative).recall : 0,
+    };
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const isPositive = new Uint8Array(data.n);
+    for (let i = 0; i < data.n; i++)
+        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
+    // Like scikit-learn, hard predictions serve as scores when the file has none.
+    let score = data.score;
+    let probabilities = data.scoresAreProbabilities;
+    if (!score) {
+        notes.push('there is no score column: roc_auc, average_precision, log_loss and brier_score use the hard predictions ' +
+            'as scores, as scikit-learn does');
+        score = new Float64Array(data.n);
+        for (let i = 0; i < data.n; i++)
+            score[i] = data.yPred[i] === positive ? 1 : 0;
+        probabilities = true;
+    }
+    // One sort and one walk down the thresholds serve both ranking metrics.
+    const ranking = (0,metrics_ranking/* rankingMetrics */.ar)(score, isPositive, data.weights);
+    out.roc_auc = ranking.rocAuc;
+    reasons.set('roc_auc', 'only one class is present in the labels');
+    out.average_precision = ranking.averagePrecision;
+    if (probabilities) {
+        out.log_loss = data.classes.length < 2 ? Number.NaN : binaryLogLoss(score, isPositive, data.weights);
+        out.brier_score = brierScore(score, isPositive, data.weights);
+        reasons.set('log_loss', 'it needs two classes');
+    }
+    else {
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        reasons.set('brier_score', 'the scores are decision scores, not probabilities');
+    }
+    return out;
+}
+function multiclassMetrics(data, reasons) {
+    const { m, ...shared } = confusionMetrics(data);
+    const out = { ...shared };
+    for (const average of ['macro', 'micro', 'weighted']) {
+        const rates = (0,confusion_metrics/* averagedRates */.ZF)(m, average);
+        out[`precision_${average}`] = rates.precision;
+        out[`recall_${average}`] = rates.recall;
+        out[`f1_${average}`] = rates.f1;
+    }
+    reasons.set('cohen_kappa', 'labels and predictions are all one class, so chance agreement is certain');
+    const proba = data.proba;
+    if (!proba) {
+        for (const id of ['roc_auc_ovr', 'log_loss', 'top2_accuracy'])
+            reasons.set(id, 'the file has no per-class scores');
+        return out;
+    }
+    out.top2_accuracy = topKAccuracy(proba, data.yTrue, 2, data.weights);
+    if (!data.scoresAreProbabilities) {
+        reasons.set('roc_auc_ovr', 'the scores are decision scores, not probabilities');
+        reasons.set('log_loss', 'the scores are decision scores, not probabilities');
+        return out;
+    }
+    out.log_loss = multiclassLogLoss(proba, data.yTrue, data.weights);
+    out.roc_auc_ovr = rocAucOvr(data, proba, reasons);
+    return out;
+}
+/** Macro one-vs-rest ROC AUC; scikit-learn refuses rows that do not sum to one and classes without examples. */
+function rocAucOvr(data, proba, reasons) {
+    if (!rowsSumToOne(proba, data.n)) {
+        reasons.set('roc_auc_ovr', 'the class probabilities of some rows do not sum to 1');
+        return Number.NaN;
+    }
+    let sum = 0;
+    const isClass = new Uint8Array(data.n);
+    for (let c = 0; c < proba.length; c++) {
+        for (let i = 0; i < data.n; i++)
+            isClass[i] = data.yTrue[i] === c ? 1 : 0;
+        const auc = (0,metrics_ranking/* rankingMetrics */.ar)(proba[c], isClass, data.weights).rocAuc;
+        if (Number.isNaN(auc)) {
+            reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
+            return Number.NaN;
+        }
+        sum += auc;
+    }
+    return sum / proba.length;
+}
+
+
+/***/ }),
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZF: () => (/* binding */ averagedRates),
+/* harmony export */   _b: () => (/* binding */ matthews),
+/* harmony export */   el: () => (/* binding */ classRates),
+/* harmony export */   q2: () => (/* binding */ balancedAccuracy),
+/* harmony export */   rX: () => (/* binding */ cohenKappa),
+/* harmony export */   y2: () => (/* binding */ accuracy)
+/* harmony export */ });
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1073);
+
+/**
+ * Metrics that are functions of the confusion matrix, with scikit-learn's definitions and its defaults:
+ * `zero_division=0`, averages over the labels present in y_true ∪ y_pred, NaN where scikit-learn gives NaN.
+ */
+/** 0/0 → 0, as scikit-learn's `zero_division=0`. */
+function divide(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function f1Of(precision, recall) {
+    const denominator = precision + recall;
+    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
+}
+function accuracy(m) {
+    let correct = 0;
+    for (let c = 0; c < m.k; c++)
+        correct += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c);
+    return m.total === 0 ? Number.NaN : correct / m.total;
+}
+/** Mean recall over the classes that have true examples (scikit-learn drops the others with a warning). */
+function balancedAccuracy(m) {
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const support = (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c);
+        if (support === 0)
+            continue;
+        sum += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c) / support;
+        count++;
+    }
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Precision, recall and F1 of one class against the rest (scikit-learn's `average='binary'`). */
+function classRates(m, c) {
+    const tp = (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c);
+    const precision = divide(tp, (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .columnSum */ .y1)(m, c));
+    const recall = divide(tp, (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c));
+    return { precision, recall, f1: f1Of(precision, recall) };
+}
+/** Averaged precision, recall and F1 over the present labels. */
+function averagedRates(m, average) {
+    if (average === 'micro') {
+        let tp = 0;
+        let predicted = 0;
+        let actual = 0;
+        for (let c = 0; c < m.k; c++) {
+            if (!m.present[c])
+                continue;
+            tp += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c);
+            predicted += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .columnSum */ .y1)(m, c);
+            actual += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c);
+        }
+        const precision = divide(tp, predicted);
+        const recall = divide(tp, actual);
+        return { precision, recall, f1: f1Of(precision, recall) };
+    }
+    let precision = 0;
+    let recall = 0;
+    let f1 = 0;
+    let norm = 0;
+    for (let c = 0; c < m.k; c++) {
+        if (!m.present[c])
+            continue;
+        const rates = classRates(m, c);
+        const weight = average === 'weighted' ? (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c) : 1;
+        precision += weight * rates.precision;
+        recall += weight * rates.recall;
+        f1 += weight * rates.f1;
+        norm += weight;
+    }
+    // scikit-learn returns zero_division (0) when the weights sum to zero.
+    return { precision: divide(precision, norm), recall: divide(recall, norm), f1: divide(f1, norm) };
+}
+/** Matthews correlation coefficient, multiclass form; 0 when a marginal is constant, as scikit-learn. */
+function matthews(m) {
+    let correct = 0;
+    let tDotP = 0;
+    let pDotP = 0;
+    let tDotT = 0;
+    for (let c = 0; c < m.k; c++) {
+        const t = (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c);
+        const p = (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .columnSum */ .y1)(m, c);
+        correct += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c);
+        tDotP += t * p;
+        pDotP += p * p;
+        tDotT += t * t;
+    }
+    const n = m.total;
+    const covTP = correct * n - tDotP;
+    const covPP = n * n - pDotP;
+    const covTT = n * n - tDotT;
+    if (covPP * covTT === 0)
+        return 0;
+    return covTP / Math.sqrt(covTT * covPP);
+}
+/** Cohen's kappa (unweighted); NaN when agreement by chance is certain, as scikit-learn. */
+function cohenKappa(m) {
+    let observed = 0;
+    let agreeByChance = 0;
+    for (let c = 0; c < m.k; c++) {
+        agreeByChance += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .columnSum */ .y1)(m, c) * (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .rowSum */ .oc)(m, c);
+        observed += (0,_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .diagonal */ .ib)(m, c);
+    }
+    const disagreement = m.total - observed;
+    const expectedDisagreement = m.total - agreeByChance / m.total;
+    return 1 - disagreement / expectedDisagreement;
+}
+
+
+/***/ }),
+
+/***/ 1073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ buildConfusion),
+/* harmony export */   ib: () => (/* binding */ diagonal),
+/* harmony export */   oc: () => (/* binding */ rowSum),
+/* harmony export */   y1: () => (/* binding */ columnSum)
+/* harmony export */ });
+/** One pass over the rows, whatever the number of metrics that read the matrix. */
+function buildConfusion(data) {
+    const k = data.classes.length;
+    const cells = new Float64Array(k * k);
+    const present = new Uint8Array(k);
+    const { yTrue, yPred, weights, n } = data;
+    if (weights) {
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            cells[t * k + p] += weights[i];
+            present[t] = 1;
+            present[p] = 1;
+        }
+    }
+    else {
+        // Unweighted, a class occurs exactly when its row or column counts something.
+        for (let i = 0; i < n; i++)
+            cells[yTrue[i] * k + yPred[i]]++;
+        for (let r = 0; r < k; r++) {
+            for (let c = 0; c < k; c++) {
+                if (cells[r * k + c] > 0) {
+                    present[r] = 1;
+                    present[c] = 1;
+                }
+            }
+        }
+    }
+    let total = 0;
+    for (let c = 0; c < cells.length; c++)
+        total += cells[c];
+    return { k, cells, present, total };
+}
+function rowSum(m, row) {
+    let sum = 0;
+    for (let c = 0; c < m.k; c++)
+        sum += m.cells[row * m.k + c];
+    return sum;
+}
+function columnSum(m, column) {
+    let sum = 0;
+    for (let r = 0; r < m.k; r++)
+        sum += m.cells[r * m.k + column];
+    return sum;
+}
+function diagonal(m, c) {
+    return m.cells[c * m.k + c];
+}
+
+
+/***/ }),
+
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ar: () => (/* binding */ rankingMetrics),
+/* harmony export */   cF: () => (/* binding */ averagePrecision),
+/* harmony export */   om: () => (/* binding */ rocAuc),
+/* harmony export */   pN: () => (/* binding */ thresholdCurve)
+/* harmony export */ });
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5357);
+
+/** A batch of consecutive curve points. */
+class PointBatch {
+    static SIZE = 4096;
+    tps = new Float64Array(PointBatch.SIZE);
+    fps = new Float64Array(PointBatch.SIZE);
+    thresholds = new Float64Array(PointBatch.SIZE);
+    count = 0;
+}
+/**
+ * Walks the thresholds of a score. Without weights, the scores of each class are sorted on their own (no row
+ * index to carry) and merged, since counts do not depend on the order within a tie. With weights, the rows are
+ * sorted together and visited in that order, so sums of weights add up exactly as they always did.
+ */
+function walkThresholds(score, isPositive, weights, order, sink) {
+    const batch = new PointBatch();
+    if (weights)
+        walkWeighted(score, isPositive, weights, order ?? (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .argsortDescending */ .N)(score), batch, sink);
+    else
+        walkByClass(score, isPositive, batch, sink);
+    if (batch.count > 0)
+        sink.points(batch);
+}
+function walkByClass(score, isPositive, batch, sink) {
+    const { positives, negatives } = (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortByClass */ .y)(score, isPositive);
+    const { tps, fps, thresholds } = batch;
+    const p = positives.length;
+    const q = negatives.length;
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < p || j < q) {
+        const threshold = j === q || (i < p && positives[i] >= negatives[j]) ? positives[i] : negatives[j];
+        while (i < p && positives[i] === threshold)
+            i++;
+        while (j < q && negatives[j] === threshold)
+            j++;
+        tps[k] = i;
+        fps[k] = j;
+        thresholds[k++] = threshold;
+        if (k === PointBatch.SIZE) {
+            batch.count = k;
+            sink.points(batch);
+            k = 0;
+        }
+    }
+    batch.count = k;
+}
+function walkWeighted(score, isPositive, weights, order, batch, sink) {
+    const { tps, fps, thresholds } = batch;
+    const n = order.length;
+    let tp = 0;
+    let fp = 0;
+    let k = 0;
+    for (let j = 0; j < n; j++) {
+        const i = order[j];
+        if (isPositive[i])
+            tp += weights[i];
+        else
+            fp += weights[i];
+        if (j === n - 1 || score[order[j + 1]] !== score[i]) {
+            tps[k] = tp;
+            fps[k] = fp;
+            thresholds[k++] = score[i];
+            if (k === PointBatch.SIZE) {
+                batch.count = k;
+                sink.points(batch);
+                k = 0;
+            }
+        }
+    }
+    batch.count = k;
+}
+/**
+ * The sums of `rocAuc` and `averagePrecision`, taken point by point as the curve is walked: the same
+ * operations in the same order as on the full curve, without materialising it.
+ */
+class RankingSums {
+    totalPositive;
+    area = 0;
+    precisionSum = 0;
+    lastTp = 0;
+    lastFp = 0;
+    prevRecall = 0;
+    constructor(totalPositive) {
+        this.totalPositive = totalPositive;
+    }
+    points({ tps, fps, count }) {
+        const totalPositive = this.totalPositive;
+        let { area, precisionSum, lastTp, lastFp, prevRecall } = this;
+        for (let t = 0; t < count; t++) {
+            const tp = tps[t];
+            const fp = fps[t];
+            area += (fp - lastFp) * (tp + lastTp);
+            lastTp = tp;
+            lastFp = fp;
+            const predicted = tp + fp;
+            const precision = predicted === 0 ? 0 : tp / predicted;
+            const recall = tp / totalPositive;
+            precisionSum += (recall - prevRecall) * precision;
+            prevRecall = recall;
+        }
+        Object.assign(this, { area, precisionSum, lastTp, lastFp, prevRecall });
+    }
+}
+/** ROC AUC and average precision from one sort and one walk down the thresholds. */
+function rankingMetrics(score, isPositive, weights) {
+    let positiveRows = 0;
+    for (let i = 0; i < isPositive.length; i++)
+        positiveRows += isPositive[i];
+    const negativeRows = isPositive.length - positiveRows;
+    let totalPositive = positiveRows;
+    let order;
+    if (weights) {
+        // Average precision divides by the curve's last point; summed in the walk's order, it is equal bit for bit.
+        order = (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .argsortDescending */ .N)(score);
+        totalPositive = 0;
+        for (let j = 0; j < order.length; j++)
+            if (isPositive[order[j]])
+                totalPositive += weights[order[j]];
+    }
+    const sums = new RankingSums(totalPositive);
+    walkThresholds(score, isPositive, weights, order, sums);
+    const norm = sums.lastTp * sums.lastFp;
+    return {
+        rocAuc: positiveRows === 0 || negativeRows === 0 || norm === 0 ? Number.NaN : sums.area / 2 / norm,
+        averagePrecision: positiveRows === 0 || totalPositive === 0 ? 0 : sums.precisionSum,
+    };
+}
+/** Collects the curve's points into typed arrays (of the row count: a curve has at most one point per row). */
+class CurvePoints {
+    tps;
+    fps;
+    thresholds;
+    count = 0;
+    constructor(tps, fps, thresholds) {
+        this.tps = tps;
+        this.fps = fps;
+        this.thresholds = thresholds;
+    }
+    points(batch) {
+        const n = batch.count;
+        this.tps.set(batch.tps.subarray(0, n), this.count);
+        this.fps.set(batch.fps.subarray(0, n), this.count);
+        this.thresholds.set(batch.thresholds.subarray(0, n), this.count);
+        this.count += n;
+    }
+}
+/** The full curve, in typed arrays (for plotting; the metrics above do not need it). */
+function thresholdCurve(score, isPositive, weights) {
+    const n = score.length;
+    const points = new CurvePoints(new Float64Array(n), new Float64Array(n), new Float64Array(n));
+    walkThresholds(score, isPositive, weights, undefined, points);
+    let positiveRows = 0;
+    for (let i = 0; i < n; i++)
+        positiveRows += isPositive[i];
+    const t = points.count;
+    return {
+        tps: points.tps.slice(0, t),
+        fps: points.fps.slice(0, t),
+        thresholds: points.thresholds.slice(0, t),
+        positiveRows,
+        negativeRows: n - positiveRows,
+    };
+}
+/** Area under the ROC curve by the trapezoid rule; NaN when only one class is present (scikit-learn raises). */
+function rocAuc(curve) {
+    if (curve.positiveRows === 0 || curve.negativeRows === 0)
+        return Number.NaN;
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    const totalNegative = fps[last];
+    let area = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    for (let t = 0; t <= last; t++) {
+        area += (fps[t] - prevFp) * (tps[t] + prevTp);
+        prevTp = tps[t];
+        prevFp = fps[t];
+    }
+    const norm = totalPositive * totalNegative;
+    return norm === 0 ? Number.NaN : area / 2 / norm;
+}
+/**
+ * Average precision as scikit-learn defines it: the step-wise sum of precision × recall increments, without
+ * interpolation. With no positive rows scikit-learn sets recall to one everywhere, which makes it 0.
+ */
+function averagePrecision(curve) {
+    const { tps, fps } = curve;
+    const last = tps.length - 1;
+    const totalPositive = tps[last];
+    if (curve.positiveRows === 0 || totalPositive === 0)
+        return 0;
+    let sum = 0;
+    let prevRecall = 0;
+    for (let t = 0; t <= last; t++) {
+        const predicted = tps[t] + fps[t];
+        const precision = predicted === 0 ? 0 : tps[t] / predicted;
+        const recall = tps[t] / totalPositive;
+        sum += (recall - prevRecall) * precision;
+        prevRecall = recall;
+    }
+    return sum;
+}
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ sortBucketsInParallel),
+  C: () => (/* binding */ useSortWorker)
+});
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/metrics/bucket-sort-kernel.ts
+/**
+ * Builds the kernel. It must stay self-contained (no reference to anything outside this function, not even a
+ * module constant): sort-pool.ts runs this function's source text in a worker thread, so that the worker needs
+ * no file of its own next to the bundle.
+ *
+ * Inside a bucket: a least-significant-digit radix sort with four 12-bit digits, whose 4,096-entry histograms
+ * stay in the first-level cache (16-bit digits need 256 KB of them per bucket); tiny buckets by insertion.
+ */
+function createBucketSortKernel() {
+    const BITS = 12;
+    const SIZE = 1 << BITS;
+    const MASK = SIZE - 1;
+    const INSERTION_LIMIT = 48;
+    const counts = new Uint32Array(4 * SIZE);
+    let scratch = new Uint32Array(1024);
+    /** Digit `pass` (0 = lowest) of the 48 low bits of the key (lo, hi). */
+    function digitOf(lo, hi, pass) {
+        if (pass === 0)
+            return lo & MASK;
+        if (pass === 1)
+            return (lo >>> BITS) & MASK;
+        if (pass === 2)
+            return ((lo >>> 24) | (hi << 8)) & MASK;
+        return (hi >>> 4) & MASK;
+    }
+    function insertionSort(keys, from, to) {
+        for (let i = from + 1; i < to; i++) {
+            const lo = keys[2 * i];
+            const hi = keys[2 * i + 1];
+            let j = i - 1;
+            while (j >= from) {
+                const jh = keys[2 * j + 1];
+                if (jh < hi || (jh === hi && keys[2 * j] <= lo))
+                    break;
+                keys[2 * j + 2] = keys[2 * j];
+                keys[2 * j + 3] = jh;
+                j--;
+            }
+            keys[2 * j + 2] = lo;
+            keys[2 * j + 3] = hi;
+        }
+    }
+    function radixSort(keys, from, to) {
+        const n = to - from;
+        if (scratch.length < 2 * n)
+            scratch = new Uint32Array(Math.max(2 * n, 2 * scratch.length));
+        counts.fill(0);
+        for (let w = 2 * from; w < 2 * to; w += 2) {
+            const lo = keys[w];
+            const hi = keys[w + 1];
+            counts[lo & MASK]++;
+            counts[SIZE + ((lo >>> BITS) & MASK)]++;
+            counts[2 * SIZE + (((lo >>> 24) | (hi << 8)) & MASK)]++;
+            counts[3 * SIZE + ((hi >>> 4) & MASK)]++;
+        }
+        let source = keys;
+        let sourceStart = 2 * from;
+        let target = scratch;
+        let targetStart = 0;
+        for (let pass = 0; pass < 4; pass++) {
+            const base = pass * SIZE;
+            if (counts[base + digitOf(source[sourceStart], source[sourceStart + 1], pass)] === n)
+                continue; // one digit
+            let offset = 0;
+            for (let d = base; d < base + SIZE; d++) {
+                const c = counts[d];
+                counts[d] = offset;
+                offset += c;
+            }
+            for (let w = sourceStart; w < sourceStart + 2 * n; w += 2) {
+                const lo = source[w];
+                const hi = source[w + 1];
+                const at = targetStart + 2 * counts[base + digitOf(lo, hi, pass)]++;
+                target[at] = lo;
+                target[at + 1] = hi;
+            }
+            const t = source;
+            source = target;
+            target = t;
+            const s = sourceStart;
+            sourceStart = targetStart;
+            targetStart = s;
+        }
+        if (source !== keys)
+            keys.set(source.subarray(sourceStart, sourceStart + 2 * n), 2 * from);
+    }
+    function unflip(keys, from, to) {
+        for (let w = 2 * from; w < 2 * to; w += 2) {
+            if ((keys[w + 1] & 0x80000000) === 0) {
+                keys[w] = ~keys[w];
+                keys[w + 1] = ~keys[w + 1] & 0x7fffffff;
+            }
+        }
+    }
+    return {
+        sortBuckets(keys, starts, first, end) {
+            for (let d = first; d < end; d++) {
+                const from = starts[d];
+                const to = starts[d + 1];
+                if (to - from <= INSERTION_LIMIT)
+                    insertionSort(keys, from, to);
+                else
+                    radixSort(keys, from, to);
+                unflip(keys, from, to);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sort-pool.ts
+
+
+/**
+ * Sorting the buckets of large score columns on two threads: the main thread and one worker share the buckets
+ * through a counter in shared memory, each claiming the next chunk of buckets until none is left. Nothing waits
+ * for the worker to start: while it boots, or if it never does, the main thread simply claims every chunk
+ * itself. The result does not depend on which thread sorted what, since every bucket is sorted the same way.
+ *
+ * The caller stays synchronous (the metrics are pure functions): the main thread blocks in `Atomics.wait` only
+ * for chunks the worker has claimed and not finished. `useSortWorker(false)` (the entry points' reading of
+ * `MODEL_GATE_THREADS=1`) keeps everything on one thread.
+ */
+/** Below this many keys, handing work over costs more than it saves. */
+const PARALLEL_MIN_KEYS = 1 << 18;
+/** Chunks per call: enough that the two threads finish close together. */
+const CHUNKS = 64;
+/** A worker that holds a chunk this long has failed; the run stops with an internal error rather than guess. */
+const STALL_MS = 120_000;
+const kernel = createBucketSortKernel();
+let worker;
+let workerFailed = false;
+let workerAllowed = true;
+/** Allows or forbids the sort worker (allowed unless an entry point says otherwise). */
+function useSortWorker(allowed) {
+    workerAllowed = allowed;
+}
+/**
+ * Sorts every bucket of every job, on two threads when the jobs are large and threads are allowed; returns how
+ * many chunks of buckets the worker sorted (0 when it sorted none or was not used).
+ */
+function sortBucketsInParallel(jobs) {
+    let total = 0;
+    for (const job of jobs)
+        total += job.keys.length / 2;
+    const helper = total >= PARALLEL_MIN_KEYS && jobs.every((j) => j.keys.buffer instanceof SharedArrayBuffer) ? sortWorker() : undefined;
+    if (!helper) {
+        for (const { keys, starts } of jobs)
+            kernel.sortBuckets(keys, starts, 0, starts.length - 1);
+        return 0;
+    }
+    const chunks = splitIntoChunks(jobs, total);
+    const count = chunks.length / 3;
+    // control[0]: next chunk to claim; control[1]: chunks finished; control[2]: chunks the worker failed.
+    const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    helper.postMessage({ jobs, chunks, control });
+    let sortedHere = 0;
+    for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
+        const job = jobs[chunks[3 * c]];
+        kernel.sortBuckets(job.keys, job.starts, chunks[3 * c + 1], chunks[3 * c + 2]);
+        Atomics.add(control, 1, 1);
+        sortedHere++;
+    }
+    for (let done = Atomics.load(control, 1); done < count; done = Atomics.load(control, 1)) {
+        if (Atomics.wait(control, 1, done, STALL_MS) === 'timed-out')
+            throw new Error('the sort worker stopped responding');
+    }
+    if (Atomics.load(control, 2) > 0)
+        throw new Error('the sort worker failed');
+    return count - sortedHere;
+}
+/**
+ * Chunks as (job, first bucket, end bucket) triples in shared memory, each holding about `total / CHUNKS` keys;
+ * a bucket is never split.
+ */
+function splitIntoChunks(jobs, total) {
+    const target = Math.max(1, Math.ceil(total / CHUNKS));
+    const triples = [];
+    jobs.forEach(({ starts }, j) => {
+        const buckets = starts.length - 1;
+        let first = 0;
+        for (let d = 0; d < buckets; d++) {
+            if (starts[d + 1] - starts[first] >= target || d === buckets - 1) {
+                triples.push(j, first, d + 1);
+                first = d + 1;
+            }
+        }
+    });
+    const chunks = new Int32Array(new SharedArrayBuffer(Math.max(1, triples.length) * Int32Array.BYTES_PER_ELEMENT));
+    chunks.set(triples);
+    return chunks;
+}
+/** The worker, started on first use and never keeping the process alive; undefined when threads are off. */
+function sortWorker() {
+    if (workerFailed || !workerAllowed)
+        return undefined;
+    if (!worker) {
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true });
+        }
+        catch {
+            workerFailed = true;
+            return undefined;
+        }
+        worker.unref();
+        // A worker that cannot start never claims a chunk, so the main thread does them all; just stop using it.
+        worker.on('error', () => {
+            workerFailed = true;
+            worker = undefined;
+        });
+    }
+    return worker;
+}
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const kernel = (${createBucketSortKernel.toString()})();
+parentPort.on('message', ({ jobs, chunks, control }) => {
+  const count = chunks.length / 3;
+  for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
+    try {
+      const job = jobs[chunks[3 * c]];
+      kernel.sortBuckets(job.keys, job.starts, chunks[3 * c + 1], chunks[3 * c + 2]);
+    } catch {
+      Atomics.add(control, 2, 1);
+    }
+    Atomics.add(control, 1, 1);
+    Atomics.notify(control, 1);
+  }
+});
+`;
+
+
+/***/ }),
+
+/***/ 5357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ argsortDescending),
+/* harmony export */   y: () => (/* binding */ sortByClass)
+/* harmony export */ });
+/* harmony import */ var _sort_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7576);
+
+/**
+ * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (16-bit digits,
+ * linear time, two to three times faster than `Float64Array.prototype.sort` at ten million scores); small ones
+ * a comparison sort. Float bits are mapped to unsigned keys that sort ascending in the order wanted
+ * (descending scores): negative numbers keep their bits, the others have every bit but the sign flipped.
+ */
+const RADIX_THRESHOLD = 4096;
+const DIGITS = 1 << 16;
+/**
+ * Orders rows by score, highest first, ties by row (the sort is stable). Used where each row carries more
+ * than its score (sample weights); -0 sorts after +0, next to it.
+ */
+function argsortDescending(values) {
+    const n = values.length;
+    if (n < RADIX_THRESHOLD) {
+        const order = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        return order.sort((a, b) => values[b] - values[a]);
+    }
+    return radixArgsortDescending(values);
+}
+/**
+ * The scores of each class, each sorted highest first: what the ranking metrics walk. One pass splits the rows
+ * by class and, at the same time, by the top 16 bits of their key (an MSD radix pass) into memory shared with
+ * the sort worker; the buckets are then sorted on their low 48 bits, in cache, on two threads (sort-pool.ts),
+ * with scratch memory for the largest bucket rather than for a whole class: at 80 million rows, megabytes
+ * instead of gigabytes.
+ */
+function sortByClass(score, isPositive) {
+    const n = score.length;
+    if (n < RADIX_THRESHOLD)
+        return sortByClassSmall(score, isPositive);
+    const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
+    // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
+    const negativeStarts = new Uint32Array(DIGITS + 1);
+    const positiveStarts = new Uint32Array(DIGITS + 1);
+    for (let i = 0; i < n; i++) {
+        const digit = toKeyHigh(bits[2 * i + 1]) >>> 16;
+        if (isPositive[i] === 0)
+            negativeStarts[digit + 1]++;
+        else
+            positiveStarts[digit + 1]++;
+    }
+    for (let d = 1; d <= DIGITS; d++) {
+        negativeStarts[d] += negativeStarts[d - 1];
+        positiveStarts[d] += positiveStarts[d - 1];
+    }
+    const shared = (count) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
+    const negatives = shared(negativeStarts[DIGITS]);
+    const positives = shared(positiveStarts[DIGITS]);
+    const negativeKeys = new Uint32Array(negatives.buffer);
+    const positiveKeys = new Uint32Array(positives.buffer);
+    const negativeNext = negativeStarts.slice(0, DIGITS);
+    const positiveNext = positiveStarts.slice(0, DIGITS);
+    for (let i = 0; i < n; i++) {
+        const high = bits[2 * i + 1];
+        const flip = (high & 0x80000000) === 0;
+        const lo = flip ? ~bits[2 * i] : bits[2 * i];
+        const hi = flip ? ~high & 0x7fffffff : high;
+        let at;
+        if (isPositive[i] === 0) {
+            at = 2 * negativeNext[hi >>> 16]++;
+            negativeKeys[at] = lo;
+            negativeKeys[at + 1] = hi;
+        }
+        else {
+            at = 2 * positiveNext[hi >>> 16]++;
+            positiveKeys[at] = lo;
+            positiveKeys[at + 1] = hi;
+        }
+    }
+    (0,_sort_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .sortBucketsInParallel */ .I)([
+        { keys: negativeKeys, starts: negativeStarts },
+        { keys: positiveKeys, starts: positiveStarts },
+    ]);
+    return { positives, negatives };
+}
+function sortByClassSmall(score, isPositive) {
+    let m = 0;
+    for (let i = 0; i < score.length; i++)
+        m += isPositive[i];
+    const positives = new Float64Array(m);
+    const negatives = new Float64Array(score.length - m);
+    for (let i = 0, p = 0, q = 0; i < score.length; i++) {
+        if (isPositive[i])
+            positives[p++] = score[i];
+        else
+            negatives[q++] = score[i];
+    }
+    return { positives: positives.sort().reverse(), negatives: negatives.sort().reverse() };
+}
+/** The high word of a score's key, from the high word of its bits. */
+function toKeyHigh(high) {
+    return (high & 0x80000000) === 0 ? ~high & 0x7fffffff : high;
+}
+/** Counts → the first output position of each digit. */
+function prefixSums(counts) {
+    let offset = 0;
+    for (let d = 0; d < DIGITS; d++) {
+        const c = counts[d];
+        counts[d] = offset;
+        offset += c;
+    }
+}
+function radixArgsortDescending(values) {
+    const n = values.length;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const low = bits[2 * i];
+        const high = bits[2 * i + 1];
+        if (high & 0x80000000) {
+            lo[i] = low;
+            hi[i] = high;
+        }
+        else {
+            lo[i] = ~low >>> 0;
+            hi[i] = ~(high | 0x80000000) >>> 0;
+        }
+        order[i] = i;
+    }
+    let loNext = new Uint32Array(n);
+    let hiNext = new Uint32Array(n);
+    let orderNext = new Uint32Array(n);
+    const counts = new Uint32Array(DIGITS);
+    for (let pass = 0; pass < 4; pass++) {
+        const source = pass < 2 ? lo : hi;
+        const shift = (pass & 1) * 16;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(source[i] >>> shift) & 0xffff]++;
+        if (counts[(source[0] >>> shift) & 0xffff] === n)
+            continue; // every key shares this digit
+        prefixSums(counts);
+        for (let i = 0; i < n; i++) {
+            const at = counts[(source[i] >>> shift) & 0xffff]++;
+            loNext[at] = lo[i];
+            hiNext[at] = hi[i];
+            orderNext[at] = order[i];
+        }
+        [lo, loNext] = [loNext, lo];
+        [hi, hiNext] = [hiNext, hi];
+        [order, orderNext] = [orderNext, order];
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ subsetRows)
+/* harmony export */ });
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5547);
+
+/** The rows `rows` of the data, as data of the same task and class list (for per-slice metrics). */
+function subsetRows(data, rows) {
+    const pickF = (a) => {
+        const out = new Float64Array(rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const pickI = (a) => {
+        const out = (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .allocateCodes */ .q)(data.task === 'regression' ? 0 : data.classes.length, rows.length);
+        for (let j = 0; j < rows.length; j++)
+            out[j] = a[rows[j]];
+        return out;
+    };
+    const weights = data.weights && pickF(data.weights);
+    if (data.task === 'regression') {
+        return { ...data, n: rows.length, yTrue: pickF(data.yTrue), yPred: pickF(data.yPred), weights };
+    }
+    return {
+        ...data,
+        n: rows.length,
+        yTrue: pickI(data.yTrue),
+        yPred: pickI(data.yPred),
+        score: data.score && pickF(data.score),
+        proba: data.proba?.map(pickF),
+        weights,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ renderConfusionMarkdown),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Vn: () => (/* binding */ selectClasses),
+/* harmony export */   mm: () => (/* binding */ shortClassName),
+/* harmony export */   th: () => (/* binding */ fitsClasses)
+/* harmony export */ });
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(735);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+
+/** Longest class name shown in a table; longer names are cut with `…` (before escaping). */
+const MAX_CLASS_NAME = 40;
+/**
+ * Picks at most `maxClasses` classes to show: all of them when they fit, otherwise those with the most examples
+ * in the current run (row sums: support), ties by position. Kept in the matrix's own order.
+ */
+function selectClasses(pair, maxClasses) {
+    const all = pair.classes.map((_, i) => i);
+    if (all.length <= maxClasses)
+        return { indexes: all, omitted: 0 };
+    const support = all.map((i) => (pair.current[i] ?? []).reduce((sum, v) => sum + v, 0));
+    const top = [...all].sort((a, b) => support[b] - support[a] || a - b).slice(0, Math.max(0, maxClasses));
+    return { indexes: top.sort((a, b) => a - b), omitted: all.length - top.length };
+}
+/** Whether a matrix is square over the classes and all finite; a mismatched one is reported, not guessed at. */
+function fitsClasses(matrix, classes) {
+    return matrix !== undefined && matrix.length === classes.length && matrix.every((row) => row.length === classes.length && row.every(Number.isFinite));
+}
+/** A class name cut to a readable length; callers escape it for their format. */
+function shortClassName(name) {
+    const chars = [...name];
+    return chars.length > MAX_CLASS_NAME ? `${chars.slice(0, MAX_CLASS_NAME - 1).join('')}…` : name;
+}
+/**
+ * The confusion matrices as markdown: baseline, current, and their difference (current − baseline, signed), rows
+ * the true class and columns the predicted class. With more than `maxClasses` classes only the best-supported are
+ * shown, with a note. Class names are escaped.
+ */
+function renderConfusionMarkdown(pair, maxClasses = 12) {
+    if (!fitsClasses(pair.current, pair.classes)) {
+        return `The confusion matrix does not match its ${pair.classes.length} classes, so it is not shown.\n`;
+    }
+    const selection = selectClasses(pair, maxClasses);
+    const out = [];
+    if (selection.omitted > 0) {
+        out.push(`Showing the ${selection.indexes.length} of ${pair.classes.length} classes with the most examples in this run; the other ${selection.omitted} are left out of these tables.`, '');
+    }
+    const current = (title) => [title, '', table(pair, selection, pair.current, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .F), ''];
+    if (pair.baseline === undefined) {
+        out.push(...current('**Current** (rows: true class, columns: predicted)'), 'No baseline confusion matrix to compare with.');
+    }
+    else if (!fitsClasses(pair.baseline, pair.classes)) {
+        out.push(...current('**Current** (rows: true class, columns: predicted)'), 'The baseline confusion matrix does not match these classes, so it and the difference are not shown.');
+    }
+    else {
+        const baseline = pair.baseline;
+        const difference = pair.current.map((row, i) => row.map((v, j) => v - baseline[i][j]));
+        out.push('**Baseline** (rows: true class, columns: predicted)', '', table(pair, selection, baseline, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .F), '');
+        out.push(...current('**Current**'));
+        out.push('**Difference** (current − baseline)', '', table(pair, selection, difference, formatSigned));
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+function table(pair, selection, matrix, format) {
+    const names = selection.indexes.map((i) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(shortClassName(pair.classes[i])));
+    const header = ['true ↓ / predicted →', ...names];
+    const rows = selection.indexes.map((i, r) => [names[r], ...selection.indexes.map((j) => format(matrix[i][j]))]);
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([header, ...rows], { align: ['l', ...names.map(() => 'r')], alignDelimiters: false });
+}
+/** A difference with its sign: `+3`, `−2` (a real minus, as in the metric table), `0`. */
+function formatSigned(value) {
+    if (value === 0)
+        return '0';
+    return `${value > 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .F)(Math.abs(value))}`;
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
+ * the same characters, cannot break a table cell, open HTML, start code or a link, or @-mention anyone.
+ * Every cell of every table goes through here.
+ */
+const REPLACEMENTS = {
+    '\\': '\\\\',
+    '|': '\\|',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '<': '&lt;',
+    '>': '&gt;',
+    '&': '&amp;',
+    // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
+    '@': '@\u200d',
+    '#': '#\u200d',
+};
+function escapeMarkdown(text) {
+    return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]).replace(/[\r\n]+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ formatValue)
+/* harmony export */ });
+/** Numbers for people: enough significant digits to see a change, never 17 of them. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return value.toLocaleString('en-US');
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(3);
+    if (abs >= 1000)
+        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return String(Number(value.toPrecision(4)));
+}
+
+
+/***/ }),
+
+/***/ 4548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _N: () => (/* binding */ describeRuns),
+  Gc: () => (/* binding */ renderMarkdown),
+  Y3: () => (/* binding */ ruleText)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(735);
+// EXTERNAL MODULE: ./src/gate/rules.ts
+var rules = __nccwpck_require__(7344);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/confusion-table.ts
+var confusion_table = __nccwpck_require__(7023);
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+/**
+ * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
+ * blocks as diagrams. Markdown escaping does not apply inside a code block, so every string from an artifact goes
+ * through sanitizeMermaidText instead: it can neither end its quoted string, the block or the diagram, nor
+ * reach mermaid's directives, comments, entities or math.
+ */
+/** Colours by plot order. Plots are unnamed (legends need a newer mermaid than GitHub may run), so titles name the colours. */
+const BLUE = '#0969da';
+const GREY = '#8c959f';
+const ORANGE = '#bc4c00';
+const MAX_TITLE = 80;
+const MAX_AXIS_TITLE = 40;
+const MAX_CATEGORY = 12;
+/**
+ * Makes an artifact string safe inside a quoted mermaid string: `"` becomes `'`, brackets and braces become
+ * parentheses, anything else outside letters, digits and `. _ - + / : ( ) = , ! ? * ' @` becomes `_` (so no
+ * `#`/`;` entity, `%%` comment or directive, `$$` math, backtick, `<`, `>` or newline survives), runs of
+ * spaces collapse, and the result is cut to `max` characters with `…`.
+ */
+function sanitizeMermaidText(text, max = MAX_TITLE) {
+    const clean = text
+        .replace(/"/g, "'")
+        .replace(/[[{]/g, '(')
+        .replace(/[\]}]/g, ')')
+        .replace(/[^\p{L}\p{M}\p{N} ._\-+/:()=,!?*'@]/gu, '_')
+        .replace(/ +/g, ' ')
+        .trim();
+    const chars = [...clean];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+/**
+ * A number mermaid's lexer accepts (`[+-]?\d+(\.\d+)?`): 4 significant digits, never an exponent, `-0` as `0`.
+ */
+function formatMermaidNumber(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`mermaid cannot plot ${value}`);
+    const text = value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 });
+    return text === '-0' ? '0' : text;
+}
+/**
+ * A metric's trend over the default branch's last runs as a blue line ending at this run (labelled "this PR"),
+ * and this run's value as a flat orange line across the chart, so a reader sees at once whether it lies within
+ * the usual wobble. (A bar for this run was tried: mermaid gives even zero-height bars a visible stub.) Runs
+ * without a value are left out, and a note under the chart says how many. The y-axis is padded around the
+ * values; the axis titles are left out because mermaid draws them over the tick labels and the title names the
+ * metric. Returns '' when no run has a value.
+ */
+function renderTrendChart(trend) {
+    const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
+    const shown = points.filter((p) => p.value !== null && Number.isFinite(p.value));
+    if (shown.length === 0)
+        return '';
+    const values = shown.map((p) => p.value);
+    const [low, high] = paddedRange(values);
+    const last = shown[shown.length - 1];
+    const hasCurrent = last.current;
+    const history = shown.length - (hasCurrent ? 1 : 0);
+    const better = trend.direction === 'higher' ? 'higher is better' : 'lower is better';
+    const tail = hasCurrent ? `orange: this run ${formatMermaidNumber(last.value)}` : 'this run has no value';
+    const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
+    const title = `${sanitizeMermaidText(trend.id, 40)}: ${earlier} (${better}), ${tail}`;
+    const lines = [
+        '```mermaid',
+        directive(hasCurrent ? [ORANGE, BLUE] : [BLUE]),
+        'xychart-beta',
+        `    title "${title}"`,
+        `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
+        `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
+    ];
+    if (hasCurrent)
+        lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
+    lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
+    const missing = points.length - shown.length;
+    if (missing > 0)
+        lines.push('', `${missing} ${missing === 1 ? 'run has' : 'runs have'} no value and ${missing === 1 ? 'is' : 'are'} left out of the chart.`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Baseline (grey) and current (blue) curves as two lines on their shared x grid, e.g. ROC or precision–recall.
+ * `areaName` labels `Curve.area` in the title (e.g. "AUC", "AP"). A grid point where either curve has no finite
+ * value is left out; a baseline on another grid is not drawn, and the title says so.
+ */
+function renderCurveChart(title, pair, xLabel, yLabel, areaName = 'area') {
+    const { current } = pair;
+    const baseline = pair.baseline && sameGrid(pair.baseline.x, current.x) ? pair.baseline : undefined;
+    const keep = current.x
+        .map((x, i) => i)
+        .filter((i) => [current.x[i], current.y[i], ...(baseline ? [baseline.y[i]] : [])].every((v) => v !== undefined && Number.isFinite(v)));
+    const describe = (name, colour, area) => `${name} (${colour}${area !== undefined && Number.isFinite(area) ? `, ${sanitizeMermaidText(areaName, 12)} ${formatMermaidNumber(area)}` : ''})`;
+    const parts = [describe('current', 'blue', current.area)];
+    if (baseline)
+        parts.unshift(describe('baseline', 'grey', baseline.area));
+    else
+        parts.push(pair.baseline ? 'baseline on another grid, not drawn' : 'no baseline');
+    if (keep.length === 0)
+        return '';
+    const heading = `${sanitizeMermaidText(title, 40)}: ${parts.join(baseline ? ' vs ' : ', ')}`;
+    const ys = keep.flatMap((i) => [current.y[i], ...(baseline ? [baseline.y[i]] : [])]);
+    const [low, high] = ys.length > 0 && ys.every((v) => v >= 0 && v <= 1) ? [0, 1] : paddedRange(ys.length > 0 ? ys : [0]);
+    const series = (ys) => `[${keep.map((i) => formatMermaidNumber(ys[i])).join(', ')}]`;
+    const lines = [
+        '```mermaid',
+        directive(baseline ? [GREY, BLUE] : [BLUE]),
+        'xychart-beta',
+        `    title "${heading}"`,
+        `    x-axis "${sanitizeMermaidText(xLabel, MAX_AXIS_TITLE)}" [${keep.map((i) => formatMermaidNumber(current.x[i])).join(', ')}]`,
+        `    y-axis "${sanitizeMermaidText(yLabel, MAX_AXIS_TITLE)}" ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
+    ];
+    if (baseline)
+        lines.push(`    line ${series(baseline.y)}`);
+    lines.push(`    line ${series(current.y)}`, '```');
+    return `${lines.join('\n')}\n`;
+}
+/** An init directive setting the plot colours; written by us, never from an artifact. */
+function directive(palette) {
+    return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(', ')}"}}}}%%`;
+}
+/** xychart's x-axis is a band scale: equal labels would share one band, so repeats get a counter. */
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((label) => {
+        const clean = sanitizeMermaidText(label, MAX_CATEGORY) || '?';
+        const count = (seen.get(clean) ?? 0) + 1;
+        seen.set(clean, count);
+        return count === 1 ? clean : `${clean} (${count})`;
+    });
+}
+function sameGrid(a, b) {
+    return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
+}
+/**
+ * min..max padded by a tenth of the span (or of the value, for a flat series), rounded outward to a tidy step,
+ * and kept within 0..1 when every value is — most metrics are rates.
+ */
+function paddedRange(values) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const span = max - min;
+    const pad = span > 0 ? span * 0.1 : Math.abs(max) > 0 ? Math.abs(max) * 0.05 : 0.05;
+    let low = min - pad;
+    let high = max + pad;
+    const step = 10 ** (Math.floor(Math.log10(high - low)) - 1);
+    low = Math.floor(low / step) * step;
+    high = Math.ceil(high / step) * step;
+    if (min >= 0 && low < 0)
+        low = 0;
+    if (min >= 0 && max <= 1 && high > 1)
+        high = 1;
+    // Rounded outward to the 4 significant digits mermaid is given, so the axis still holds every value.
+    return [roundSignificant(low, 'down'), roundSignificant(high, 'up')];
+}
+function roundSignificant(value, direction) {
+    if (value === 0)
+        return 0;
+    const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
+    // The nudge keeps 0.84 / 0.0001 = 8399.999… from flooring to 8399.
+    const units = direction === 'down' ? Math.floor(value / step + 1e-9) : Math.ceil(value / step - 1e-9);
+    return Number((units * step).toPrecision(4));
+}
+
+;// CONCATENATED MODULE: ./src/report/sparkline.ts
+/** Eight block heights, lowest first. */
+const BLOCKS = '▁▂▃▄▅▆▇█';
+/** Where a run has no value: visible, so a gap is not read as a low value, and never trimmed from a table cell. */
+const GAP = '·';
+/** Between the earlier runs and the run under review in a trend cell. */
+const ARROW = ' → ';
+/**
+ * A unicode sparkline: one block per value, scaled to the min..max of the finite values. A flat series is all
+ * middle blocks (▄), so no change does not look like a low value; null or non-finite values show as `·`.
+ */
+function renderSparkline(values) {
+    return sparkBlocks(values).join('');
+}
+/**
+ * A trend as one markdown table cell: the earlier runs' sparkline, an arrow, then the run under review on the
+ * same scale, e.g. `▂▃▃▄▃▂ → ▁`. The arrow sets the last point apart without bold or colour (which a table cell
+ * and a terminal would not both show); a trend of one run is just its block. No `|`, nothing from an artifact.
+ */
+function renderTrendCell(trend) {
+    const blocks = sparkBlocks(trend.points.map((p) => p.value));
+    if (blocks.length <= 1)
+        return blocks.join('');
+    return `${blocks.slice(0, -1).join('')}${ARROW}${blocks[blocks.length - 1]}`;
+}
+function sparkBlocks(values) {
+    const finite = values.filter((v) => v !== null && Number.isFinite(v));
+    if (finite.length === 0)
+        return values.map(() => GAP);
+    const min = Math.min(...finite);
+    const max = Math.max(...finite);
+    const span = max - min;
+    return values.map((v) => {
+        if (v === null || !Number.isFinite(v))
+            return GAP;
+        if (span === 0 || !Number.isFinite(span))
+            return BLOCKS[3];
+        const level = Math.round(((v - min) / span) * (BLOCKS.length - 1));
+        return BLOCKS[Math.min(BLOCKS.length - 1, Math.max(0, level))];
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(5616);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * The report as GitHub markdown: headline, the metric table with regressions first, then folded sections for
+ * slices, other metrics and notes. Every string from an artifact passes through escapeMarkdown.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const sections = (0,report_report/* splitSections */.nO)(report.gate);
+    const full = assemble(report, { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length }, []);
+    if (full.length <= maxLength)
+        return full;
+    const hint = options.fullReportHint ?? 'the full report is in the job summary';
+    const dropped = [];
+    const plan = { pictures: true, slices: true, other: true, notes: true, mainRows: sections.main.length };
+    const present = { pictures: report.pictures !== undefined && hasPictures(report.pictures), other: sections.other.length > 0, slices: sections.slices.length > 0, notes: report.notes.length > 0 };
+    for (const section of ['pictures', 'other', 'slices', 'notes']) {
+        plan[section] = false;
+        if (present[section])
+            dropped.push(section === 'other' ? 'other metrics' : section === 'pictures' ? 'charts' : section);
+        const text = assemble(report, plan, trimNote(dropped, hint));
+        if (text.length <= maxLength)
+            return text;
+    }
+    // Still too long: keep as many main-table rows as fit (they are sorted regressions first).
+    let low = 0;
+    let high = sections.main.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        const text = assemble(report, { ...plan, mainRows: mid }, trimNote([...dropped, 'rows'], hint));
+        if (text.length <= maxLength)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return assemble(report, { ...plan, mainRows: low }, trimNote([...dropped, `${sections.main.length - low} rows`], hint));
+}
+function trimNote(dropped, hint) {
+    return [`> ✂️ Trimmed to fit GitHub's comment limit (dropped: ${dropped.join(', ')}); ${hint}.`];
+}
+function assemble(report, plan, trim) {
+    const { title, counts } = (0,report_report/* headline */.Pl)(report);
+    const sections = (0,report_report/* splitSections */.nO)(report.gate);
+    const lines = [`### ${title}`, '', `**${counts}** · ${(0,report_escape/* escapeMarkdown */.F)(describeRuns(report))}`, ''];
+    if (report.comparison)
+        lines.push((0,report_escape/* escapeMarkdown */.F)((0,report_report/* describeComparison */.L5)(report.comparison)), '');
+    const provenance = report.baseline?.provenance;
+    if (provenance)
+        lines.push(`${(0,report_escape/* escapeMarkdown */.F)((0,report_report/* describeProvenance */.h3)(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
+    lines.push(...trim.map((t) => `${t}\n`));
+    if (!report.gate.hasBaseline && report.baselineExpected) {
+        lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+    }
+    const main = sections.main.slice(0, plan.mainRows);
+    const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
+    if (main.length > 0) {
+        lines.push(metricTable(main, trends), '');
+        if (plan.mainRows < sections.main.length)
+            lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
+        const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
+        for (const verdict of reasons) {
+            lines.push(`- ${report_report/* STATUS_ICON */.tW[verdict.status]} **${(0,report_escape/* escapeMarkdown */.F)(verdict.id)}**: ${(0,report_escape/* escapeMarkdown */.F)(verdict.reasons.join('; '))}`);
+        }
+        if (reasons.length > 0)
+            lines.push('');
+    }
+    // Without any rule the ungated metrics are the report, so they are shown rather than folded.
+    const otherShown = main.length === 0 && sections.other.length > 0;
+    if (otherShown)
+        lines.push(metricTable(sections.other), '');
+    if (plan.other && report.comparison?.churn)
+        lines.push(...churnSection(report.comparison.churn));
+    if (plan.pictures && report.pictures)
+        lines.push(...pictureSections(report.pictures));
+    if (report.htmlReportUrl)
+        lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
+    if (plan.slices && sections.slices.length > 0)
+        lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
+    if (plan.other && !otherShown && sections.other.length > 0) {
+        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
+    }
+    if (plan.notes && report.notes.length > 0) {
+        lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.F)(n)}`).join('\n')));
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function folded(summary, body) {
+    return [`<details><summary>${(0,report_escape/* escapeMarkdown */.F)(summary)}</summary>`, '', body, '', '</details>', ''];
+}
+function metricTable(verdicts, trends = new Map()) {
+    const withInterval = verdicts.some((v) => v.estimate !== undefined);
+    const withTrend = verdicts.some((v) => trends.has(v.id));
+    const rows = verdicts.map((v) => {
+        const delta = (0,numbers/* formatDelta */.CW)(v);
+        const cells = [report_report/* STATUS_ICON */.tW[v.status], (0,report_escape/* escapeMarkdown */.F)(v.id), (0,numbers/* formatMetricValue */.dd)(v.baseline), (0,numbers/* formatMetricValue */.dd)(v.current), delta.absolute, delta.relative];
+        if (withInterval)
+            cells.push((0,numbers/* formatInterval */.vy)(v));
+        if (withTrend)
+            cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)) : '');
+        cells.push(v.rule ? (0,report_escape/* escapeMarkdown */.F)(ruleText(v)) : '');
+        return cells;
+    });
+    const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
+    return (0,markdown_table/* markdownTable */.Q)([header, ...rows], {
+        align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r'] : []), ...(withTrend ? ['l'] : []), 'l'],
+        alignDelimiters: false,
+    });
+}
+function hasPictures(p) {
+    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
+}
+/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
+function pictureSections(pictures) {
+    const lines = [];
+    if (pictures.trends.length > 0) {
+        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
+    }
+    const curves = [
+        pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
+        pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
+    ].filter((c) => c !== undefined);
+    if (curves.length > 0)
+        lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
+    if (pictures.confusion)
+        lines.push(...folded('Confusion matrices', (0,confusion_table/* renderConfusionMarkdown */.Cn)(pictures.confusion)));
+    return lines;
+}
+function intervalLevel(verdicts) {
+    return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
+}
+/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
+function churnSection(churn) {
+    const body = [
+        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
+        '',
+    ];
+    if (churn.byClass.length > 1) {
+        body.push((0,markdown_table/* markdownTable */.Q)([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [(0,report_escape/* escapeMarkdown */.F)(c), String(rw), String(wr)])], {
+            align: ['l', 'r', 'r'],
+            alignDelimiters: false,
+        }), '');
+    }
+    if (churn.newlyWrong.length > 0)
+        body.push(`First newly wrong ids: ${churn.newlyWrong.map(report_escape/* escapeMarkdown */.F).join(', ')}`);
+    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
+}
+/** The rule in words, naming the key it came from when that is a glob or `default`. */
+function ruleText(verdict) {
+    if (!verdict.rule)
+        return '';
+    const named = (rule) => (rule.key === verdict.id ? (0,rules/* describeRule */.IO)(rule) : `${(0,rules/* describeRule */.IO)(rule)} (${rule.key})`);
+    const text = named(verdict.rule);
+    const base = verdict.baselineRule;
+    if (!base || base === verdict.rule || (0,rules/* describeRule */.IO)(base) === (0,rules/* describeRule */.IO)(verdict.rule))
+        return text;
+    return `${text}; baseline: ${named(base)}`;
+}
+function describeRuns(report) {
+    const describe = (run) => {
+        const parts = [run.label];
+        if (run.task)
+            parts.push(run.task);
+        if (run.n !== undefined)
+            parts.push(`${run.n.toLocaleString('en-US')} examples`);
+        return parts.join(', ');
+    };
+    return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+}
+
+
+/***/ }),
+
+/***/ 5616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   vy: () => (/* binding */ formatInterval)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+
+/** The cells every rendering shows for a metric, formatted for people. */
+function formatDelta(verdict) {
+    if (verdict.delta === undefined)
+        return { absolute: '', relative: '' };
+    if (verdict.delta === 0)
+        return { absolute: '0', relative: '0%' };
+    const sign = verdict.delta > 0 ? '+' : '−';
+    const absolute = `${sign}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(Math.abs(verdict.delta))}`;
+    if (verdict.relativeDelta === undefined)
+        return { absolute, relative: '' };
+    const percent = Math.abs(verdict.relativeDelta * 100);
+    const relative = `${sign}${percent >= 10 ? percent.toFixed(1) : percent >= 0.1 ? percent.toFixed(2) : percent.toPrecision(2)}%`;
+    return { absolute, relative };
+}
+function formatMetricValue(value) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'NaN';
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(value);
+}
+/** The interval of a delta, in the same style as the delta: "−0.031 … −0.009". */
+function formatInterval(verdict) {
+    if (!verdict.estimate)
+        return '';
+    const show = (v) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(Math.abs(v))}`);
+    const [low, high] = verdict.estimate.interval;
+    return `${show(low)} … ${show(high)}`;
+}
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ describeComparison),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   h3: () => (/* binding */ describeProvenance),
+/* harmony export */   nO: () => (/* binding */ splitSections),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON)
+/* harmony export */ });
+/* unused harmony exports isSliceId, byAttention */
+/* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7490);
+
+/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+function describeProvenance(p) {
+    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
+    const parts = [sha];
+    if (p.runNumber !== null)
+        parts.push(`run #${p.runNumber}`);
+    if (p.date)
+        parts.push(p.date.slice(0, 10));
+    const how = {
+        'merge-base': "recorded on this pull request's merge-base",
+        'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
+        newest: 'not the merge-base: the newest baseline on the branch',
+        local: 'a local baseline',
+    }[p.match];
+    return `Baseline ${parts.join(' · ')} (${how})`;
+}
+/** Order of statuses in tables: what needs attention first. */
+const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
+const STATUS_ICON = {
+    fail: '❌',
+    warn: '⚠️',
+    accepted: '☑️',
+    removed: '➖',
+    new: '🆕',
+    pass: '✅',
+    skipped: '⏭️',
+    info: '·',
+};
+function isSliceId(id) {
+    return (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .baseMetricId */ .V)(id) !== id;
+}
+/** Regressions first, then by the order the metrics were computed. */
+function byAttention(verdicts) {
+    const position = new Map(verdicts.map((v, i) => [v.id, i]));
+    return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || position.get(a.id) - position.get(b.id));
+}
+function splitSections(gate) {
+    const main = [];
+    const other = [];
+    const slices = [];
+    for (const verdict of byAttention(gate.verdicts)) {
+        const slice = isSliceId(verdict.id);
+        const attention = verdict.status === 'fail' || verdict.status === 'warn' || verdict.status === 'accepted';
+        if (attention || (!slice && verdict.status !== 'info'))
+            main.push(verdict);
+        else if (slice)
+            slices.push(verdict);
+        else
+            other.push(verdict);
+    }
+    return { main, other, slices: bySliceRegression(slices) };
+}
+/** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
+function headline(report) {
+    const { counts, status } = report.gate;
+    const parts = [];
+    if (counts.fail)
+        parts.push(`${counts.fail} failed`);
+    if (counts.warn)
+        parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
+    if (counts.accepted)
+        parts.push(`${counts.accepted} accepted`);
+    if (counts.pass)
+        parts.push(`${counts.pass} passed`);
+    if (counts.new)
+        parts.push(`${counts.new} new`);
+    if (counts.removed)
+        parts.push(`${counts.removed} removed`);
+    if (counts.skipped)
+        parts.push(`${counts.skipped} not gated (small slices)`);
+    const title = status === 'fail'
+        ? `❌ model-gate: ${report.passed ? 'rules failed (not blocking)' : 'failed'}`
+        : status === 'warn'
+            ? '⚠️ model-gate: passed with warnings'
+            : status === 'no-baseline' && report.baselineExpected
+                ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
+                : '✅ model-gate: passed';
+    return { title, counts: parts.join(' · ') || 'no rules' };
+}
+/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
+function describeComparison(c) {
+    const parts = [];
+    if (c.paired) {
+        parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
+        if (c.added)
+            parts.push(`${c.added.toLocaleString('en-US')} added`);
+        if (c.removed)
+            parts.push(`${c.removed.toLocaleString('en-US')} removed`);
+        if (c.changedLabels)
+            parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
+    }
+    else if (c.reason) {
+        parts.push(`unpaired: ${c.reason}`);
+    }
+    parts.push(c.significance);
+    return parts.join(' · ');
+}
+/** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
+function bySliceRegression(verdicts) {
+    const worsening = (v) => {
+        if (v.relativeDelta === undefined)
+            return Number.NEGATIVE_INFINITY;
+        return v.direction === 'higher' ? -v.relativeDelta : v.relativeDelta;
+    };
+    return [...verdicts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || worsening(b) - worsening(a));
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText),
+/* harmony export */   t: () => (/* binding */ inert)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4548);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5616);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
+
+
+
+/** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
+function inert(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
+function renderText(report) {
+    const { title, counts } = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report);
+    const sections = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .splitSections */ .nO)(report.gate);
+    const lines = [title, `${counts} · ${inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRuns */ ._N)(report))}`, ''];
+    if (report.baseline?.provenance)
+        lines.splice(2, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProvenance */ .h3)(report.baseline.provenance)));
+    if (report.comparison)
+        lines.splice(lines.length - 1, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .describeComparison */ .L5)(report.comparison)));
+    if (!report.gate.hasBaseline && report.baselineExpected)
+        lines.push('No baseline: only absolute rules (min, max) were checked.', '');
+    if (sections.main.length > 0)
+        lines.push(...table(sections.main), '');
+    for (const verdict of sections.main) {
+        if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
+            lines.push(`${_report_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
+        }
+    }
+    if (sections.slices.length > 0)
+        lines.push('', `Slices (${sections.slices.length} metrics)`, ...table(sections.slices));
+    if (sections.other.length > 0)
+        lines.push('', sections.main.length > 0 ? 'Other metrics (no rule)' : 'Metrics', ...table(sections.other));
+    const churn = report.comparison?.churn;
+    if (churn) {
+        lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
+        if (churn.newlyWrong.length > 0)
+            lines.push(`  first newly wrong ids: ${churn.newlyWrong.map(inert).join(', ')}`);
+    }
+    if (report.notes.length > 0)
+        lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
+    lines.push('', report.outcome);
+    return `${lines.join('\n')}\n`;
+}
+function table(verdicts) {
+    const withInterval = verdicts.some((v) => v.estimate !== undefined);
+    const rows = [
+        ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'Δ CI', 'rule'],
+        ...verdicts.map((v) => {
+            const delta = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDelta */ .CW)(v);
+            return [_report_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[v.status], inert(v.id), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)(v.baseline), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)(v.current), delta.absolute, delta.relative, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInterval */ .vy)(v), inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleText */ .Y3)(v))];
+        }),
+    ].map((row) => (withInterval ? row : [...row.slice(0, 6), row[7]]));
+    const width = (cell) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
+    const numeric = (c) => c >= 2 && c <= (withInterval ? 6 : 5);
+    return rows.map((row) => row
+        .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - width(cell));
+        return numeric(c) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -33646,6 +20223,441 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+
 /***/ })
 
 /******/ });
@@ -33753,6 +20765,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,0 +1,415 @@
+export const id = 605;
+export const ids = [605,74];
+export const modules = {
+
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.Ij),
+/* harmony export */   Ou: () => (/* binding */ nextHistory),
+/* harmony export */   WW: () => (/* binding */ bundleFromFiles),
+/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.Z6),
+/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.nf)
+/* harmony export */ });
+/* unused harmony exports parseBundle, bundleToRun */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5106);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
+
+
+
+
+/**
+ * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
+ * the format; a reader refuses versions it does not know instead of guessing.
+ */
+
+const number = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable();
+const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+    maxRegression: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() })])
+        .optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning']),
+    required: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+});
+const metricRecord = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000), number);
+const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100),
+        ref: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+        runNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
+        repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
+        date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100),
+    }),
+    task: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(50).nullable(),
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(100_000),
+    metrics: metricRecord,
+    stderr: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
+    rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ruleSchema).max(10_000),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ n: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }).nullable(),
+    history: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), metrics: metricRecord }))
+        .max(10_000),
+    notes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(10_000),
+});
+/**
+ * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
+ * unknown fields are dropped. Any problem is an InputError naming the file and the field.
+ */
+function parseBundle(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`not valid JSON (${error.message})`, { file });
+    }
+    const schema = value?.schema;
+    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
+    }
+    const parsed = bundleSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`not a model-gate baseline: ${issue.path.join('.') || 'document'}: ${issue.message}`, { file });
+    }
+    return parsed.data;
+}
+/** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
+function bundleToRun(bundle, source, examples) {
+    return {
+        task: bundle.task ?? undefined,
+        n: bundle.n ?? undefined,
+        metrics: new Map(Object.entries(bundle.metrics)),
+        stderr: new Map(Object.entries(bundle.stderr)),
+        evaluation: undefined,
+        examples,
+        sources: [source],
+        notes: [],
+        recordedRules: bundle.rules,
+        history: nextHistory(bundle, Number.POSITIVE_INFINITY),
+    };
+}
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+function nextHistory(previous, keep) {
+    if (!previous || keep === 0)
+        return [];
+    const own = {
+        sha: previous.provenance.sha,
+        date: previous.provenance.date,
+        runId: previous.provenance.runId,
+        runNumber: previous.provenance.runNumber,
+        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+    };
+    return [...previous.history, own].slice(-keep);
+}
+/** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
+function bundleFromFiles(files, shownAs) {
+    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij);
+    if (!document)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
+    const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
+    let examples;
+    if (bundle.examples) {
+        const bytes = files.get(bundle.examples.file);
+        if (!bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
+        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M)(bytes, `${shownAs}/${bundle.examples.file}`);
+    }
+    return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
+}
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ encodeExamples),
+/* harmony export */   M: () => (/* binding */ decodeExamples)
+/* harmony export */ });
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+
+const MAGIC = 'model-gate-examples/1\n';
+/** Encodes the examples, or returns undefined when the compressed file would exceed `maxBytes`. */
+function encodeExamples({ data, ids }, maxBytes) {
+    const columns = [];
+    if (data.task === 'regression') {
+        columns.push(['yTrue', data.yTrue], ['yPred', data.yPred]);
+    }
+    else {
+        // The file keeps 32-bit codes whatever width they have in memory, so bundles read the same either way.
+        const wide = (codes) => (codes instanceof Int32Array ? codes : Int32Array.from(codes));
+        columns.push(['yTrue', wide(data.yTrue)], ['yPred', wide(data.yPred)]);
+        if (data.score)
+            columns.push(['score', data.score]);
+        data.proba?.forEach((column, k) => columns.push([`proba${k}`, column]));
+    }
+    if (data.weights)
+        columns.push(['weights', data.weights]);
+    const idBytes = ids ? new TextEncoder().encode(ids.join('\n')) : undefined;
+    const header = {
+        task: data.task,
+        n: data.n,
+        classes: data.task === 'regression' ? [] : [...data.classes],
+        positive: data.task === 'regression' ? -1 : data.positive,
+        scoresAreProbabilities: data.task === 'regression' ? false : data.scoresAreProbabilities,
+        columns: [],
+        ids: null,
+    };
+    let offset = 0;
+    for (const [name, column] of columns) {
+        header.columns.push({ name, type: column instanceof Float64Array ? 'f64' : 'i32', offset });
+        offset += column.byteLength;
+    }
+    if (idBytes)
+        header.ids = { offset, length: idBytes.length };
+    const head = new TextEncoder().encode(`${MAGIC}${JSON.stringify(header)}\n`);
+    const body = new Uint8Array(head.length + offset + (idBytes?.length ?? 0));
+    body.set(head, 0);
+    for (const [i, [, column]] of columns.entries()) {
+        body.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), head.length + header.columns[i].offset);
+    }
+    if (idBytes)
+        body.set(idBytes, head.length + offset);
+    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
+    return packed.length > maxBytes ? undefined : packed;
+}
+/** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
+function decodeExamples(packed, file) {
+    const fail = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data: ${problem}`, { file });
+    };
+    let body;
+    try {
+        body = (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .gunzipSync */ .Wt)(packed);
+    }
+    catch {
+        return fail('not valid gzip');
+    }
+    const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
+    if (magic !== MAGIC)
+        fail('unknown format');
+    const newline = body.indexOf(0x0a, MAGIC.length);
+    if (newline < 0)
+        fail('no header');
+    let header;
+    try {
+        header = JSON.parse(new TextDecoder().decode(body.subarray(MAGIC.length, newline)));
+    }
+    catch {
+        return fail('unreadable header');
+    }
+    const start = newline + 1;
+    const n = header.n;
+    if (!Number.isInteger(n) || n < 0)
+        fail('bad row count');
+    const column = (name) => {
+        const spec = header.columns.find((c) => c.name === name);
+        if (!spec)
+            return undefined;
+        const width = spec.type === 'f64' ? 8 : 4;
+        const from = start + spec.offset;
+        if (from + n * width > body.length)
+            fail(`column ${name} is truncated`);
+        const copy = body.slice(from, from + n * width);
+        return spec.type === 'f64' ? new Float64Array(copy.buffer) : new Int32Array(copy.buffer);
+    };
+    const f64 = (name) => {
+        const c = column(name);
+        if (c !== undefined && !(c instanceof Float64Array))
+            fail(`column ${name} has the wrong type`);
+        return c;
+    };
+    const i32 = (name) => {
+        const c = column(name);
+        if (!(c instanceof Int32Array))
+            return fail(`column ${name} is missing`);
+        return c;
+    };
+    let ids;
+    if (header.ids) {
+        const from = start + header.ids.offset;
+        ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
+        if (ids.length !== n)
+            fail(`${ids.length} ids for ${n} rows`);
+    }
+    const weights = f64('weights');
+    if (header.task === 'regression') {
+        const yTrue = f64('yTrue');
+        const yPred = f64('yPred');
+        if (!yTrue || !yPred)
+            return fail('labels or predictions are missing');
+        return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
+    }
+    const proba = [];
+    for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++)
+        proba.push(f64(`proba${k}`));
+    const data = {
+        task: header.task,
+        n,
+        classes: header.classes,
+        yTrue: i32('yTrue'),
+        yPred: i32('yPred'),
+        positive: header.positive,
+        score: f64('score'),
+        proba: proba.length > 0 ? proba : undefined,
+        scoresAreProbabilities: header.scoresAreProbabilities,
+        weights,
+    };
+    for (const labels of [data.yTrue, data.yPred]) {
+        for (const c of labels)
+            if (c < 0 || c >= data.classes.length)
+                fail('a class index is out of range');
+    }
+    return { data, ids };
+}
+
+
+/***/ }),
+
+/***/ 7605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildBundle: () => (/* reexport */ buildBundle),
+  readBundle: () => (/* reexport */ bundle_files.readBundle),
+  writeBundle: () => (/* reexport */ bundle_files/* writeBundle */.M)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/baseline/bundle.ts
+var baseline_bundle = __webpack_require__(1823);
+// EXTERNAL MODULE: ./src/baseline/examples.ts
+var baseline_examples = __webpack_require__(3096);
+;// CONCATENATED MODULE: ./src/baseline/record.ts
+
+
+
+/** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
+const EXAMPLES_CAP_BYTES = 64 * 1024 ** 2;
+/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
+function buildBundle(input) {
+    const { run, settings, provenance, previous } = input;
+    const notes = [];
+    const evaluation = run.evaluation;
+    let examples;
+    if (evaluation) {
+        examples = (0,baseline_examples/* encodeExamples */.K)({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
+        if (!examples) {
+            notes.push(`per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`);
+        }
+    }
+    const bundle = {
+        schema: baseline_bundle/* BUNDLE_SCHEMA */.nf,
+        provenance,
+        task: run.task ?? null,
+        n: run.n ?? null,
+        classes: evaluation && evaluation.data.task !== 'regression' ? [...evaluation.data.classes] : [],
+        metrics: Object.fromEntries(run.metrics),
+        stderr: Object.fromEntries(run.stderr),
+        settings: {
+            task: settings.evaluate.task,
+            columns: settings.evaluate.columns,
+            positiveLabel: settings.evaluate.positiveLabel ?? null,
+            decisionThreshold: settings.evaluate.decisionThreshold ?? null,
+            minSliceSize: settings.minSliceSize,
+        },
+        rules: settings.rules,
+        fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
+        examples: examples ? { file: baseline_bundle/* EXAMPLES_FILE */.Z6, bytes: examples.length } : null,
+        history: (0,baseline_bundle/* nextHistory */.Ou)(previous, settings.history),
+        notes,
+    };
+    return { bundle, examples };
+}
+/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
+function fingerprintOf(data, ids) {
+    const labels = (0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
+    if (data.task !== 'regression')
+        labels.update(`|${data.classes.join('\u0000')}`);
+    return {
+        n: data.n,
+        ids: ids ? (0,external_node_crypto_.createHash)('sha256').update(ids.join('\n')).digest('hex') : null,
+        labels: labels.digest('hex'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/shell/bundle-files.ts
+var bundle_files = __webpack_require__(7074);
+;// CONCATENATED MODULE: ./src/cli/record-code.ts
+// What `model-gate record` needs beyond `evaluate`, loaded only for that command so that `evaluate` starts fast.
+
+
+
+
+/***/ }),
+
+/***/ 7074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ writeBundle),
+/* harmony export */   readBundle: () => (/* binding */ readBundle)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+
+
+
+/** Writes a bundle folder and returns the paths of its files (for the artifact upload). */
+async function writeBundle(folder, bundle, examples) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
+    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij)];
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[0], `${JSON.stringify(bundle, null, 2)}\n`);
+    if (examples && bundle.examples) {
+        files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, bundle.examples.file));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[1], examples);
+    }
+    return files;
+}
+/** Reads a bundle from its folder (or its JSON file), validating everything as untrusted input. */
+async function readBundle(path, shownAs) {
+    const isFolder = !path.endsWith('.json');
+    const folder = isFolder ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    const files = new Map();
+    try {
+        files.set(_baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, _baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij) : path));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`no ${_baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij} here: not a model-gate baseline bundle`, { file: shownAs });
+    }
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder)) {
+        if (name !== _baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij && /^[\w.-]+$/.test(name))
+            files.set(name, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)));
+    }
+    return (0,_baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleFromFiles */ .WW)(files, shownAs);
+}
+
+
+/***/ })
+
+};
