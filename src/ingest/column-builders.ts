@@ -33,6 +33,16 @@ export class CategoricalBuilder {
     return this.values[this.values.length - 1];
   }
 
+  /** The code appended last (-1 before any). */
+  get lastCode(): number {
+    return this.codes.last;
+  }
+
+  /** Appends a value by the code it was interned under. */
+  pushCode(code: number): void {
+    this.codes.push(code);
+  }
+
   /** Room for about this many rows, allocated once. */
   reserve(rows: number): void {
     this.codes.reserve(rows);
@@ -130,6 +140,21 @@ export class LabelBuilder {
     if (this.categorical.pushBytes(bytes, start, end, file, line) && this.tooManyToIntern()) {
       this.switchToNumeric({ file, line, field, unit: 'line' });
     }
+  }
+
+  /** The code of the value appended last while the column holds codes; -1 once it holds numbers. */
+  get lastCode(): number {
+    return this.numeric ? -1 : this.categorical.lastCode;
+  }
+
+  /**
+   * Appends a value by a code `lastCode` gave for it, while the column holds codes (they never change then);
+   * false once it holds numbers, and the value must be appended as itself.
+   */
+  pushKnownCode(code: number): boolean {
+    if (this.numeric) return false;
+    this.categorical.pushCode(code);
+    return true;
   }
 
   /**

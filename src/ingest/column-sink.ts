@@ -209,12 +209,21 @@ interface TextFeed {
   readonly codes: Int32Array | undefined;
   readonly cells: readonly unknown[];
   readonly spellings: (Uint8Array | undefined)[];
+  /** The label builder's code for each batch code once a row with it went in (-1 before): later rows reuse it. */
+  readonly known: Int32Array;
 }
 
 function textFeed(column: BatchColumn, count: number, field: string): TextFeed {
   const coded = batchCodes(column, count);
   const cells = coded?.cells ?? [];
-  return { column, field, codes: coded?.codes, cells, spellings: new Array<Uint8Array | undefined>(cells.length).fill(undefined) };
+  return {
+    column,
+    field,
+    codes: coded?.codes,
+    cells,
+    spellings: new Array<Uint8Array | undefined>(cells.length).fill(undefined),
+    known: new Int32Array(cells.length).fill(-1),
+  };
 }
 
 /** Codes into the distinct cells of a column; undefined for `cells` columns and many distinct numbers. */
@@ -256,12 +265,19 @@ function pushLabelRow(builder: LabelBuilder, feed: TextFeed, r: number, file: st
   const codes = feed.codes;
   if (codes) {
     const code = codes[r]!;
+    // A value this batch already appended: its code, without looking its bytes up again (one store per row).
+    const known = feed.known[code]!;
+    if (known >= 0 && builder.pushKnownCode(known)) return;
     const spelling = feed.spellings[code];
-    if (spelling !== undefined) return builder.pushBytes(spelling, 0, spelling.length, file, line, feed.field);
-    const at: InputLocation = { file, line, field: feed.field, unit: 'record' };
-    const text = cellText(feed.cells[code], at);
-    builder.push(text, at);
-    feed.spellings[code] = encoder.encode(text);
+    if (spelling !== undefined) {
+      builder.pushBytes(spelling, 0, spelling.length, file, line, feed.field);
+    } else {
+      const at: InputLocation = { file, line, field: feed.field, unit: 'record' };
+      const text = cellText(feed.cells[code], at);
+      builder.push(text, at);
+      feed.spellings[code] = encoder.encode(text);
+    }
+    feed.known[code] = builder.lastCode;
     return;
   }
   const at: InputLocation = { file, line, field: feed.field, unit: 'record' };

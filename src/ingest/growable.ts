@@ -88,6 +88,11 @@ export class GrowableCodes {
     this.data[this.length++] = code;
   }
 
+  /** The code pushed last; -1 before any. */
+  get last(): number {
+    return this.length === 0 ? -1 : this.data[this.length - 1]!;
+  }
+
   private widen(code: number): void {
     const wider = code <= 0xffff ? new Uint16Array(this.data.length) : new Int32Array(this.data.length);
     this.limit = code <= 0xffff ? 0xffff : 0x7fffffff;
