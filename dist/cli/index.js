@@ -5038,6 +5038,10 @@ class GrowableCodes {
             this.resize(Math.max(INITIAL, Math.ceil(this.data.length * 1.5)), this.data);
         this.data[this.length++] = code;
     }
+    /** The code pushed last; -1 before any. */
+    get last() {
+        return this.length === 0 ? -1 : this.data[this.length - 1];
+    }
     widen(code) {
         const wider = code <= 0xffff ? new Uint16Array(this.data.length) : new Int32Array(this.data.length);
         this.limit = code <= 0xffff ? 0xffff : 0x7fffffff;
@@ -5089,6 +5093,14 @@ class CategoricalBuilder {
     /** The value interned last. */
     get newest() {
         return this.values[this.values.length - 1];
+    }
+    /** The code appended last (-1 before any). */
+    get lastCode() {
+        return this.codes.last;
+    }
+    /** Appends a value by the code it was interned under. */
+    pushCode(code) {
+        this.codes.push(code);
     }
     /** Room for about this many rows, allocated once. */
     reserve(rows) {
@@ -5184,6 +5196,20 @@ class LabelBuilder {
         if (this.categorical.pushBytes(bytes, start, end, file, line) && this.tooManyToIntern()) {
             this.switchToNumeric({ file, line, field, unit: 'line' });
         }
+    }
+    /** The code of the value appended last while the column holds codes; -1 once it holds numbers. */
+    get lastCode() {
+        return this.numeric ? -1 : this.categorical.lastCode;
+    }
+    /**
+     * Appends a value by a code `lastCode` gave for it, while the column holds codes (they never change then);
+     * false once it holds numbers, and the value must be appended as itself.
+     */
+    pushKnownCode(code) {
+        if (this.numeric)
+            return false;
+        this.categorical.pushCode(code);
+        return true;
     }
     /**
      * Appends a cell the parser read as a plain decimal, when the column already holds numbers (small enough to be
@@ -5479,7 +5505,14 @@ function numbersOf(column, count, ok) {
 function textFeed(column, count, field) {
     const coded = batchCodes(column, count);
     const cells = coded?.cells ?? [];
-    return { column, field, codes: coded?.codes, cells, spellings: new Array(cells.length).fill(undefined) };
+    return {
+        column,
+        field,
+        codes: coded?.codes,
+        cells,
+        spellings: new Array(cells.length).fill(undefined),
+        known: new Int32Array(cells.length).fill(-1),
+    };
 }
 /** Codes into the distinct cells of a column; undefined for `cells` columns and many distinct numbers. */
 function batchCodes(column, count) {
@@ -5524,13 +5557,21 @@ function pushLabelRow(builder, feed, r, file, line) {
     const codes = feed.codes;
     if (codes) {
         const code = codes[r];
+        // A value this batch already appended: its code, without looking its bytes up again (one store per row).
+        const known = feed.known[code];
+        if (known >= 0 && builder.pushKnownCode(known))
+            return;
         const spelling = feed.spellings[code];
-        if (spelling !== undefined)
-            return builder.pushBytes(spelling, 0, spelling.length, file, line, feed.field);
-        const at = { file, line, field: feed.field, unit: 'record' };
-        const text = cellText(feed.cells[code], at);
-        builder.push(text, at);
-        feed.spellings[code] = encoder.encode(text);
+        if (spelling !== undefined) {
+            builder.pushBytes(spelling, 0, spelling.length, file, line, feed.field);
+        }
+        else {
+            const at = { file, line, field: feed.field, unit: 'record' };
+            const text = cellText(feed.cells[code], at);
+            builder.push(text, at);
+            feed.spellings[code] = encoder.encode(text);
+        }
+        feed.known[code] = builder.lastCode;
         return;
     }
     const at = { file, line, field: feed.field, unit: 'record' };
