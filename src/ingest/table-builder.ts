@@ -1,7 +1,7 @@
 import { InputError, type InputLocation } from '../errors.js';
 import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cells.js';
 import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
-import { columnSink, type ColumnBatchSink } from './column-sink.js';
+import { columnSink, type ColumnBatchSink, type ColumnSinkColumns } from './column-sink.js';
 import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
 import type { RecordView } from './delimited-bytes.js';
 import { GrowableFloat64 } from './growable.js';
@@ -111,7 +111,12 @@ export class PredictionTableBuilder {
   }
 
   private recordSinkFor(file: string, plan: ColumnPlan): RecordSink {
-    return recordSink(file, plan, {
+    return recordSink(file, plan, this.sinkColumns());
+  }
+
+  /** The columns adopted for the first file, as the byte and batch sinks append to them. */
+  private sinkColumns(): ColumnSinkColumns {
+    return {
       label: this.label!,
       prediction: this.prediction,
       score: this.score,
@@ -121,7 +126,8 @@ export class PredictionTableBuilder {
       weights: this.weights,
       slices: this.slices,
       countRow: () => this.rows++,
-    });
+      countRows: (rows: number) => (this.rows += rows),
+    };
   }
 
   /** Makes room for about this many rows in every column, once, when a reader can estimate the total. */
@@ -253,18 +259,7 @@ export class PredictionTableBuilder {
    */
   beginColumns(file: string, header: readonly string[]): { readonly rows: RowSink; readonly columns: ColumnBatchSink } {
     const rows = this.beginFile(file, header, undefined, 'record');
-    const columns = columnSink(file, planColumns(header, this.overrides, file), {
-      label: this.label!,
-      prediction: this.prediction,
-      score: this.score,
-      classScores: this.classScores,
-      ids: this.ids,
-      seenIds: this.seenIds,
-      weights: this.weights,
-      slices: this.slices,
-      countRow: () => this.rows++,
-      countRows: (rows) => (this.rows += rows),
-    });
+    const columns = columnSink(file, planColumns(header, this.overrides, file), this.sinkColumns());
     return { rows, columns };
   }
 }
