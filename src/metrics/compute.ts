@@ -15,7 +15,7 @@ import {
   rowsSumToOne,
   topKAccuracy,
 } from './probabilistic.js';
-import { rankingMetrics } from './ranking.js';
+import { rankingMetrics, rocAucOneVsRest } from './ranking.js';
 import { regressionMetrics } from './regression.js';
 
 /** Metric ids per task, in the order reports list them (SPEC §8). */
@@ -140,10 +140,16 @@ function rocAucOvr(data: ClassificationData, proba: readonly Float64Array[], rea
     return Number.NaN;
   }
   let sum = 0;
-  const isClass = new Uint8Array(data.n);
+  const unweighted = data.weights ? undefined : rocAucOneVsRest(proba, data.yTrue);
+  const isClass = unweighted ? undefined : new Uint8Array(data.n);
   for (let c = 0; c < proba.length; c++) {
-    for (let i = 0; i < data.n; i++) isClass[i] = data.yTrue[i] === c ? 1 : 0;
-    const auc = rankingMetrics(proba[c]!, isClass, data.weights).rocAuc;
+    let auc: number;
+    if (unweighted) {
+      auc = unweighted[c]!;
+    } else {
+      for (let i = 0; i < data.n; i++) isClass![i] = data.yTrue[i] === c ? 1 : 0;
+      auc = rankingMetrics(proba[c]!, isClass!, data.weights).rocAuc;
+    }
     if (Number.isNaN(auc)) {
       reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
       return Number.NaN;

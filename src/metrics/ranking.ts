@@ -1,4 +1,5 @@
-import { argsortDescending, sortByClass } from './sort.js';
+import type { Codes } from './codes.js';
+import { argsortDescending, sortByClass, startSortByClass, type SortedByClass } from './sort.js';
 
 /**
  * Threshold curves of a binary score: scikit-learn's `_binary_clf_curve`. Rows are visited from the highest
@@ -45,12 +46,11 @@ class PointBatch {
 function walkThresholds(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined, order: Uint32Array | undefined, sink: CurveSink): void {
   const batch = new PointBatch();
   if (weights) walkWeighted(score, isPositive, weights, order ?? argsortDescending(score), batch, sink);
-  else walkByClass(score, isPositive, batch, sink);
+  else walkByClass(sortByClass(score, isPositive), batch, sink);
   if (batch.count > 0) sink.points(batch);
 }
 
-function walkByClass(score: Float64Array, isPositive: Uint8Array, batch: PointBatch, sink: CurveSink): void {
-  const { positives, negatives } = sortByClass(score, isPositive);
+function walkByClass({ positives, negatives }: SortedByClass, batch: PointBatch, sink: CurveSink): void {
   const { tps, fps, thresholds } = batch;
   const p = positives.length;
   const q = negatives.length;
@@ -149,6 +149,37 @@ export function rankingMetrics(score: Float64Array, isPositive: Uint8Array, weig
     rocAuc: positiveRows === 0 || negativeRows === 0 || norm === 0 ? Number.NaN : sums.area / 2 / norm,
     averagePrecision: positiveRows === 0 || totalPositive === 0 ? 0 : sums.precisionSum,
   };
+}
+
+/**
+ * The unweighted ROC AUC of each class against the rest (one score column per class), NaN for a class with no
+ * rows or all of them. Pipelined: while the sort worker sorts one column's buckets, this thread splits the next
+ * column, then walks the first; each class is computed exactly as `rankingMetrics` computes it.
+ */
+export function rocAucOneVsRest(columns: readonly Float64Array[], yTrue: Codes): Float64Array {
+  const n = yTrue.length;
+  const aucs = new Float64Array(columns.length);
+  const isPositive = new Uint8Array(n); // read only while a column is split, so one buffer serves every class
+  const counts = new Float64Array(columns.length);
+  for (let i = 0; i < n; i++) counts[yTrue[i]!]!++;
+  const start = (c: number) => {
+    for (let i = 0; i < n; i++) isPositive[i] = yTrue[i] === c ? 1 : 0;
+    return startSortByClass(columns[c]!, isPositive);
+  };
+  let current = columns.length > 0 ? start(0) : undefined;
+  for (let c = 0; c < columns.length; c++) {
+    const sorting = current!;
+    current = c + 1 < columns.length ? start(c + 1) : undefined;
+    sorting.finish();
+    const positiveRows = counts[c]!;
+    const sums = new RankingSums(positiveRows);
+    const batch = new PointBatch();
+    walkByClass(sorting, batch, sums);
+    if (batch.count > 0) sums.points(batch);
+    const norm = sums.lastTp * sums.lastFp;
+    aucs[c] = positiveRows === 0 || positiveRows === n || norm === 0 ? Number.NaN : sums.area / 2 / norm;
+  }
+  return aucs;
 }
 
 /** Collects the curve's points into typed arrays (of the row count: a curve has at most one point per row). */

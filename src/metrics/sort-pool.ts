@@ -35,23 +35,46 @@ export function useSortWorker(allowed: boolean): void {
   workerAllowed = allowed;
 }
 
+/** Buckets handed to the pool and not yet known to be sorted (see `startSortingBuckets`). */
+export interface SortTicket {
+  readonly jobs: readonly BucketJob[];
+  /** (job, first bucket, end bucket) triples; empty when everything was sorted on the spot. */
+  readonly chunks: Int32Array;
+  /** [next chunk to claim, chunks finished, chunks the worker failed]. */
+  readonly control: Int32Array;
+}
+
 /**
  * Sorts every bucket of every job, on two threads when the jobs are large and threads are allowed; returns how
  * many chunks of buckets the worker sorted (0 when it sorted none or was not used).
  */
 export function sortBucketsInParallel(jobs: readonly BucketJob[]): number {
+  return finishSortingBuckets(startSortingBuckets(jobs));
+}
+
+/**
+ * Hands the buckets to the worker and returns at once, so that the main thread can prepare the next column
+ * while the worker sorts this one; `finishSortingBuckets` must be called before the keys are read. Small jobs,
+ * or no worker: everything is sorted here and now.
+ */
+export function startSortingBuckets(jobs: readonly BucketJob[]): SortTicket {
   let total = 0;
   for (const job of jobs) total += job.keys.length / 2;
   const helper = total >= PARALLEL_MIN_KEYS && jobs.every((j) => j.keys.buffer instanceof SharedArrayBuffer) ? sortWorker() : undefined;
-  if (!helper) {
-    for (const { keys, starts } of jobs) kernel.sortBuckets(keys, starts, 0, starts.length - 1);
-    return 0;
-  }
-  const chunks = splitIntoChunks(jobs, total);
-  const count = chunks.length / 3;
   // control[0]: next chunk to claim; control[1]: chunks finished; control[2]: chunks the worker failed.
   const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  if (!helper) {
+    for (const { keys, starts } of jobs) kernel.sortBuckets(keys, starts, 0, starts.length - 1);
+    return { jobs, chunks: new Int32Array(0), control };
+  }
+  const chunks = splitIntoChunks(jobs, total);
   helper.postMessage({ jobs, chunks, control });
+  return { jobs, chunks, control };
+}
+
+/** Sorts the chunks nobody has claimed yet, waits for those the worker holds; returns how many it sorted. */
+export function finishSortingBuckets({ jobs, chunks, control }: SortTicket): number {
+  const count = chunks.length / 3;
   let sortedHere = 0;
   for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
     const job = jobs[chunks[3 * c]!]!;

@@ -1,4 +1,4 @@
-import { sortBucketsInParallel } from './sort-pool.js';
+import { finishSortingBuckets, startSortingBuckets } from './sort-pool.js';
 
 /**
  * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (16-bit digits,
@@ -30,9 +30,25 @@ export function argsortDescending(values: Float64Array): Uint32Array {
  * with scratch memory for the largest bucket rather than for a whole class: at 80 million rows, megabytes
  * instead of gigabytes.
  */
-export function sortByClass(score: Float64Array, isPositive: Uint8Array): { positives: Float64Array; negatives: Float64Array } {
+export function sortByClass(score: Float64Array, isPositive: Uint8Array): SortedByClass {
+  const sorting = startSortByClass(score, isPositive);
+  sorting.finish();
+  return sorting;
+}
+
+/** The scores of each class, sorted highest first once `finish()` has returned. */
+export interface SortedByClass {
+  readonly positives: Float64Array;
+  readonly negatives: Float64Array;
+}
+
+/**
+ * `sortByClass` in two steps: this call splits the rows (on this thread) and hands the buckets to the sort
+ * worker; `finish()` helps with what is left and waits. In between, this thread can split the next column.
+ */
+export function startSortByClass(score: Float64Array, isPositive: Uint8Array): SortedByClass & { finish(): void } {
   const n = score.length;
-  if (n < RADIX_THRESHOLD) return sortByClassSmall(score, isPositive);
+  if (n < RADIX_THRESHOLD) return { ...sortByClassSmall(score, isPositive), finish: () => undefined };
   const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
   // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
   const negativeStarts = new Uint32Array(DIGITS + 1);
@@ -69,11 +85,11 @@ export function sortByClass(score: Float64Array, isPositive: Uint8Array): { posi
       positiveKeys[at + 1] = hi;
     }
   }
-  sortBucketsInParallel([
+  const ticket = startSortingBuckets([
     { keys: negativeKeys, starts: negativeStarts },
     { keys: positiveKeys, starts: positiveStarts },
   ]);
-  return { positives, negatives };
+  return { positives, negatives, finish: () => void finishSortingBuckets(ticket) };
 }
 
 function sortByClassSmall(score: Float64Array, isPositive: Uint8Array): { positives: Float64Array; negatives: Float64Array } {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averagePrecision, rankingMetrics, rocAuc, thresholdCurve } from '../../src/metrics/ranking.js';
+import { averagePrecision, rankingMetrics, rocAuc, rocAucOneVsRest, thresholdCurve } from '../../src/metrics/ranking.js';
 import { argsortDescending, sortByClass } from '../../src/metrics/sort.js';
 
 /** The curve as it was computed before (JS arrays along the argsort order): the reference, bit for bit. */
@@ -121,5 +121,26 @@ describe('sortByClass', () => {
     const { positives, negatives } = sortByClass(score, isPositive);
     expect([...positives]).toEqual([...score.filter((_, i) => isPositive[i] === 1).sort().reverse()]);
     expect([...negatives]).toEqual([...score.filter((_, i) => isPositive[i] === 0).sort().reverse()]);
+  });
+});
+
+describe('rocAucOneVsRest', () => {
+  /** Each class against the rest through rankingMetrics, one column at a time: the reference. */
+  const oneAtATime = (columns: Float64Array[], yTrue: Uint8Array) =>
+    columns.map((score, c) => rankingMetrics(score, Uint8Array.from(yTrue, (y) => (y === c ? 1 : 0)), undefined).rocAuc);
+
+  it('equals rankingMetrics class by class, small and large (sorted with the worker), with ties and empty classes', () => {
+    let state = 11;
+    const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) + 0.5) / 2 ** 32;
+    for (const [n, k] of [[50, 3], [5000, 4], [400_000, 5]] as const) {
+      // Class k - 1 never occurs: its AUC is NaN.
+      const yTrue = Uint8Array.from({ length: n }, () => Math.floor(next() * (k - 1)));
+      const columns = Array.from({ length: k }, () => Float64Array.from({ length: n }, () => Math.round(next() * 1000) / 1000));
+      const expected = oneAtATime(columns, yTrue);
+      const actual = rocAucOneVsRest(columns, yTrue);
+      expect(Array.from(actual)).toEqual(expected);
+      expect(actual[k - 1]).toBeNaN();
+      expect(actual[0]).toBeGreaterThan(0.4);
+    }
   });
 });
