@@ -33385,9 +33385,18 @@ function argsortDescending(values) {
  * instead of gigabytes.
  */
 function sortByClass(score, isPositive) {
+    const sorting = startSortByClass(score, isPositive);
+    sorting.finish();
+    return sorting;
+}
+/**
+ * `sortByClass` in two steps: this call splits the rows (on this thread) and hands the buckets to the sort
+ * worker; `finish()` helps with what is left and waits. In between, this thread can split the next column.
+ */
+function startSortByClass(score, isPositive) {
     const n = score.length;
     if (n < RADIX_THRESHOLD)
-        return sortByClassSmall(score, isPositive);
+        return { ...sortByClassSmall(score, isPositive), finish: () => undefined };
     const bits = new Uint32Array(score.buffer, score.byteOffset, n * 2);
     // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
     const negativeStarts = new Uint32Array(DIGITS + 1);
@@ -33427,11 +33436,11 @@ function sortByClass(score, isPositive) {
             positiveKeys[at + 1] = hi;
         }
     }
-    (0,sort_pool/* sortBucketsInParallel */.I)([
+    const ticket = (0,sort_pool/* startSortingBuckets */.QT)([
         { keys: negativeKeys, starts: negativeStarts },
         { keys: positiveKeys, starts: positiveStarts },
     ]);
-    return { positives, negatives };
+    return { positives, negatives, finish: () => void (0,sort_pool/* finishSortingBuckets */.TP)(ticket) };
 }
 function sortByClassSmall(score, isPositive) {
     let m = 0;
@@ -33525,12 +33534,11 @@ function walkThresholds(score, isPositive, weights, order, sink) {
     if (weights)
         walkWeighted(score, isPositive, weights, order ?? argsortDescending(score), batch, sink);
     else
-        walkByClass(score, isPositive, batch, sink);
+        walkByClass(sortByClass(score, isPositive), batch, sink);
     if (batch.count > 0)
         sink.points(batch);
 }
-function walkByClass(score, isPositive, batch, sink) {
-    const { positives, negatives } = sortByClass(score, isPositive);
+function walkByClass({ positives, negatives }, batch, sink) {
     const { tps, fps, thresholds } = batch;
     const p = positives.length;
     const q = negatives.length;
@@ -33634,6 +33642,39 @@ function rankingMetrics(score, isPositive, weights) {
         rocAuc: positiveRows === 0 || negativeRows === 0 || norm === 0 ? Number.NaN : sums.area / 2 / norm,
         averagePrecision: positiveRows === 0 || totalPositive === 0 ? 0 : sums.precisionSum,
     };
+}
+/**
+ * The unweighted ROC AUC of each class against the rest (one score column per class), NaN for a class with no
+ * rows or all of them. Pipelined: while the sort worker sorts one column's buckets, this thread splits the next
+ * column, then walks the first; each class is computed exactly as `rankingMetrics` computes it.
+ */
+function rocAucOneVsRest(columns, yTrue) {
+    const n = yTrue.length;
+    const aucs = new Float64Array(columns.length);
+    const isPositive = new Uint8Array(n); // read only while a column is split, so one buffer serves every class
+    const counts = new Float64Array(columns.length);
+    for (let i = 0; i < n; i++)
+        counts[yTrue[i]]++;
+    const start = (c) => {
+        for (let i = 0; i < n; i++)
+            isPositive[i] = yTrue[i] === c ? 1 : 0;
+        return startSortByClass(columns[c], isPositive);
+    };
+    let current = columns.length > 0 ? start(0) : undefined;
+    for (let c = 0; c < columns.length; c++) {
+        const sorting = current;
+        current = c + 1 < columns.length ? start(c + 1) : undefined;
+        sorting.finish();
+        const positiveRows = counts[c];
+        const sums = new RankingSums(positiveRows);
+        const batch = new PointBatch();
+        walkByClass(sorting, batch, sums);
+        if (batch.count > 0)
+            sums.points(batch);
+        const norm = sums.lastTp * sums.lastFp;
+        aucs[c] = positiveRows === 0 || positiveRows === n || norm === 0 ? Number.NaN : sums.area / 2 / norm;
+    }
+    return aucs;
 }
 /** Collects the curve's points into typed arrays (of the row count: a curve has at most one point per row). */
 class CurvePoints {
@@ -34351,11 +34392,18 @@ function rocAucOvr(data, proba, reasons) {
         return Number.NaN;
     }
     let sum = 0;
-    const isClass = new Uint8Array(data.n);
+    const unweighted = data.weights ? undefined : rocAucOneVsRest(proba, data.yTrue);
+    const isClass = unweighted ? undefined : new Uint8Array(data.n);
     for (let c = 0; c < proba.length; c++) {
-        for (let i = 0; i < data.n; i++)
-            isClass[i] = data.yTrue[i] === c ? 1 : 0;
-        const auc = rankingMetrics(proba[c], isClass, data.weights).rocAuc;
+        let auc;
+        if (unweighted) {
+            auc = unweighted[c];
+        }
+        else {
+            for (let i = 0; i < data.n; i++)
+                isClass[i] = data.yTrue[i] === c ? 1 : 0;
+            auc = rankingMetrics(proba[c], isClass, data.weights).rocAuc;
+        }
         if (Number.isNaN(auc)) {
             reasons.set('roc_auc_ovr', `class "${data.classes[c]}" has no examples (or all of them) in the labels`);
             return Number.NaN;
@@ -40038,7 +40086,11 @@ class table_builder_PredictionTableBuilder {
         return { sink, numericColumns };
     }
     recordSinkFor(file, plan) {
-        return recordSink(file, plan, {
+        return recordSink(file, plan, this.sinkColumns());
+    }
+    /** The columns adopted for the first file, as the byte and batch sinks append to them. */
+    sinkColumns() {
+        return {
             label: this.label,
             prediction: this.prediction,
             score: this.score,
@@ -40048,7 +40100,8 @@ class table_builder_PredictionTableBuilder {
             weights: this.weights,
             slices: this.slices,
             countRow: () => this.rows++,
-        });
+            countRows: (rows) => (this.rows += rows),
+        };
     }
     /** Makes room for about this many rows in every column, once, when a reader can estimate the total. */
     reserve(rows) {
@@ -40177,18 +40230,7 @@ class table_builder_PredictionTableBuilder {
      */
     beginColumns(file, header) {
         const rows = this.beginFile(file, header, undefined, 'record');
-        const columns = columnSink(file, (0,ingest_columns/* planColumns */.j)(header, this.overrides, file), {
-            label: this.label,
-            prediction: this.prediction,
-            score: this.score,
-            classScores: this.classScores,
-            ids: this.ids,
-            seenIds: this.seenIds,
-            weights: this.weights,
-            slices: this.slices,
-            countRow: () => this.rows++,
-            countRows: (rows) => (this.rows += rows),
-        });
+        const columns = columnSink(file, (0,ingest_columns/* planColumns */.j)(header, this.overrides, file), this.sinkColumns());
         return { rows, columns };
     }
 }
@@ -54983,7 +55025,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // MODEL_GATE_THREADS=1 keeps the ranking sort on one thread (README: Performance).
-(0,_metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .useSortWorker */ .C)(process.env.MODEL_GATE_THREADS !== '1');
+(0,_metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .useSortWorker */ .CD)(process.env.MODEL_GATE_THREADS !== '1');
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
@@ -55300,9 +55342,12 @@ function startsWithMagic(bytes, offset = 0) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ sortBucketsInParallel),
-  C: () => (/* binding */ useSortWorker)
+  TP: () => (/* binding */ finishSortingBuckets),
+  QT: () => (/* binding */ startSortingBuckets),
+  CD: () => (/* binding */ useSortWorker)
 });
+
+// UNUSED EXPORTS: sortBucketsInParallel
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
@@ -55448,20 +55493,32 @@ function useSortWorker(allowed) {
  * many chunks of buckets the worker sorted (0 when it sorted none or was not used).
  */
 function sortBucketsInParallel(jobs) {
+    return finishSortingBuckets(startSortingBuckets(jobs));
+}
+/**
+ * Hands the buckets to the worker and returns at once, so that the main thread can prepare the next column
+ * while the worker sorts this one; `finishSortingBuckets` must be called before the keys are read. Small jobs,
+ * or no worker: everything is sorted here and now.
+ */
+function startSortingBuckets(jobs) {
     let total = 0;
     for (const job of jobs)
         total += job.keys.length / 2;
     const helper = total >= PARALLEL_MIN_KEYS && jobs.every((j) => j.keys.buffer instanceof SharedArrayBuffer) ? sortWorker() : undefined;
+    // control[0]: next chunk to claim; control[1]: chunks finished; control[2]: chunks the worker failed.
+    const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
     if (!helper) {
         for (const { keys, starts } of jobs)
             kernel.sortBuckets(keys, starts, 0, starts.length - 1);
-        return 0;
+        return { jobs, chunks: new Int32Array(0), control };
     }
     const chunks = splitIntoChunks(jobs, total);
-    const count = chunks.length / 3;
-    // control[0]: next chunk to claim; control[1]: chunks finished; control[2]: chunks the worker failed.
-    const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
     helper.postMessage({ jobs, chunks, control });
+    return { jobs, chunks, control };
+}
+/** Sorts the chunks nobody has claimed yet, waits for those the worker holds; returns how many it sorted. */
+function finishSortingBuckets({ jobs, chunks, control }) {
+    const count = chunks.length / 3;
     let sortedHere = 0;
     for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
         const job = jobs[chunks[3 * c]];

@@ -466,7 +466,7 @@ function placeRows(isPositive, score, m, n) {
         if (Number.isNaN(score[i]))
             throw new RangeError(`DeLong needs numeric scores; row ${i} is NaN`);
     }
-    const order = (0,sort/* argsortDescending */.N)(score);
+    const order = (0,sort/* argsortDescending */.NY)(score);
     const placements = new Float64Array(score.length);
     let negativesBelow = 0;
     let positivesBelow = 0;
