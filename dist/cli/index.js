@@ -4750,17 +4750,11 @@ class DelimitedByteParser {
     }
     /** Parses the complete records of `bytes[0, end)`; returns where the first incomplete one starts. */
     parse(bytes, end, final) {
-        let pos = this.skipBoms(bytes, end, final);
+        const pos = this.skipBoms(bytes, end, final);
         if (pos < 0)
             return -1 - pos;
         this.record.bytes = bytes;
-        while (pos < end) {
-            const next = this.parseRecord(bytes, pos, end, final);
-            if (next < 0)
-                return pos;
-            pos = next;
-        }
-        return pos;
+        return this.parseRecords(bytes, pos, end, final);
     }
     /**
      * Drops leading byte-order marks and returns where the text starts; while the bytes so far could still be the
@@ -4787,174 +4781,180 @@ class DelimitedByteParser {
         return pos;
     }
     /**
-     * Parses the record starting at `pos`: hands it over and returns the position after its line break, or returns
-     * -1 when it runs past `end` and more bytes may follow. The hot path (unquoted fields, numeric columns read as
-     * they are scanned) works on local copies of the record's arrays: this loop runs once per field of every row.
+     * Parses the records from `pos` on, handing each over, and returns where the first one that runs past `end`
+     * starts (while more bytes may follow), else `end`. One call per chunk, not per record: the hot path (unquoted
+     * fields, numeric columns read as they are scanned) works on local copies of the record's arrays, and this
+     * loop runs once per field of every row.
      */
-    parseRecord(bytes, pos, end, final) {
+    parseRecords(bytes, from, end, final) {
         const delimiter = this.delimiter;
         // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
         const highest = Math.max(delimiter, delimited_bytes_CR);
-        const numeric = this.numeric;
         const record = this.record;
         let { starts, ends, escaped, numbers } = record;
-        let count = 0;
-        let line = this.line;
-        let p = pos;
-        for (;;) {
-            if (count === starts.length) {
-                record.count = count;
-                record.reserveField();
-                ({ starts, ends, escaped, numbers } = record);
-            }
-            if (p < end && bytes[p] === delimited_bytes_QUOTE) {
-                const open = p;
-                let q = p + 1;
-                let doubled = false;
-                for (;;) {
-                    q = bytes.indexOf(delimited_bytes_QUOTE, q);
-                    if (q < 0 || q >= end) {
-                        if (!final)
-                            return -1;
-                        throw new errors/* InputError */.dz(`unterminated quoted field (the quote opened on line ${line} never closes)`, {
-                            file: this.file,
-                            line,
-                        });
-                    }
-                    if (q + 1 < end && bytes[q + 1] === delimited_bytes_QUOTE) {
-                        doubled = true;
-                        q += 2;
-                        continue;
-                    }
-                    break;
+        let pos = from;
+        while (pos < end) {
+            // The header's callback sets which columns are numeric, so this is read again for every record.
+            const numeric = this.numeric;
+            let count = 0;
+            let line = this.line;
+            let p = pos;
+            for (;;) {
+                if (count === starts.length) {
+                    record.count = count;
+                    record.reserveField();
+                    ({ starts, ends, escaped, numbers } = record);
                 }
-                for (let i = open + 1; i < q; i++)
-                    if (bytes[i] === delimited_bytes_LF)
-                        line++;
-                let k = q + 1;
-                while (k < end) {
-                    const c = bytes[k];
-                    if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
+                if (p < end && bytes[p] === delimited_bytes_QUOTE) {
+                    const open = p;
+                    let q = p + 1;
+                    let doubled = false;
+                    for (;;) {
+                        q = bytes.indexOf(delimited_bytes_QUOTE, q);
+                        if (q < 0 || q >= end) {
+                            if (!final)
+                                return pos;
+                            throw new errors/* InputError */.dz(`unterminated quoted field (the quote opened on line ${line} never closes)`, {
+                                file: this.file,
+                                line,
+                            });
+                        }
+                        if (q + 1 < end && bytes[q + 1] === delimited_bytes_QUOTE) {
+                            doubled = true;
+                            q += 2;
+                            continue;
+                        }
                         break;
-                    k++;
+                    }
+                    for (let i = open + 1; i < q; i++)
+                        if (bytes[i] === delimited_bytes_LF)
+                            line++;
+                    let k = q + 1;
+                    while (k < end) {
+                        const c = bytes[k];
+                        if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
+                            break;
+                        k++;
+                    }
+                    if (k === end && !final)
+                        return pos;
+                    const raw = doubled || k > q + 1;
+                    starts[count] = raw ? open : open + 1;
+                    ends[count] = raw ? k : q;
+                    escaped[count] = raw ? 1 : 0;
+                    numbers[count++] = Number.NaN;
+                    p = k;
                 }
-                if (k === end && !final)
-                    return -1;
-                const raw = doubled || k > q + 1;
-                starts[count] = raw ? open : open + 1;
-                ends[count] = raw ? k : q;
-                escaped[count] = raw ? 1 : 0;
-                numbers[count++] = Number.NaN;
-                p = k;
-            }
-            else if (count < numeric.length && numeric[count] === 1) {
-                // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
-                let k = p;
-                let negative = false;
-                if (k < end && bytes[k] === delimited_bytes_MINUS) {
-                    negative = true;
-                    k++;
-                }
-                // Leading zeros (before and after the point) are not significant digits.
-                const digitsStart = k;
-                while (k < end && bytes[k] === delimited_bytes_ZERO)
-                    k++;
-                let mantissa = 0;
-                let integerDigits = 0;
-                for (; k < end; k++) {
-                    const d = bytes[k] - delimited_bytes_ZERO;
-                    if (d >>> 0 > 9)
-                        break;
-                    mantissa = mantissa * 10 + d;
-                    integerDigits++;
-                }
-                let digits = k - digitsStart;
-                let significant = integerDigits;
-                let fractionDigits = 0;
-                if (k < end && bytes[k] === delimited_bytes_DOT) {
-                    const fractionStart = ++k;
-                    if (mantissa === 0)
-                        while (k < end && bytes[k] === delimited_bytes_ZERO)
-                            k++;
-                    const significantStart = k;
+                else if (count < numeric.length && numeric[count] === 1) {
+                    // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
+                    let k = p;
+                    let negative = false;
+                    if (k < end && bytes[k] === delimited_bytes_MINUS) {
+                        negative = true;
+                        k++;
+                    }
+                    // Leading zeros (before and after the point) are not significant digits.
+                    const digitsStart = k;
+                    while (k < end && bytes[k] === delimited_bytes_ZERO)
+                        k++;
+                    let mantissa = 0;
+                    let integerDigits = 0;
                     for (; k < end; k++) {
                         const d = bytes[k] - delimited_bytes_ZERO;
                         if (d >>> 0 > 9)
                             break;
                         mantissa = mantissa * 10 + d;
+                        integerDigits++;
                     }
-                    significant += k - significantStart;
-                    fractionDigits = k - fractionStart;
-                    digits += fractionDigits;
-                }
-                let value = Number.NaN;
-                const c = k < end ? bytes[k] : delimited_bytes_LF;
-                if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
-                    if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
-                        value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
-                        if (negative)
-                            value = -value;
+                    let digits = k - digitsStart;
+                    let significant = integerDigits;
+                    let fractionDigits = 0;
+                    if (k < end && bytes[k] === delimited_bytes_DOT) {
+                        const fractionStart = ++k;
+                        if (mantissa === 0)
+                            while (k < end && bytes[k] === delimited_bytes_ZERO)
+                                k++;
+                        const significantStart = k;
+                        for (; k < end; k++) {
+                            const d = bytes[k] - delimited_bytes_ZERO;
+                            if (d >>> 0 > 9)
+                                break;
+                            mantissa = mantissa * 10 + d;
+                        }
+                        significant += k - significantStart;
+                        fractionDigits = k - fractionStart;
+                        digits += fractionDigits;
                     }
+                    let value = Number.NaN;
+                    const c = k < end ? bytes[k] : delimited_bytes_LF;
+                    if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
+                        if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
+                            value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+                            if (negative)
+                                value = -value;
+                        }
+                    }
+                    else {
+                        while (k < end) {
+                            const b = bytes[k];
+                            if (b <= highest && (b === delimiter || b === delimited_bytes_LF || b === delimited_bytes_CR))
+                                break;
+                            k++;
+                        }
+                    }
+                    if (k === end && !final)
+                        return pos;
+                    starts[count] = p;
+                    ends[count] = k;
+                    escaped[count] = 0;
+                    numbers[count++] = value;
+                    p = k;
                 }
                 else {
+                    let k = p;
                     while (k < end) {
-                        const b = bytes[k];
-                        if (b <= highest && (b === delimiter || b === delimited_bytes_LF || b === delimited_bytes_CR))
+                        const c = bytes[k];
+                        if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
                             break;
                         k++;
                     }
+                    if (k === end && !final)
+                        return pos;
+                    starts[count] = p;
+                    ends[count] = k;
+                    escaped[count] = 0;
+                    numbers[count++] = Number.NaN;
+                    p = k;
                 }
-                if (k === end && !final)
-                    return -1;
-                starts[count] = p;
-                ends[count] = k;
-                escaped[count] = 0;
-                numbers[count++] = value;
-                p = k;
-            }
-            else {
-                let k = p;
-                while (k < end) {
-                    const c = bytes[k];
-                    if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
-                        break;
-                    k++;
+                if (p < end && bytes[p] === delimiter) {
+                    p++;
+                    continue;
                 }
-                if (k === end && !final)
-                    return -1;
-                starts[count] = p;
-                ends[count] = k;
-                escaped[count] = 0;
-                numbers[count++] = Number.NaN;
-                p = k;
+                break;
             }
-            if (p < end && bytes[p] === delimiter) {
-                p++;
-                continue;
-            }
-            break;
-        }
-        record.count = count;
-        // The record ends at a line break or at the end of the file.
-        let next = p;
-        if (p < end) {
-            if (bytes[p] === delimited_bytes_CR) {
-                if (p + 1 < end)
-                    next = bytes[p + 1] === delimited_bytes_LF ? p + 2 : p + 1;
-                else if (final)
+            record.count = count;
+            // The record ends at a line break or at the end of the file.
+            let next = p;
+            if (p < end) {
+                if (bytes[p] === delimited_bytes_CR) {
+                    if (p + 1 < end)
+                        next = bytes[p + 1] === delimited_bytes_LF ? p + 2 : p + 1;
+                    else if (final)
+                        next = p + 1;
+                    else
+                        return pos; // a CR at the end of a chunk may be the first half of a CRLF
+                }
+                else {
                     next = p + 1;
-                else
-                    return -1; // a CR at the end of a chunk may be the first half of a CRLF
+                }
             }
-            else {
-                next = p + 1;
-            }
+            record.line = this.line;
+            this.line = line + 1;
+            if (!(record.count === 1 && record.isEmpty(0)))
+                this.onRecord(record);
+            pos = next;
         }
-        record.line = this.line;
-        this.line = line + 1;
-        if (!(record.count === 1 && record.isEmpty(0)))
-            this.onRecord(record);
-        return next;
+        return pos;
     }
 }
 
