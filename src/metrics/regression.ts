@@ -23,8 +23,8 @@ export function regressionMetrics(data: RegressionData): Record<string, number> 
     absErrors[i] = abs;
     total += w;
     absSum += w * abs;
-    squareSum += w * diff * diff;
-    percentSum += (w * abs) / Math.max(Math.abs(y), Number.EPSILON);
+    squareSum += w * (diff * diff);
+    percentSum += w * (abs / Math.max(Math.abs(y), Number.EPSILON));
     trueSum += w * y;
     diffSum += w * diff;
     if (abs > maxError) maxError = abs;
