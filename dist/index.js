@@ -33309,9 +33309,13 @@ function buildBundle(input) {
     };
     return { bundle, examples };
 }
-/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
+/**
+ * Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. Class codes are
+ * hashed as 32-bit integers whatever width they have in memory, so the hash does not change with it.
+ */
 function fingerprintOf(data, ids) {
-    const labels = (0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
+    const yTrue = data.yTrue instanceof Uint8Array || data.yTrue instanceof Uint16Array ? Int32Array.from(data.yTrue) : data.yTrue;
+    const labels = (0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(yTrue.buffer, yTrue.byteOffset, yTrue.byteLength));
     if (data.task !== 'regression')
         labels.update(`|${data.classes.join('\u0000')}`);
     return {
@@ -34192,8 +34196,8 @@ function regressionMetrics(data) {
         absErrors[i] = abs;
         total += w;
         absSum += w * abs;
-        squareSum += w * diff * diff;
-        percentSum += (w * abs) / Math.max(Math.abs(y), Number.EPSILON);
+        squareSum += w * (diff * diff);
+        percentSum += w * (abs / Math.max(Math.abs(y), Number.EPSILON));
         trueSum += w * y;
         diffSum += w * diff;
         if (abs > maxError)
@@ -55478,8 +55482,12 @@ function createBucketSortKernel() {
 const PARALLEL_MIN_KEYS = 1 << 18;
 /** Chunks per call: enough that the two threads finish close together. */
 const CHUNKS = 64;
-/** A worker that holds a chunk this long has failed; the run stops with an internal error rather than guess. */
-const STALL_MS = 120_000;
+/**
+ * A worker that holds a chunk this long has failed (a chunk is a 64th of a column: milliseconds); the run stops
+ * with an internal error rather than guess.
+ */
+const STALL_MS = 30_000;
+const THREADS_HINT = 'set MODEL_GATE_THREADS=1 to sort on one thread, and please report this';
 const kernel = createBucketSortKernel();
 let worker;
 let workerFailed = false;
@@ -55528,10 +55536,10 @@ function finishSortingBuckets({ jobs, chunks, control }) {
     }
     for (let done = Atomics.load(control, 1); done < count; done = Atomics.load(control, 1)) {
         if (Atomics.wait(control, 1, done, STALL_MS) === 'timed-out')
-            throw new Error('the sort worker stopped responding');
+            throw new Error(`the sort worker stopped responding; ${THREADS_HINT}`);
     }
     if (Atomics.load(control, 2) > 0)
-        throw new Error('the sort worker failed');
+        throw new Error(`the sort worker failed; ${THREADS_HINT}`);
     return count - sortedHere;
 }
 /**
@@ -55576,10 +55584,18 @@ function sortWorker() {
     }
     return worker;
 }
+/**
+ * The worker: the kernel's own source, and a loop claiming chunks. The worker allocates almost nothing, so its
+ * garbage collector would hardly ever run and free the shared arrays each message brought (a column's worth of
+ * memory per sort); it collects after every message instead (a few milliseconds on its tiny heap).
+ */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
+require('node:v8').setFlagsFromString('--expose-gc');
+const collect = require('node:vm').runInNewContext('gc');
 const kernel = (${createBucketSortKernel.toString()})();
-parentPort.on('message', ({ jobs, chunks, control }) => {
+parentPort.on('message', (message) => {
+  const { jobs, chunks, control } = message;
   const count = chunks.length / 3;
   for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
     try {
@@ -55591,6 +55607,8 @@ parentPort.on('message', ({ jobs, chunks, control }) => {
     Atomics.add(control, 1, 1);
     Atomics.notify(control, 1);
   }
+  message.jobs = undefined;
+  setImmediate(collect);
 });
 `;
 

@@ -341,9 +341,13 @@ function buildBundle(input) {
     };
     return { bundle, examples };
 }
-/** Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. */
+/**
+ * Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. Class codes are
+ * hashed as 32-bit integers whatever width they have in memory, so the hash does not change with it.
+ */
 function fingerprintOf(data, ids) {
-    const labels = (0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(data.yTrue.buffer, data.yTrue.byteOffset, data.yTrue.byteLength));
+    const yTrue = data.yTrue instanceof Uint8Array || data.yTrue instanceof Uint16Array ? Int32Array.from(data.yTrue) : data.yTrue;
+    const labels = (0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(yTrue.buffer, yTrue.byteOffset, yTrue.byteLength));
     if (data.task !== 'regression')
         labels.update(`|${data.classes.join('\u0000')}`);
     return {
