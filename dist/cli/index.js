@@ -10737,9 +10737,9 @@ parentPort.on('message', (message) => {
 /* harmony import */ var _sort_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7576);
 
 /**
- * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (16-bit digits,
- * linear time, two to three times faster than `Float64Array.prototype.sort` at ten million scores); small ones
- * a comparison sort. Float bits are mapped to unsigned keys that sort ascending in the order wanted
+ * The sorts behind the ranking metrics. Large inputs use a radix sort on the IEEE-754 bits (linear time; one
+ * 16-bit pass, then 12-bit digits within each bucket, see bucket-sort-kernel.ts), several times faster than
+ * `Float64Array.prototype.sort` at ten million scores; small ones a comparison sort. Float bits are mapped to unsigned keys that sort ascending in the order wanted
  * (descending scores): negative numbers keep their bits, the others have every bit but the sign flipped.
  */
 const RADIX_THRESHOLD = 4096;
