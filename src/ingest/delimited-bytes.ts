@@ -133,6 +133,9 @@ export class DelimitedByteParser {
   }
 
   push(chunk: Uint8Array): void {
+    // Node's Buffer is a Uint8Array of another shape; parsing one kind only keeps the JIT's code (the parser
+    // goes on to parse the carried copy, a plain Uint8Array).
+    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carried === 0) {
       const used = this.parse(chunk, chunk.length, false);
       this.keep(chunk, used, chunk.length);
@@ -265,46 +268,37 @@ export class DelimitedByteParser {
           numbers[count++] = Number.NaN;
           p = k;
         } else if (count < numeric.length && numeric[count] === 1) {
-          // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
+          // A plain decimal [-]digits[.digits] is read while its end is found (the rules of `parseDecimal`). One
+          // loop, no branch taken only by some numbers (a sign, leading zeros): the JIT compiles this loop from
+          // what the first rows did, and a path they never took would throw that code away when a later row does.
           let k = p;
-          let negative = false;
-          if (k < end && bytes[k] === MINUS) {
-            negative = true;
-            k++;
-          }
-          // Leading zeros (before and after the point) are not significant digits.
-          const digitsStart = k;
-          while (k < end && bytes[k] === ZERO) k++;
+          const minus = k < end && bytes[k] === MINUS ? 1 : 0;
+          k += minus;
           let mantissa = 0;
-          let integerDigits = 0;
-          for (; k < end; k++) {
-            const d = bytes[k]! - ZERO;
-            if (d >>> 0 > 9) break;
-            mantissa = mantissa * 10 + d;
-            integerDigits++;
-          }
-          let digits = k - digitsStart;
-          let significant = integerDigits;
+          let digits = 0;
+          let leadingZeros = 0;
           let fractionDigits = 0;
-          if (k < end && bytes[k] === DOT) {
-            const fractionStart = ++k;
-            if (mantissa === 0) while (k < end && bytes[k] === ZERO) k++;
-            const significantStart = k;
-            for (; k < end; k++) {
-              const d = bytes[k]! - ZERO;
-              if (d >>> 0 > 9) break;
+          let dot = 0;
+          for (; k < end; k++) {
+            const b = bytes[k]!;
+            const d = b - ZERO;
+            if (d >>> 0 <= 9) {
               mantissa = mantissa * 10 + d;
+              digits++;
+              leadingZeros += mantissa === 0 ? 1 : 0;
+              fractionDigits += dot;
+            } else if (b === DOT && dot === 0) {
+              dot = 1;
+            } else {
+              break;
             }
-            significant += k - significantStart;
-            fractionDigits = k - fractionStart;
-            digits += fractionDigits;
           }
+          const significant = digits - leadingZeros;
           let value = Number.NaN;
           const c = k < end ? bytes[k]! : LF;
           if (c === delimiter || c === LF || c === CR) {
             if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
-              value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!;
-              if (negative) value = -value;
+              value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!);
             }
           } else {
             while (k < end) {
