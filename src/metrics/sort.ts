@@ -53,6 +53,27 @@ export function startSortByClass(score: Float64Array, isPositive: Uint8Array): S
   // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
   const negativeStarts = new Uint32Array(DIGITS + 1);
   const positiveStarts = new Uint32Array(DIGITS + 1);
+  countTopDigits(bits, isPositive, negativeStarts, positiveStarts);
+  const shared = (count: number) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
+  const negatives = shared(negativeStarts[DIGITS]!);
+  const positives = shared(positiveStarts[DIGITS]!);
+  const negativeKeys = new Uint32Array(negatives.buffer);
+  const positiveKeys = new Uint32Array(positives.buffer);
+  scatterByTopDigit(bits, isPositive, negativeStarts, positiveStarts, negativeKeys, positiveKeys);
+  const ticket = startSortingBuckets([
+    { keys: negativeKeys, starts: negativeStarts },
+    { keys: positiveKeys, starts: positiveStarts },
+  ]);
+  return { positives, negatives, finish: () => void finishSortingBuckets(ticket) };
+}
+
+// The passes over every row are functions of their own: a column's loops compiled while they run (on-stack)
+// are thrown away when the code after them runs, so each column would start slow again; as whole functions
+// they stay compiled from the second column on (one-vs-rest AUC sorts one column per class).
+
+/** Counts the rows of each class per top digit of their key, and turns the counts into bucket starts. */
+function countTopDigits(bits: Uint32Array, isPositive: Uint8Array, negativeStarts: Uint32Array, positiveStarts: Uint32Array): void {
+  const n = isPositive.length;
   for (let i = 0; i < n; i++) {
     const digit = toKeyHigh(bits[2 * i + 1]!) >>> 16;
     if (isPositive[i] === 0) negativeStarts[digit + 1]!++;
@@ -62,11 +83,18 @@ export function startSortByClass(score: Float64Array, isPositive: Uint8Array): S
     negativeStarts[d]! += negativeStarts[d - 1]!;
     positiveStarts[d]! += positiveStarts[d - 1]!;
   }
-  const shared = (count: number) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
-  const negatives = shared(negativeStarts[DIGITS]!);
-  const positives = shared(positiveStarts[DIGITS]!);
-  const negativeKeys = new Uint32Array(negatives.buffer);
-  const positiveKeys = new Uint32Array(positives.buffer);
+}
+
+/** Writes every row's key into its class's array, in the bucket of its top digit. */
+function scatterByTopDigit(
+  bits: Uint32Array,
+  isPositive: Uint8Array,
+  negativeStarts: Uint32Array,
+  positiveStarts: Uint32Array,
+  negativeKeys: Uint32Array,
+  positiveKeys: Uint32Array,
+): void {
+  const n = isPositive.length;
   const negativeNext = negativeStarts.slice(0, DIGITS);
   const positiveNext = positiveStarts.slice(0, DIGITS);
   for (let i = 0; i < n; i++) {
@@ -85,11 +113,6 @@ export function startSortByClass(score: Float64Array, isPositive: Uint8Array): S
       positiveKeys[at + 1] = hi;
     }
   }
-  const ticket = startSortingBuckets([
-    { keys: negativeKeys, starts: negativeStarts },
-    { keys: positiveKeys, starts: positiveStarts },
-  ]);
-  return { positives, negatives, finish: () => void finishSortingBuckets(ticket) };
 }
 
 function sortByClassSmall(score: Float64Array, isPositive: Uint8Array): { positives: Float64Array; negatives: Float64Array } {
