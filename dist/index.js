@@ -33405,6 +33405,25 @@ function startSortByClass(score, isPositive) {
     // Bucket boundaries per class: starts[d] is where top digit d begins, starts[DIGITS] the class size.
     const negativeStarts = new Uint32Array(DIGITS + 1);
     const positiveStarts = new Uint32Array(DIGITS + 1);
+    countTopDigits(bits, isPositive, negativeStarts, positiveStarts);
+    const shared = (count) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
+    const negatives = shared(negativeStarts[DIGITS]);
+    const positives = shared(positiveStarts[DIGITS]);
+    const negativeKeys = new Uint32Array(negatives.buffer);
+    const positiveKeys = new Uint32Array(positives.buffer);
+    scatterByTopDigit(bits, isPositive, negativeStarts, positiveStarts, negativeKeys, positiveKeys);
+    const ticket = (0,sort_pool/* startSortingBuckets */.QT)([
+        { keys: negativeKeys, starts: negativeStarts },
+        { keys: positiveKeys, starts: positiveStarts },
+    ]);
+    return { positives, negatives, finish: () => void (0,sort_pool/* finishSortingBuckets */.TP)(ticket) };
+}
+// The passes over every row are functions of their own: a column's loops compiled while they run (on-stack)
+// are thrown away when the code after them runs, so each column would start slow again; as whole functions
+// they stay compiled from the second column on (one-vs-rest AUC sorts one column per class).
+/** Counts the rows of each class per top digit of their key, and turns the counts into bucket starts. */
+function countTopDigits(bits, isPositive, negativeStarts, positiveStarts) {
+    const n = isPositive.length;
     for (let i = 0; i < n; i++) {
         const digit = toKeyHigh(bits[2 * i + 1]) >>> 16;
         if (isPositive[i] === 0)
@@ -33416,11 +33435,10 @@ function startSortByClass(score, isPositive) {
         negativeStarts[d] += negativeStarts[d - 1];
         positiveStarts[d] += positiveStarts[d - 1];
     }
-    const shared = (count) => new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
-    const negatives = shared(negativeStarts[DIGITS]);
-    const positives = shared(positiveStarts[DIGITS]);
-    const negativeKeys = new Uint32Array(negatives.buffer);
-    const positiveKeys = new Uint32Array(positives.buffer);
+}
+/** Writes every row's key into its class's array, in the bucket of its top digit. */
+function scatterByTopDigit(bits, isPositive, negativeStarts, positiveStarts, negativeKeys, positiveKeys) {
+    const n = isPositive.length;
     const negativeNext = negativeStarts.slice(0, DIGITS);
     const positiveNext = positiveStarts.slice(0, DIGITS);
     for (let i = 0; i < n; i++) {
@@ -33440,11 +33458,6 @@ function startSortByClass(score, isPositive) {
             positiveKeys[at + 1] = hi;
         }
     }
-    const ticket = (0,sort_pool/* startSortingBuckets */.QT)([
-        { keys: negativeKeys, starts: negativeStarts },
-        { keys: positiveKeys, starts: positiveStarts },
-    ]);
-    return { positives, negatives, finish: () => void (0,sort_pool/* finishSortingBuckets */.TP)(ticket) };
 }
 function sortByClassSmall(score, isPositive) {
     let m = 0;
@@ -39007,6 +39020,10 @@ class DelimitedByteParser {
             this.numeric[k] = 1;
     }
     push(chunk) {
+        // Node's Buffer is a Uint8Array of another shape; parsing one kind only keeps the JIT's code (the parser
+        // goes on to parse the carried copy, a plain Uint8Array).
+        if (chunk.constructor !== Uint8Array)
+            chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         if (this.carried === 0) {
             const used = this.parse(chunk, chunk.length, false);
             this.keep(chunk, used, chunk.length);
@@ -39146,52 +39163,39 @@ class DelimitedByteParser {
                     p = k;
                 }
                 else if (count < numeric.length && numeric[count] === 1) {
-                    // A plain decimal [-]digits[.digits] is read while its end is found (see `scanDecimalField`).
+                    // A plain decimal [-]digits[.digits] is read while its end is found (the rules of `parseDecimal`). One
+                    // loop, no branch taken only by some numbers (a sign, leading zeros): the JIT compiles this loop from
+                    // what the first rows did, and a path they never took would throw that code away when a later row does.
                     let k = p;
-                    let negative = false;
-                    if (k < end && bytes[k] === delimited_bytes_MINUS) {
-                        negative = true;
-                        k++;
-                    }
-                    // Leading zeros (before and after the point) are not significant digits.
-                    const digitsStart = k;
-                    while (k < end && bytes[k] === delimited_bytes_ZERO)
-                        k++;
+                    const minus = k < end && bytes[k] === delimited_bytes_MINUS ? 1 : 0;
+                    k += minus;
                     let mantissa = 0;
-                    let integerDigits = 0;
-                    for (; k < end; k++) {
-                        const d = bytes[k] - delimited_bytes_ZERO;
-                        if (d >>> 0 > 9)
-                            break;
-                        mantissa = mantissa * 10 + d;
-                        integerDigits++;
-                    }
-                    let digits = k - digitsStart;
-                    let significant = integerDigits;
+                    let digits = 0;
+                    let leadingZeros = 0;
                     let fractionDigits = 0;
-                    if (k < end && bytes[k] === delimited_bytes_DOT) {
-                        const fractionStart = ++k;
-                        if (mantissa === 0)
-                            while (k < end && bytes[k] === delimited_bytes_ZERO)
-                                k++;
-                        const significantStart = k;
-                        for (; k < end; k++) {
-                            const d = bytes[k] - delimited_bytes_ZERO;
-                            if (d >>> 0 > 9)
-                                break;
+                    let dot = 0;
+                    for (; k < end; k++) {
+                        const b = bytes[k];
+                        const d = b - delimited_bytes_ZERO;
+                        if (d >>> 0 <= 9) {
                             mantissa = mantissa * 10 + d;
+                            digits++;
+                            leadingZeros += mantissa === 0 ? 1 : 0;
+                            fractionDigits += dot;
                         }
-                        significant += k - significantStart;
-                        fractionDigits = k - fractionStart;
-                        digits += fractionDigits;
+                        else if (b === delimited_bytes_DOT && dot === 0) {
+                            dot = 1;
+                        }
+                        else {
+                            break;
+                        }
                     }
+                    const significant = digits - leadingZeros;
                     let value = Number.NaN;
                     const c = k < end ? bytes[k] : delimited_bytes_LF;
                     if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
                         if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
-                            value = mantissa === 0 ? 0 : fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
-                            if (negative)
-                                value = -value;
+                            value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
                         }
                     }
                     else {
