@@ -43,6 +43,11 @@ export class CategoricalBuilder {
     this.codes.push(code);
   }
 
+  /** Appends `map[batchCodes[r]]` for rows [from, to): values interned already, by their codes. */
+  pushMappedCodes(batchCodes: Int32Array, map: Int32Array, from: number, to: number): void {
+    this.codes.pushMapped(batchCodes, map, from, to);
+  }
+
   /** Room for about this many rows, allocated once. */
   reserve(rows: number): void {
     this.codes.reserve(rows);
@@ -145,6 +150,20 @@ export class LabelBuilder {
   /** The code of the value appended last while the column holds codes; -1 once it holds numbers. */
   get lastCode(): number {
     return this.numeric ? -1 : this.categorical.lastCode;
+  }
+
+  /** True while the column holds codes (not yet switched to numbers). */
+  get holdsCodes(): boolean {
+    return this.numeric === undefined;
+  }
+
+  /**
+   * Appends rows [from, to) of a batch by the codes `lastCode` gave for their values: row r as
+   * `known[batchCodes[r]]`, every one of which must be set. Only while the column `holdsCodes`.
+   */
+  pushKnownCodes(batchCodes: Int32Array, known: Int32Array, from: number, to: number): void {
+    if (this.numeric) throw new Error('pushKnownCodes on a column that holds numbers');
+    this.categorical.pushMappedCodes(batchCodes, known, from, to);
   }
 
   /**

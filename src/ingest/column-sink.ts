@@ -78,13 +78,20 @@ export function columnSink(file: string, plan: ColumnPlan, columns: ColumnSinkCo
     // and prediction go in row by row, the first such record being the one the row path names.
     const labelFeed = textFeed(labelColumn, count, plan.label.name);
     const predictionFeed = prediction && predictionColumn && plan.prediction ? textFeed(predictionColumn, count, plan.prediction.name) : undefined;
-    if (prediction && predictionFeed) {
-      for (let r = 0; r < count; r++) {
-        pushLabelRow(label, labelFeed, r, file, firstLine + r);
-        pushLabelRow(prediction, predictionFeed, r, file, firstLine + r);
+    // Runs of rows whose values both builders already hold go in as codes, in bulk; the row that ends a run
+    // goes through the per-row path (which may intern a value, or reject it) before the next run starts.
+    const bothHoldCodes = () => label.holdsCodes && (!prediction || !predictionFeed || prediction.holdsCodes);
+    for (let r = 0; r < count; r++) {
+      let run = bothHoldCodes() ? knownUntil(labelFeed, r, count) : r;
+      if (prediction && predictionFeed) run = Math.min(run, knownUntil(predictionFeed, r, run));
+      if (run > r) {
+        label.pushKnownCodes(labelFeed.codes!, labelFeed.known, r, run);
+        if (prediction && predictionFeed) prediction.pushKnownCodes(predictionFeed.codes!, predictionFeed.known, r, run);
+        r = run;
+        if (r === count) break;
       }
-    } else {
-      for (let r = 0; r < count; r++) pushLabelRow(label, labelFeed, r, file, firstLine + r);
+      pushLabelRow(label, labelFeed, r, file, firstLine + r);
+      if (prediction && predictionFeed) pushLabelRow(prediction, predictionFeed, r, file, firstLine + r);
     }
     if (score && scoreValues && plan.score) score.pushBatch(scoreValues, file, firstLine, plan.score.name, 'record');
     classValues.forEach((values, k) => classScores![k]!.pushBatch(values, file, firstLine, classColumns[k]!.name, 'record'));
@@ -259,6 +266,15 @@ function batchCodes(column: BatchColumn, count: number): { codes: Int32Array; ce
     codes[r] = code;
   }
   return { codes, cells };
+}
+
+/** The first row from `from` on whose value the label builder does not hold a code for yet (`to` if none). */
+function knownUntil(feed: TextFeed, from: number, to: number): number {
+  const { codes, known } = feed;
+  if (!codes) return from;
+  let r = from;
+  while (r < to && known[codes[r]!]! >= 0) r++;
+  return r;
 }
 
 function pushLabelRow(builder: LabelBuilder, feed: TextFeed, r: number, file: string, line: number): void {

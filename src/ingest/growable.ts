@@ -88,6 +88,19 @@ export class GrowableCodes {
     this.data[this.length++] = code;
   }
 
+  /** Pushes `map[codes[r]]` for r in [from, to), in one go (a row group's labels by their dictionary codes). */
+  pushMapped(codes: Int32Array, map: Int32Array, from: number, to: number): void {
+    let widest = 0;
+    for (let r = from; r < to; r++) widest = Math.max(widest, map[codes[r]!]!);
+    if (widest > this.limit) this.widen(widest);
+    const needed = this.length + (to - from);
+    if (needed > this.data.length) this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)), this.data);
+    const data = this.data;
+    let at = this.length;
+    for (let r = from; r < to; r++) data[at++] = map[codes[r]!]!;
+    this.length = at;
+  }
+
   /** The code pushed last; -1 before any. */
   get last(): number {
     return this.length === 0 ? -1 : this.data[this.length - 1]!;
