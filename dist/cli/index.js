@@ -5029,6 +5029,22 @@ class GrowableCodes {
             this.resize(Math.max(INITIAL, Math.ceil(this.data.length * 1.5)), this.data);
         this.data[this.length++] = code;
     }
+    /** Pushes `map[codes[r]]` for r in [from, to), in one go (a row group's labels by their dictionary codes). */
+    pushMapped(codes, map, from, to) {
+        let widest = 0;
+        for (let r = from; r < to; r++)
+            widest = Math.max(widest, map[codes[r]]);
+        if (widest > this.limit)
+            this.widen(widest);
+        const needed = this.length + (to - from);
+        if (needed > this.data.length)
+            this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)), this.data);
+        const data = this.data;
+        let at = this.length;
+        for (let r = from; r < to; r++)
+            data[at++] = map[codes[r]];
+        this.length = at;
+    }
     /** The code pushed last; -1 before any. */
     get last() {
         return this.length === 0 ? -1 : this.data[this.length - 1];
@@ -5092,6 +5108,10 @@ class CategoricalBuilder {
     /** Appends a value by the code it was interned under. */
     pushCode(code) {
         this.codes.push(code);
+    }
+    /** Appends `map[batchCodes[r]]` for rows [from, to): values interned already, by their codes. */
+    pushMappedCodes(batchCodes, map, from, to) {
+        this.codes.pushMapped(batchCodes, map, from, to);
     }
     /** Room for about this many rows, allocated once. */
     reserve(rows) {
@@ -5191,6 +5211,19 @@ class LabelBuilder {
     /** The code of the value appended last while the column holds codes; -1 once it holds numbers. */
     get lastCode() {
         return this.numeric ? -1 : this.categorical.lastCode;
+    }
+    /** True while the column holds codes (not yet switched to numbers). */
+    get holdsCodes() {
+        return this.numeric === undefined;
+    }
+    /**
+     * Appends rows [from, to) of a batch by the codes `lastCode` gave for their values: row r as
+     * `known[batchCodes[r]]`, every one of which must be set. Only while the column `holdsCodes`.
+     */
+    pushKnownCodes(batchCodes, known, from, to) {
+        if (this.numeric)
+            throw new Error('pushKnownCodes on a column that holds numbers');
+        this.categorical.pushMappedCodes(batchCodes, known, from, to);
     }
     /**
      * Appends a value by a code `lastCode` gave for it, while the column holds codes (they never change then);
@@ -5360,15 +5393,24 @@ function columnSink(file, plan, columns) {
         // and prediction go in row by row, the first such record being the one the row path names.
         const labelFeed = textFeed(labelColumn, count, plan.label.name);
         const predictionFeed = prediction && predictionColumn && plan.prediction ? textFeed(predictionColumn, count, plan.prediction.name) : undefined;
-        if (prediction && predictionFeed) {
-            for (let r = 0; r < count; r++) {
-                pushLabelRow(label, labelFeed, r, file, firstLine + r);
-                pushLabelRow(prediction, predictionFeed, r, file, firstLine + r);
+        // Runs of rows whose values both builders already hold go in as codes, in bulk; the row that ends a run
+        // goes through the per-row path (which may intern a value, or reject it) before the next run starts.
+        const bothHoldCodes = () => label.holdsCodes && (!prediction || !predictionFeed || prediction.holdsCodes);
+        for (let r = 0; r < count; r++) {
+            let run = bothHoldCodes() ? knownUntil(labelFeed, r, count) : r;
+            if (prediction && predictionFeed)
+                run = Math.min(run, knownUntil(predictionFeed, r, run));
+            if (run > r) {
+                label.pushKnownCodes(labelFeed.codes, labelFeed.known, r, run);
+                if (prediction && predictionFeed)
+                    prediction.pushKnownCodes(predictionFeed.codes, predictionFeed.known, r, run);
+                r = run;
+                if (r === count)
+                    break;
             }
-        }
-        else {
-            for (let r = 0; r < count; r++)
-                pushLabelRow(label, labelFeed, r, file, firstLine + r);
+            pushLabelRow(label, labelFeed, r, file, firstLine + r);
+            if (prediction && predictionFeed)
+                pushLabelRow(prediction, predictionFeed, r, file, firstLine + r);
         }
         if (score && scoreValues && plan.score)
             score.pushBatch(scoreValues, file, firstLine, plan.score.name, 'record');
@@ -5543,6 +5585,16 @@ function batchCodes(column, count) {
         codes[r] = code;
     }
     return { codes, cells };
+}
+/** The first row from `from` on whose value the label builder does not hold a code for yet (`to` if none). */
+function knownUntil(feed, from, to) {
+    const { codes, known } = feed;
+    if (!codes)
+        return from;
+    let r = from;
+    while (r < to && known[codes[r]] >= 0)
+        r++;
+    return r;
 }
 function pushLabelRow(builder, feed, r, file, line) {
     const codes = feed.codes;
