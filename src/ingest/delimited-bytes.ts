@@ -99,6 +99,19 @@ function unquote(raw: string): string {
 }
 
 /**
+ * Where the unquoted text from `k` ends: at the delimiter, a line break, or `end`. Digits and letters are above
+ * every byte that ends a field (`highest`), so one comparison lets most bytes through.
+ */
+function fieldEnd(bytes: Uint8Array, k: number, end: number, delimiter: number, highest: number): number {
+  while (k < end) {
+    const c = bytes[k]!;
+    if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
+    k++;
+  }
+  return k;
+}
+
+/**
  * Feeds chunks of a file to `onRecord`, one complete record at a time, header included. Chunks may split the
  * file anywhere (inside a field, a quote pair, a CRLF or a byte-order mark); the result does not depend on where.
  */
@@ -254,12 +267,7 @@ export class DelimitedByteParser {
             break;
           }
           for (let i = open + 1; i < q; i++) if (bytes[i] === LF) line++;
-          let k = q + 1;
-          while (k < end) {
-            const c = bytes[k]!;
-            if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
-            k++;
-          }
+          const k = fieldEnd(bytes, q + 1, end, delimiter, highest);
           if (k === end && !final) return pos;
           const raw = doubled || k > q + 1;
           starts[count] = raw ? open : open + 1;
@@ -301,11 +309,7 @@ export class DelimitedByteParser {
               value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!);
             }
           } else {
-            while (k < end) {
-              const b = bytes[k]!;
-              if (b <= highest && (b === delimiter || b === LF || b === CR)) break;
-              k++;
-            }
+            k = fieldEnd(bytes, k, end, delimiter, highest);
           }
           if (k === end && !final) return pos;
           starts[count] = p;
@@ -314,12 +318,7 @@ export class DelimitedByteParser {
           numbers[count++] = value;
           p = k;
         } else {
-          let k = p;
-          while (k < end) {
-            const c = bytes[k]!;
-            if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
-            k++;
-          }
+          const k = fieldEnd(bytes, p, end, delimiter, highest);
           if (k === end && !final) return pos;
           starts[count] = p;
           ends[count] = k;
