@@ -4676,6 +4676,19 @@ function unquote(raw) {
     }
 }
 /**
+ * Where the unquoted text from `k` ends: at the delimiter, a line break, or `end`. Digits and letters are above
+ * every byte that ends a field (`highest`), so one comparison lets most bytes through.
+ */
+function fieldEnd(bytes, k, end, delimiter, highest) {
+    while (k < end) {
+        const c = bytes[k];
+        if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
+            break;
+        k++;
+    }
+    return k;
+}
+/**
  * Feeds chunks of a file to `onRecord`, one complete record at a time, header included. Chunks may split the
  * file anywhere (inside a field, a quote pair, a CRLF or a byte-order mark); the result does not depend on where.
  */
@@ -4833,13 +4846,7 @@ class DelimitedByteParser {
                     for (let i = open + 1; i < q; i++)
                         if (bytes[i] === delimited_bytes_LF)
                             line++;
-                    let k = q + 1;
-                    while (k < end) {
-                        const c = bytes[k];
-                        if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
-                            break;
-                        k++;
-                    }
+                    const k = fieldEnd(bytes, q + 1, end, delimiter, highest);
                     if (k === end && !final)
                         return pos;
                     const raw = doubled || k > q + 1;
@@ -4886,12 +4893,7 @@ class DelimitedByteParser {
                         }
                     }
                     else {
-                        while (k < end) {
-                            const b = bytes[k];
-                            if (b <= highest && (b === delimiter || b === delimited_bytes_LF || b === delimited_bytes_CR))
-                                break;
-                            k++;
-                        }
+                        k = fieldEnd(bytes, k, end, delimiter, highest);
                     }
                     if (k === end && !final)
                         return pos;
@@ -4902,13 +4904,7 @@ class DelimitedByteParser {
                     p = k;
                 }
                 else {
-                    let k = p;
-                    while (k < end) {
-                        const c = bytes[k];
-                        if (c <= highest && (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
-                            break;
-                        k++;
-                    }
+                    const k = fieldEnd(bytes, p, end, delimiter, highest);
                     if (k === end && !final)
                         return pos;
                     starts[count] = p;
