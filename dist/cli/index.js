@@ -10737,12 +10737,17 @@ function sortWorker() {
 /**
  * The worker: the kernel's own source, and a loop claiming chunks. The worker allocates almost nothing, so its
  * garbage collector would hardly ever run and free the shared arrays each message brought (a column's worth of
- * memory per sort); it collects after every message instead (a few milliseconds on its tiny heap).
+ * memory per sort); it collects after every message instead (a few milliseconds on its tiny heap), where the
+ * runtime lets it expose the collector (if not, it only keeps more memory).
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-require('node:v8').setFlagsFromString('--expose-gc');
-const collect = require('node:vm').runInNewContext('gc');
+let collect = () => {};
+try {
+  require('node:v8').setFlagsFromString('--expose-gc');
+  const gc = require('node:vm').runInNewContext('gc');
+  if (typeof gc === 'function') collect = gc;
+} catch {}
 const kernel = (${createBucketSortKernel.toString()})();
 parentPort.on('message', (message) => {
   const { jobs, chunks, control } = message;
