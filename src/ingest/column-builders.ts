@@ -128,15 +128,11 @@ export class LabelBuilder {
 
   /**
    * Appends a non-empty cell given as UTF-8 bytes (a delimited file's `line`); the same as `push` of its text,
-   * without making the text unless the value is new or is not a plain decimal. `scanned` is the cell's value
-   * if the parser already read it as a plain decimal, else NaN.
+   * without making the text unless the value is new or is not a plain decimal (a value the parser already read
+   * goes through `pushNumber`).
    */
-  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number, field: string, scanned = Number.NaN): void {
+  pushBytes(bytes: Uint8Array, start: number, end: number, file: string, line: number, field: string): void {
     if (this.numeric) {
-      if (scanned === scanned) {
-        this.numeric.push(scanned);
-        return;
-      }
       const value = parseDecimal(bytes, start, end);
       if (value === value) this.numeric.push(value);
       else this.push(decodeUtf8(bytes, start, end), { file, line, field, unit: 'line' });

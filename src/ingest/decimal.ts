@@ -15,7 +15,6 @@ export const POWERS_OF_TEN = new Float64Array([
 ]);
 /** Significant digits that always form an exact double (below 2^53). */
 export const MAX_EXACT_DIGITS = 15;
-const MAX_DIGITS = MAX_EXACT_DIGITS;
 /** Exponents beyond this are far outside the fast range; capping keeps the accumulator an exact integer. */
 const EXPONENT_CAP = 100_000;
 
@@ -60,7 +59,7 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     exponent = fractionStart - i;
     sawDigit ||= i > fractionStart;
   }
-  if (!sawDigit || significant > MAX_DIGITS) return Number.NaN;
+  if (!sawDigit || significant > MAX_EXACT_DIGITS) return Number.NaN;
   if (i < end) {
     if (bytes[i] !== LOWER_E && bytes[i] !== UPPER_E) return Number.NaN;
     i++;

@@ -95,7 +95,7 @@ function pushLabel(builder: LabelBuilder, record: RecordView, k: number, file: s
   } else if (start === end) {
     throw new InputError('empty cell; every row needs a value here', { file, line, field, unit: 'line' });
   } else {
-    builder.pushBytes(record.bytes, start, end, file, line, field, record.numbers[k]);
+    builder.pushBytes(record.bytes, start, end, file, line, field);
   }
 }
 

@@ -49,14 +49,6 @@ export interface SortTicket {
 }
 
 /**
- * Sorts every bucket of every job, on two threads when the jobs are large and threads are allowed; returns how
- * many chunks of buckets the worker sorted (0 when it sorted none or was not used).
- */
-export function sortBucketsInParallel(jobs: readonly BucketJob[]): number {
-  return finishSortingBuckets(startSortingBuckets(jobs));
-}
-
-/**
  * Hands the buckets to the worker and returns at once, so that the main thread can prepare the next column
  * while the worker sorts this one; `finishSortingBuckets` must be called before the keys are read. Small jobs,
  * or no worker: everything is sorted here and now.
