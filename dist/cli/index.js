@@ -4497,7 +4497,6 @@ const POWERS_OF_TEN = new Float64Array([
 ]);
 /** Significant digits that always form an exact double (below 2^53). */
 const MAX_EXACT_DIGITS = 15;
-const MAX_DIGITS = MAX_EXACT_DIGITS;
 /** Exponents beyond this are far outside the fast range; capping keeps the accumulator an exact integer. */
 const EXPONENT_CAP = 100_000;
 const PLUS = 0x2b;
@@ -4546,7 +4545,7 @@ function parseDecimal(bytes, start, end) {
         exponent = fractionStart - i;
         sawDigit ||= i > fractionStart;
     }
-    if (!sawDigit || significant > MAX_DIGITS)
+    if (!sawDigit || significant > MAX_EXACT_DIGITS)
         return Number.NaN;
     if (i < end) {
         if (bytes[i] !== LOWER_E && bytes[i] !== UPPER_E)
@@ -5184,15 +5183,11 @@ class LabelBuilder {
     }
     /**
      * Appends a non-empty cell given as UTF-8 bytes (a delimited file's `line`); the same as `push` of its text,
-     * without making the text unless the value is new or is not a plain decimal. `scanned` is the cell's value
-     * if the parser already read it as a plain decimal, else NaN.
+     * without making the text unless the value is new or is not a plain decimal (a value the parser already read
+     * goes through `pushNumber`).
      */
-    pushBytes(bytes, start, end, file, line, field, scanned = Number.NaN) {
+    pushBytes(bytes, start, end, file, line, field) {
         if (this.numeric) {
-            if (scanned === scanned) {
-                this.numeric.push(scanned);
-                return;
-            }
             const value = parseDecimal(bytes, start, end);
             if (value === value)
                 this.numeric.push(value);
@@ -5720,7 +5715,7 @@ function pushLabel(builder, record, k, file, line, field) {
         throw new errors/* InputError */.dz('empty cell; every row needs a value here', { file, line, field, unit: 'line' });
     }
     else {
-        builder.pushBytes(record.bytes, start, end, file, line, field, record.numbers[k]);
+        builder.pushBytes(record.bytes, start, end, file, line, field);
     }
 }
 /**
@@ -10501,8 +10496,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   CD: () => (/* binding */ useSortWorker)
 });
 
-// UNUSED EXPORTS: sortBucketsInParallel
-
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/metrics/bucket-sort-kernel.ts
@@ -10645,13 +10638,6 @@ let workerAllowed = true;
 /** Allows or forbids the sort worker (allowed unless an entry point says otherwise). */
 function useSortWorker(allowed) {
     workerAllowed = allowed;
-}
-/**
- * Sorts every bucket of every job, on two threads when the jobs are large and threads are allowed; returns how
- * many chunks of buckets the worker sorted (0 when it sorted none or was not used).
- */
-function sortBucketsInParallel(jobs) {
-    return finishSortingBuckets(startSortingBuckets(jobs));
 }
 /**
  * Hands the buckets to the worker and returns at once, so that the main thread can prepare the next column
