@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quickselect } from '../../src/metrics/select.js';
+import { quickselect, TwoPassMedian } from '../../src/metrics/select.js';
 
 describe('quickselect', () => {
   it('returns the k-th smallest value and partitions around it', () => {
@@ -32,5 +32,54 @@ describe('quickselect', () => {
       const sorted = Float64Array.from(values).sort();
       expect(quickselect(values, n >> 1)).toBe(sorted[n >> 1]);
     }
+  });
+});
+
+describe('TwoPassMedian', () => {
+  /** NumPy's median, by sorting. */
+  const sortedMedian = (values: readonly number[]) => {
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const twoPass = (values: readonly number[]) => {
+    const median = new TwoPassMedian();
+    for (const v of values) median.count(v);
+    median.plan();
+    // Pass two may see the values in another order.
+    for (let i = values.length - 1; i >= 0; i--) median.offer(values[i]!);
+    return median.median();
+  };
+
+  it('equals the median by sorting, with ties, zeros, both parities and values spread over many magnitudes', () => {
+    const value = fc.oneof(
+      fc.double({ min: 0, max: 1e300, noNaN: true }),
+      fc.constantFrom(0, 1, 2, 2.0625, 2.125, 3.25, Number.MIN_VALUE, Number.POSITIVE_INFINITY),
+      fc.integer({ min: 0, max: 40 }).map((k) => k / 16),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), (values) => {
+        expect(twoPass(values)).toBe(sortedMedian(values));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps only the middle buckets of a large sample, and is exact there', () => {
+    const n = 200_001;
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const values = Array.from({ length: n }, () => Math.abs(Math.log(random() + 1e-12)) * 5);
+    expect(twoPass(values)).toBe(sortedMedian(values));
+    expect(twoPass(values.slice(1))).toBe(sortedMedian(values.slice(1)));
+  });
+
+  it('is NaN for no values and fails loudly when pass two differs from pass one', () => {
+    expect(new TwoPassMedian().median()).toBeNaN();
+    const median = new TwoPassMedian();
+    for (const v of [1, 2, 3]) median.count(v);
+    median.plan();
+    median.offer(1);
+    expect(() => median.median()).toThrow(/pass two/);
   });
 });
