@@ -67,8 +67,14 @@ describe('TwoPassMedian', () => {
 
   it('keeps only the middle buckets of a large sample, and is exact there', () => {
     const n = 200_001;
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let state = 7;
+    // mulberry32: a small seeded generator of numbers in [0, 1).
+    const random = () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
     const values = Array.from({ length: n }, () => Math.abs(Math.log(random() + 1e-12)) * 5);
     expect(twoPass(values)).toBe(sortedMedian(values));
     expect(twoPass(values.slice(1))).toBe(sortedMedian(values.slice(1)));
