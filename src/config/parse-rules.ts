@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { Direction, Regression, Rule, Severity } from '../gate/rules.js';
+import { loadedYaml } from './yaml.js';
 
 const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required'] as const;
 
@@ -12,8 +12,9 @@ export function parseRules(source: unknown, origin = 'rules'): Rule[] {
   let value = source;
   if (typeof source === 'string') {
     if (source.trim() === '') return [];
+    const yaml = loadedYaml();
     try {
-      value = parseYaml(source);
+      value = yaml.parse(source);
     } catch (error) {
       throw new ConfigError(`${origin}: not valid YAML (${(error as Error).message.split('\n', 1)[0]})`);
     }

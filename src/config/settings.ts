@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { FAIL_ON, IF_NO_BASELINE, type FailOn, type IfNoBaseline } from '../gate/outcome.js';
 import type { Rule } from '../gate/rules.js';
@@ -6,6 +5,7 @@ import type { ColumnOverrides } from '../ingest/columns.js';
 import type { ResolveOptions } from '../ingest/resolve.js';
 import { INPUT_NAMES, type InputName, type InputReader } from './inputs.js';
 import { parseRules } from './parse-rules.js';
+import { loadedYaml } from './yaml.js';
 
 export const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
 export const MODES = ['auto', 'compare', 'record', 'evaluate'] as const;
@@ -52,9 +52,10 @@ type ConfigKey = InputName | (typeof CONFIG_ONLY_KEYS)[number];
 export type ConfigFile = ReadonlyMap<ConfigKey, unknown>;
 
 export function parseConfigFile(text: string, file: string): ConfigFile {
+  const yaml = loadedYaml();
   let value: unknown;
   try {
-    value = parseYaml(text);
+    value = yaml.parse(text);
   } catch (error) {
     throw new ConfigError(`${file}: not valid YAML (${(error as Error).message.split('\n', 1)[0]})`);
   }
@@ -145,9 +146,10 @@ const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices'] a
 
 export function parseColumns(text: string | undefined): ColumnOverrides {
   if (text === undefined || text.trim() === '') return {};
+  const yaml = loadedYaml();
   let value: unknown;
   try {
-    value = parseYaml(text);
+    value = yaml.parse(text);
   } catch (error) {
     throw new ConfigError(`columns: not valid YAML (${(error as Error).message.split('\n', 1)[0]})`);
   }

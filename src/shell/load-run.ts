@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EvaluateSettings } from '../config/settings.js';
+import { loadYaml } from '../config/yaml.js';
 import { InputError } from '../errors.js';
 import { combineRun, type RunMetrics } from '../ingest/combine-run.js';
 import { detectMetricFormat } from '../ingest/metric-files/detect.js';
@@ -101,6 +102,7 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
   const text = decodeText(file.bytes, path);
   if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundleRun(full, path)));
   const format = detectMetricFormat(path, text);
+  if (format === 'yaml') await loadYaml(); // the parser is loaded on demand, for the few runs that need it
   if (format === undefined) inputs.sources.push({ kind: 'text', file: { name: path, text } });
   else inputs.readings.push({ source: path, reading: readMetricText(format, path, text) });
   return undefined;

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import type { ParquetSource } from '../ingest/parquet-file.js';
 
@@ -18,15 +17,30 @@ export async function expandPatterns(patterns: string, cwd: string): Promise<str
   const list = splitPatterns(patterns);
   const files: string[] = [];
   for (const pattern of list) {
-    if (!isDynamicPattern(pattern)) {
+    // tinyglobby (with fdir and picomatch) is loaded only for a pattern that may be a glob: most runs name files.
+    const globs = mayBeGlob(pattern) ? await import('tinyglobby') : undefined;
+    if (globs === undefined || !globs.isDynamicPattern(pattern)) {
       files.push(pattern);
       continue;
     }
-    const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+    const matches = await globs.glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
     if (matches.length === 0) throw new InputError(`no file matches "${pattern}"`);
     files.push(...matches.sort());
   }
   return [...new Set(files)];
+}
+
+/**
+ * Characters without which tinyglobby's `isDynamicPattern` (picomatch's `scan(pattern).isGlob || negated`) is
+ * false. In picomatch 4's lib/scan.js only `* ? [ { ( !` can set either flag (`]` `}` `)` `+` `@` and `\` matter
+ * only together with one of them); those are listed too, so an upgrade that reads them differently still cannot
+ * turn a glob into a literal path. test/shell/read-files.test.ts checks the shortcut against tinyglobby.
+ */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
+/** False when `pattern` is certainly a literal path, decided without loading the glob library. */
+export function mayBeGlob(pattern: string): boolean {
+  return GLOB_CHARACTERS.test(pattern);
 }
 
 export function splitPatterns(patterns: string): string[] {

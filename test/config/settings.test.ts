@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InputName } from '../../src/config/inputs.js';
 import { parseRules } from '../../src/config/parse-rules.js';
 import { parseConfigFile, parseSettings } from '../../src/config/settings.js';
+import { loadYaml } from '../../src/config/yaml.js';
+
+// The parsers are synchronous; the shell loads the YAML library first, and so do these tests.
+beforeAll(loadYaml);
 
 const reader = (inputs: Partial<Record<InputName, string>>) => (name: InputName) => inputs[name];
 

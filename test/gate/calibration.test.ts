@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/config/parse-rules.js';
+import { loadYaml } from '../../src/config/yaml.js';
 import { compareRuns } from '../../src/gate/compare.js';
 import type { RunMetrics } from '../../src/ingest/combine-run.js';
 import type { ClassificationData } from '../../src/metrics/eval-data.js';
 import { createRng } from '../../src/stats/random.js';
+
+// The rules parser is synchronous; the shell loads the YAML library first, and so does this test.
+await loadYaml();
 
 /**
  * The whole gate, run on simulated pull requests: a paired eval set of N examples where each example is right or

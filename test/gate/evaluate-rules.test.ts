@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/config/parse-rules.js';
+import { loadYaml } from '../../src/config/yaml.js';
 import { evaluateRules, type GateInput } from '../../src/gate/evaluate-rules.js';
 import type { MetricStatus } from '../../src/gate/verdict.js';
+
+// The parsers are synchronous; the shell loads the YAML library first, and so do these tests.
+beforeAll(loadYaml);
 
 type Values = Record<string, number | null>;
 

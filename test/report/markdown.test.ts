@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/config/parse-rules.js';
+import { loadYaml } from '../../src/config/yaml.js';
 import { compareRuns } from '../../src/gate/compare.js';
 import type { RunMetrics } from '../../src/ingest/combine-run.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
+
+// The parsers are synchronous; the shell loads the YAML library first, and so do these tests.
+beforeAll(loadYaml);
 
 function run(metrics: Record<string, number | null>, notes: string[] = []): RunMetrics {
   return { task: undefined, n: undefined, metrics: new Map(Object.entries(metrics)), stderr: new Map(), evaluation: undefined, examples: undefined, sources: ['eval/metrics.json'], notes };

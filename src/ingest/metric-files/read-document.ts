@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { loadedYaml } from '../../config/yaml.js';
 import { InputError } from '../../errors.js';
 import { flattenTree } from './flatten.js';
 import { isHfTrainerResults, readHfTrainerResults } from './hf-trainer.js';
@@ -63,7 +63,7 @@ export function readMetricTree(name: string, root: MetricTree): MetricReading {
 function parseYamlTree(name: string, text: string): MetricTree {
   // Warnings are not printed (the core does no I/O); errors carry their line. Aliases are capped by the
   // library's default `maxAliasCount`, so an alias bomb fails instead of exhausting memory.
-  const docs = parseAllDocuments(text, { logLevel: 'silent' });
+  const docs = loadedYaml().parseAllDocuments(text, { logLevel: 'silent' });
   if ('empty' in docs) return null;
   const [doc, second] = docs;
   if (!doc) return null;

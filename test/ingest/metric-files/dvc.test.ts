@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadYaml } from '../../../src/config/yaml.js';
 import { readJsonMetrics, readYamlMetrics } from '../../../src/ingest/metric-files/read-document.js';
 import { readRealWorld } from './real-world.js';
+
+// The reader is synchronous; the shell loads the YAML library first, and so do these tests.
+beforeAll(loadYaml);
 
 describe('DVC metrics files (plain flattening)', () => {
   it('joins nested keys with / and keeps parentheses and hyphens in keys (DVCLive YOLO)', () => {
