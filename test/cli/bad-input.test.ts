@@ -23,6 +23,12 @@ const CASES: { name: string; files: Record<string, string | Uint8Array>; args?: 
     message: /^model-gate: p\.csv:1: no column "p1" \(set as columns\.score\)/,
   },
   {
+    name: 'a classification task asked of a continuous target',
+    files: { 'p.csv': `y_true,y_pred\n${Array.from({ length: 65 }, (_, i) => `${i}.5,${i}.5`).join('\n')}\n` },
+    args: ['--task', 'multiclass'],
+    message: /^model-gate: p\.csv \(column "y_true"\): column "y_true" has too many distinct values for classification; set task to regression/,
+  },
+  {
     name: 'a ragged row',
     files: { 'p.csv': 'y_true,y_pred\n1,0\n1\n' },
     message: /^model-gate: p\.csv:3: expected 2 fields like the header, found 1/,

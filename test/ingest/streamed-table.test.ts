@@ -172,6 +172,15 @@ describe('reading predictions from streamed bytes', () => {
     );
   });
 
+  it('stores a label column as numbers past 64 distinct values, all numbers and some not whole (a continuous target)', () => {
+    const table = (values: readonly string[]) =>
+      readPredictions([{ name: 'r.csv', text: `y_true,y_pred\n${values.map((v) => `${v},${v}`).join('\n')}\n` }], {});
+    const fractional = (count: number) => Array.from({ length: count }, (_, i) => (i + 0.5).toString());
+    expect(table(fractional(64)).label.kind).toBe('categorical');
+    expect(table(fractional(65)).label).toMatchObject({ kind: 'numeric', values: Float64Array.from(fractional(65), Number) });
+    expect(table(Array.from({ length: 65 }, (_, i) => String(i))).label.kind).toBe('categorical');
+  });
+
   it('reads a stream through after bad input, so that a later read error still comes first', async () => {
     const enc = (t: string) => new TextEncoder().encode(t);
     async function* failing(): AsyncGenerator<Uint8Array> {
