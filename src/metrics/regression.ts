@@ -1,5 +1,5 @@
 import type { RegressionData } from './eval-data.js';
-import { TwoPassMedian } from './select.js';
+import { medianAbsoluteDifference } from './select.js';
 
 /**
  * Regression metrics with scikit-learn 1.2's definitions, weights and `force_finite` conventions. Two passes
@@ -15,11 +15,9 @@ export function regressionMetrics(data: RegressionData): Record<string, number> 
     const spreads = weightedSpreads(data, data.weights, sums);
     return assembleMetrics(data.n, sums, spreads, weightedMedian(errors, data.weights));
   }
-  const median = new TwoPassMedian();
-  const sums = unweightedSums(data, median);
-  median.plan();
-  const spreads = unweightedSpreads(data, sums, median);
-  return assembleMetrics(data.n, sums, spreads, median.median());
+  const sums = unweightedSums(data);
+  const spreads = unweightedSpreads(data, sums);
+  return assembleMetrics(data.n, sums, spreads, medianAbsoluteDifference(data.yTrue, data.yPred));
 }
 
 interface Sums {
@@ -58,8 +56,8 @@ function means(sums: Sums): { trueMean: number; diffMean: number } {
   return { trueMean: sums.trueSum / sums.total, diffMean: sums.diffSum / sums.total };
 }
 
-/** Pass one, unweighted; counts the absolute errors for the median. */
-function unweightedSums({ yTrue, yPred, n }: RegressionData, median: TwoPassMedian): Sums {
+/** Pass one, unweighted. */
+function unweightedSums({ yTrue, yPred, n }: RegressionData): Sums {
   let absSum = 0;
   let squareSum = 0;
   let percentSum = 0;
@@ -70,7 +68,6 @@ function unweightedSums({ yTrue, yPred, n }: RegressionData, median: TwoPassMedi
     const y = yTrue[i]!;
     const diff = y - yPred[i]!;
     const abs = Math.abs(diff);
-    median.count(abs);
     absSum += abs;
     squareSum += diff * diff;
     percentSum += abs / Math.max(Math.abs(y), Number.EPSILON);
@@ -81,15 +78,14 @@ function unweightedSums({ yTrue, yPred, n }: RegressionData, median: TwoPassMedi
   return { total: n, absSum, squareSum, percentSum, trueSum, diffSum, maxError };
 }
 
-/** Pass two, unweighted; offers the absolute errors again for the median. */
-function unweightedSpreads({ yTrue, yPred, n }: RegressionData, sums: Sums, median: TwoPassMedian): Spreads {
+/** Pass two, unweighted. */
+function unweightedSpreads({ yTrue, yPred, n }: RegressionData, sums: Sums): Spreads {
   const { trueMean, diffMean } = means(sums);
   let trueSpread = 0;
   let diffSpread = 0;
   for (let i = 0; i < n; i++) {
     const y = yTrue[i]!;
     const diff = y - yPred[i]!;
-    median.offer(Math.abs(diff));
     trueSpread += (y - trueMean) ** 2;
     diffSpread += (diff - diffMean) ** 2;
   }
