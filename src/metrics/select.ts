@@ -42,46 +42,77 @@ function medianOfThree(a: number, b: number, c: number): number {
   return a < c ? a : b < c ? c : b;
 }
 
+/** Below this many values, selecting in a full copy is as quick as sampling first. */
+const SAMPLE_FROM = 1 << 14;
+const SAMPLE_SIZE = 1 << 13;
+
 /**
- * The median of |a[i] - b[i]| (NumPy's median: the mean of the two middle values when the count is even) without
- * an array of the differences: pass one counts them per bucket (the top 16 bits of a double, which order like
- * the values when the sign bit is clear), pass two keeps only those in the bucket(s) of the middle ranks, and
- * selection finishes on those. A million regression errors leave about a hundredth to select from, instead of
- * an 8 MB copy to partition. Each pass is a loop of its own: V8 optimises a small loop soonest.
+ * The median of |a[i] - b[i]| (NumPy's median: the mean of the two middle values when the count is even) in one
+ * pass over the columns, without an array of all the differences (Floyd and Rivest's idea): the middle of a
+ * sorted sample brackets the median's ranks, the pass counts the differences below the bracket and keeps those
+ * inside it (a few hundredths of them), and selection finishes there. The sample only steers: when the bracket
+ * misses a middle rank (as good as impossible for a random sample of 8,192) the median is selected among all
+ * the differences, so the answer never depends on it. (`sampleSize` is for tests: a tiny sample misses.)
  */
-export function medianAbsoluteDifference(a: Float64Array, b: Float64Array): number {
+export function medianAbsoluteDifference(a: Float64Array, b: Float64Array, sampleSize = SAMPLE_SIZE): number {
   const n = a.length;
   if (n === 0) return Number.NaN;
-  const scratch = new Float64Array(1);
-  const words = new Uint32Array(scratch.buffer);
-  const high = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-  const counts = new Uint32Array(1 << 16);
-  for (let i = 0; i < n; i++) {
-    scratch[0] = Math.abs(a[i]! - b[i]!);
-    const bucket = words[high]! >>> 16;
-    counts[bucket] = counts[bucket]! + 1;
-  }
-  // The buckets holding ranks `lower` and `upper` (equal when n is odd), and how many values lie below them.
   const upper = n >> 1;
   const lower = n % 2 === 1 ? upper : upper - 1;
-  let below = 0;
-  let first = 0;
-  while (below + counts[first]! <= lower) below += counts[first++]!;
-  let last = first;
-  let size = counts[first]!;
-  while (below + size <= upper) size += counts[++last]!;
-  const kept = new Float64Array(size);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    scratch[0] = Math.abs(a[i]! - b[i]!);
-    const bucket = words[high]! >>> 16;
-    if (bucket >= first && bucket <= last) kept[k++] = scratch[0]!;
+  if (n >= SAMPLE_FROM) {
+    const [low, high] = bracket(a, b, lower / n, upper / n, sampleSize);
+    // Branch-free: which side of the bracket a difference falls is a coin toss, which a branch would mispredict
+    // half the time. Every difference is written at the end of `kept`, and stays there when it is inside.
+    let below = 0;
+    let k = 0;
+    let kept: Float64Array = new Float64Array(Math.ceil(n / 16) + 1);
+    for (let i = 0; i < n; i++) {
+      const d = Math.abs(a[i]! - b[i]!);
+      const isBelow = +(d < low);
+      below += isBelow;
+      kept[k] = d;
+      k += +(d <= high) - isBelow;
+      if (k === kept.length) kept = grown(kept);
+    }
+    if (below <= lower && upper < below + k) return middleOf(kept.subarray(0, k), lower - below, upper - below);
   }
-  const upperAt = upper - below;
-  const middle = quickselect(kept, upperAt);
-  if (n % 2 === 1) return middle;
-  // After selection everything left of `upperAt` is at most kept[upperAt]: the lower middle is their maximum.
-  let lowerValue = kept[0]!;
-  for (let i = 1; i < upperAt; i++) if (kept[i]! > lowerValue) lowerValue = kept[i]!;
+  const all = new Float64Array(n);
+  for (let i = 0; i < n; i++) all[i] = Math.abs(a[i]! - b[i]!);
+  return middleOf(all, lower, upper);
+}
+
+/** Bounds that hold the quantiles `p` and `q` of the differences, from a sorted sample (xorshift positions). */
+function bracket(a: Float64Array, b: Float64Array, p: number, q: number, size: number): [number, number] {
+  const n = a.length;
+  const sample = new Float64Array(size);
+  let state = 0x9e3779b9;
+  for (let s = 0; s < size; s++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const i = (state >>> 0) % n;
+    sample[s] = Math.abs(a[i]! - b[i]!);
+  }
+  sample.sort();
+  // Four standard deviations of a sample quantile's rank on either side.
+  const margin = Math.ceil(4 * Math.sqrt(size * 0.25));
+  const low = sample[Math.max(0, Math.floor(p * size) - margin)]!;
+  const high = sample[Math.min(size - 1, Math.ceil(q * size) + margin)]!;
+  return [low, high];
+}
+
+/** The mean of ranks `lower` and `upper` (equal, or consecutive) of `values`, which it reorders. */
+function middleOf(values: Float64Array, lower: number, upper: number): number {
+  const middle = quickselect(values, upper);
+  if (lower === upper) return middle;
+  // After selection everything left of `upper` is at most values[upper]: the lower middle is their maximum.
+  let lowerValue = values[0]!;
+  for (let i = 1; i < upper; i++) if (values[i]! > lowerValue) lowerValue = values[i]!;
   return (lowerValue + middle) / 2;
+}
+
+function grown(values: Float64Array): Float64Array {
+  const bigger = new Float64Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
 }

@@ -42,9 +42,10 @@ describe('medianAbsoluteDifference', () => {
     const mid = sorted.length >> 1;
     return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const viaBuckets = (a: readonly number[], b: readonly number[]) => medianAbsoluteDifference(Float64Array.from(a), Float64Array.from(b));
+  const viaSample = (a: readonly number[], b: readonly number[]) => medianAbsoluteDifference(Float64Array.from(a), Float64Array.from(b));
 
   it('equals the median by sorting, with ties, zeros, both parities and differences over many magnitudes', () => {
+    // Up to 400 values: selection in a full copy. Sampling starts at 16,384 (below).
     const value = fc.oneof(
       fc.double({ min: -1e300, max: 1e300, noNaN: true }),
       fc.constantFrom(0, -0, 1, 2, 2.0625, 2.125, 3.25, Number.MIN_VALUE, Number.POSITIVE_INFINITY),
@@ -57,13 +58,13 @@ describe('medianAbsoluteDifference', () => {
         const b = list.map(([, y]) => y);
         // Infinity - Infinity is NaN: no error is NaN in a regression (the readers refuse non-finite numbers).
         fc.pre(a.every((x, i) => !Number.isNaN(x - b[i]!)));
-        expect(viaBuckets(a, b)).toBe(sortedMedian(a, b));
+        expect(viaSample(a, b)).toBe(sortedMedian(a, b));
       }),
       { numRuns: 3000 },
     );
   });
 
-  it('keeps only the middle buckets of a large sample, and is exact there', () => {
+  it('is exact on large columns, whatever its sample brackets', () => {
     const n = 200_001;
     let state = 7;
     // mulberry32: a small seeded generator of numbers in [0, 1).
@@ -75,8 +76,33 @@ describe('medianAbsoluteDifference', () => {
     };
     const a = Array.from({ length: n }, () => 100 + 20 * random());
     const b = a.map((v) => v + Math.log(random() + 1e-12) * 5);
-    expect(viaBuckets(a, b)).toBe(sortedMedian(a, b));
-    expect(viaBuckets(a.slice(1), b.slice(1))).toBe(sortedMedian(a.slice(1), b.slice(1)));
+    expect(viaSample(a, b)).toBe(sortedMedian(a, b));
+    expect(viaSample(a.slice(1), b.slice(1))).toBe(sortedMedian(a.slice(1), b.slice(1)));
+    // A sample of one or two brackets the middle ranks only by luck: the answer must not depend on it.
+    for (const size of [1, 2, 3]) {
+      expect(medianAbsoluteDifference(Float64Array.from(a), Float64Array.from(b), size)).toBe(sortedMedian(a, b));
+      const even = [a.slice(1), b.slice(1)] as const;
+      expect(medianAbsoluteDifference(Float64Array.from(even[0]), Float64Array.from(even[1]), size)).toBe(sortedMedian(...even));
+    }
+    // Ties at the bracket's ends: most differences equal the median.
+    const tied = a.map((v, i) => (i % 3 === 0 ? v + 1 : v + 2));
+    expect(viaSample(a, tied)).toBe(sortedMedian(a, tied));
+  });
+
+  it('is exact on large columns of any shape (the sampled path)', () => {
+    const shape = fc.constantFrom('ties', 'wide', 'sorted', 'zeros');
+    fc.assert(
+      fc.property(shape, fc.integer({ min: 16_384, max: 30_000 }), fc.nat(), (kind, n, seed) => {
+        let state = seed | 1;
+        const random = () => ((state = Math.imul(state ^ (state >>> 13), 0x5bd1e995) >>> 0) / 4294967296);
+        const a = Array.from({ length: n }, (_, i) =>
+          kind === 'ties' ? Math.floor(random() * 5) : kind === 'wide' ? (random() - 0.5) * 10 ** (random() * 40) : kind === 'sorted' ? i : 0,
+        );
+        const b = a.map(() => (kind === 'zeros' ? (random() < 0.9 ? 0 : random()) : 0));
+        expect(viaSample(a, b)).toBe(sortedMedian(a, b));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('is NaN for no values', () => {
