@@ -1,6 +1,6 @@
 // `npm run bench` — model-gate against pandas read_csv + scikit-learn on the same files, in one run (SPEC §10).
 //
-//   npm run bench [-- --quick] [-- --only CASE] [-- --repeat N] [-- --timeout SEC] [-- --python PATH] [-- --verify-data]
+//   npm run bench [-- --quick] [-- --only CASE] [-- --repeat N] [-- --timeout SEC] [-- --python PATH] [-- --verify-data] [-- --keep-env]
 //
 // Generates the data deterministically (bench/generate.mjs), then for each case runs model-gate's CLI and
 // bench/sklearn_metrics.py ALTERNATELY as separate processes (the harness never loads the data itself), measuring
@@ -52,14 +52,39 @@ const CASES = {
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: npm run bench -- [--quick] [--only CASE] [--repeat N] [--timeout SEC] [--python PATH] [--verify-data] [--no-gnu-time]\n' +
+    'usage: npm run bench -- [--quick] [--only CASE] [--repeat N] [--timeout SEC] [--python PATH] [--verify-data] [--no-gnu-time] [--keep-env]\n' +
       `cases: ${ALL_CASES.join(', ')}, stats (vitest bench only)`,
   );
   process.exit(message ? 2 : 0);
 }
 
+/**
+ * The environments of the two sides: the caller's, less the variables that slow one side for reasons that have
+ * nothing to do with the work measured (printed, so the table says what it measured). `keep` keeps them all.
+ */
+function benchEnvironments(keep) {
+  const drop = (names, why, side) => {
+    const env = { ...process.env };
+    const set = keep ? [] : names.filter((name) => name in env);
+    for (const name of set) delete env[name];
+    const what = names.join(' / ');
+    console.log(
+      keep
+        ? `${side} runs: environment kept as it is (--keep-env)`
+        : set.length
+          ? `${side} runs: unset ${set.map((n) => `${n}=${process.env[n]}`).join(', ')} (${why})`
+          : `${side} runs: ${what} not set, nothing to unset`,
+    );
+    return env;
+  };
+  return {
+    pyEnv: drop(['OPENBLAS_CORETYPE', 'OPENBLAS_L2_SIZE'], 'they slow numpy on this machine', 'python'),
+    mgEnv: drop(['NODE_EXTRA_CA_CERTS'], 'Node parses the bundle at every start; evaluate makes no TLS connection', 'model-gate'),
+  };
+}
+
 function parseArgs(argv) {
-  const options = { quick: false, only: undefined, repeat: undefined, timeout: 1800, python: '/usr/bin/python3', verifyData: false, gnuTime: true };
+  const options = { quick: false, only: undefined, repeat: undefined, timeout: 1800, python: '/usr/bin/python3', verifyData: false, gnuTime: true, keepEnv: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${arg} needs a value`));
@@ -70,6 +95,7 @@ function parseArgs(argv) {
     else if (arg === '--python') options.python = value();
     else if (arg === '--verify-data') options.verifyData = true;
     else if (arg === '--no-gnu-time') options.gnuTime = false;
+    else if (arg === '--keep-env') options.keepEnv = true;
     else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
   }
@@ -269,14 +295,11 @@ async function main() {
   console.log(`reproduce: ${reproduce}`);
   console.log(`peak RSS: ${gnuTime ? `${GNU_TIME} -v (Maximum resident set size)` : 'getrusage(RUSAGE_CHILDREN) via bench/rusage.py (GNU time not available)'}`);
 
-  const pyEnv = { ...process.env };
-  const unset = ['OPENBLAS_CORETYPE', 'OPENBLAS_L2_SIZE'].filter((name) => name in pyEnv);
-  for (const name of unset) delete pyEnv[name];
-  console.log(
-    unset.length
-      ? `python runs: unset ${unset.map((n) => `${n}=${process.env[n]}`).join(', ')} (they slow numpy on this machine)`
-      : 'python runs: OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE not set, nothing to unset',
-  );
+  // Variables this machine sets that slow one side down for reasons that have nothing to do with the work
+  // measured: OpenBLAS tuning that slows numpy here, and a CA bundle Node parses at every start (40 ms here; a
+  // GitHub runner sets none, and evaluate makes no TLS connection). Each side runs without its own;
+  // --keep-env measures with the environment as it is.
+  const { pyEnv, mgEnv } = benchEnvironments(options.keepEnv);
   if (newestMtime(join(ROOT, 'src')) > statSync(CLI).mtimeMs) console.log('WARNING: src/ is newer than dist/; run `npm run build` to measure the current code.');
 
   const caseNames = options.only === 'stats' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
@@ -301,7 +324,7 @@ async function main() {
     const pyRuns = [];
     for (let run = 1; run <= repeat; run++) {
       const mgFailed = mgRuns.some((r) => !r.ok);
-      const mg = mgFailed ? undefined : await measure(mgCommand, { env: process.env, timeoutS: options.timeout, gnuTime, python: options.python });
+      const mg = mgFailed ? undefined : await measure(mgCommand, { env: mgEnv, timeoutS: options.timeout, gnuTime, python: options.python });
       if (mg) mgRuns.push(mg);
       const pyRun = await measure(pyCommand, { env: pyEnv, timeoutS: options.timeout, gnuTime, python: options.python });
       pyRuns.push(pyRun);
