@@ -6448,79 +6448,82 @@ function medianOfThree(a, b, c) {
         return b < c ? b : a < c ? c : a;
     return a < c ? a : b < c ? c : b;
 }
+/** Below this many values, selecting in a full copy is as quick as sampling first. */
+const SAMPLE_FROM = 1 << 14;
+const SAMPLE_SIZE = 1 << 13;
 /**
- * The median of non-negative numbers (NumPy's: the mean of the two middle values when the count is even) in two
- * passes over them, without keeping them all: the first pass counts the values per bucket (the top 16 bits of a
- * double, which order like the values when the sign bit is clear), the second keeps only the values in the
- * bucket(s) holding the middle ranks, and selection finishes on those. A million regression errors leave about
- * a hundredth of them to select from, instead of an 8 MB copy to partition.
+ * The median of |a[i] - b[i]| (NumPy's median: the mean of the two middle values when the count is even) in one
+ * pass over the columns, without an array of all the differences (Floyd and Rivest's idea): the middle of a
+ * sorted sample brackets the median's ranks, the pass counts the differences below the bracket and keeps those
+ * inside it (a few hundredths of them), and selection finishes there. The sample only steers: when the bracket
+ * misses a middle rank (as good as impossible for a random sample of 8,192) the median is selected among all
+ * the differences, so the answer never depends on it. (`sampleSize` is for tests: a tiny sample misses.)
  */
-class TwoPassMedian {
-    counts = new Uint32Array(1 << 16);
-    scratch = new Float64Array(1);
-    words = new Uint32Array(this.scratch.buffer);
-    high = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-    n = 0;
-    first = 0;
-    last = -1;
-    below = 0;
-    kept = new Float64Array(0);
-    keptCount = 0;
-    /** Pass one: every value, in any order. */
-    count(value) {
-        const b = this.bucket(value);
-        this.counts[b] = this.counts[b] + 1;
-        this.n++;
+function medianAbsoluteDifference(a, b, sampleSize = SAMPLE_SIZE) {
+    const n = a.length;
+    if (n === 0)
+        return Number.NaN;
+    const upper = n >> 1;
+    const lower = n % 2 === 1 ? upper : upper - 1;
+    if (n >= SAMPLE_FROM) {
+        const [low, high] = bracket(a, b, lower / n, upper / n, sampleSize);
+        // Branch-free: which side of the bracket a difference falls is a coin toss, which a branch would mispredict
+        // half the time. Every difference is written at the end of `kept`, and stays there when it is inside.
+        let below = 0;
+        let k = 0;
+        let kept = new Float64Array(Math.ceil(n / 16) + 1);
+        for (let i = 0; i < n; i++) {
+            const d = Math.abs(a[i] - b[i]);
+            const isBelow = +(d < low);
+            below += isBelow;
+            kept[k] = d;
+            k += +(d <= high) - isBelow;
+            if (k === kept.length)
+                kept = grown(kept);
+        }
+        if (below <= lower && upper < below + k)
+            return middleOf(kept.subarray(0, k), lower - below, upper - below);
     }
-    /** Ends pass one: finds the buckets of the middle ranks. */
-    plan() {
-        const n = this.n;
-        if (n === 0)
-            return;
-        const upper = n >> 1;
-        const lower = n % 2 === 1 ? upper : upper - 1;
-        const counts = this.counts;
-        let cumulative = 0;
-        let b = 0;
-        while (cumulative + counts[b] <= lower)
-            cumulative += counts[b++];
-        this.first = b;
-        this.below = cumulative;
-        let size = counts[b];
-        while (cumulative + size <= upper)
-            size += counts[++b];
-        this.last = b;
-        this.kept = new Float64Array(size);
+    const all = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        all[i] = Math.abs(a[i] - b[i]);
+    return middleOf(all, lower, upper);
+}
+/** Bounds that hold the quantiles `p` and `q` of the differences, from a sorted sample (xorshift positions). */
+function bracket(a, b, p, q, size) {
+    const n = a.length;
+    const sample = new Float64Array(size);
+    let state = 0x9e3779b9;
+    for (let s = 0; s < size; s++) {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        const i = (state >>> 0) % n;
+        sample[s] = Math.abs(a[i] - b[i]);
     }
-    /** Pass two: every value again (any order); keeps those in the middle buckets. */
-    offer(value) {
-        const b = this.bucket(value);
-        if (b >= this.first && b <= this.last)
-            this.kept[this.keptCount++] = value;
-    }
-    /** The median of the values; NaN when there were none. */
-    median() {
-        const n = this.n;
-        if (n === 0)
-            return Number.NaN;
-        if (this.keptCount !== this.kept.length)
-            throw new Error('TwoPassMedian: pass two saw other values than pass one');
-        const kept = this.kept;
-        const upperAt = (n >> 1) - this.below;
-        const upper = quickselect(kept, upperAt);
-        if (n % 2 === 1)
-            return upper;
-        // After selection everything left of `upperAt` is at most kept[upperAt]: the lower middle is their maximum.
-        let lower = kept[0];
-        for (let i = 1; i < upperAt; i++)
-            if (kept[i] > lower)
-                lower = kept[i];
-        return (lower + upper) / 2;
-    }
-    bucket(value) {
-        this.scratch[0] = value;
-        return this.words[this.high] >>> 16;
-    }
+    sample.sort();
+    // Four standard deviations of a sample quantile's rank on either side.
+    const margin = Math.ceil(4 * Math.sqrt(size * 0.25));
+    const low = sample[Math.max(0, Math.floor(p * size) - margin)];
+    const high = sample[Math.min(size - 1, Math.ceil(q * size) + margin)];
+    return [low, high];
+}
+/** The mean of ranks `lower` and `upper` (equal, or consecutive) of `values`, which it reorders. */
+function middleOf(values, lower, upper) {
+    const middle = quickselect(values, upper);
+    if (lower === upper)
+        return middle;
+    // After selection everything left of `upper` is at most values[upper]: the lower middle is their maximum.
+    let lowerValue = values[0];
+    for (let i = 1; i < upper; i++)
+        if (values[i] > lowerValue)
+            lowerValue = values[i];
+    return (lowerValue + middle) / 2;
+}
+function grown(values) {
+    const bigger = new Float64Array(values.length * 2);
+    bigger.set(values);
+    return bigger;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/regression.ts
@@ -6539,11 +6542,9 @@ function regressionMetrics(data) {
         const spreads = weightedSpreads(data, data.weights, sums);
         return assembleMetrics(data.n, sums, spreads, weightedMedian(errors, data.weights));
     }
-    const median = new TwoPassMedian();
-    const sums = unweightedSums(data, median);
-    median.plan();
-    const spreads = unweightedSpreads(data, sums, median);
-    return assembleMetrics(data.n, sums, spreads, median.median());
+    const sums = unweightedSums(data);
+    const spreads = unweightedSpreads(data, sums);
+    return assembleMetrics(data.n, sums, spreads, medianAbsoluteDifference(data.yTrue, data.yPred));
 }
 function assembleMetrics(n, sums, spreads, medianError) {
     const mean = (sum) => (sums.total === 0 ? Number.NaN : sum / sums.total);
@@ -6565,8 +6566,8 @@ function means(sums) {
         return { trueMean: Number.NaN, diffMean: Number.NaN };
     return { trueMean: sums.trueSum / sums.total, diffMean: sums.diffSum / sums.total };
 }
-/** Pass one, unweighted; counts the absolute errors for the median. */
-function unweightedSums({ yTrue, yPred, n }, median) {
+/** Pass one, unweighted. */
+function unweightedSums({ yTrue, yPred, n }) {
     let absSum = 0;
     let squareSum = 0;
     let percentSum = 0;
@@ -6577,7 +6578,6 @@ function unweightedSums({ yTrue, yPred, n }, median) {
         const y = yTrue[i];
         const diff = y - yPred[i];
         const abs = Math.abs(diff);
-        median.count(abs);
         absSum += abs;
         squareSum += diff * diff;
         percentSum += abs / Math.max(Math.abs(y), Number.EPSILON);
@@ -6588,15 +6588,14 @@ function unweightedSums({ yTrue, yPred, n }, median) {
     }
     return { total: n, absSum, squareSum, percentSum, trueSum, diffSum, maxError };
 }
-/** Pass two, unweighted; offers the absolute errors again for the median. */
-function unweightedSpreads({ yTrue, yPred, n }, sums, median) {
+/** Pass two, unweighted. */
+function unweightedSpreads({ yTrue, yPred, n }, sums) {
     const { trueMean, diffMean } = means(sums);
     let trueSpread = 0;
     let diffSpread = 0;
     for (let i = 0; i < n; i++) {
         const y = yTrue[i];
         const diff = y - yPred[i];
-        median.offer(Math.abs(diff));
         trueSpread += (y - trueMean) ** 2;
         diffSpread += (diff - diffMean) ** 2;
     }
