@@ -16,8 +16,8 @@ async function metricsOf(dir: string, ...files: string[]): Promise<unknown> {
 }
 
 /** The same through the whole-text reader, as files were read before streaming. */
-function metricsOfText(text: string): unknown {
-  const evaluation = evaluate(resolveEvalSet(readPredictions([{ name: 'p.csv', text }], {}), { task: 'auto', positiveLabel: undefined, decisionThreshold: undefined }));
+function metricsOfText(text: string, name = 'p.csv'): unknown {
+  const evaluation = evaluate(resolveEvalSet(readPredictions([{ name, text }], {}), { task: 'auto', positiveLabel: undefined, decisionThreshold: undefined }));
   return Object.fromEntries(evaluation.metrics);
 }
 
@@ -38,6 +38,18 @@ describe('streamed prediction files', () => {
     expect(await metricsOf(dir, 'p.csv')).toEqual(expected);
     expect(await metricsOf(dir, 'p.csv.gz')).toEqual(expected);
     expect(await metricsOf(dir, 'p.tsv')).toEqual(expected);
+  });
+
+  it('give the metrics of the whole-text reader for JSON Lines and regression files of several read chunks', async () => {
+    // The shell reads a file into one reused buffer: a reader that kept a chunk past its turn would read garbage.
+    const rows = Array.from({ length: 40_000 }, (_, i) => ({ y_true: i % 3 === 0 ? 1 : 0, y_pred: i % 5 === 0 ? 1 : 0, y_score: ((i * 7919) % 1000) / 1000, note: i % 97 === 0 ? 'é, "ü"' : 'x' }));
+    const jsonl = `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const regression = `y_true,y_pred\n${Array.from({ length: 90_000 }, (_, i) => `${((i * 7919) % 100_003) / 7},${((i * 104_729) % 100_019) / 7}`).join('\n')}\n`;
+    expect(jsonl.length).toBeGreaterThan(1.5 * 2 ** 20);
+    expect(regression.length).toBeGreaterThan(2 << 20);
+    const dir = tempFiles({ 'p.jsonl': jsonl, 'r.csv': regression });
+    expect(await metricsOf(dir, 'p.jsonl')).toEqual(metricsOfText(jsonl, 'p.jsonl'));
+    expect(await metricsOf(dir, 'r.csv')).toEqual(metricsOfText(regression));
   });
 
   it('check UTF-8 across chunk boundaries, and report bad bytes anywhere as before', async () => {
