@@ -1,6 +1,6 @@
 // `npm run bench` — model-gate against pandas read_csv + scikit-learn on the same files, in one run (SPEC §10).
 //
-//   npm run bench [-- --quick] [-- --only CASE] [-- --repeat N] [-- --timeout SEC] [-- --python PATH] [-- --verify-data] [-- --keep-env]
+//   npm run bench [-- --quick] [-- --big] [-- --only CASE] [-- --repeat N] [-- --timeout SEC] [-- --python PATH] [-- --verify-data] [-- --keep-env]
 //
 // Generates the data deterministically (bench/generate.mjs), then for each case runs model-gate's CLI and
 // bench/sklearn_metrics.py ALTERNATELY as separate processes (the harness never loads the data itself), measuring
@@ -15,7 +15,7 @@ import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-import { ALL_CASES, DATA_DIR, QUICK_CASES, generate } from './generate.mjs';
+import { ALL_CASES, BIG_CASES, DATA_DIR, QUICK_CASES, generate } from './generate.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -28,11 +28,12 @@ const TOLERANCE = 1e-9;
 const MB = 1e6;
 
 const M = 1_000_000;
-const SHARDS = [1, 2, 3, 4].map((p) => `binary-10m.part-${p}.csv`);
+const shards = (base) => [1, 2, 3, 4].map((p) => `${base}.part-${p}.csv`);
 /**
  * `pyFiles`, when set, are what the Python side reads instead of `files`: Debian's python3-pandas has no pyarrow,
  * so for a Parquet case pandas reads the CSV file holding the same rows.
- * @type {Record<string, { task: string, rows: number, files: string[], pyFiles?: string[], repeat: number }>}
+ * `mgOnly` cases run model-gate alone.
+ * @type {Record<string, { task: string, rows: number, files: string[], pyFiles?: string[], repeat: number, mgOnly?: boolean }>}
  */
 const CASES = {
   'binary-1m': { task: 'binary', rows: M, files: ['binary-1m.csv'], repeat: 3 },
@@ -41,9 +42,12 @@ const CASES = {
   'multiclass-1m': { task: 'multiclass', rows: M, files: ['multiclass-1m.csv'], repeat: 3 },
   'regression-1m': { task: 'regression', rows: M, files: ['regression-1m.csv'], repeat: 3 },
   'binary-10m': { task: 'binary', rows: 10 * M, files: ['binary-10m.csv'], repeat: 1 },
-  'binary-10m-shards': { task: 'binary', rows: 10 * M, files: SHARDS, repeat: 1 },
+  'binary-10m-shards': { task: 'binary', rows: 10 * M, files: shards('binary-10m'), repeat: 1 },
   'binary-1m-parquet': { task: 'binary', rows: M, files: ['binary-1m.parquet'], pyFiles: ['binary-1m.csv'], repeat: 3 },
   'binary-10m-parquet': { task: 'binary', rows: 10 * M, files: ['binary-10m.parquet'], pyFiles: ['binary-10m.csv'], repeat: 1 },
+  // --big: issue 6's 1 GB file and its 4 shards, model-gate only (pandas would need about 8 GB and minutes).
+  'binary-80m': { task: 'binary', rows: 80 * M, files: ['binary-80m.csv'], repeat: 1, mgOnly: true },
+  'binary-80m-shards': { task: 'binary', rows: 80 * M, files: shards('binary-80m'), repeat: 1, mgOnly: true },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -52,8 +56,8 @@ const CASES = {
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: npm run bench -- [--quick] [--only CASE] [--repeat N] [--timeout SEC] [--python PATH] [--verify-data] [--no-gnu-time] [--keep-env]\n' +
-      `cases: ${ALL_CASES.join(', ')}, stats (vitest bench only)`,
+    'usage: npm run bench -- [--quick] [--big] [--only CASE] [--repeat N] [--timeout SEC] [--python PATH] [--verify-data] [--no-gnu-time] [--keep-env]\n' +
+      `cases: ${ALL_CASES.join(', ')}, stats (vitest bench only); --big adds ${BIG_CASES.join(', ')}`,
   );
   process.exit(message ? 2 : 0);
 }
@@ -84,11 +88,12 @@ function benchEnvironments(keep) {
 }
 
 function parseArgs(argv) {
-  const options = { quick: false, only: undefined, repeat: undefined, timeout: 1800, python: '/usr/bin/python3', verifyData: false, gnuTime: true, keepEnv: false };
+  const options = { quick: false, big: false, only: undefined, repeat: undefined, timeout: 1800, python: '/usr/bin/python3', verifyData: false, gnuTime: true, keepEnv: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${arg} needs a value`));
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--big') options.big = true;
     else if (arg === '--only') options.only = value();
     else if (arg === '--repeat') options.repeat = Number(value());
     else if (arg === '--timeout') options.timeout = Number(value());
@@ -302,7 +307,8 @@ async function main() {
   const { pyEnv, mgEnv } = benchEnvironments(options.keepEnv);
   if (newestMtime(join(ROOT, 'src')) > statSync(CLI).mtimeMs) console.log('WARNING: src/ is newer than dist/; run `npm run build` to measure the current code.');
 
-  const caseNames = options.only === 'stats' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
+  const chosen = options.only === 'stats' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
+  const caseNames = options.big ? [...new Set([...chosen, ...BIG_CASES])] : chosen;
   await generate({ cases: caseNames, verify: options.verifyData, log: (line) => console.log(line) });
   const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).files;
 
@@ -326,10 +332,10 @@ async function main() {
       const mgFailed = mgRuns.some((r) => !r.ok);
       const mg = mgFailed ? undefined : await measure(mgCommand, { env: mgEnv, timeoutS: options.timeout, gnuTime, python: options.python });
       if (mg) mgRuns.push(mg);
-      const pyRun = await measure(pyCommand, { env: pyEnv, timeoutS: options.timeout, gnuTime, python: options.python });
-      pyRuns.push(pyRun);
-      const show = (r) => (!r ? 'skipped (failed before)' : r.ok ? `${fmtS(r.seconds)}, ${fmtMb(r.rssMb)}` : `FAILED after ${fmtS(r.seconds)} (${r.reason})`);
-      console.log(`  run ${run}/${repeat}: model-gate ${show(mg)} | pandas+sklearn ${show(pyRun)}`);
+      const pyRun = spec.mgOnly ? undefined : await measure(pyCommand, { env: pyEnv, timeoutS: options.timeout, gnuTime, python: options.python });
+      if (pyRun) pyRuns.push(pyRun);
+      const show = (r, skipped = 'skipped (failed before)') => (!r ? skipped : r.ok ? `${fmtS(r.seconds)}, ${fmtMb(r.rssMb)}` : `FAILED after ${fmtS(r.seconds)} (${r.reason})`);
+      console.log(`  run ${run}/${repeat}: model-gate ${show(mg)} | pandas+sklearn ${show(pyRun, spec.mgOnly ? 'not run' : undefined)}`);
     }
     const mgOk = mgRuns.filter((r) => r.ok);
     const pyOk = pyRuns.filter((r) => r.ok);
@@ -360,23 +366,25 @@ async function main() {
       ...spec,
       bytes,
       mg: { ok: mgOk.length === mgRuns.length && mgOk.length > 0, seconds: median(mgOk.map((r) => r.seconds)), rssMb: median(mgOk.map((r) => r.rssMb)), runs: mgRuns.map(({ output: _o, ...r }) => r), metrics: mgOk[0]?.output.metrics },
-      py: { ok: pyOk.length === pyRuns.length, seconds: median(pyOk.map((r) => r.seconds)), rssMb: median(pyOk.map((r) => r.rssMb)), runs: pyRuns.map(({ output: _o, ...r }) => r), metrics: pyOk[0]?.output.metrics },
+      py: { ok: pyOk.length === pyRuns.length && pyOk.length > 0, seconds: median(pyOk.map((r) => r.seconds)), rssMb: median(pyOk.map((r) => r.rssMb)), runs: pyRuns.map(({ output: _o, ...r }) => r), metrics: pyOk[0]?.output.metrics },
     };
   }
 
   // Same data as shards must give identical metrics.
-  const whole = results['binary-10m'];
-  const shards = results['binary-10m-shards'];
-  if (whole?.mg.metrics && shards?.mg.metrics) {
+  for (const base of ['binary-10m', 'binary-80m']) {
+    const whole = results[base];
+    const parts = results[`${base}-shards`];
+    if (!whole?.mg.metrics || !parts?.mg.metrics) continue;
     const keys = Object.keys(whole.mg.metrics);
-    const notIdentical = keys.filter((k) => shards.mg.metrics[k] !== whole.mg.metrics[k]);
-    const beyond = notIdentical.filter((k) => !agree(shards.mg.metrics[k], whole.mg.metrics[k]));
+    const notIdentical = keys.filter((k) => parts.mg.metrics[k] !== whole.mg.metrics[k]);
+    const beyond = notIdentical.filter((k) => !agree(parts.mg.metrics[k], whole.mg.metrics[k]));
     for (const k of beyond) {
-      const line = `MISMATCH shards vs whole file ${k}: 4 shards ${shards.mg.metrics[k]} vs one file ${whole.mg.metrics[k]}`;
+      const line = `MISMATCH shards vs whole file ${k}: 4 shards ${parts.mg.metrics[k]} vs one file ${whole.mg.metrics[k]}`;
       mismatches.push(line);
     }
+    whole.shardsIdentical = notIdentical.length === 0;
     console.log(
-      `\nshards: ${notIdentical.length === 0 ? 'model-gate metrics on 4 shards are identical to the single 10M file' : `${notIdentical.length} metric(s) not bit-identical (${notIdentical.join(', ')}), ${beyond.length} beyond ${TOLERANCE}`}`,
+      `\nshards: ${notIdentical.length === 0 ? `model-gate metrics on 4 shards are identical to the single ${fmtRows(whole.rows)}-row file` : `${notIdentical.length} metric(s) not bit-identical (${notIdentical.join(', ')}), ${beyond.length} beyond ${TOLERANCE}`}`,
     );
   }
 
@@ -388,7 +396,7 @@ async function main() {
   };
   const rows = Object.entries(results).map(([name, r]) => {
     const mgTime = r.mg.ok ? fmtS(r.mg.seconds) : 'FAILED';
-    const pyTime = r.py.ok ? fmtS(r.py.seconds) : 'FAILED';
+    const pyTime = r.mgOnly ? 'not run' : r.py.ok ? fmtS(r.py.seconds) : 'FAILED';
     const both = r.mg.ok && r.py.ok;
     const g = growth(name);
     return [
@@ -399,7 +407,7 @@ async function main() {
       pyTime,
       both ? fmtX(r.mg.seconds / r.py.seconds) : 'n/a',
       r.mg.ok ? fmtMb(r.mg.rssMb) : 'FAILED',
-      r.py.ok ? fmtMb(r.py.rssMb) : 'FAILED',
+      r.mgOnly ? 'not run' : r.py.ok ? fmtMb(r.py.rssMb) : 'FAILED',
       both && r.mg.rssMb && r.py.rssMb ? fmtX(r.mg.rssMb / r.py.rssMb) : 'n/a',
       g === undefined ? '' : fmtX(g),
     ];
@@ -429,6 +437,11 @@ async function main() {
     if (pq10?.mg.ok && r10?.mg.ok) {
       const t = pq10.mg.seconds / r10.mg.seconds;
       check('10M Parquet time ≤ 10M CSV time (model-gate)', t, t <= 1, `${fmtX(t)} the CSV time, peak RSS ${fmtX(pq10.mg.rssMb / r10.mg.rssMb)}`);
+    }
+    const big = results['binary-80m'];
+    if (big?.mg.ok) {
+      check(`${fmtMb(big.bytes / MB)} CSV (${fmtRows(big.rows)} rows) within 3 GB peak RSS`, big.mg.rssMb, big.mg.rssMb <= 3000, `${fmtMb(big.mg.rssMb)} in ${fmtS(big.mg.seconds)}`);
+      if (big.shardsIdentical !== undefined) check('the same rows as 4 shards give identical metrics', 1, big.shardsIdentical, big.shardsIdentical ? 'identical' : 'different');
     }
     for (const name of ['multiclass-1m', 'regression-1m']) {
       const r = results[name];
