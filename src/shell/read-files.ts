@@ -55,7 +55,15 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (probe.includes(0)) throw new InputError('binary data (NUL bytes), not a text file', { file });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    // A JavaScript string holds at most 2^29 - 24 characters; CSV, TSV and JSON Lines are streamed instead.
+    if ((error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG') {
+      throw new InputError(
+        `${(bytes.length / 1024 ** 2).toFixed(0)} MiB is too large to read as one text (JSON documents and metric ` +
+          'files are, up to 512 MiB); write predictions as CSV, TSV or JSON Lines, which are streamed',
+        { file },
+      );
+    }
     throw new InputError('not UTF-8 text', { file });
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isDynamicPattern } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { tempFiles } from '../helpers/cli.js';
-import { expandPatterns, mayBeGlob } from '../../src/shell/read-files.js';
+import { decodeText, expandPatterns, mayBeGlob } from '../../src/shell/read-files.js';
 
 /** Letters, digits, '/', '.', '-', '_', spaces and every other printable ASCII punctuation character. */
 const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
@@ -31,5 +31,16 @@ describe('expandPatterns: the glob library is loaded only for patterns that may 
     expect(await expandPatterns('missing.csv, c.json\nc.json', dir)).toEqual(['missing.csv', 'c.json']);
     expect(await expandPatterns('*.csv\nc.json', dir)).toEqual(['a.csv', 'b.csv', 'c.json']);
     await expect(expandPatterns('*.tsv', dir)).rejects.toThrow('no file matches "*.tsv"');
+  });
+});
+
+describe('decodeText', () => {
+  it('names a file too large to be one JavaScript string, and says what is streamed instead', () => {
+    // 600 MiB of spaces: valid UTF-8, but more characters than V8 lets a string hold.
+    const bytes = new Uint8Array(600 * 1024 ** 2).fill(0x20);
+    expect(() => decodeText(bytes, 'big.json')).toThrow(
+      'big.json: 600 MiB is too large to read as one text (JSON documents and metric files are, up to 512 MiB); write predictions as CSV, TSV or JSON Lines, which are streamed',
+    );
+    expect(() => decodeText(Uint8Array.from([0x61, 0xff]), 'bad.json')).toThrow('bad.json: not UTF-8 text');
   });
 });
