@@ -4914,7 +4914,12 @@ function decodeText(bytes, file) {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
-    catch {
+    catch (error) {
+        // A JavaScript string holds at most 2^29 - 24 characters; CSV, TSV and JSON Lines are streamed instead.
+        if (error.code === 'ERR_STRING_TOO_LONG') {
+            throw new errors/* InputError */.dz(`${(bytes.length / 1024 ** 2).toFixed(0)} MiB is too large to read as one text (JSON documents and metric ` +
+                'files are, up to 512 MiB); write predictions as CSV, TSV or JSON Lines, which are streamed', { file });
+        }
         throw new errors/* InputError */.dz('not UTF-8 text', { file });
     }
 }
