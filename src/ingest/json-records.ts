@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { describeJson } from './cells.js';
+import { JsonArrayReader, recordsInto } from './json-array.js';
 import { JsonLinesReader } from './json-lines.js';
 import type { TextFile } from './read-predictions.js';
 import type { PredictionTableBuilder } from './table-builder.js';
@@ -18,6 +19,13 @@ export function readJsonLines(file: TextFile, builder: PredictionTableBuilder): 
  * `to_json()` layout (an object of columns, each an object keyed by row index).
  */
 export function readJsonDocument(file: TextFile, builder: PredictionTableBuilder): void {
+  // An array of records is read record by record, by the reader of streamed documents (same values, same messages).
+  if (/^\uFEFF?[ \t\r\n]*\[/.test(file.text)) {
+    const reader = new JsonArrayReader(file.name, recordsInto(file.name, builder), 1);
+    reader.push(new TextEncoder().encode(file.text));
+    reader.finish();
+    return;
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnOverrides } from './columns.js';
 import { DelimitedByteParser, type RecordView } from './delimited-bytes.js';
+import { JsonArrayReader, recordsInto } from './json-array.js';
 import { JsonLinesReader } from './json-lines.js';
 import { readJsonDocument, readJsonLines } from './json-records.js';
 import type { ParquetFile } from './parquet-file.js';
@@ -37,6 +38,8 @@ export type PredictionSource =
   | { readonly kind: 'text'; readonly file: TextFile }
   | { readonly kind: 'delimited'; readonly stream: DelimitedStream }
   | { readonly kind: 'json-lines'; readonly stream: JsonLinesStream }
+  /** A JSON document that is an array of records, streamed like JSON Lines. */
+  | { readonly kind: 'json-array'; readonly stream: JsonLinesStream }
   | { readonly kind: 'parquet'; readonly file: ParquetFile };
 
 export type PredictionFormat = 'csv' | 'tsv' | 'jsonl' | 'json';
@@ -75,7 +78,7 @@ export async function readPredictionSources(sources: readonly PredictionSource[]
   let failure: InputError | undefined;
   for (const source of sources) {
     if (failure) {
-      if (source.kind === 'delimited' || source.kind === 'json-lines') for await (const chunk of source.stream.chunks) void chunk;
+      if (source.kind !== 'text' && source.kind !== 'parquet') for await (const chunk of source.stream.chunks) void chunk;
       continue;
     }
     if (source.kind === 'delimited') {
@@ -84,6 +87,11 @@ export async function readPredictionSources(sources: readonly PredictionSource[]
     }
     if (source.kind === 'json-lines') {
       failure = await readStream(source.stream, new JsonLinesReader(source.stream.name, builder), builder, sizing);
+      continue;
+    }
+    if (source.kind === 'json-array') {
+      const { name } = source.stream;
+      failure = await readStream(source.stream, new JsonArrayReader(name, recordsInto(name, builder)), builder, sizing);
       continue;
     }
     const before = builder.rowCount;
@@ -200,7 +208,7 @@ const SIZING_SAMPLE = 1 << 16;
 function sumExpectedBytes(sources: readonly PredictionSource[]): number {
   let total = 0;
   for (const source of sources) {
-    if (source.kind === 'delimited' || source.kind === 'json-lines') total += source.stream.expectedBytes ?? 0;
+    if (source.kind !== 'text' && source.kind !== 'parquet') total += source.stream.expectedBytes ?? 0;
   }
   return total;
 }

@@ -5,7 +5,8 @@ import type { EvaluateSettings } from '../config/settings.js';
 import { loadYaml } from '../config/yaml.js';
 import { InputError } from '../errors.js';
 import { combineRun, type RunMetrics } from '../ingest/combine-run.js';
-import { detectMetricFormat } from '../ingest/metric-files/detect.js';
+import { firstArrayRecord } from '../ingest/json-array.js';
+import { detectMetricFormat, isPredictionColumn } from '../ingest/metric-files/detect.js';
 import { readKerasCsvLog } from '../ingest/metric-files/keras.js';
 import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
 import { readJsonMetrics, readYamlMetrics } from '../ingest/metric-files/read-document.js';
@@ -42,7 +43,7 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
       }
     } catch (error) {
       for (const source of inputs.sources) {
-        if (source.kind === 'delimited' || source.kind === 'json-lines') for await (const chunk of source.stream.chunks) void chunk;
+        if (source.kind !== 'text' && source.kind !== 'parquet') for await (const chunk of source.stream.chunks) void chunk;
       }
       throw error;
     }
@@ -92,6 +93,11 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
       inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
       return undefined;
     }
+    if (streamsJsonArray(path, start.head)) {
+      const chunks = checkedContent(full, path, start.gzip);
+      inputs.sources.push({ kind: 'json-array', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
+      return undefined;
+    }
   }
   // Everything else is small or needs all of its text: read whole, as it always was.
   const file = start.complete ? head : await readBytes(full, path, info.size);
@@ -133,6 +139,16 @@ function streamedDelimiter(path: string, head: Uint8Array): ',' | '\t' | undefin
 /** JSON Lines predictions (by name) are streamed too, unless they start like a baseline bundle. */
 function streamsJsonLines(path: string, head: Uint8Array): boolean {
   return formatByName(path) === 'jsonl' && !BUNDLE_MARKER.test(new TextDecoder().decode(head).slice(0, 200));
+}
+
+/**
+ * A JSON array of prediction records (by name, and by a label or prediction column in its first record) is
+ * streamed too; any other JSON document is read whole, and sorted out from all of its text.
+ */
+function streamsJsonArray(path: string, head: Uint8Array): boolean {
+  if (formatByName(path) !== 'json') return false;
+  const first = firstArrayRecord(head);
+  return first !== undefined && Object.keys(first).some(isPredictionColumn);
 }
 
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */

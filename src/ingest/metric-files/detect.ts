@@ -102,6 +102,7 @@ function hasEpochHeader(text: string): boolean {
   return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
 }
 
-function isPredictionColumn(name: string): boolean {
+/** A column name that makes a table a predictions file (SPEC §3.1), case and surrounding spaces ignored. */
+export function isPredictionColumn(name: string): boolean {
   return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
 }
