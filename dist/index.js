@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5850:
+/***/ 5482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34648,6 +34648,438 @@ function combineRun(evaluation, readings, sources) {
     return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
 }
 
+// EXTERNAL MODULE: ./src/ingest/byte-interner.ts
+var byte_interner = __nccwpck_require__(92454);
+;// CONCATENATED MODULE: ./src/ingest/cells.ts
+
+/**
+ * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
+ * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
+ */
+/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
+function cellText(value, where) {
+    if (typeof value === 'string') {
+        if (value === '')
+            throw new errors/* InputError */.dz('empty cell; every row needs a value here', where);
+        return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value === null || value === undefined)
+        throw new errors/* InputError */.dz('missing value; every row needs one here', where);
+    throw new errors/* InputError */.dz(`expected a single value, found ${describeJson(value)}`, where);
+}
+/** A slice value: like a label, but an empty cell is its own group. */
+function cellSliceText(value, where) {
+    if (value === '' || value === null || value === undefined)
+        return '';
+    return cellText(value, where);
+}
+/** A finite number; empty cells, text, NaN and Infinity are bad input. */
+function cellNumber(value, where) {
+    let parsed;
+    if (typeof value === 'number') {
+        parsed = value;
+    }
+    else if (typeof value === 'string') {
+        parsed = Number(value);
+        if (parsed === 0 && value.trim() === '')
+            throw new errors/* InputError */.dz('empty cell; expected a number', where);
+        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
+            throw new errors/* InputError */.dz(`"${truncate(value)}" is not a number`, where);
+        }
+    }
+    else if (value === null || value === undefined) {
+        throw new errors/* InputError */.dz('missing value; expected a number', where);
+    }
+    else {
+        throw new errors/* InputError */.dz(`expected a number, found ${describeJson(value)}`, where);
+    }
+    if (!Number.isFinite(parsed)) {
+        throw new errors/* InputError */.dz(`${String(parsed)} is not allowed here; expected a finite number`, where);
+    }
+    return parsed;
+}
+/** An id, always kept as text so that large integer ids never collide. */
+function cellId(value, where) {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        throw new errors/* InputError */.dz(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
+    }
+    return cellText(value, where);
+}
+function describeJson(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value === 'object' ? 'an object' : typeof value;
+}
+function truncate(text, max = 40) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/json-array.ts
+
+
+
+/**
+ * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
+ * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
+ * escapes and nesting followed across chunks), and the element goes through `JSON.parse`, so values are exactly
+ * those of parsing the whole document, while memory holds one record, not the document and its tree. The keys
+ * of the first record are the header, as for the whole-document reader.
+ *
+ * Problems are reported in document order, located by record: a record that is not valid JSON, one that is not
+ * an object, text between records that is not a comma, or a document that ends before its `]`.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const BOM = [0xef, 0xbb, 0xbf];
+/** Where the scanner is in the document. */
+var State;
+(function (State) {
+    /** Before the `[` (byte-order marks and white space allowed). */
+    State[State["Start"] = 0] = "Start";
+    /** After `[`, before the first element or `]`. */
+    State[State["First"] = 1] = "First";
+    /** After a comma, before an element. */
+    State[State["Next"] = 2] = "Next";
+    /** Inside an element. */
+    State[State["Element"] = 3] = "Element";
+    /** After an element, before `,` or `]`. */
+    State[State["After"] = 4] = "After";
+    /** After the closing `]`: only white space may follow. */
+    State[State["End"] = 5] = "End";
+})(State || (State = {}));
+const isWhiteSpace = (b) => b === SPACE || b === LF || b === CR || b === TAB;
+class JsonArrayReader {
+    file;
+    onRecord;
+    boms;
+    state = State.Start;
+    bomMatched = 0;
+    /** The element's nesting depth (objects and arrays), and whether the scan is inside a string. */
+    depth = 0;
+    inString = false;
+    escape = false;
+    /** The element began with a bracket (it ends when its depth returns to 0), or is a string or a scalar. */
+    nested = false;
+    scalar = false;
+    /** Bytes of an element that began in an earlier chunk. */
+    carry = new Uint8Array(0);
+    carried = 0;
+    records = 0;
+    /** Elements of the current chunk not handed over yet: [start, end) byte ranges, the first numbered `batchFirst`. */
+    batch = new Int32Array(256);
+    batched = 0;
+    batchFirst = 0;
+    /**
+     * @param boms how many leading byte-order marks to drop: 2 for file bytes (as the decoder and then the
+     *   whole-document reader each dropped one), 1 for text that was already decoded.
+     */
+    constructor(file, onRecord, boms = 2) {
+        this.file = file;
+        this.onRecord = onRecord;
+        this.boms = boms;
+    }
+    /** True once a record was read. */
+    get started() {
+        return this.records > 0;
+    }
+    push(chunk) {
+        const end = chunk.length;
+        let i = 0;
+        let elementStart = this.state === State.Element ? 0 : -1;
+        while (i < end) {
+            const b = chunk[i];
+            switch (this.state) {
+                case State.Start:
+                    if (this.boms > 0 && b === BOM[this.bomMatched]) {
+                        if (++this.bomMatched === BOM.length) {
+                            this.boms--;
+                            this.bomMatched = 0;
+                        }
+                    }
+                    else if (this.bomMatched > 0) {
+                        this.unexpected(chunk, b, 'where the document should start with "["');
+                    }
+                    else if (b === OPEN_BRACKET) {
+                        this.boms = 0;
+                        this.state = State.First;
+                    }
+                    else if (isWhiteSpace(b)) {
+                        this.boms = 0;
+                    }
+                    else {
+                        this.unexpected(chunk, b, 'where the document should start with "["');
+                    }
+                    i++;
+                    break;
+                case State.First:
+                case State.Next:
+                    if (isWhiteSpace(b)) {
+                        i++;
+                    }
+                    else if (b === CLOSE_BRACKET && this.state === State.First) {
+                        this.state = State.End;
+                        i++;
+                    }
+                    else if (b === CLOSE_BRACKET || b === COMMA) {
+                        this.unexpected(chunk, b, `where record ${this.records + 1} should start`);
+                    }
+                    else {
+                        this.beginElement(b);
+                        elementStart = i;
+                        i++;
+                    }
+                    break;
+                case State.Element: {
+                    const stop = this.scanElement(chunk, i, end);
+                    if (stop < 0) {
+                        i = end;
+                        break;
+                    }
+                    // The element is bytes [elementStart, stop) of this chunk, after any carried from earlier ones.
+                    if (this.carried > 0)
+                        this.takeCarried(chunk, stop);
+                    else
+                        this.addToBatch(elementStart, stop);
+                    elementStart = -1;
+                    this.state = State.After;
+                    i = stop;
+                    break;
+                }
+                case State.After:
+                    if (isWhiteSpace(b)) {
+                        i++;
+                    }
+                    else if (b === COMMA) {
+                        this.state = State.Next;
+                        i++;
+                    }
+                    else if (b === CLOSE_BRACKET) {
+                        this.state = State.End;
+                        i++;
+                    }
+                    else {
+                        this.unexpected(chunk, b, `after record ${this.records}, where "," or "]" should follow`);
+                    }
+                    break;
+                case State.End:
+                    if (!isWhiteSpace(b))
+                        this.unexpected(chunk, b, 'after the closing "]"');
+                    i++;
+                    break;
+            }
+        }
+        this.flushBatch(chunk);
+        if (this.state === State.Element && elementStart >= 0)
+            this.keep(chunk, elementStart, end);
+    }
+    /** Ends the document: it must have closed its array, and held a record. */
+    finish() {
+        if (this.state === State.Element && this.scalar && this.depth === 0) {
+            // A scalar can only end at white space, "," or "]": at the end of the bytes the array never closed.
+            this.state = State.After;
+        }
+        if (this.state === State.Start && this.bomMatched === 0)
+            throw new errors/* InputError */.dz('empty file', { file: this.file });
+        if (this.state !== State.End) {
+            throw new errors/* InputError */.dz(`not valid JSON (the document ends ${this.records > 0 ? `after record ${this.records}` : 'inside its array'} without the closing "]"; the file looks truncated)`, {
+                file: this.file,
+            });
+        }
+        if (this.records === 0)
+            throw new errors/* InputError */.dz('empty JSON array: no records', { file: this.file });
+        this.carry = new Uint8Array(0);
+    }
+    beginElement(first) {
+        this.state = State.Element;
+        this.carried = 0;
+        this.depth = 0;
+        this.escape = false;
+        this.nested = first === OPEN_BRACE || first === OPEN_BRACKET;
+        this.inString = first === QUOTE;
+        this.scalar = !this.nested && !this.inString;
+        if (this.nested)
+            this.depth = 1;
+    }
+    /**
+     * Scans an element from `from` (its first byte already seen); returns where it ends (the index after its last
+     * byte), or -1 when it runs past `end`.
+     */
+    scanElement(bytes, from, end) {
+        let depth = this.depth;
+        let inString = this.inString;
+        let escape = this.escape;
+        let i = from;
+        if (this.scalar) {
+            while (i < end) {
+                const b = bytes[i];
+                if (isWhiteSpace(b) || b === COMMA || b === CLOSE_BRACKET)
+                    return i;
+                i++;
+            }
+            return -1;
+        }
+        for (; i < end; i++) {
+            const b = bytes[i];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (b === BACKSLASH)
+                    escape = true;
+                else if (b === QUOTE) {
+                    inString = false;
+                    if (depth === 0) {
+                        this.inString = false;
+                        return i + 1;
+                    }
+                }
+            }
+            else if (b === QUOTE) {
+                inString = true;
+            }
+            else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+                depth++;
+            }
+            else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+                if (--depth === 0) {
+                    this.depth = 0;
+                    this.inString = false;
+                    return i + 1;
+                }
+            }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escape = escape;
+        return -1;
+    }
+    /** Keeps bytes [from, to) of an element that goes on in the next chunk. */
+    keep(chunk, from, to) {
+        const needed = this.carried + (to - from);
+        if (needed > this.carry.length) {
+            const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
+            bigger.set(this.carry.subarray(0, this.carried));
+            this.carry = bigger;
+        }
+        this.carry.set(chunk.subarray(from, to), this.carried);
+        this.carried = needed;
+    }
+    /** An element that began in an earlier chunk and ends at `to` in this one, read on its own. */
+    takeCarried(chunk, to) {
+        this.keep(chunk, 0, to);
+        const length = this.carried;
+        this.carried = 0;
+        this.take(this.carry, 0, length, ++this.records);
+    }
+    addToBatch(from, to) {
+        if (this.batched === 0)
+            this.batchFirst = this.records + 1;
+        this.records++;
+        if (2 * this.batched + 2 > this.batch.length) {
+            const bigger = new Int32Array(this.batch.length * 2);
+            bigger.set(this.batch);
+            this.batch = bigger;
+        }
+        this.batch[2 * this.batched] = from;
+        this.batch[2 * this.batched + 1] = to;
+        this.batched++;
+    }
+    /**
+     * Hands over the chunk's batch: one `JSON.parse` of its elements with the separators between them (already
+     * checked), as one array; when that fails, element by element, so that the error names its record.
+     */
+    flushBatch(chunk) {
+        const count = this.batched;
+        if (count === 0)
+            return;
+        this.batched = 0;
+        const first = this.batchFirst;
+        const start = this.batch[0];
+        const end = this.batch[2 * count - 1];
+        let values;
+        try {
+            values = JSON.parse(`[${(0,byte_interner/* decodeUtf8 */._)(chunk, start, end)}]`);
+        }
+        catch {
+            values = undefined;
+        }
+        if (values === undefined || values.length !== count) {
+            for (let k = 0; k < count; k++)
+                this.take(chunk, this.batch[2 * k], this.batch[2 * k + 1], first + k);
+            return;
+        }
+        for (let k = 0; k < count; k++)
+            this.hand(values[k], first + k);
+    }
+    /** Parses one element and hands it over. */
+    take(bytes, from, to, record) {
+        let value;
+        try {
+            value = JSON.parse((0,byte_interner/* decodeUtf8 */._)(bytes, from, to));
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: this.file, line: record, unit: 'record' });
+        }
+        this.hand(value, record);
+    }
+    hand(value, record) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            const where = { file: this.file, line: record, unit: 'record' };
+            throw new errors/* InputError */.dz(record === 1 ? `expected an array of objects, found ${describeJson(value)}` : `expected an object, found ${describeJson(value)}`, where);
+        }
+        this.onRecord(value, record);
+    }
+    unexpected(chunk, b, where) {
+        this.flushBatch(chunk); // the records before the problem come first, and may hold the first error
+        const shown = b >= 0x20 && b < 0x7f ? `"${String.fromCharCode(b)}"` : `byte 0x${b.toString(16).padStart(2, '0')}`;
+        throw new errors/* InputError */.dz(`not valid JSON (unexpected ${shown} ${where})`, { file: this.file });
+    }
+}
+/** A `JsonRecordSink` appending to the table: the first record's keys are the header, as for whole documents. */
+function recordsInto(file, builder) {
+    let keys;
+    let rows;
+    return (record, number) => {
+        if (!rows) {
+            keys = Object.keys(record);
+            rows = builder.beginFile(file, keys, keys.map((k) => record[k]), 'record');
+        }
+        rows(keys.map((k) => record[k]), number);
+    };
+}
+/**
+ * The first record of a JSON array from the start of its bytes, or undefined when they do not hold a whole one
+ * (or are not an array of records): enough to tell a predictions document from other JSON without reading it all.
+ */
+function firstArrayRecord(head) {
+    let first;
+    const stop = new Error('first record read');
+    const reader = new JsonArrayReader('', (record) => {
+        first = record;
+        throw stop;
+    });
+    try {
+        reader.push(head);
+    }
+    catch (error) {
+        if (error !== stop && !(error instanceof errors/* InputError */.dz))
+            throw error;
+    }
+    return first;
+}
+
 // EXTERNAL MODULE: ./src/ingest/columns.ts
 var ingest_columns = __nccwpck_require__(69567);
 ;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
@@ -34883,74 +35315,6 @@ function describeChar(c) {
         return 'end of file';
     const code = c.charCodeAt(0);
     return code < 0x20 ? `control character U+${code.toString(16).padStart(4, '0')}` : `'${c}'`;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/cells.ts
-
-/**
- * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
- * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
- */
-/** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
-function cellText(value, where) {
-    if (typeof value === 'string') {
-        if (value === '')
-            throw new errors/* InputError */.dz('empty cell; every row needs a value here', where);
-        return value;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (value === null || value === undefined)
-        throw new errors/* InputError */.dz('missing value; every row needs one here', where);
-    throw new errors/* InputError */.dz(`expected a single value, found ${describeJson(value)}`, where);
-}
-/** A slice value: like a label, but an empty cell is its own group. */
-function cellSliceText(value, where) {
-    if (value === '' || value === null || value === undefined)
-        return '';
-    return cellText(value, where);
-}
-/** A finite number; empty cells, text, NaN and Infinity are bad input. */
-function cellNumber(value, where) {
-    let parsed;
-    if (typeof value === 'number') {
-        parsed = value;
-    }
-    else if (typeof value === 'string') {
-        parsed = Number(value);
-        if (parsed === 0 && value.trim() === '')
-            throw new errors/* InputError */.dz('empty cell; expected a number', where);
-        if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
-            throw new errors/* InputError */.dz(`"${truncate(value)}" is not a number`, where);
-        }
-    }
-    else if (value === null || value === undefined) {
-        throw new errors/* InputError */.dz('missing value; expected a number', where);
-    }
-    else {
-        throw new errors/* InputError */.dz(`expected a number, found ${describeJson(value)}`, where);
-    }
-    if (!Number.isFinite(parsed)) {
-        throw new errors/* InputError */.dz(`${String(parsed)} is not allowed here; expected a finite number`, where);
-    }
-    return parsed;
-}
-/** An id, always kept as text so that large integer ids never collide. */
-function cellId(value, where) {
-    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-        throw new errors/* InputError */.dz(`id ${String(value)} is an integer beyond 2^53 and lost digits when read as JSON; write ids as strings`, where);
-    }
-    return cellText(value, where);
-}
-function describeJson(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null)
-        return 'null';
-    return typeof value === 'object' ? 'an object' : typeof value;
-}
-function truncate(text, max = 40) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/metric-files/metric-collector.ts
@@ -35231,15 +35595,16 @@ function hasEpochHeader(text) {
     const columns = firstLine.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
     return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
 }
+/** A column name that makes a table a predictions file (SPEC §3.1), case and surrounding spaces ignored. */
 function isPredictionColumn(name) {
     return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/delimited.ts
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
+const delimited_QUOTE = 0x22;
+const delimited_LF = 0x0a;
+const delimited_CR = 0x0d;
 /**
  * Parses CSV/TSV text per RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks; records
  * end in LF, CRLF or a lone CR; a leading UTF-8 BOM is dropped. Blank lines are skipped, as pandas does. Like
@@ -35254,7 +35619,7 @@ function parseDelimited(text, delimiter, file, handler) {
     let recordLine = 1;
     while (i <= end) {
         let value;
-        if (i < end && text.charCodeAt(i) === QUOTE) {
+        if (i < end && text.charCodeAt(i) === delimited_QUOTE) {
             const opened = line;
             let j = i + 1;
             value = '';
@@ -35268,7 +35633,7 @@ function parseDelimited(text, delimiter, file, handler) {
                 }
                 value += text.slice(j, q);
                 line += countLineFeeds(text, j, q);
-                if (text.charCodeAt(q + 1) === QUOTE) {
+                if (text.charCodeAt(q + 1) === delimited_QUOTE) {
                     value += '"';
                     j = q + 2;
                 }
@@ -35281,7 +35646,7 @@ function parseDelimited(text, delimiter, file, handler) {
             let k = j;
             while (k < end) {
                 const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
+                if (c === delim || c === delimited_LF || c === delimited_CR)
                     break;
                 k++;
             }
@@ -35293,7 +35658,7 @@ function parseDelimited(text, delimiter, file, handler) {
             let k = i;
             while (k < end) {
                 const c = text.charCodeAt(k);
-                if (c === delim || c === LF || c === CR)
+                if (c === delim || c === delimited_LF || c === delimited_CR)
                     break;
                 k++;
             }
@@ -35311,7 +35676,7 @@ function parseDelimited(text, delimiter, file, handler) {
         fields = [];
         if (i >= end)
             break;
-        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)
+        if (text.charCodeAt(i) === delimited_CR && text.charCodeAt(i + 1) === delimited_LF)
             i += 2;
         else
             i += 1;
@@ -36433,8 +36798,6 @@ function describeEmpty({ records, others }) {
 
 // EXTERNAL MODULE: ./src/ingest/parquet-file.ts
 var parquet_file = __nccwpck_require__(22427);
-// EXTERNAL MODULE: ./src/ingest/byte-interner.ts
-var byte_interner = __nccwpck_require__(92454);
 ;// CONCATENATED MODULE: ./src/ingest/decimal.ts
 /**
  * Plain decimals read straight from bytes, bit for bit as `Number(text)` reads them.
@@ -36553,7 +36916,7 @@ const delimited_bytes_DOT = 0x2e;
 const delimited_bytes_ZERO = 0x30;
 const delimited_bytes_LF = 0x0a;
 const delimited_bytes_CR = 0x0d;
-const BOM = [0xef, 0xbb, 0xbf];
+const delimited_bytes_BOM = [0xef, 0xbb, 0xbf];
 /** A record still incomplete at this size is re-parsed only once its carried bytes double (linear overall). */
 const RETRY_FLOOR = 1 << 16;
 /** One record, valid only during the callback that receives it. */
@@ -36734,12 +37097,12 @@ class DelimitedByteParser {
     skipBoms(bytes, end, final) {
         let pos = 0;
         while (this.bomsLeft > 0) {
-            const available = Math.min(end - pos, BOM.length);
+            const available = Math.min(end - pos, delimited_bytes_BOM.length);
             let matched = 0;
-            while (matched < available && bytes[pos + matched] === BOM[matched])
+            while (matched < available && bytes[pos + matched] === delimited_bytes_BOM[matched])
                 matched++;
-            if (matched === BOM.length) {
-                pos += BOM.length;
+            if (matched === delimited_bytes_BOM.length) {
+                pos += delimited_bytes_BOM.length;
                 this.bomsLeft--;
             }
             else if (matched === available && !final) {
@@ -37978,16 +38341,16 @@ function pushVector(cell, vector, columns, where) {
  */
 const json_lines_LF = 0x0a;
 const json_lines_CR = 0x0d;
-const TAB = 0x09;
-const SPACE = 0x20;
+const json_lines_TAB = 0x09;
+const json_lines_SPACE = 0x20;
 const json_lines_QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
+const json_lines_BACKSLASH = 0x5c;
+const json_lines_COMMA = 0x2c;
 const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+const json_lines_OPEN_BRACE = 0x7b;
+const json_lines_CLOSE_BRACE = 0x7d;
+const json_lines_OPEN_BRACKET = 0x5b;
+const json_lines_CLOSE_BRACKET = 0x5d;
 const json_lines_MINUS = 0x2d;
 const json_lines_PLUS = 0x2b;
 const json_lines_DOT = 0x2e;
@@ -38182,12 +38545,12 @@ class LineScanner {
             return final ? end : INCOMPLETE;
         if (bytes[p] === json_lines_LF)
             return p;
-        if (bytes[p] !== OPEN_BRACE)
+        if (bytes[p] !== json_lines_OPEN_BRACE)
             return DECLINED;
         p = skipSpace(bytes, p + 1, end);
         if (p === end)
             return short;
-        if (bytes[p] === CLOSE_BRACE)
+        if (bytes[p] === json_lines_CLOSE_BRACE)
             return DECLINED; // `{}`: leave it to the parser
         const stamp = ++this.stamp;
         const seen = this.seen;
@@ -38211,7 +38574,7 @@ class LineScanner {
                     const c = bytes[q];
                     if (c === json_lines_QUOTE)
                         break;
-                    if (c === BACKSLASH || c < SPACE)
+                    if (c === json_lines_BACKSLASH || c < json_lines_SPACE)
                         return DECLINED;
                     q++;
                 }
@@ -38246,14 +38609,14 @@ class LineScanner {
                     const b = bytes[q];
                     if (b === json_lines_QUOTE)
                         break;
-                    if (b === BACKSLASH || b < SPACE)
+                    if (b === json_lines_BACKSLASH || b < json_lines_SPACE)
                         break;
                     q++;
                 }
                 if (q === end)
                     return short;
                 if (bytes[q] !== json_lines_QUOTE) {
-                    if (role !== 0 || bytes[q] !== BACKSLASH)
+                    if (role !== 0 || bytes[q] !== json_lines_BACKSLASH)
                         return DECLINED;
                     q = skipString(bytes, p, end);
                     if (q < 0)
@@ -38306,7 +38669,7 @@ class LineScanner {
                     view.numbers[k] = Number.NaN;
                 }
             }
-            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            else if (c === json_lines_OPEN_BRACE || c === json_lines_OPEN_BRACKET) {
                 if (role !== 0)
                     return DECLINED;
                 q = skipNested(bytes, p, end);
@@ -38320,13 +38683,13 @@ class LineScanner {
             p = skipSpace(bytes, p, end);
             if (p === end)
                 return short;
-            if (bytes[p] === COMMA) {
+            if (bytes[p] === json_lines_COMMA) {
                 p = skipSpace(bytes, p + 1, end);
                 if (p === end)
                     return short;
                 continue;
             }
-            if (bytes[p] !== CLOSE_BRACE)
+            if (bytes[p] !== json_lines_CLOSE_BRACE)
                 return DECLINED;
             break;
         }
@@ -38376,11 +38739,11 @@ const FALSE = Uint8Array.of(0x66, 0x61, 0x6c, 0x73, 0x65);
 const NULL = Uint8Array.of(0x6e, 0x75, 0x6c, 0x6c);
 /** JSON white space within a line: space, tab, CR. */
 function skipSpace(bytes, p, end) {
-    if (p < end && bytes[p] > SPACE)
+    if (p < end && bytes[p] > json_lines_SPACE)
         return p;
     while (p < end) {
         const c = bytes[p];
-        if (c !== SPACE && c !== TAB && c !== json_lines_CR)
+        if (c !== json_lines_SPACE && c !== json_lines_TAB && c !== json_lines_CR)
             break;
         p++;
     }
@@ -38390,7 +38753,7 @@ function skipSpace(bytes, p, end) {
 function needsEscape(text) {
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === json_lines_QUOTE || c === BACKSLASH || c < SPACE)
+        if (c === json_lines_QUOTE || c === json_lines_BACKSLASH || c < json_lines_SPACE)
             return true;
     }
     return false;
@@ -38487,9 +38850,9 @@ function skipString(bytes, p, end) {
         const c = bytes[q];
         if (c === json_lines_QUOTE)
             return q + 1;
-        if (c < SPACE)
+        if (c < json_lines_SPACE)
             return DECLINED;
-        if (c === BACKSLASH) {
+        if (c === json_lines_BACKSLASH) {
             if (q + 1 >= end)
                 return INCOMPLETE;
             const e = bytes[q + 1];
@@ -38503,7 +38866,7 @@ function skipString(bytes, p, end) {
                 continue;
             }
             // " \ / b f n r t
-            if (e !== json_lines_QUOTE && e !== BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
+            if (e !== json_lines_QUOTE && e !== json_lines_BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
                 return DECLINED;
             }
             q += 2;
@@ -38525,16 +38888,16 @@ function skipNested(bytes, p, end) {
     for (;;) {
         // A value is due at `p` (< end).
         const c = bytes[p];
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (c === json_lines_OPEN_BRACE || c === json_lines_OPEN_BRACKET) {
             if (closers.length === MAX_SKIPPED_DEPTH)
                 return DECLINED;
-            const closer = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
+            const closer = c === json_lines_OPEN_BRACE ? json_lines_CLOSE_BRACE : json_lines_CLOSE_BRACKET;
             closers.push(closer);
             p = skipSpace(bytes, p + 1, end);
             if (p === end)
                 return INCOMPLETE;
             if (bytes[p] !== closer) {
-                if (closer === CLOSE_BRACE)
+                if (closer === json_lines_CLOSE_BRACE)
                     p = skipKey(bytes, p, end);
                 if (p < 0)
                     return p;
@@ -38556,11 +38919,11 @@ function skipNested(bytes, p, end) {
             if (p === end)
                 return INCOMPLETE;
             const closer = closers[closers.length - 1];
-            if (bytes[p] === COMMA) {
+            if (bytes[p] === json_lines_COMMA) {
                 p = skipSpace(bytes, p + 1, end);
                 if (p === end)
                     return INCOMPLETE;
-                if (closer === CLOSE_BRACE)
+                if (closer === json_lines_CLOSE_BRACE)
                     p = skipKey(bytes, p, end);
                 if (p < 0)
                     return p;
@@ -38613,6 +38976,7 @@ function skipScalar(bytes, p, end) {
 
 
 
+
 /** JSON Lines (see `JsonLinesReader`, which reads them from streamed bytes too) and JSON documents. */
 /** JSON Lines already decoded to text, read as its UTF-8 bytes by the same reader as streamed files. */
 function readJsonLines(file, builder) {
@@ -38625,6 +38989,13 @@ function readJsonLines(file, builder) {
  * `to_json()` layout (an object of columns, each an object keyed by row index).
  */
 function readJsonDocument(file, builder) {
+    // An array of records is read record by record, by the reader of streamed documents (same values, same messages).
+    if (/^\uFEFF?[ \t\r\n]*\[/.test(file.text)) {
+        const reader = new JsonArrayReader(file.name, recordsInto(file.name, builder), 1);
+        reader.push(new TextEncoder().encode(file.text));
+        reader.finish();
+        return;
+    }
     let doc;
     try {
         doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
@@ -38697,6 +39068,7 @@ function columnAccessor(columns, keys, file) {
 
 
 
+
 /** One reader per format; adding a format fails to compile until it has a reader here. */
 const READERS = {
     csv: (file, builder) => readDelimitedText(file, ',', builder),
@@ -38729,7 +39101,7 @@ async function readPredictionSources(sources, overrides) {
     let failure;
     for (const source of sources) {
         if (failure) {
-            if (source.kind === 'delimited' || source.kind === 'json-lines')
+            if (source.kind !== 'text' && source.kind !== 'parquet')
                 for await (const chunk of source.stream.chunks)
                     void chunk;
             continue;
@@ -38740,6 +39112,11 @@ async function readPredictionSources(sources, overrides) {
         }
         if (source.kind === 'json-lines') {
             failure = await readStream(source.stream, new JsonLinesReader(source.stream.name, builder), builder, sizing);
+            continue;
+        }
+        if (source.kind === 'json-array') {
+            const { name } = source.stream;
+            failure = await readStream(source.stream, new JsonArrayReader(name, recordsInto(name, builder)), builder, sizing);
             continue;
         }
         const before = builder.rowCount;
@@ -38843,7 +39220,7 @@ const SIZING_SAMPLE = 1 << 16;
 function sumExpectedBytes(sources) {
     let total = 0;
     for (const source of sources) {
-        if (source.kind === 'delimited' || source.kind === 'json-lines')
+        if (source.kind !== 'text' && source.kind !== 'parquet')
             total += source.stream.expectedBytes ?? 0;
     }
     return total;
@@ -39547,6 +39924,7 @@ var bundle_names = __nccwpck_require__(75106);
 
 
 
+
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
 const load_run_MAX_DEPTH = 8;
@@ -39572,7 +39950,7 @@ async function loadRun(patterns, settings, cwd) {
         }
         catch (error) {
             for (const source of inputs.sources) {
-                if (source.kind === 'delimited' || source.kind === 'json-lines')
+                if (source.kind !== 'text' && source.kind !== 'parquet')
                     for await (const chunk of source.stream.chunks)
                         void chunk;
             }
@@ -39616,6 +39994,11 @@ async function collectInput(path, paths, cwd, inputs) {
         if (streamsJsonLines(path, start.head)) {
             const chunks = checkedContent(full, path, start.gzip);
             inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
+            return undefined;
+        }
+        if (streamsJsonArray(path, start.head)) {
+            const chunks = checkedContent(full, path, start.gzip);
+            inputs.sources.push({ kind: 'json-array', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
             return undefined;
         }
     }
@@ -39662,6 +40045,16 @@ function streamedDelimiter(path, head) {
 /** JSON Lines predictions (by name) are streamed too, unless they start like a baseline bundle. */
 function streamsJsonLines(path, head) {
     return formatByName(path) === 'jsonl' && !BUNDLE_MARKER.test(new TextDecoder().decode(head).slice(0, 200));
+}
+/**
+ * A JSON array of prediction records (by name, and by a label or prediction column in its first record) is
+ * streamed too; any other JSON document is read whole, and sorted out from all of its text.
+ */
+function streamsJsonArray(path, head) {
+    if (formatByName(path) !== 'json')
+        return false;
+    const first = firstArrayRecord(head);
+    return first !== undefined && Object.keys(first).some(isPredictionColumn);
 }
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full, path, size, start, inputs) {
@@ -51860,7 +52253,7 @@ function decodeExamples(packed, file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5850);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5482);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19935);
 // The action's only side-effecting file, as the Actions runner loads it (runs.main: dist/index.js).
 
