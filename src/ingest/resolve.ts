@@ -105,6 +105,15 @@ function toClassification(
   const file = table.files[0]!;
   const label = categorical(table.label, file);
   const prediction = table.prediction && categorical(table.prediction, file);
+  // scikit-learn calls numbers that are not all whole "continuous", and no classification metric takes them.
+  for (const column of [label, prediction]) {
+    if (column && kind === 'number' && column.values.some((raw) => !Number.isInteger(Number(classKey(raw, kind))))) {
+      throw new InputError(
+        `column "${column.name}" holds numbers that are not all whole, which cannot be classes (scikit-learn calls them continuous); set task to regression`,
+        { file, field: column.name },
+      );
+    }
+  }
   const keyOf = (raw: string, where: string): string => {
     const key = classKey(raw, kind);
     if (key === undefined) throw new InputError(`${where} "${raw}" is not a ${kind} like the labels`, { file });
@@ -204,7 +213,7 @@ function toClassification(
 function categorical(column: LabelColumn, file: string): CategoricalColumn {
   if (column.kind === 'categorical') return column;
   throw new InputError(
-    `column "${column.name}" has too many distinct values for classification; set task to regression`,
+    `column "${column.name}" holds ${column.values.length > 0 && column.values.some((v) => !Number.isInteger(v)) ? 'numbers that are not all whole, which cannot be classes (scikit-learn calls them continuous)' : 'too many distinct values for classification'}; set task to regression`,
     { file, field: column.name },
   );
 }

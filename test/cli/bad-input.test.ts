@@ -23,10 +23,22 @@ const CASES: { name: string; files: Record<string, string | Uint8Array>; args?: 
     message: /^model-gate: p\.csv:1: no column "p1" \(set as columns\.score\)/,
   },
   {
-    name: 'a classification task asked of a continuous target',
+    name: 'a classification task asked of a continuous target (many values, stored as numbers)',
     files: { 'p.csv': `y_true,y_pred\n${Array.from({ length: 65 }, (_, i) => `${i}.5,${i}.5`).join('\n')}\n` },
     args: ['--task', 'multiclass'],
-    message: /^model-gate: p\.csv \(column "y_true"\): column "y_true" has too many distinct values for classification; set task to regression/,
+    message: /^model-gate: p\.csv \(column "y_true"\): column "y_true" holds numbers that are not all whole, which cannot be classes \(scikit-learn calls them continuous\); set task to regression/,
+  },
+  {
+    name: 'a classification task asked of a continuous target (few values, interned)',
+    files: { 'p.csv': 'y_true,y_pred\n0.5,1\n1,1\n1,0\n' },
+    args: ['--task', 'binary'],
+    message: /^model-gate: p\.csv \(column "y_true"\): column "y_true" holds numbers that are not all whole, which cannot be classes/,
+  },
+  {
+    name: 'a classification task with probabilities for predictions',
+    files: { 'p.csv': 'y_true,y_pred\n0,0.2\n1,0.9\n1,1\n' },
+    args: ['--task', 'binary'],
+    message: /^model-gate: p\.csv \(column "y_pred"\): column "y_pred" holds numbers that are not all whole/,
   },
   {
     name: 'a ragged row',
