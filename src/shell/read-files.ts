@@ -56,16 +56,24 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    // A JavaScript string holds at most 2^29 - 24 characters; CSV, TSV and JSON Lines are streamed instead.
-    if ((error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG') {
-      throw new InputError(
-        `${(bytes.length / 1024 ** 2).toFixed(0)} MiB is too large to read as one text (JSON documents and metric ` +
-          'files are, up to 512 MiB); write predictions as CSV, TSV or JSON Lines, which are streamed',
-        { file },
-      );
-    }
-    throw new InputError('not UTF-8 text', { file });
+    throw decodeFailure(error, bytes.length, file);
   }
+}
+
+/**
+ * Why `bytes` bytes of `file` could not be decoded: invalid UTF-8, or more characters than one JavaScript string
+ * holds (2^29 - 24, Node's ERR_STRING_TOO_LONG), which only the formats read whole can reach.
+ */
+export function decodeFailure(error: unknown, bytes: number, file: string): InputError {
+  if ((error as { code?: unknown } | null)?.code === 'ERR_STRING_TOO_LONG') {
+    return new InputError(
+      `${(bytes / 1024 ** 2).toFixed(0)} MiB is too large to read whole (metric files and JSON column layouts are, ` +
+        'up to 512 MiB); predictions stream when the file is named .csv, .tsv, .jsonl or .json (an array of ' +
+        'records), gzipped or not',
+      { file },
+    );
+  }
+  return new InputError('not UTF-8 text', { file });
 }
 
 /**

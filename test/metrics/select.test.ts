@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { medianAbsoluteDifference, quickselect } from '../../src/metrics/select.js';
+import { medianAbsoluteDifference, medianAbsoluteDifferenceTraced, quickselect } from '../../src/metrics/select.js';
 
 describe('quickselect', () => {
   it('returns the k-th smallest value and partitions around it', () => {
@@ -76,13 +76,14 @@ describe('medianAbsoluteDifference', () => {
     };
     const a = Array.from({ length: n }, () => 100 + 20 * random());
     const b = a.map((v) => v + Math.log(random() + 1e-12) * 5);
-    expect(viaSample(a, b)).toBe(sortedMedian(a, b));
+    // The default sample brackets the middle: the one pass decides (no fallback to a full copy).
+    expect(medianAbsoluteDifferenceTraced(Float64Array.from(a), Float64Array.from(b))).toEqual({ median: sortedMedian(a, b), sampled: true });
     expect(viaSample(a.slice(1), b.slice(1))).toBe(sortedMedian(a.slice(1), b.slice(1)));
     // A sample of one or two brackets the middle ranks only by luck: the answer must not depend on it.
     for (const size of [1, 2, 3]) {
-      expect(medianAbsoluteDifference(Float64Array.from(a), Float64Array.from(b), size)).toBe(sortedMedian(a, b));
+      expect(medianAbsoluteDifferenceTraced(Float64Array.from(a), Float64Array.from(b), size).median).toBe(sortedMedian(a, b));
       const even = [a.slice(1), b.slice(1)] as const;
-      expect(medianAbsoluteDifference(Float64Array.from(even[0]), Float64Array.from(even[1]), size)).toBe(sortedMedian(...even));
+      expect(medianAbsoluteDifferenceTraced(Float64Array.from(even[0]), Float64Array.from(even[1]), size).median).toBe(sortedMedian(...even));
     }
     // Ties at the bracket's ends: most differences equal the median.
     const tied = a.map((v, i) => (i % 3 === 0 ? v + 1 : v + 2));
@@ -103,6 +104,26 @@ describe('medianAbsoluteDifference', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('falls back when the bracket ends exactly one rank short of the upper middle', () => {
+    // n even, and a one-value sample that is the lower middle value itself: the bracket [x, x] holds rank
+    // `lower` but not rank `upper`, so the sampled answer would be wrong by one rank. The sample's first position
+    // is select.ts's xorshift from its fixed seed.
+    const n = 16_384;
+    let state = 0x9e3779b9;
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const first = (state >>> 0) % n;
+    const a = Float64Array.from({ length: n }, (_, i) => i);
+    const lowerMiddle = n / 2 - 1;
+    [a[first], a[lowerMiddle]] = [a[lowerMiddle]!, a[first]!];
+    expect(medianAbsoluteDifferenceTraced(a, new Float64Array(n), 1)).toEqual({ median: 8191.5, sampled: false });
+  });
+
+  it('refuses columns of different lengths', () => {
+    expect(() => medianAbsoluteDifference(new Float64Array(3), new Float64Array(2))).toThrow(/columns of 3 and 2 values/);
   });
 
   it('is NaN for no values', () => {
