@@ -81,3 +81,22 @@ describe('the CLI loads the YAML parser when, and only when, a run holds YAML', 
     expect(yamlLoaded()).toBe(false);
   });
 });
+
+describe('loadSettings loads the YAML parser for every input that may hold YAML', () => {
+  it('never lets any input reach a parser before it is loaded', async () => {
+    // Each input, set to YAML-looking text in a fresh module graph: a setting may refuse the value, but no input
+    // may reach a YAML parser the shell did not load (an internal error).
+    vi.resetModules();
+    const { INPUT_NAMES } = await import('../../src/config/inputs.js');
+    for (const name of INPUT_NAMES) {
+      vi.resetModules();
+      const { loadSettings } = await import('../../src/shell/load-settings.js');
+      const dir = tempFiles({});
+      const outcome = await loadSettings((input) => (input === name ? '{accuracy: {min: 0.5}}' : undefined), dir).then(
+        () => 'ok',
+        (error: Error) => error.message,
+      );
+      expect(outcome, `input ${name}`).not.toContain(NOT_LOADED);
+    }
+  });
+});
