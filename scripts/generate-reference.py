@@ -939,6 +939,21 @@ def regression_cases():
          one("reg-slices.csv", T(id=ids(200), region=region, store=store, y_true=y, y_pred=yp, weight=w)),
          columns={"slices": ["region", "store"], "weight": "weight"})
 
+    # Past 16,384 rows model-gate selects the median error in one pass steered by a sample (select.ts); odd and
+    # even counts, ties from rounding, and weights (a sort, then sklearn's weighted percentile).
+    rng, y, yp = regression_data(310, 20001)
+    y, yp = rnd(y, 3), rnd(yp, 4)
+    case("reg-large-odd", "20,001 rows: the sampled median_ae path, odd count",
+         one("reg-large-odd.csv.gz", T(y_true=y, y_pred=yp)))
+    rng, y, yp = regression_data(311, 20000)
+    y, yp = rnd(y, 2), rnd(yp, 1)
+    case("reg-large-even-ties", "20,000 rows, predictions rounded to 0.1 (many tied errors): even count",
+         one("reg-large-even-ties.csv.gz", T(y_true=y, y_pred=yp)))
+    rng, y, yp = regression_data(312, 18000)
+    y, yp = rnd(y, 3), rnd(yp, 3)
+    case("reg-large-weights", "18,000 weighted rows: sklearn's weighted percentile for median_ae",
+         one("reg-large-weights.csv.gz", T(y_true=y, y_pred=yp, w=weights(rng, 18000))), columns={"weight": "w"})
+
     rng = np.random.RandomState(309)
     y = col(rng.poisson(3, 90))
     yp = col(np.clip(np.array(y) + rng.randint(-2, 3, 90), 0, None))
@@ -1059,7 +1074,8 @@ def main():
         file_names = []
         for fname, fmt, table, kw in c["files"]:
             lens = {len(v) for v in table.values()}
-            assert len(lens) == 1 and max(lens) <= 400, (c["name"], lens)
+            # Small files, so that a failing case can be read; the few large ones (past sampling thresholds) gzipped.
+            assert len(lens) == 1 and max(lens) <= (20001 if fname.endswith(".gz") else 400), (c["name"], lens)
             WRITERS[fmt](CASES_DIR / fname, table, **kw)
             file_names.append(fname)
         table = concat([t for _, _, t, _ in c["files"]])
