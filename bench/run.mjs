@@ -36,14 +36,14 @@ const shards = (base) => [1, 2, 3, 4].map((p) => `${base}.part-${p}.csv`);
  * @type {Record<string, { task: string, rows: number, files: string[], pyFiles?: string[], repeat: number, mgOnly?: boolean }>}
  */
 const CASES = {
-  'binary-1m': { task: 'binary', rows: M, files: ['binary-1m.csv'], repeat: 3 },
-  'binary-1m-jsonl': { task: 'binary', rows: M, files: ['binary-1m.jsonl'], repeat: 3 },
-  'binary-1m-gz': { task: 'binary', rows: M, files: ['binary-1m.csv.gz'], repeat: 3 },
-  'multiclass-1m': { task: 'multiclass', rows: M, files: ['multiclass-1m.csv'], repeat: 3 },
-  'regression-1m': { task: 'regression', rows: M, files: ['regression-1m.csv'], repeat: 3 },
+  'binary-1m': { task: 'binary', rows: M, files: ['binary-1m.csv'], repeat: 5 },
+  'binary-1m-jsonl': { task: 'binary', rows: M, files: ['binary-1m.jsonl'], repeat: 5 },
+  'binary-1m-gz': { task: 'binary', rows: M, files: ['binary-1m.csv.gz'], repeat: 5 },
+  'multiclass-1m': { task: 'multiclass', rows: M, files: ['multiclass-1m.csv'], repeat: 5 },
+  'regression-1m': { task: 'regression', rows: M, files: ['regression-1m.csv'], repeat: 5 },
   'binary-10m': { task: 'binary', rows: 10 * M, files: ['binary-10m.csv'], repeat: 1 },
   'binary-10m-shards': { task: 'binary', rows: 10 * M, files: shards('binary-10m'), repeat: 1 },
-  'binary-1m-parquet': { task: 'binary', rows: M, files: ['binary-1m.parquet'], pyFiles: ['binary-1m.csv'], repeat: 3 },
+  'binary-1m-parquet': { task: 'binary', rows: M, files: ['binary-1m.parquet'], pyFiles: ['binary-1m.csv'], repeat: 5 },
   'binary-10m-parquet': { task: 'binary', rows: 10 * M, files: ['binary-10m.parquet'], pyFiles: ['binary-10m.csv'], repeat: 1 },
   // --big: issue 6's 1 GB file and its 4 shards, model-gate only (pandas would need about 8 GB and minutes).
   'binary-80m': { task: 'binary', rows: 80 * M, files: ['binary-80m.csv'], repeat: 1, mgOnly: true },
