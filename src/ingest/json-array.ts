@@ -1,4 +1,5 @@
 import { InputError, type InputLocation } from '../errors.js';
+import { ByteCarry } from './byte-carry.js';
 import { decodeUtf8 } from './byte-interner.js';
 import { describeJson } from './cells.js';
 import type { PredictionTableBuilder, RowSink } from './table-builder.js';
@@ -59,8 +60,7 @@ export class JsonArrayReader {
   private nested = false;
   private scalar = false;
   /** Bytes of an element that began in an earlier chunk. */
-  private carry = new Uint8Array(0);
-  private carried = 0;
+  private readonly carry = new ByteCarry();
   private records = 0;
   /** Elements of the current chunk not handed over yet: [start, end) byte ranges, the first numbered `batchFirst`. */
   private batch = new Int32Array(256);
@@ -129,7 +129,7 @@ export class JsonArrayReader {
             break;
           }
           // The element is bytes [elementStart, stop) of this chunk, after any carried from earlier ones.
-          if (this.carried > 0) this.takeCarried(chunk, stop);
+          if (this.carry.length > 0) this.takeCarried(chunk, stop);
           else this.addToBatch(elementStart, stop);
           elementStart = -1;
           this.state = State.After;
@@ -156,7 +156,7 @@ export class JsonArrayReader {
       }
     }
     this.flushBatch(chunk);
-    if (this.state === State.Element && elementStart >= 0) this.keep(chunk, elementStart, end);
+    if (this.state === State.Element && elementStart >= 0) this.carry.append(chunk, elementStart, end);
   }
 
   /** Ends the document: it must have closed its array, and held a record. */
@@ -172,12 +172,12 @@ export class JsonArrayReader {
       });
     }
     if (this.records === 0) throw new InputError('empty JSON array: no records', { file: this.file });
-    this.carry = new Uint8Array(0);
+    this.carry.release();
   }
 
   private beginElement(first: number): void {
     this.state = State.Element;
-    this.carried = 0;
+    this.carry.take();
     this.depth = 0;
     this.escape = false;
     this.nested = first === OPEN_BRACE || first === OPEN_BRACKET;
@@ -233,24 +233,11 @@ export class JsonArrayReader {
     return -1;
   }
 
-  /** Keeps bytes [from, to) of an element that goes on in the next chunk. */
-  private keep(chunk: Uint8Array, from: number, to: number): void {
-    const needed = this.carried + (to - from);
-    if (needed > this.carry.length) {
-      const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
-      bigger.set(this.carry.subarray(0, this.carried));
-      this.carry = bigger;
-    }
-    this.carry.set(chunk.subarray(from, to), this.carried);
-    this.carried = needed;
-  }
-
   /** An element that began in an earlier chunk and ends at `to` in this one, read on its own. */
   private takeCarried(chunk: Uint8Array, to: number): void {
-    this.keep(chunk, 0, to);
-    const length = this.carried;
-    this.carried = 0;
-    this.take(this.carry, 0, length, ++this.records);
+    this.carry.append(chunk, 0, to);
+    const element = this.carry.take();
+    this.take(element, 0, element.length, ++this.records);
   }
 
   private addToBatch(from: number, to: number): void {

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { ByteCarry } from './byte-carry.js';
 import { decodeUtf8 } from './byte-interner.js';
 import { describeJson } from './cells.js';
 import { parseDecimal } from './decimal.js';
@@ -82,8 +83,7 @@ class JsonRecordView extends RecordView {
  * multi-byte character): the result does not depend on where.
  */
 export class JsonLinesReader {
-  private carry = new Uint8Array(0);
-  private carried = 0;
+  private readonly carry = new ByteCarry();
   /** Lines handed over so far (the next line's number minus one). */
   private line = 0;
   private keys: string[] | undefined;
@@ -104,16 +104,15 @@ export class JsonLinesReader {
 
   push(chunk: Uint8Array): void {
     let from = 0;
-    if (this.carried > 0) {
+    if (this.carry.length > 0) {
       const lf = chunk.indexOf(LF);
       if (lf < 0) {
-        this.append(chunk, 0, chunk.length);
+        this.carry.append(chunk, 0, chunk.length);
         return;
       }
-      this.append(chunk, 0, lf);
-      const length = this.carried;
-      this.carried = 0;
-      this.readLine(this.carry, 0, length);
+      this.carry.append(chunk, 0, lf);
+      const line = this.carry.take();
+      this.readLine(line, 0, line.length);
       from = lf + 1;
     }
     const end = chunk.length;
@@ -131,30 +130,18 @@ export class JsonLinesReader {
       this.readLine(chunk, from, lf);
       from = lf + 1;
     }
-    if (from < end) this.append(chunk, from, end);
+    if (from < end) this.carry.append(chunk, from, end);
   }
 
   /** Reads the last line (one without a line break); a file without records is bad input. */
   finish(): void {
-    if (this.carried > 0) {
-      const end = this.carried;
-      this.carried = 0;
-      this.readLine(this.carry, 0, end);
+    if (this.carry.length > 0) {
+      const line = this.carry.take();
+      this.readLine(line, 0, line.length);
     }
-    this.carry = new Uint8Array(0);
+    this.carry.release();
     this.scanner?.release();
     if (!this.keys) throw new InputError('empty file: no JSON records', { file: this.file });
-  }
-
-  private append(chunk: Uint8Array, from: number, to: number): void {
-    const needed = this.carried + (to - from);
-    if (needed > this.carry.length) {
-      const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
-      bigger.set(this.carry.subarray(0, this.carried));
-      this.carry = bigger;
-    }
-    this.carry.set(chunk.subarray(from, to), this.carried);
-    this.carried = needed;
   }
 
   /** One whole line `bytes[start, end)`, its line break excluded: scanned when it can be, else parsed. */
