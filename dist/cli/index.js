@@ -22,7 +22,7 @@ const EXAMPLES_FILE = 'examples.bin.gz';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1702);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1481);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1702:
+/***/ 1481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -210,6 +210,38 @@ function combineRun(evaluation, readings, sources) {
     return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/byte-carry.ts
+/**
+ * The bytes of a record that a chunk ended inside, kept until the chunk that ends the record arrives. They are
+ * copied (a reader's chunks may share one reused buffer), into room that doubles as it is needed.
+ */
+class ByteCarry {
+    buffer = new Uint8Array(0);
+    /** How many bytes are kept. */
+    length = 0;
+    append(chunk, from, to) {
+        const needed = this.length + (to - from);
+        if (needed > this.buffer.length) {
+            const bigger = new Uint8Array(Math.max(needed, 2 * this.buffer.length, 1024));
+            bigger.set(this.buffer.subarray(0, this.length));
+            this.buffer = bigger;
+        }
+        this.buffer.set(chunk.subarray(from, to), this.length);
+        this.length = needed;
+    }
+    /** Hands the kept bytes over (valid until the next `append`) and starts empty. */
+    take() {
+        const bytes = this.buffer.subarray(0, this.length);
+        this.length = 0;
+        return bytes;
+    }
+    /** Starts empty and lets go of the room. */
+    release() {
+        this.buffer = new Uint8Array(0);
+        this.length = 0;
+    }
+}
+
 // EXTERNAL MODULE: ./src/ingest/byte-interner.ts
 var byte_interner = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/ingest/cells.ts
@@ -284,6 +316,7 @@ function truncate(text, max = 40) {
 
 
 
+
 /**
  * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
  * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
@@ -337,8 +370,7 @@ class JsonArrayReader {
     nested = false;
     scalar = false;
     /** Bytes of an element that began in an earlier chunk. */
-    carry = new Uint8Array(0);
-    carried = 0;
+    carry = new ByteCarry();
     records = 0;
     /** Elements of the current chunk not handed over yet: [start, end) byte ranges, the first numbered `batchFirst`. */
     batch = new Int32Array(256);
@@ -411,7 +443,7 @@ class JsonArrayReader {
                         break;
                     }
                     // The element is bytes [elementStart, stop) of this chunk, after any carried from earlier ones.
-                    if (this.carried > 0)
+                    if (this.carry.length > 0)
                         this.takeCarried(chunk, stop);
                     else
                         this.addToBatch(elementStart, stop);
@@ -445,7 +477,7 @@ class JsonArrayReader {
         }
         this.flushBatch(chunk);
         if (this.state === State.Element && elementStart >= 0)
-            this.keep(chunk, elementStart, end);
+            this.carry.append(chunk, elementStart, end);
     }
     /** Ends the document: it must have closed its array, and held a record. */
     finish() {
@@ -462,11 +494,11 @@ class JsonArrayReader {
         }
         if (this.records === 0)
             throw new errors/* InputError */.dz('empty JSON array: no records', { file: this.file });
-        this.carry = new Uint8Array(0);
+        this.carry.release();
     }
     beginElement(first) {
         this.state = State.Element;
-        this.carried = 0;
+        this.carry.take();
         this.depth = 0;
         this.escape = false;
         this.nested = first === OPEN_BRACE || first === OPEN_BRACKET;
@@ -527,23 +559,11 @@ class JsonArrayReader {
         this.escape = escape;
         return -1;
     }
-    /** Keeps bytes [from, to) of an element that goes on in the next chunk. */
-    keep(chunk, from, to) {
-        const needed = this.carried + (to - from);
-        if (needed > this.carry.length) {
-            const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
-            bigger.set(this.carry.subarray(0, this.carried));
-            this.carry = bigger;
-        }
-        this.carry.set(chunk.subarray(from, to), this.carried);
-        this.carried = needed;
-    }
     /** An element that began in an earlier chunk and ends at `to` in this one, read on its own. */
     takeCarried(chunk, to) {
-        this.keep(chunk, 0, to);
-        const length = this.carried;
-        this.carried = 0;
-        this.take(this.carry, 0, length, ++this.records);
+        this.carry.append(chunk, 0, to);
+        const element = this.carry.take();
+        this.take(element, 0, element.length, ++this.records);
     }
     addToBatch(from, to) {
         if (this.batched === 0)
@@ -3888,6 +3908,7 @@ function pushVector(cell, vector, columns, where) {
 
 
 
+
 /**
  * JSON Lines read from UTF-8 bytes as they stream in, with the rules of the reader that parsed the whole text:
  * lines split on LF, each trimmed as `String#trim` does (CR, byte-order marks, other white space), blank ones
@@ -3954,8 +3975,7 @@ class JsonRecordView extends RecordView {
 class JsonLinesReader {
     file;
     builder;
-    carry = new Uint8Array(0);
-    carried = 0;
+    carry = new ByteCarry();
     /** Lines handed over so far (the next line's number minus one). */
     line = 0;
     keys;
@@ -3973,16 +3993,15 @@ class JsonLinesReader {
     }
     push(chunk) {
         let from = 0;
-        if (this.carried > 0) {
+        if (this.carry.length > 0) {
             const lf = chunk.indexOf(json_lines_LF);
             if (lf < 0) {
-                this.append(chunk, 0, chunk.length);
+                this.carry.append(chunk, 0, chunk.length);
                 return;
             }
-            this.append(chunk, 0, lf);
-            const length = this.carried;
-            this.carried = 0;
-            this.readLine(this.carry, 0, length);
+            this.carry.append(chunk, 0, lf);
+            const line = this.carry.take();
+            this.readLine(line, 0, line.length);
             from = lf + 1;
         }
         const end = chunk.length;
@@ -4003,29 +4022,18 @@ class JsonLinesReader {
             from = lf + 1;
         }
         if (from < end)
-            this.append(chunk, from, end);
+            this.carry.append(chunk, from, end);
     }
     /** Reads the last line (one without a line break); a file without records is bad input. */
     finish() {
-        if (this.carried > 0) {
-            const end = this.carried;
-            this.carried = 0;
-            this.readLine(this.carry, 0, end);
+        if (this.carry.length > 0) {
+            const line = this.carry.take();
+            this.readLine(line, 0, line.length);
         }
-        this.carry = new Uint8Array(0);
+        this.carry.release();
         this.scanner?.release();
         if (!this.keys)
             throw new errors/* InputError */.dz('empty file: no JSON records', { file: this.file });
-    }
-    append(chunk, from, to) {
-        const needed = this.carried + (to - from);
-        if (needed > this.carry.length) {
-            const bigger = new Uint8Array(Math.max(needed, 2 * this.carry.length, 1024));
-            bigger.set(this.carry.subarray(0, this.carried));
-            this.carry = bigger;
-        }
-        this.carry.set(chunk.subarray(from, to), this.carried);
-        this.carried = needed;
     }
     /** One whole line `bytes[start, end)`, its line break excluded: scanned when it can be, else parsed. */
     readLine(bytes, start, end) {
