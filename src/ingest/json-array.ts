@@ -7,16 +7,6 @@ import type { PredictionTableBuilder, RowSink } from './table-builder.js';
 /** Receives each record of the array, numbered from 1 (see `JsonArrayReader`). */
 export type JsonRecordSink = (record: Record<string, unknown>, number: number) => void;
 
-/**
- * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
- * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
- * escapes and nesting followed across chunks), and the element goes through `JSON.parse`, so values are exactly
- * those of parsing the whole document, while memory holds one record, not the document and its tree. The keys
- * of the first record are the header, as for the whole-document reader.
- *
- * Problems are reported in document order, located by record: a record that is not valid JSON, one that is not
- * an object, text between records that is not a comma, or a document that ends before its `]`.
- */
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -49,6 +39,16 @@ const enum State {
 
 const isWhiteSpace = (b: number) => b === SPACE || b === LF || b === CR || b === TAB;
 
+/**
+ * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
+ * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
+ * escapes and nesting followed across chunks), and the element goes through `JSON.parse`, so values are exactly
+ * those of parsing the whole document, while memory holds one record, not the document and its tree. The keys
+ * of the first record are the header, as for the whole-document reader.
+ *
+ * Problems are reported in document order, located by record: a record that is not valid JSON, one that is not
+ * an object, text between records that is not a comma, or a document that ends before its `]`.
+ */
 export class JsonArrayReader {
   private state = State.Start;
   private bomMatched = 0;
@@ -82,6 +82,7 @@ export class JsonArrayReader {
     return this.records > 0;
   }
 
+  /** Reads the next bytes of the document; chunks may split it anywhere, and are not kept past the call. */
   push(chunk: Uint8Array): void {
     const end = chunk.length;
     let i = 0;
@@ -327,8 +328,10 @@ export function firstArrayRecord(head: Uint8Array): Record<string, unknown> | un
     first = record;
     throw stop;
   });
+  // In slices, so that the first record is handed over when its slice is read, not after every other one.
+  const SLICE = 1 << 16;
   try {
-    reader.push(head);
+    for (let at = 0; at < head.length && first === undefined; at += SLICE) reader.push(head.subarray(at, at + SLICE));
   } catch (error) {
     if (error !== stop && !(error instanceof InputError)) throw error;
   }

@@ -21,8 +21,10 @@ export function readJsonLines(file: TextFile, builder: PredictionTableBuilder): 
 export function readJsonDocument(file: TextFile, builder: PredictionTableBuilder): void {
   // An array of records is read record by record, by the reader of streamed documents (same values, same messages).
   if (/^\uFEFF?[ \t\r\n]*\[/.test(file.text)) {
+    const bytes = new TextEncoder().encode(file.text);
     const reader = new JsonArrayReader(file.name, recordsInto(file.name, builder), 1);
-    reader.push(new TextEncoder().encode(file.text));
+    // In slices of a megabyte, as if streamed: one parse per slice, not one array the size of the document.
+    for (let at = 0; at < bytes.length; at += 1 << 20) reader.push(bytes.subarray(at, at + (1 << 20)));
     reader.finish();
     return;
   }
@@ -33,23 +35,6 @@ export function readJsonDocument(file: TextFile, builder: PredictionTableBuilder
     const text = file.text.trim();
     if (text === '') throw new InputError('empty file', { file: file.name });
     throw new InputError(`not valid JSON (${(error as Error).message})`, { file: file.name });
-  }
-  const where = (record: number) => ({ file: file.name, line: record, unit: 'record' as const });
-  if (Array.isArray(doc)) {
-    if (doc.length === 0) throw new InputError('empty JSON array: no records', { file: file.name });
-    const first = doc[0] as unknown;
-    if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-      throw new InputError(`expected an array of objects, found ${describeJson(first)}`, where(1));
-    }
-    const keys = Object.keys(first);
-    const sink = builder.beginFile(file.name, keys, keys.map((k) => (first as Record<string, unknown>)[k]), 'record');
-    doc.forEach((record: unknown, index) => {
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-        throw new InputError(`expected an object, found ${describeJson(record)}`, where(index + 1));
-      }
-      sink(keys.map((k) => (record as Record<string, unknown>)[k]), index + 1);
-    });
-    return;
   }
   if (doc !== null && typeof doc === 'object') {
     const columns = doc as Record<string, unknown>;

@@ -2,11 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EvaluateSettings } from '../config/settings.js';
+import type { ColumnOverrides } from '../ingest/columns.js';
 import { loadYaml } from '../config/yaml.js';
 import { InputError } from '../errors.js';
 import { combineRun, type RunMetrics } from '../ingest/combine-run.js';
 import { firstArrayRecord } from '../ingest/json-array.js';
-import { detectMetricFormat, isPredictionColumn } from '../ingest/metric-files/detect.js';
+import { detectMetricFormat, isPredictionColumn, MAX_SNIFFED_JSON } from '../ingest/metric-files/detect.js';
 import { readKerasCsvLog } from '../ingest/metric-files/keras.js';
 import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
 import { readJsonMetrics, readYamlMetrics } from '../ingest/metric-files/read-document.js';
@@ -34,7 +35,7 @@ const MAX_DEPTH = 8;
  */
 export async function loadRun(patterns: string, settings: EvaluateSettings, cwd: string): Promise<RunMetrics> {
   const paths = await expandPatterns(patterns, cwd);
-  const inputs: Inputs = { sources: [], readings: [], ranges: [] };
+  const inputs: Inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
   try {
     try {
       for (const path of paths) {
@@ -62,6 +63,8 @@ interface Inputs {
   readonly readings: { source: string; reading: MetricReading }[];
   /** Open Parquet files, closed when the run is loaded. */
   readonly ranges: FileRanges[];
+  /** The columns the settings name (a JSON array whose first record has them is predictions). */
+  readonly columns: ColumnOverrides;
 }
 
 /** Sorts out one path; returns the run when the path is a baseline bundle, which stands alone. */
@@ -75,7 +78,7 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
     return undefined;
   }
   checkSize(info.size, path);
-  const start = await readFileStart(full, path, info.size, isEnoughToSortOut);
+  const start = await readFileStart(full, path, info.size, sortOutJudge());
   const head = { name: path, bytes: start.head };
   if (!looksLikeTensorBoard(head)) {
     if (isParquet(start.head, path)) {
@@ -93,7 +96,7 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
       inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
       return undefined;
     }
-    if (streamsJsonArray(path, start.head)) {
+    if (streamsJsonArray(path, start.head, start.expectedBytes, inputs.columns)) {
       const chunks = checkedContent(full, path, start.gzip);
       inputs.sources.push({ kind: 'json-array', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
       return undefined;
@@ -114,13 +117,27 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
   return undefined;
 }
 
-/** Bytes of a file's start read to sort it out: enough for any signature, and its whole first line. */
+/**
+ * Bytes of a file's start read to sort it out: enough for any signature, and its whole first line, unless that
+ * line is longer than HEAD_CAP (a JSON document on one line: its first record decides, see `streamsJsonArray`).
+ */
 const HEAD_BYTES = 1 << 16;
+const HEAD_CAP = 4 << 20;
 
-function isEnoughToSortOut(head: Uint8Array): boolean {
-  if (head.length < HEAD_BYTES) return false;
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
-  return /[\r\n]/.test(text);
+/** A `readFileStart` judge: true once HEAD_BYTES and the first non-blank line are read, or HEAD_CAP bytes. */
+function sortOutJudge(): (chunk: Uint8Array) => boolean {
+  let read = 0;
+  let content = false;
+  let lineEnded = false;
+  return (chunk) => {
+    for (let i = 0; i < chunk.length && !lineEnded; i++) {
+      const b = chunk[i]!;
+      if (b === 0x0a || b === 0x0d) lineEnded = content;
+      else if (b !== 0x20 && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf) content = true;
+    }
+    read += chunk.length;
+    return (read >= HEAD_BYTES && lineEnded) || read >= HEAD_CAP;
+  };
 }
 
 /**
@@ -142,13 +159,25 @@ function streamsJsonLines(path: string, head: Uint8Array): boolean {
 }
 
 /**
- * A JSON array of prediction records (by name, and by a label or prediction column in its first record) is
- * streamed too; any other JSON document is read whole, and sorted out from all of its text.
+ * A JSON array of prediction records (by name) is streamed too: when its first record has a label or prediction
+ * column (one of the usual names, or one the settings name), or when it is too large to be anything else (the
+ * whole-text path took any JSON document of more than MAX_SNIFFED_JSON characters for predictions; a character
+ * is at most 3 bytes). Any other JSON document is read whole, and sorted out from all of its text.
  */
-function streamsJsonArray(path: string, head: Uint8Array): boolean {
-  if (formatByName(path) !== 'json') return false;
+function streamsJsonArray(path: string, head: Uint8Array, expectedBytes: number, columns: ColumnOverrides): boolean {
+  if (formatByName(path) !== 'json' || !startsAsArray(head)) return false;
+  if (expectedBytes > 3 * MAX_SNIFFED_JSON) return true;
   const first = firstArrayRecord(head);
-  return first !== undefined && Object.keys(first).some(isPredictionColumn);
+  const named = [columns.label, columns.prediction];
+  return first !== undefined && Object.keys(first).some((key) => isPredictionColumn(key) || named.includes(key));
+}
+
+/** Up to two byte-order marks, JSON white space, then `[`. */
+function startsAsArray(head: Uint8Array): boolean {
+  let i = 0;
+  for (let bom = 0; bom < 2 && head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf; bom++) i += 3;
+  while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09) i++;
+  return head[i] === 0x5b;
 }
 
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */

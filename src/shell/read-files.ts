@@ -130,10 +130,11 @@ export interface FileStart {
 }
 
 /**
- * Reads the start of a file's content, until `enough(head)` or the end: enough to tell what the file is
- * without reading all of it. A broken gzip start is the same error as reading the whole file would give.
+ * Reads the start of a file's content, until `enough` says so or the end: enough to tell what the file is
+ * without reading all of it. `enough` sees each chunk in turn (it keeps what it needs to know); the chunks are
+ * joined once, at the end. A broken gzip start is the same error as reading the whole file would give.
  */
-export async function readFileStart(full: string, name: string, size: number, enough: (head: Uint8Array) => boolean): Promise<FileStart> {
+export async function readFileStart(full: string, name: string, size: number, enough: (chunk: Uint8Array) => boolean): Promise<FileStart> {
   const handle = await open(full, 'r');
   let gzip: boolean;
   let expectedBytes = size;
@@ -149,19 +150,15 @@ export async function readFileStart(full: string, name: string, size: number, en
     await handle.close();
   }
   const parts: Uint8Array[] = [];
-  let length = 0;
-  let head = new Uint8Array(0);
   let complete = true;
   for await (const chunk of contentChunks(full, name, gzip)) {
-    parts.push(chunk);
-    length += chunk.length;
-    head = Buffer.concat(parts, length);
-    parts.splice(0, parts.length, head);
-    if (enough(head)) {
+    parts.push(chunk.slice()); // the reader reuses its buffer
+    if (enough(chunk)) {
       complete = false;
       break;
     }
   }
+  const head = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   return { gzip, head, complete, expectedBytes };
 }
 

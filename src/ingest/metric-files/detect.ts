@@ -12,7 +12,7 @@ export type MetricFormat = 'json' | 'yaml' | 'keras-csv' | 'mlflow';
  * kilobytes (a full lm-eval results file with its configs is ~100 KB), and parsing a large predictions file
  * twice would double the cost of the step for nothing.
  */
-const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
+export const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
 
 /** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
 const PREDICTION_COLUMNS = new Set<string>([...COLUMN_CANDIDATES.label, ...COLUMN_CANDIDATES.prediction]);
