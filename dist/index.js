@@ -34763,16 +34763,6 @@ function truncate(text, max = 40) {
 
 
 
-/**
- * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
- * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
- * escapes and nesting followed across chunks), and the element goes through `JSON.parse`, so values are exactly
- * those of parsing the whole document, while memory holds one record, not the document and its tree. The keys
- * of the first record are the header, as for the whole-document reader.
- *
- * Problems are reported in document order, located by record: a record that is not valid JSON, one that is not
- * an object, text between records that is not a comma, or a document that ends before its `]`.
- */
 const LF = 0x0a;
 const CR = 0x0d;
 const TAB = 0x09;
@@ -34802,6 +34792,16 @@ var State;
     State[State["End"] = 5] = "End";
 })(State || (State = {}));
 const isWhiteSpace = (b) => b === SPACE || b === LF || b === CR || b === TAB;
+/**
+ * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
+ * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
+ * escapes and nesting followed across chunks), and the element goes through `JSON.parse`, so values are exactly
+ * those of parsing the whole document, while memory holds one record, not the document and its tree. The keys
+ * of the first record are the header, as for the whole-document reader.
+ *
+ * Problems are reported in document order, located by record: a record that is not valid JSON, one that is not
+ * an object, text between records that is not a comma, or a document that ends before its `]`.
+ */
 class JsonArrayReader {
     file;
     onRecord;
@@ -34835,6 +34835,7 @@ class JsonArrayReader {
     get started() {
         return this.records > 0;
     }
+    /** Reads the next bytes of the document; chunks may split it anywhere, and are not kept past the call. */
     push(chunk) {
         const end = chunk.length;
         let i = 0;
@@ -35098,8 +35099,11 @@ function firstArrayRecord(head) {
         first = record;
         throw stop;
     });
+    // In slices, so that the first record is handed over when its slice is read, not after every other one.
+    const SLICE = 1 << 16;
     try {
-        reader.push(head);
+        for (let at = 0; at < head.length && first === undefined; at += SLICE)
+            reader.push(head.subarray(at, at + SLICE));
     }
     catch (error) {
         if (error !== stop && !(error instanceof errors/* InputError */.dz))
@@ -39007,8 +39011,11 @@ function readJsonLines(file, builder) {
 function readJsonDocument(file, builder) {
     // An array of records is read record by record, by the reader of streamed documents (same values, same messages).
     if (/^\uFEFF?[ \t\r\n]*\[/.test(file.text)) {
+        const bytes = new TextEncoder().encode(file.text);
         const reader = new JsonArrayReader(file.name, recordsInto(file.name, builder), 1);
-        reader.push(new TextEncoder().encode(file.text));
+        // In slices of a megabyte, as if streamed: one parse per slice, not one array the size of the document.
+        for (let at = 0; at < bytes.length; at += 1 << 20)
+            reader.push(bytes.subarray(at, at + (1 << 20)));
         reader.finish();
         return;
     }
@@ -39021,24 +39028,6 @@ function readJsonDocument(file, builder) {
         if (text === '')
             throw new errors/* InputError */.dz('empty file', { file: file.name });
         throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: file.name });
-    }
-    const where = (record) => ({ file: file.name, line: record, unit: 'record' });
-    if (Array.isArray(doc)) {
-        if (doc.length === 0)
-            throw new errors/* InputError */.dz('empty JSON array: no records', { file: file.name });
-        const first = doc[0];
-        if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-            throw new errors/* InputError */.dz(`expected an array of objects, found ${describeJson(first)}`, where(1));
-        }
-        const keys = Object.keys(first);
-        const sink = builder.beginFile(file.name, keys, keys.map((k) => first[k]), 'record');
-        doc.forEach((record, index) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-                throw new errors/* InputError */.dz(`expected an object, found ${describeJson(record)}`, where(index + 1));
-            }
-            sink(keys.map((k) => record[k]), index + 1);
-        });
-        return;
     }
     if (doc !== null && typeof doc === 'object') {
         const columns = doc;
@@ -39806,8 +39795,9 @@ function isZlibError(error) {
     return error instanceof Error && typeof error.errno === 'number' && /^Z_/.test(String(error.code));
 }
 /**
- * Reads the start of a file's content, until `enough(head)` or the end: enough to tell what the file is
- * without reading all of it. A broken gzip start is the same error as reading the whole file would give.
+ * Reads the start of a file's content, until `enough` says so or the end: enough to tell what the file is
+ * without reading all of it. `enough` sees each chunk in turn (it keeps what it needs to know); the chunks are
+ * joined once, at the end. A broken gzip start is the same error as reading the whole file would give.
  */
 async function readFileStart(full, name, size, enough) {
     const handle = await (0,promises_.open)(full, 'r');
@@ -39826,19 +39816,15 @@ async function readFileStart(full, name, size, enough) {
         await handle.close();
     }
     const parts = [];
-    let length = 0;
-    let head = new Uint8Array(0);
     let complete = true;
     for await (const chunk of contentChunks(full, name, gzip)) {
-        parts.push(chunk);
-        length += chunk.length;
-        head = external_node_buffer_.Buffer.concat(parts, length);
-        parts.splice(0, parts.length, head);
-        if (enough(head)) {
+        parts.push(chunk.slice()); // the reader reuses its buffer
+        if (enough(chunk)) {
             complete = false;
             break;
         }
     }
+    const head = parts.length === 1 ? parts[0] : external_node_buffer_.Buffer.concat(parts);
     return { gzip, head, complete, expectedBytes };
 }
 /**
@@ -39968,7 +39954,7 @@ const load_run_MAX_DEPTH = 8;
  */
 async function loadRun(patterns, settings, cwd) {
     const paths = await expandPatterns(patterns, cwd);
-    const inputs = { sources: [], readings: [], ranges: [] };
+    const inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
     try {
         try {
             for (const path of paths) {
@@ -40007,7 +39993,7 @@ async function collectInput(path, paths, cwd, inputs) {
         return undefined;
     }
     checkSize(info.size, path);
-    const start = await readFileStart(full, path, info.size, isEnoughToSortOut);
+    const start = await readFileStart(full, path, info.size, sortOutJudge());
     const head = { name: path, bytes: start.head };
     if (!looksLikeTensorBoard(head)) {
         if ((0,parquet_file/* isParquet */.P8)(start.head, path)) {
@@ -40025,7 +40011,7 @@ async function collectInput(path, paths, cwd, inputs) {
             inputs.sources.push({ kind: 'json-lines', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
             return undefined;
         }
-        if (streamsJsonArray(path, start.head)) {
+        if (streamsJsonArray(path, start.head, start.expectedBytes, inputs.columns)) {
             const chunks = checkedContent(full, path, start.gzip);
             inputs.sources.push({ kind: 'json-array', stream: { name: path, chunks, expectedBytes: start.expectedBytes } });
             return undefined;
@@ -40049,13 +40035,28 @@ async function collectInput(path, paths, cwd, inputs) {
         inputs.readings.push({ source: path, reading: readMetricText(format, path, text) });
     return undefined;
 }
-/** Bytes of a file's start read to sort it out: enough for any signature, and its whole first line. */
+/**
+ * Bytes of a file's start read to sort it out: enough for any signature, and its whole first line, unless that
+ * line is longer than HEAD_CAP (a JSON document on one line: its first record decides, see `streamsJsonArray`).
+ */
 const HEAD_BYTES = 1 << 16;
-function isEnoughToSortOut(head) {
-    if (head.length < HEAD_BYTES)
-        return false;
-    const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
-    return /[\r\n]/.test(text);
+const HEAD_CAP = 4 << 20;
+/** A `readFileStart` judge: true once HEAD_BYTES and the first non-blank line are read, or HEAD_CAP bytes. */
+function sortOutJudge() {
+    let read = 0;
+    let content = false;
+    let lineEnded = false;
+    return (chunk) => {
+        for (let i = 0; i < chunk.length && !lineEnded; i++) {
+            const b = chunk[i];
+            if (b === 0x0a || b === 0x0d)
+                lineEnded = content;
+            else if (b !== 0x20 && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf)
+                content = true;
+        }
+        read += chunk.length;
+        return (read >= HEAD_BYTES && lineEnded) || read >= HEAD_CAP;
+    };
 }
 /**
  * The delimiter of a CSV or TSV predictions file, judged from its start exactly as the whole-file path judges
@@ -40076,14 +40077,28 @@ function streamsJsonLines(path, head) {
     return formatByName(path) === 'jsonl' && !BUNDLE_MARKER.test(new TextDecoder().decode(head).slice(0, 200));
 }
 /**
- * A JSON array of prediction records (by name, and by a label or prediction column in its first record) is
- * streamed too; any other JSON document is read whole, and sorted out from all of its text.
+ * A JSON array of prediction records (by name) is streamed too: when its first record has a label or prediction
+ * column (one of the usual names, or one the settings name), or when it is too large to be anything else (the
+ * whole-text path took any JSON document of more than MAX_SNIFFED_JSON characters for predictions; a character
+ * is at most 3 bytes). Any other JSON document is read whole, and sorted out from all of its text.
  */
-function streamsJsonArray(path, head) {
-    if (formatByName(path) !== 'json')
+function streamsJsonArray(path, head, expectedBytes, columns) {
+    if (formatByName(path) !== 'json' || !startsAsArray(head))
         return false;
+    if (expectedBytes > 3 * MAX_SNIFFED_JSON)
+        return true;
     const first = firstArrayRecord(head);
-    return first !== undefined && Object.keys(first).some(isPredictionColumn);
+    const named = [columns.label, columns.prediction];
+    return first !== undefined && Object.keys(first).some((key) => isPredictionColumn(key) || named.includes(key));
+}
+/** Up to two byte-order marks, JSON white space, then `[`. */
+function startsAsArray(head) {
+    let i = 0;
+    for (let bom = 0; bom < 2 && head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf; bom++)
+        i += 3;
+    while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)
+        i++;
+    return head[i] === 0x5b;
 }
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full, path, size, start, inputs) {
