@@ -1,5 +1,6 @@
 import { InputError, type InputLocation } from '../errors.js';
 import { ByteCarry } from './byte-carry.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, isJsonWhiteSpace, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './json-bytes.js';
 import { decodeUtf8 } from './byte-interner.js';
 import { describeJson } from './cells.js';
 import type { PredictionTableBuilder, RowSink } from './table-builder.js';
@@ -8,17 +9,6 @@ import type { PredictionTableBuilder, RowSink } from './table-builder.js';
 export type JsonRecordSink = (record: Record<string, unknown>, number: number) => void;
 
 
-const LF = 0x0a;
-const CR = 0x0d;
-const TAB = 0x09;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** Where the scanner is in the document. */
@@ -37,7 +27,6 @@ const enum State {
   End,
 }
 
-const isWhiteSpace = (b: number) => b === SPACE || b === LF || b === CR || b === TAB;
 
 /**
  * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
@@ -101,7 +90,7 @@ export class JsonArrayReader {
           } else if (b === OPEN_BRACKET) {
             this.boms = 0;
             this.state = State.First;
-          } else if (isWhiteSpace(b)) {
+          } else if (isJsonWhiteSpace(b)) {
             this.boms = 0;
           } else {
             this.unexpected(chunk, b, 'where the document should start with "["');
@@ -110,7 +99,7 @@ export class JsonArrayReader {
           break;
         case State.First:
         case State.Next:
-          if (isWhiteSpace(b)) {
+          if (isJsonWhiteSpace(b)) {
             i++;
           } else if (b === CLOSE_BRACKET && this.state === State.First) {
             this.state = State.End;
@@ -138,7 +127,7 @@ export class JsonArrayReader {
           break;
         }
         case State.After:
-          if (isWhiteSpace(b)) {
+          if (isJsonWhiteSpace(b)) {
             i++;
           } else if (b === COMMA) {
             this.state = State.Next;
@@ -151,7 +140,7 @@ export class JsonArrayReader {
           }
           break;
         case State.End:
-          if (!isWhiteSpace(b)) this.unexpected(chunk, b, 'after the closing "]"');
+          if (!isJsonWhiteSpace(b)) this.unexpected(chunk, b, 'after the closing "]"');
           i++;
           break;
       }
@@ -199,7 +188,7 @@ export class JsonArrayReader {
     if (this.scalar) {
       while (i < end) {
         const b = bytes[i]!;
-        if (isWhiteSpace(b) || b === COMMA || b === CLOSE_BRACKET) return i;
+        if (isJsonWhiteSpace(b) || b === COMMA || b === CLOSE_BRACKET) return i;
         i++;
       }
       return -1;

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { ByteCarry } from './byte-carry.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-bytes.js';
 import { decodeUtf8 } from './byte-interner.js';
 import { describeJson } from './cells.js';
 import { parseDecimal } from './decimal.js';
@@ -27,18 +28,6 @@ import {
  * tables and messages do not depend on which path a line took. Only the line being read is kept.
  */
 
-const LF = 0x0a;
-const CR = 0x0d;
-const TAB = 0x09;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 const MINUS = 0x2d;
 const PLUS = 0x2b;
 const DOT = 0x2e;
