@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11328:
+/***/ 3304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34688,6 +34688,23 @@ class ByteCarry {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ingest/json-bytes.ts
+/** The bytes of JSON's structure, shared by the readers that scan JSON Lines and JSON arrays from their bytes. */
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** JSON's white space: space, tab, LF and CR (not the other characters `String#trim` removes). */
+const isJsonWhiteSpace = (b) => b === SPACE || b === LF || b === CR || b === TAB;
+
 // EXTERNAL MODULE: ./src/ingest/byte-interner.ts
 var byte_interner = __nccwpck_require__(92454);
 ;// CONCATENATED MODULE: ./src/ingest/cells.ts
@@ -34763,17 +34780,7 @@ function truncate(text, max = 40) {
 
 
 
-const LF = 0x0a;
-const CR = 0x0d;
-const TAB = 0x09;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+
 const BOM = [0xef, 0xbb, 0xbf];
 /** Where the scanner is in the document. */
 var State;
@@ -34791,7 +34798,6 @@ var State;
     /** After the closing `]`: only white space may follow. */
     State[State["End"] = 5] = "End";
 })(State || (State = {}));
-const isWhiteSpace = (b) => b === SPACE || b === LF || b === CR || b === TAB;
 /**
  * A JSON document that is an array of records (`df.to_json(orient="records")`), read from UTF-8 bytes as they
  * stream in, one record at a time: a byte scanner finds where each element of the top-level array ends (strings,
@@ -34857,7 +34863,7 @@ class JsonArrayReader {
                         this.boms = 0;
                         this.state = State.First;
                     }
-                    else if (isWhiteSpace(b)) {
+                    else if (isJsonWhiteSpace(b)) {
                         this.boms = 0;
                     }
                     else {
@@ -34867,7 +34873,7 @@ class JsonArrayReader {
                     break;
                 case State.First:
                 case State.Next:
-                    if (isWhiteSpace(b)) {
+                    if (isJsonWhiteSpace(b)) {
                         i++;
                     }
                     else if (b === CLOSE_BRACKET && this.state === State.First) {
@@ -34900,7 +34906,7 @@ class JsonArrayReader {
                     break;
                 }
                 case State.After:
-                    if (isWhiteSpace(b)) {
+                    if (isJsonWhiteSpace(b)) {
                         i++;
                     }
                     else if (b === COMMA) {
@@ -34916,7 +34922,7 @@ class JsonArrayReader {
                     }
                     break;
                 case State.End:
-                    if (!isWhiteSpace(b))
+                    if (!isJsonWhiteSpace(b))
                         this.unexpected(chunk, b, 'after the closing "]"');
                     i++;
                     break;
@@ -34966,7 +34972,7 @@ class JsonArrayReader {
         if (this.scalar) {
             while (i < end) {
                 const b = bytes[i];
-                if (isWhiteSpace(b) || b === COMMA || b === CLOSE_BRACKET)
+                if (isJsonWhiteSpace(b) || b === COMMA || b === CLOSE_BRACKET)
                     return i;
                 i++;
             }
@@ -38359,6 +38365,7 @@ function pushVector(cell, vector, columns, where) {
 
 
 
+
 /**
  * JSON Lines read from UTF-8 bytes as they stream in, with the rules of the reader that parsed the whole text:
  * lines split on LF, each trimmed as `String#trim` does (CR, byte-order marks, other white space), blank ones
@@ -38372,18 +38379,6 @@ function pushVector(cell, vector, columns, where) {
  * a missing or repeated key, unusual white space, invalid JSON) is decoded and goes through `JSON.parse`, so
  * tables and messages do not depend on which path a line took. Only the line being read is kept.
  */
-const json_lines_LF = 0x0a;
-const json_lines_CR = 0x0d;
-const json_lines_TAB = 0x09;
-const json_lines_SPACE = 0x20;
-const json_lines_QUOTE = 0x22;
-const json_lines_BACKSLASH = 0x5c;
-const json_lines_COMMA = 0x2c;
-const COLON = 0x3a;
-const json_lines_OPEN_BRACE = 0x7b;
-const json_lines_CLOSE_BRACE = 0x7d;
-const json_lines_OPEN_BRACKET = 0x5b;
-const json_lines_CLOSE_BRACKET = 0x5d;
 const json_lines_MINUS = 0x2d;
 const json_lines_PLUS = 0x2b;
 const json_lines_DOT = 0x2e;
@@ -38444,7 +38439,7 @@ class JsonLinesReader {
     push(chunk) {
         let from = 0;
         if (this.carry.length > 0) {
-            const lf = chunk.indexOf(json_lines_LF);
+            const lf = chunk.indexOf(LF);
             if (lf < 0) {
                 this.carry.append(chunk, 0, chunk.length);
                 return;
@@ -38465,7 +38460,7 @@ class JsonLinesReader {
             }
             if (done === INCOMPLETE)
                 break;
-            const lf = chunk.indexOf(json_lines_LF, from);
+            const lf = chunk.indexOf(LF, from);
             if (lf < 0)
                 break;
             this.readLine(chunk, from, lf);
@@ -38563,14 +38558,14 @@ class LineScanner {
         let p = skipSpace(bytes, start, end);
         if (p === end)
             return final ? end : INCOMPLETE;
-        if (bytes[p] === json_lines_LF)
+        if (bytes[p] === LF)
             return p;
-        if (bytes[p] !== json_lines_OPEN_BRACE)
+        if (bytes[p] !== OPEN_BRACE)
             return DECLINED;
         p = skipSpace(bytes, p + 1, end);
         if (p === end)
             return short;
-        if (bytes[p] === json_lines_CLOSE_BRACE)
+        if (bytes[p] === CLOSE_BRACE)
             return DECLINED; // `{}`: leave it to the parser
         const stamp = ++this.stamp;
         const seen = this.seen;
@@ -38579,7 +38574,7 @@ class LineScanner {
         let found = 0;
         for (;;) {
             // The key: most often the header's next one, compared in place; else looked up by its text.
-            if (bytes[p] !== json_lines_QUOTE)
+            if (bytes[p] !== QUOTE)
                 return DECLINED;
             const keyStart = p + 1;
             const guess = expected < keyBytes.length ? keyBytes[expected] : undefined;
@@ -38592,9 +38587,9 @@ class LineScanner {
                 q = keyStart;
                 while (q < end) {
                     const c = bytes[q];
-                    if (c === json_lines_QUOTE)
+                    if (c === QUOTE)
                         break;
-                    if (c === json_lines_BACKSLASH || c < json_lines_SPACE)
+                    if (c === BACKSLASH || c < SPACE)
                         return DECLINED;
                     q++;
                 }
@@ -38623,20 +38618,20 @@ class LineScanner {
             // The value.
             const c = bytes[p];
             const valueStart = p;
-            if (c === json_lines_QUOTE) {
+            if (c === QUOTE) {
                 q = p + 1;
                 while (q < end) {
                     const b = bytes[q];
-                    if (b === json_lines_QUOTE)
+                    if (b === QUOTE)
                         break;
-                    if (b === json_lines_BACKSLASH || b < json_lines_SPACE)
+                    if (b === BACKSLASH || b < SPACE)
                         break;
                     q++;
                 }
                 if (q === end)
                     return short;
-                if (bytes[q] !== json_lines_QUOTE) {
-                    if (role !== 0 || bytes[q] !== json_lines_BACKSLASH)
+                if (bytes[q] !== QUOTE) {
+                    if (role !== 0 || bytes[q] !== BACKSLASH)
                         return DECLINED;
                     q = skipString(bytes, p, end);
                     if (q < 0)
@@ -38689,7 +38684,7 @@ class LineScanner {
                     view.numbers[k] = Number.NaN;
                 }
             }
-            else if (c === json_lines_OPEN_BRACE || c === json_lines_OPEN_BRACKET) {
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
                 if (role !== 0)
                     return DECLINED;
                 q = skipNested(bytes, p, end);
@@ -38703,13 +38698,13 @@ class LineScanner {
             p = skipSpace(bytes, p, end);
             if (p === end)
                 return short;
-            if (bytes[p] === json_lines_COMMA) {
+            if (bytes[p] === COMMA) {
                 p = skipSpace(bytes, p + 1, end);
                 if (p === end)
                     return short;
                 continue;
             }
-            if (bytes[p] !== json_lines_CLOSE_BRACE)
+            if (bytes[p] !== CLOSE_BRACE)
                 return DECLINED;
             break;
         }
@@ -38720,7 +38715,7 @@ class LineScanner {
                 return INCOMPLETE;
             lineEnd = end;
         }
-        else if (bytes[p] === json_lines_LF) {
+        else if (bytes[p] === LF) {
             lineEnd = p;
         }
         else {
@@ -38759,11 +38754,11 @@ const FALSE = Uint8Array.of(0x66, 0x61, 0x6c, 0x73, 0x65);
 const NULL = Uint8Array.of(0x6e, 0x75, 0x6c, 0x6c);
 /** JSON white space within a line: space, tab, CR. */
 function skipSpace(bytes, p, end) {
-    if (p < end && bytes[p] > json_lines_SPACE)
+    if (p < end && bytes[p] > SPACE)
         return p;
     while (p < end) {
         const c = bytes[p];
-        if (c !== json_lines_SPACE && c !== json_lines_TAB && c !== json_lines_CR)
+        if (c !== SPACE && c !== TAB && c !== CR)
             break;
         p++;
     }
@@ -38773,7 +38768,7 @@ function skipSpace(bytes, p, end) {
 function needsEscape(text) {
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === json_lines_QUOTE || c === json_lines_BACKSLASH || c < json_lines_SPACE)
+        if (c === QUOTE || c === BACKSLASH || c < SPACE)
             return true;
     }
     return false;
@@ -38784,7 +38779,7 @@ function needsEscape(text) {
  */
 function matchKey(key, bytes, start, end) {
     const close = start + key.length;
-    if (close >= end || bytes[close] !== json_lines_QUOTE)
+    if (close >= end || bytes[close] !== QUOTE)
         return -1;
     for (let i = 0; i < key.length; i++)
         if (key[i] !== bytes[start + i])
@@ -38868,11 +38863,11 @@ function skipString(bytes, p, end) {
     let q = p + 1;
     while (q < end) {
         const c = bytes[q];
-        if (c === json_lines_QUOTE)
+        if (c === QUOTE)
             return q + 1;
-        if (c < json_lines_SPACE)
+        if (c < SPACE)
             return DECLINED;
-        if (c === json_lines_BACKSLASH) {
+        if (c === BACKSLASH) {
             if (q + 1 >= end)
                 return INCOMPLETE;
             const e = bytes[q + 1];
@@ -38886,7 +38881,7 @@ function skipString(bytes, p, end) {
                 continue;
             }
             // " \ / b f n r t
-            if (e !== json_lines_QUOTE && e !== json_lines_BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
+            if (e !== QUOTE && e !== BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
                 return DECLINED;
             }
             q += 2;
@@ -38908,16 +38903,16 @@ function skipNested(bytes, p, end) {
     for (;;) {
         // A value is due at `p` (< end).
         const c = bytes[p];
-        if (c === json_lines_OPEN_BRACE || c === json_lines_OPEN_BRACKET) {
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (closers.length === MAX_SKIPPED_DEPTH)
                 return DECLINED;
-            const closer = c === json_lines_OPEN_BRACE ? json_lines_CLOSE_BRACE : json_lines_CLOSE_BRACKET;
+            const closer = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
             closers.push(closer);
             p = skipSpace(bytes, p + 1, end);
             if (p === end)
                 return INCOMPLETE;
             if (bytes[p] !== closer) {
-                if (closer === json_lines_CLOSE_BRACE)
+                if (closer === CLOSE_BRACE)
                     p = skipKey(bytes, p, end);
                 if (p < 0)
                     return p;
@@ -38939,11 +38934,11 @@ function skipNested(bytes, p, end) {
             if (p === end)
                 return INCOMPLETE;
             const closer = closers[closers.length - 1];
-            if (bytes[p] === json_lines_COMMA) {
+            if (bytes[p] === COMMA) {
                 p = skipSpace(bytes, p + 1, end);
                 if (p === end)
                     return INCOMPLETE;
-                if (closer === json_lines_CLOSE_BRACE)
+                if (closer === CLOSE_BRACE)
                     p = skipKey(bytes, p, end);
                 if (p < 0)
                     return p;
@@ -38958,7 +38953,7 @@ function skipNested(bytes, p, end) {
 }
 /** An object member's key and colon at `p`: returns where its value starts. */
 function skipKey(bytes, p, end) {
-    if (bytes[p] !== json_lines_QUOTE)
+    if (bytes[p] !== QUOTE)
         return DECLINED;
     p = skipString(bytes, p, end);
     if (p < 0)
@@ -38974,7 +38969,7 @@ function skipKey(bytes, p, end) {
 /** The end of the string, number, `true`, `false` or `null` at `p`. */
 function skipScalar(bytes, p, end) {
     const c = bytes[p];
-    if (c === json_lines_QUOTE)
+    if (c === QUOTE)
         return skipString(bytes, p, end);
     if (c === json_lines_MINUS || isDigit(c)) {
         const q = skipNumber(bytes, p, end);
@@ -52297,7 +52292,7 @@ function decodeExamples(packed, file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11328);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19935);
 // The action's only side-effecting file, as the Actions runner loads it (runs.main: dist/index.js).
 
