@@ -2495,6 +2495,8 @@ function parseDecimal(bytes, start, end) {
 
 
 
+/** Mantissas below this have at most MAX_EXACT_DIGITS significant digits. */
+const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS];
 /**
  * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
  * parser it replaces for prediction files: RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
@@ -2769,35 +2771,36 @@ class DelimitedByteParser {
                     // A plain decimal [-]digits[.digits] is read while its end is found (the rules of `parseDecimal`). One
                     // loop, no branch taken only by some numbers (a sign, leading zeros): the JIT compiles this loop from
                     // what the first rows did, and a path they never took would throw that code away when a later row does.
+                    // Only the mantissa is computed per digit; the counts come from positions. At most 15 significant
+                    // digits is the same as a mantissa below 10^15 (the first significant digit is not 0), and below that
+                    // every step is exact.
                     let k = p;
                     const minus = k < end && bytes[k] === delimited_bytes_MINUS ? 1 : 0;
                     k += minus;
+                    const digitsStart = k;
                     let mantissa = 0;
-                    let digits = 0;
-                    let leadingZeros = 0;
-                    let fractionDigits = 0;
                     let dot = 0;
+                    let dotAt = 0;
                     for (; k < end; k++) {
                         const b = bytes[k];
                         const d = b - delimited_bytes_ZERO;
                         if (d >>> 0 <= 9) {
                             mantissa = mantissa * 10 + d;
-                            digits++;
-                            leadingZeros += mantissa === 0 ? 1 : 0;
-                            fractionDigits += dot;
                         }
                         else if (b === delimited_bytes_DOT && dot === 0) {
                             dot = 1;
+                            dotAt = k;
                         }
                         else {
                             break;
                         }
                     }
-                    const significant = digits - leadingZeros;
+                    const digits = k - digitsStart - dot;
+                    const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
                     let value = Number.NaN;
                     const c = k < end ? bytes[k] : delimited_bytes_LF;
                     if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
-                        if (digits > 0 && significant <= MAX_EXACT_DIGITS && fractionDigits <= 22) {
+                        if (digits > 0 && mantissa < EXACT_MANTISSA && fractionDigits <= 22) {
                             value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
                         }
                     }
