@@ -45,8 +45,7 @@ export class JsonArrayReader {
   private depth = 0;
   private inString = false;
   private escape = false;
-  /** The element began with a bracket (it ends when its depth returns to 0), or is a string or a scalar. */
-  private nested = false;
+  /** The element is a number, `true`, `false` or `null` (it ends at white space, "," or "]"). */
   private scalar = false;
   /** Bytes of an element that began in an earlier chunk. */
   private readonly carry = new ByteCarry();
@@ -151,10 +150,6 @@ export class JsonArrayReader {
 
   /** Ends the document: it must have closed its array, and held a record. */
   finish(): void {
-    if (this.state === State.Element && this.scalar && this.depth === 0) {
-      // A scalar can only end at white space, "," or "]": at the end of the bytes the array never closed.
-      this.state = State.After;
-    }
     if (this.state === State.Start && this.bomMatched === 0) throw new InputError('empty file', { file: this.file });
     if (this.state !== State.End) {
       throw new InputError(`not valid JSON (the document ends ${this.records > 0 ? `after record ${this.records}` : 'inside its array'} without the closing "]"; the file looks truncated)`, {
@@ -168,12 +163,11 @@ export class JsonArrayReader {
   private beginElement(first: number): void {
     this.state = State.Element;
     this.carry.take();
-    this.depth = 0;
+    const nested = first === OPEN_BRACE || first === OPEN_BRACKET;
+    this.depth = nested ? 1 : 0;
     this.escape = false;
-    this.nested = first === OPEN_BRACE || first === OPEN_BRACKET;
     this.inString = first === QUOTE;
-    this.scalar = !this.nested && !this.inString;
-    if (this.nested) this.depth = 1;
+    this.scalar = !nested && !this.inString;
   }
 
   /**

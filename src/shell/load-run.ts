@@ -7,6 +7,7 @@ import { loadYaml } from '../config/yaml.js';
 import { InputError } from '../errors.js';
 import { combineRun, type RunMetrics } from '../ingest/combine-run.js';
 import { firstArrayRecord } from '../ingest/json-array.js';
+import { isJsonWhiteSpace, OPEN_BRACKET } from '../ingest/json-bytes.js';
 import { detectMetricFormat, isPredictionColumn, MAX_SNIFFED_JSON } from '../ingest/metric-files/detect.js';
 import { readKerasCsvLog } from '../ingest/metric-files/keras.js';
 import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
@@ -176,8 +177,8 @@ function streamsJsonArray(path: string, head: Uint8Array, expectedBytes: number,
 function startsAsArray(head: Uint8Array): boolean {
   let i = 0;
   for (let bom = 0; bom < 2 && head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf; bom++) i += 3;
-  while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09) i++;
-  return head[i] === 0x5b;
+  while (i < head.length && isJsonWhiteSpace(head[i]!)) i++;
+  return head[i] === OPEN_BRACKET;
 }
 
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
