@@ -34818,8 +34818,7 @@ class JsonArrayReader {
     depth = 0;
     inString = false;
     escape = false;
-    /** The element began with a bracket (it ends when its depth returns to 0), or is a string or a scalar. */
-    nested = false;
+    /** The element is a number, `true`, `false` or `null` (it ends at white space, "," or "]"). */
     scalar = false;
     /** Bytes of an element that began in an earlier chunk. */
     carry = new ByteCarry();
@@ -34934,10 +34933,6 @@ class JsonArrayReader {
     }
     /** Ends the document: it must have closed its array, and held a record. */
     finish() {
-        if (this.state === State.Element && this.scalar && this.depth === 0) {
-            // A scalar can only end at white space, "," or "]": at the end of the bytes the array never closed.
-            this.state = State.After;
-        }
         if (this.state === State.Start && this.bomMatched === 0)
             throw new errors/* InputError */.dz('empty file', { file: this.file });
         if (this.state !== State.End) {
@@ -34952,13 +34947,11 @@ class JsonArrayReader {
     beginElement(first) {
         this.state = State.Element;
         this.carry.take();
-        this.depth = 0;
+        const nested = first === OPEN_BRACE || first === OPEN_BRACKET;
+        this.depth = nested ? 1 : 0;
         this.escape = false;
-        this.nested = first === OPEN_BRACE || first === OPEN_BRACKET;
         this.inString = first === QUOTE;
-        this.scalar = !this.nested && !this.inString;
-        if (this.nested)
-            this.depth = 1;
+        this.scalar = !nested && !this.inString;
     }
     /**
      * Scans an element from `from` (its first byte already seen); returns where it ends (the index after its last
@@ -39938,6 +39931,7 @@ var bundle_names = __nccwpck_require__(75106);
 
 
 
+
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
 const load_run_MAX_DEPTH = 8;
@@ -40094,9 +40088,9 @@ function startsAsArray(head) {
     let i = 0;
     for (let bom = 0; bom < 2 && head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf; bom++)
         i += 3;
-    while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)
+    while (i < head.length && isJsonWhiteSpace(head[i]))
         i++;
-    return head[i] === 0x5b;
+    return head[i] === OPEN_BRACKET;
 }
 /** A Parquet file is read by ranges from disk; a gzipped one (rare) is inflated into memory first. */
 async function parquetFile(full, path, size, start, inputs) {
