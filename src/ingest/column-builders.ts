@@ -43,6 +43,16 @@ export class CategoricalBuilder {
     this.codes.push(code);
   }
 
+  /** Appends `codes[0, count)`, values interned already, by their codes. */
+  pushCodes(codes: Int32Array, count: number): void {
+    this.codes.pushCodes(codes, count);
+  }
+
+  /** The values interned so far, by code (the builder's own array: it grows as values are interned). */
+  get valuesSoFar(): readonly string[] {
+    return this.values;
+  }
+
   /** Appends `map[batchCodes[r]]` for rows [from, to): values interned already, by their codes. */
   pushMappedCodes(batchCodes: Int32Array, map: Int32Array, from: number, to: number): void {
     this.codes.pushMapped(batchCodes, map, from, to);
@@ -170,6 +180,23 @@ export class LabelBuilder {
     if (this.numeric) return false;
     this.categorical.pushCode(code);
     return true;
+  }
+
+  /** The values interned so far, by code, while the column holds codes; none once it holds numbers. */
+  internedValues(): readonly string[] {
+    return this.numeric ? [] : this.categorical.valuesSoFar;
+  }
+
+  /** Appends values by the codes they were interned under, while the column holds codes. */
+  pushCodes(codes: Int32Array, count: number): void {
+    if (this.numeric) throw new Error('pushCodes on a column that holds numbers');
+    this.categorical.pushCodes(codes, count);
+  }
+
+  /** Appends plain numbers read elsewhere (the plain-rows lane), while the column holds numbers. */
+  pushNumbers(values: Float64Array): void {
+    if (!this.numeric) throw new Error('pushNumbers on a column that holds codes');
+    this.numeric.pushAll(values);
   }
 
   /**

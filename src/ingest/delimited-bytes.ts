@@ -115,6 +115,19 @@ function fieldEnd(bytes: Uint8Array, k: number, end: number, delimiter: number, 
 }
 
 /**
+ * Reads runs of records without the parser, straight into columns (plain-rows-lane.ts): the parser offers it
+ * every record first, and reads itself only those it declines.
+ */
+export interface RecordLane {
+  /**
+   * Reads the records of `bytes[from, end)` that it can, the first on `line`, each on one line; returns how many,
+   * and sets `position` to where the first one it did not read starts.
+   */
+  take(bytes: Uint8Array, from: number, end: number, final: boolean, line: number): number;
+  readonly position: number;
+}
+
+/**
  * Feeds chunks of a file to `onRecord`, one complete record at a time, header included. Chunks may split the
  * file anywhere (inside a field, a quote pair, a CRLF or a byte-order mark); the result does not depend on where.
  */
@@ -127,6 +140,7 @@ export class DelimitedByteParser {
   private line = 1;
   private bomsLeft: number;
   private numeric = new Uint8Array(0);
+  private lane: RecordLane | undefined;
 
   /**
    * @param boms how many leading byte-order marks to drop: 2 for file bytes (the text decoder dropped one and
@@ -146,6 +160,11 @@ export class DelimitedByteParser {
   readAsNumbers(columns: readonly number[]): void {
     this.numeric = new Uint8Array(Math.max(0, ...columns) + 1);
     for (const k of columns) this.numeric[k] = 1;
+  }
+
+  /** From the next record on, records go to `lane` first (set once the header has been read). */
+  useLane(lane: RecordLane | undefined): void {
+    this.lane = lane;
   }
 
   push(chunk: Uint8Array): void {
@@ -238,7 +257,16 @@ export class DelimitedByteParser {
     let { starts, ends, escaped, numbers } = record;
     let pos = from;
     while (pos < end) {
-      // The header's callback sets which columns are numeric, so this is read again for every record.
+      // The header's callback sets which columns are numeric and the lane, so these are read for every record.
+      const lane = this.lane;
+      if (lane !== undefined) {
+        const rows = lane.take(bytes, pos, end, final, this.line);
+        if (rows > 0) {
+          this.line += rows;
+          pos = lane.position;
+          if (pos >= end) break;
+        }
+      }
       const numeric = this.numeric;
       let count = 0;
       let line = this.line;

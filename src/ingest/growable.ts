@@ -101,6 +101,14 @@ export class GrowableCodes {
     this.length = at;
   }
 
+  /** Appends `codes[0, count)`, every one a code pushed before (so the width already holds it). */
+  pushCodes(codes: Int32Array, count: number): void {
+    const needed = this.length + count;
+    if (needed > this.data.length) this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)), this.data);
+    this.data.set(codes.subarray(0, count), this.length);
+    this.length = needed;
+  }
+
   /** The code pushed last; -1 before any. */
   get last(): number {
     return this.length === 0 ? -1 : this.data[this.length - 1]!;

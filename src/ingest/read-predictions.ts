@@ -221,7 +221,7 @@ class DelimitedReader {
 
   constructor(
     private readonly file: string,
-    delimiter: string,
+    private readonly delimiter: string,
     private readonly builder: PredictionTableBuilder,
     boms: number,
   ) {
@@ -255,8 +255,9 @@ class DelimitedReader {
       });
     }
     if (!this.sink) {
-      const { sink, numericColumns } = this.builder.beginRecords(this.file, this.header);
+      const { sink, numericColumns, lane } = this.builder.beginRecords(this.file, this.header, this.delimiter);
       this.parser.readAsNumbers(numericColumns);
+      this.parser.useLane(lane);
       this.sink = sink;
     }
     this.sink(record);

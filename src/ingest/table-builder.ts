@@ -3,8 +3,9 @@ import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cel
 import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
 import { columnSink, type ColumnBatchSink, type ColumnSinkColumns } from './column-sink.js';
 import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
-import type { RecordView } from './delimited-bytes.js';
+import type { RecordLane, RecordView } from './delimited-bytes.js';
 import { GrowableFloat64 } from './growable.js';
+import { PlainRowsLane } from './plain-rows-lane.js';
 import { recordSink } from './record-sink.js';
 import type { PredictionTable } from './table.js';
 
@@ -95,9 +96,14 @@ export class PredictionTableBuilder {
 
   /**
    * `beginFile` for a CSV or TSV file read as bytes: the same plan, checks and messages as its rows passed to
-   * a `RowSink` as strings, without making a string per cell.
+   * a `RowSink` as strings, without making a string per cell. `lane`, when the file's records can be plain,
+   * reads those into the columns without the sink (plain-rows-lane.ts).
    */
-  beginRecords(file: string, header: readonly string[]): { readonly sink: RecordSink; readonly numericColumns: readonly number[] } {
+  beginRecords(
+    file: string,
+    header: readonly string[],
+    delimiter: string,
+  ): { readonly sink: RecordSink; readonly numericColumns: readonly number[]; readonly lane: RecordLane | undefined } {
     const plan = planColumns(header, this.overrides, file);
     for (const hint of plan.hints) this.notes.add(hint);
     this.adopt(file, plan, undefined);
@@ -107,7 +113,8 @@ export class PredictionTableBuilder {
     const numericColumns = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) =>
       c ? [c.index] : [],
     );
-    return { sink, numericColumns };
+    const lane = PlainRowsLane.for(file, delimiter, header.length, plan, this.sinkColumns());
+    return { sink, numericColumns, lane };
   }
 
   private recordSinkFor(file: string, plan: ColumnPlan): RecordSink {

@@ -1,4 +1,7 @@
+import type { ColumnOverrides } from '../../src/ingest/columns.js';
+import { parseDelimited } from '../../src/ingest/delimited.js';
 import type { PredictionTable } from '../../src/ingest/table.js';
+import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
 
 /** Typed arrays as plain lists, with -0 kept apart from 0: tables from two readers compare with `toEqual`. */
 export function comparable(table: PredictionTable): unknown {
@@ -17,5 +20,37 @@ export async function* chunked(bytes: Uint8Array, cuts: readonly number[]): Asyn
   for (const cut of [...cuts, bytes.length]) {
     yield bytes.slice(from, cut);
     from = cut;
+  }
+}
+
+/**
+ * The byte reader against the reader it replaced: the text parser feeding each row to the builder as strings
+ * (the `beginFile` path, unchanged, which JSON still takes). Same tables, or the same first error.
+ */
+export function viaStrings(files: readonly { name: string; text: string }[], overrides: ColumnOverrides): unknown {
+  try {
+    const builder = new PredictionTableBuilder(overrides);
+    for (const file of files) {
+      const before = builder.rowCount;
+      let header: string[] | undefined;
+      let sink: ((cells: readonly unknown[], line: number) => void) | undefined;
+      parseDelimited(file.text, ',', file.name, {
+        record(fields, line) {
+          if (!header) {
+            header = fields;
+            return;
+          }
+          if (fields.length !== header.length) throw new Error(`${file.name}:${line}: expected ${header.length} fields like the header, found ${fields.length}`);
+          sink ??= builder.beginFile(file.name, header, fields);
+          sink(fields, line);
+        },
+      });
+      if (!header) throw new Error(`${file.name}: empty file: no header and no rows`);
+      if (!sink) builder.beginFile(file.name, header, undefined);
+      if (builder.rowCount === before) throw new Error(`${file.name}: no data rows; the file has a header at most`);
+    }
+    return comparable(builder.finish());
+  } catch (error) {
+    return { error: (error as Error).message };
   }
 }
