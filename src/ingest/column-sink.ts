@@ -218,6 +218,8 @@ interface TextFeed {
   readonly spellings: (Uint8Array | undefined)[];
   /** The label builder's code for each batch code once a row with it went in (-1 before): later rows reuse it. */
   readonly known: Int32Array;
+  /** How many batch codes have no `known` code yet: at 0 every row is known without looking. */
+  unknown: number;
 }
 
 function textFeed(column: BatchColumn, count: number, field: string): TextFeed {
@@ -230,6 +232,7 @@ function textFeed(column: BatchColumn, count: number, field: string): TextFeed {
     cells,
     spellings: new Array<Uint8Array | undefined>(cells.length).fill(undefined),
     known: new Int32Array(cells.length).fill(-1),
+    unknown: cells.length,
   };
 }
 
@@ -272,6 +275,7 @@ function batchCodes(column: BatchColumn, count: number): { codes: Int32Array; ce
 function knownUntil(feed: TextFeed, from: number, to: number): number {
   const { codes, known } = feed;
   if (!codes) return from;
+  if (feed.unknown === 0) return to;
   let r = from;
   while (r < to && known[codes[r]!]! >= 0) r++;
   return r;
@@ -294,6 +298,7 @@ function pushLabelRow(builder: LabelBuilder, feed: TextFeed, r: number, file: st
       feed.spellings[code] = encoder.encode(text);
     }
     feed.known[code] = builder.lastCode;
+    if (builder.lastCode >= 0) feed.unknown--;
     return;
   }
   const at: InputLocation = { file, line, field: feed.field, unit: 'record' };

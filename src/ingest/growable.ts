@@ -90,8 +90,9 @@ export class GrowableCodes {
 
   /** Pushes `map[codes[r]]` for r in [from, to), in one go (a row group's labels by their dictionary codes). */
   pushMapped(codes: Int32Array, map: Int32Array, from: number, to: number): void {
+    // The widest code in `map` bounds those of the rows: one look per distinct value rather than per row.
     let widest = 0;
-    for (let r = from; r < to; r++) widest = Math.max(widest, map[codes[r]!]!);
+    for (let i = 0; i < map.length; i++) widest = Math.max(widest, map[i]!);
     if (widest > this.limit) this.widen(widest);
     const needed = this.length + (to - from);
     if (needed > this.data.length) this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)), this.data);
