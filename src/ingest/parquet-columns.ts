@@ -3,16 +3,17 @@ import { compressors } from 'hyparquet-compressors';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
-import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { ByteInterner } from './byte-interner.js';
 import type { BatchColumn } from './column-sink.js';
+import { readRleBitPackedHybridFast } from './rle-hybrid.js';
 
 /**
  * The columnar fast path of the Parquet reader: flat columns of plain types decoded a column chunk at a time
- * into typed arrays. hyparquet's own functions do the decoding (page headers, decompression, the RLE/bit-packed
- * hybrid of definition levels and dictionary indices, PLAIN values, and `readDataPage` for the other
- * encodings); what this file adds is the page framing that hands them typed arrays instead of arrays of
+ * into typed arrays. hyparquet's own functions do the decoding (page headers, decompression, PLAIN values, and
+ * `readDataPage` for the other encodings), and the RLE/bit-packed hybrid of definition levels and dictionary
+ * indices is decoded as hyparquet decodes it, a byte rather than a bit at a time (rle-hybrid.ts); what this
+ * file adds is the page framing that hands them typed arrays instead of arrays of
  * numbers, skips the definition levels of pages without nulls, and replaces hyparquet's per-value list assembly
  * and conversion with one pass placing each page's values at their rows: numbers into a Float64Array, text and
  * booleans as codes into their distinct values. The cells are those hyparquet gives the row path (text through
@@ -223,7 +224,7 @@ function readFlatPage(
         reader.offset = run;
       } else {
         levels = new Uint8Array(count);
-        readRleBitPackedHybrid(reader, 1, levels);
+        readRleBitPackedHybridFast(reader, 1, levels);
         present = countPresent(levels);
         if (present === count) levels = undefined;
       }
@@ -240,7 +241,7 @@ function readFlatPage(
     if (v2.num_nulls !== 0) {
       if (!optional) throw new Error('nulls in a required column');
       levels = new Uint8Array(count);
-      readRleBitPackedHybrid({ view: new DataView(compressed.buffer, compressed.byteOffset, levelBytes), offset: 0 }, 1, levels, levelBytes);
+      readRleBitPackedHybridFast({ view: new DataView(compressed.buffer, compressed.byteOffset, levelBytes), offset: 0 }, 1, levels, levelBytes);
       present = countPresent(levels);
       if (present !== count - v2.num_nulls) throw new Error('the definition levels do not match the null count');
     }
@@ -267,7 +268,7 @@ function readValues(
   if (!isDictionary(encoding)) return { values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   const indices = target();
   const bitWidth = reader.view.getUint8(reader.offset++);
-  if (bitWidth) readRleBitPackedHybrid(reader, bitWidth, indices, reader.view.byteLength - reader.offset);
+  if (bitWidth) readRleBitPackedHybridFast(reader, bitWidth, indices, reader.view.byteLength - reader.offset);
   else indices.fill(0); // bit width 0: every index is 0
   return { indices };
 }
