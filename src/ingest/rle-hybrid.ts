@@ -1,4 +1,4 @@
-import type { DataReader, DecodedArray } from 'hyparquet';
+import type { DataReader } from 'hyparquet';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 
 /**
@@ -10,7 +10,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
  */
 export function readRleBitPackedHybridFast(reader: DataReader, width: number, output: Int32Array | Uint8Array, length?: number): void {
   if (width < 1 || width > MAX_WIDTH) {
-    readRleBitPackedHybrid(reader, width, output as unknown as DecodedArray, length);
+    readRleBitPackedHybrid(reader, width, output, length);
     return;
   }
   const { view } = reader;
