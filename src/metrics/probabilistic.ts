@@ -8,20 +8,31 @@ const clip = (p: number): number => Math.min(Math.max(p, EPS), 1 - EPS);
 /**
  * Binary cross-entropy of the positive-class probability; rows renormalised as scikit-learn does. The per-row
  * metrics here are plain loops: through a shared helper taking a closure per row they cost three times as much.
+ * Weighted and unweighted rows are summed by separate loops, as in regression.ts: one loop taking a weight that
+ * is either the row's or the constant 1 took 300 ms per 10M rows, the unweighted loop alone 200 (Brier: 50 and
+ * 15 ms). With weight 1 both give the same sums, so the values do not depend on which loop ran.
  */
 export function binaryLogLoss(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): number {
-  let sum = 0;
-  let total = 0;
-  for (let i = 0; i < score.length; i++) {
-    const p = clip(score[i]!);
-    const q = 1 - p;
-    // scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum.
-    const rowSum = q + p;
-    const w = weights ? weights[i]! : 1;
-    sum += w * -Math.log((isPositive[i] ? p : q) / rowSum);
-    total += w;
+  if (weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < score.length; i++) {
+      const w = weights[i]!;
+      sum += w * binaryRowLoss(score[i]!, isPositive[i]!);
+      total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
   }
-  return total === 0 ? Number.NaN : sum / total;
+  let sum = 0;
+  for (let i = 0; i < score.length; i++) sum += binaryRowLoss(score[i]!, isPositive[i]!);
+  return score.length === 0 ? Number.NaN : sum / score.length;
+}
+
+/** One row's loss: scikit-learn clips p, builds the row [1 - p, p] from it, then divides by the row sum. */
+function binaryRowLoss(score: number, positive: number): number {
+  const p = clip(score);
+  const q = 1 - p;
+  return -Math.log((positive ? p : q) / (q + p));
 }
 
 /** Multiclass cross-entropy; each row is clipped and renormalised to sum to one, as scikit-learn does. */
@@ -45,15 +56,23 @@ export function multiclassLogLoss(
 
 /** Mean squared difference between the positive-class probability and the 0/1 outcome. */
 export function brierScore(score: Float64Array, isPositive: Uint8Array, weights: Float64Array | undefined): number {
+  if (weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < score.length; i++) {
+      const d = isPositive[i]! - score[i]!;
+      const w = weights[i]!;
+      sum += w * (d * d);
+      total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+  }
   let sum = 0;
-  let total = 0;
   for (let i = 0; i < score.length; i++) {
     const d = isPositive[i]! - score[i]!;
-    const w = weights ? weights[i]! : 1;
-    sum += w * (d * d);
-    total += w;
+    sum += d * d;
   }
-  return total === 0 ? Number.NaN : sum / total;
+  return score.length === 0 ? Number.NaN : sum / score.length;
 }
 
 /**
