@@ -97,9 +97,14 @@ export class GrowableCodes {
     const needed = this.length + (to - from);
     if (needed > this.data.length) this.resize(Math.max(needed, Math.ceil(this.data.length * 1.5)), this.data);
     const data = this.data;
-    let at = this.length;
-    for (let r = from; r < to; r++) data[at++] = map[codes[r]!]!;
-    this.length = at;
+    if (isIdentity(map)) {
+      // The batch's codes are the column's (a first row group, or one whose classes come in the same order).
+      data.set(codes.subarray(from, to), this.length);
+    } else {
+      let at = this.length;
+      for (let r = from; r < to; r++) data[at++] = map[codes[r]!]!;
+    }
+    this.length = needed;
   }
 
   /** Appends `codes[0, count)`, every one a code pushed before (so the width already holds it). */
@@ -134,4 +139,10 @@ export class GrowableCodes {
     if (data.length - length <= length / SLACK) return data.subarray(0, length);
     return data.slice(0, length);
   }
+}
+
+/** True when `map` takes every code it maps to itself (-1 marks a code it does not map). */
+function isIdentity(map: Int32Array): boolean {
+  for (let i = 0; i < map.length; i++) if (map[i] !== i && map[i] !== -1) return false;
+  return true;
 }

@@ -175,7 +175,7 @@ function decodeChunk(bytes: Uint8Array, column: FlatColumn, meta: ColumnMetaData
     if (levels && levels.length !== count) throw new Error('definition levels for another number of values');
     if (indices) {
       if (!dictionary) throw new Error('a dictionary-encoded page without a dictionary');
-      out.placeCodes(filled, count, levels, indices, dictionary);
+      out.placeCodes(filled, count, levels, indices, dictionary, page.indexBound ?? Number.POSITIVE_INFINITY);
     } else {
       out.placeValues(filled, count, levels, values!);
     }
@@ -193,6 +193,8 @@ interface FlatPage {
   readonly levels: ArrayLike<number> | undefined;
   readonly values?: DecodedArray;
   readonly indices?: Int32Array;
+  /** Every index is below this, as the decoder found (a dictionary this large needs no check of them). */
+  readonly indexBound?: number;
 }
 
 /**
@@ -264,13 +266,15 @@ function readValues(
   present: number,
   decoder: ColumnDecoder,
   target: () => Int32Array,
-): Pick<FlatPage, 'values' | 'indices'> {
+): Pick<FlatPage, 'values' | 'indices' | 'indexBound'> {
   if (!isDictionary(encoding)) return { values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   const indices = target();
   const bitWidth = reader.view.getUint8(reader.offset++);
-  if (bitWidth) readRleBitPackedHybridFast(reader, bitWidth, indices, reader.view.byteLength - reader.offset);
-  else indices.fill(0); // bit width 0: every index is 0
-  return { indices };
+  if (bitWidth === 0) {
+    indices.fill(0); // bit width 0: every index is 0
+    return { indices, indexBound: 1 };
+  }
+  return { indices, indexBound: readRleBitPackedHybridFast(reader, bitWidth, indices, reader.view.byteLength - reader.offset) };
 }
 
 function countPresent(levels: Uint8Array): number {
@@ -324,7 +328,8 @@ interface NumberDictionary {
 interface Output {
   dictionary(values: DecodedArray): Dictionary;
   placeValues(at: number, count: number, levels: ArrayLike<number> | undefined, dense: DecodedArray): void;
-  placeCodes(at: number, count: number, levels: ArrayLike<number> | undefined, indices: Int32Array, dictionary: Dictionary): void;
+  /** `bound`: every index is below it (see `FlatPage.indexBound`). */
+  placeCodes(at: number, count: number, levels: ArrayLike<number> | undefined, indices: Int32Array, dictionary: Dictionary, bound: number): void;
   /** Where dictionary indices of rows `at`… of a page without nulls may be decoded in place, if anywhere. */
   indexTarget(at: number, count: number): Int32Array | undefined;
   finish(): BatchColumn;
@@ -394,7 +399,7 @@ class NumberOutput implements Output {
     }
   }
 
-  placeCodes(at: number, count: number, levels: ArrayLike<number> | undefined, indices: Int32Array, dictionary: Dictionary): void {
+  placeCodes(at: number, count: number, levels: ArrayLike<number> | undefined, indices: Int32Array, dictionary: Dictionary, bound: number): void {
     if (dictionary instanceof Int32Array) throw new Error('not a number dictionary');
     const size = dictionary.values.length;
     if (this.values) {
@@ -404,7 +409,8 @@ class NumberOutput implements Output {
     const codes = (this.codes ??= new Int32Array(this.rows));
     if (!levels) {
       if (!inPlace(indices, codes, at)) codes.set(indices, at);
-      for (let i = at; i < at + count; i++) if (codes[i]! >>> 0 >= size) throw new Error('a dictionary index out of range');
+      // Indices the decoder bounds by the dictionary's size (two classes at bit width 1, say) need no pass.
+      if (bound > size) for (let i = at; i < at + count; i++) if (codes[i]! >>> 0 >= size) throw new Error('a dictionary index out of range');
       return;
     }
     let j = 0;

@@ -7,11 +7,14 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
  * at a time: a label column's indices took 84 ms per 10M rows there, as much as the rest of its decoding.
  * Bit widths above 24 (dictionaries of more than 16M values) go to hyparquet itself.
  * test/ingest/rle-hybrid.test.ts holds the two to the same output, offsets and failures on random input.
+ *
+ * Returns a bound: every value written to `output` is below it (infinity when hyparquet decoded), so that a
+ * dictionary at least that large needs no check of its indices.
  */
-export function readRleBitPackedHybridFast(reader: DataReader, width: number, output: Int32Array | Uint8Array, length?: number): void {
+export function readRleBitPackedHybridFast(reader: DataReader, width: number, output: Int32Array | Uint8Array, length?: number): number {
   if (width < 1 || width > MAX_WIDTH) {
     readRleBitPackedHybrid(reader, width, output, length);
-    return;
+    return Number.POSITIVE_INFINITY;
   }
   const { view } = reader;
   if (length === undefined) {
@@ -23,6 +26,8 @@ export function readRleBitPackedHybridFast(reader: DataReader, width: number, ou
   const end = bytes.length;
   let p = start;
   let seen = 0;
+  // Bit-packed values have `width` bits; an RLE value has whole bytes, so it may be larger (nothing checks it).
+  let bound = 0;
   while (seen < output.length) {
     // The run header, a ULEB128 varint read with 32-bit arithmetic as hyparquet reads it.
     let header = 0;
@@ -42,6 +47,7 @@ export function readRleBitPackedHybridFast(reader: DataReader, width: number, ou
       const take = Math.min(count, output.length - seen);
       seen = width === 1 ? unpackBits(bytes, p, output, seen, take) : unpack(bytes, p, width, output, seen, take);
       p += size;
+      if (take > 0) bound = Math.max(bound, 2 ** width);
     } else {
       // RLE: one value in ceil(width / 8) bytes, repeated.
       const count = header >>> 1;
@@ -49,11 +55,14 @@ export function readRleBitPackedHybridFast(reader: DataReader, width: number, ou
       if (p + size > end) throw new RangeError('RLE run beyond the page');
       let value = 0;
       for (let i = 0; i < size; i++) value |= bytes[p++]! << (i << 3);
-      output.fill(value, seen, Math.min(output.length, seen + count));
+      const last = Math.min(output.length, seen + count);
+      output.fill(value, seen, last);
+      if (last > seen) bound = Math.max(bound, value + 1);
       seen += count;
     }
   }
   reader.offset = start + length;
+  return bound;
 }
 
 /** Wider values could need more than the 31 bits the accumulator below holds. */

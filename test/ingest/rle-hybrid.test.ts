@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DecodedArray } from 'hyparquet';
+import type { DataReader, DecodedArray } from 'hyparquet';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { describe, expect, it } from 'vitest';
 import { readRleBitPackedHybridFast } from '../../src/ingest/rle-hybrid.js';
@@ -8,24 +8,29 @@ type Decoded = { output: number[]; offset: number } | { failed: true };
 
 /** Decodes `bytes` (after `prefix` bytes) with one of the two decoders into a fresh output of `size` values. */
 function decode(
-  decoder: typeof readRleBitPackedHybridFast,
+  decoder: (reader: DataReader, width: number, output: Int32Array | Uint8Array, length?: number) => number | void,
   bytes: Uint8Array,
   width: number,
   size: number,
   kind: 'int32' | 'uint8',
   length: number | undefined,
 ): Decoded {
-  const output = kind === 'int32' ? new Int32Array(size).fill(-7) : new Uint8Array(size).fill(7);
+  const output = kind === 'int32' ? new Int32Array(size).fill(fill(kind)) : new Uint8Array(size).fill(fill(kind));
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 1 };
+  let bound: number | void;
   try {
-    decoder(reader, width, output, length);
+    bound = decoder(reader, width, output, length);
   } catch {
     return { failed: true };
   }
+  // The bound it returns holds every value written (the values not written are the fill).
+  if (typeof bound === 'number') for (const value of output) if (value !== fill(kind)) expect(value).toBeLessThan(bound);
   return { output: Array.from(output), offset: reader.offset };
 }
 
-const hyparquet: typeof readRleBitPackedHybridFast = (reader, width, output, length) =>
+const fill = (kind: 'int32' | 'uint8') => (kind === 'int32' ? -7 : 7);
+
+const hyparquet = (reader: DataReader, width: number, output: Int32Array | Uint8Array, length?: number): void =>
   readRleBitPackedHybrid(reader, width, output as unknown as DecodedArray, length);
 
 /** ULEB128, as the run headers are written. */
@@ -105,5 +110,17 @@ describe('readRleBitPackedHybridFast', () => {
     readRleBitPackedHybridFast(reader, 1, output, bytes.length - 1);
     expect(Array.from(output)).toEqual([1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1]);
     expect(reader.offset).toBe(bytes.length);
+  });
+
+  it('bounds what it wrote, an RLE value wider than the bit width included (so an out-of-range index is still caught)', () => {
+    const decodeAt = (bytes: number[], size: number) => {
+      const output = new Int32Array(size);
+      const bound = readRleBitPackedHybridFast({ view: new DataView(Uint8Array.from(bytes).buffer), offset: 0 }, 1, output, bytes.length);
+      return { values: Array.from(output), bound };
+    };
+    expect(decodeAt([(1 << 1) | 1, 0b00000001], 8)).toEqual({ values: [1, 0, 0, 0, 0, 0, 0, 0], bound: 2 });
+    // Width 1, yet the RLE run's byte says 3: hyparquet writes 3, and the bound says so.
+    expect(decodeAt([4 << 1, 3], 4)).toEqual({ values: [3, 3, 3, 3], bound: 4 });
+    expect(decodeAt([4 << 1, 0], 4)).toEqual({ values: [0, 0, 0, 0], bound: 1 });
   });
 });
