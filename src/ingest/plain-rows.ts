@@ -3,8 +3,8 @@ import { MAX_EXACT_DIGITS, POWERS_OF_TEN } from './decimal.js';
 /**
  * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays
  * without a call per record (see `PlainRowsLane`). Most prediction files are nothing else (a regression target
- * and a prediction, integer class labels and probabilities), and for them this loop is the whole read: about
- * 40% less time than handing each record to the record sink.
+ * and a prediction, integer class labels and probabilities), and for them this loop is the whole read (a
+ * 1M-row regression file, warm: 56 ms, against 78 ms handing each record to the record sink).
  *
  * It reads a record only when it would read it exactly as `DelimitedByteParser` and the record sink do, and
  * declines it otherwise, so the two never disagree: the parser then reads that record itself, with its values
