@@ -1,9 +1,6 @@
 import { InputError } from '../errors.js';
 import { decodeUtf8 } from './byte-interner.js';
-import { MAX_EXACT_DIGITS, POWERS_OF_TEN } from './decimal.js';
-
-/** Mantissas below this have at most MAX_EXACT_DIGITS significant digits. */
-const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS]!;
+import { plainScan, scanPlainDecimal } from './plain-decimal.js';
 
 /**
  * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
@@ -14,9 +11,6 @@ const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS]!;
  */
 
 const QUOTE = 0x22;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -307,42 +301,11 @@ export class DelimitedByteParser {
           numbers[count++] = Number.NaN;
           p = k;
         } else if (count < numeric.length && numeric[count] === 1) {
-          // A plain decimal [-]digits[.digits] is read while its end is found (the rules of `parseDecimal`). One
-          // loop, no branch taken only by some numbers (a sign, leading zeros): the JIT compiles this loop from
-          // what the first rows did, and a path they never took would throw that code away when a later row does.
-          // Only the mantissa is computed per digit; the counts come from positions. At most 15 significant
-          // digits is the same as a mantissa below 10^15 (the first significant digit is not 0), and below that
-          // every step is exact.
-          let k = p;
-          const minus = k < end && bytes[k] === MINUS ? 1 : 0;
-          k += minus;
-          const digitsStart = k;
-          let mantissa = 0;
-          let dot = 0;
-          let dotAt = 0;
-          for (; k < end; k++) {
-            const b = bytes[k]!;
-            const d = b - ZERO;
-            if (d >>> 0 <= 9) {
-              mantissa = mantissa * 10 + d;
-            } else if (b === DOT && dot === 0) {
-              dot = 1;
-              dotAt = k;
-            } else {
-              break;
-            }
-          }
-          const digits = k - digitsStart - dot;
-          const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
-          let value = Number.NaN;
+          // A plain decimal is read while its end is found; anything else is a field to parse from its range.
+          const value = scanPlainDecimal(bytes, p, end, delimiter);
+          let k = plainScan.end;
           const c = k < end ? bytes[k]! : LF;
-          if (c === delimiter || c === LF || c === CR) {
-            if (digits > 0 && mantissa < EXACT_MANTISSA && fractionDigits <= 22) {
-              value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!);
-            }
-          } else {
-            k = fieldEnd(bytes, k, end, delimiter, highest);
-          }
+          if (!(c === delimiter || c === LF || c === CR)) k = fieldEnd(bytes, k, end, delimiter, highest);
           if (k === end && !final) return pos;
           starts[count] = p;
           ends[count] = k;

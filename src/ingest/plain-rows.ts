@@ -1,4 +1,4 @@
-import { MAX_EXACT_DIGITS, POWERS_OF_TEN } from './decimal.js';
+import { plainScan, scanPlainDecimal } from './plain-decimal.js';
 
 /**
  * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays
@@ -9,10 +9,11 @@ import { MAX_EXACT_DIGITS, POWERS_OF_TEN } from './decimal.js';
  * It reads a record only when it would read it exactly as `DelimitedByteParser` and the record sink do, and
  * declines it otherwise, so the two never disagree: the parser then reads that record itself, with its values
  * and its messages. A record is plain when every field is unquoted, it has the header's field count, it ends in
- * LF or CRLF (or at the end of the file), and every kept field passes its slot's check below.
+ * LF or CRLF (or at the end of the file, though not in a lone CR there), and every kept field passes its slot's
+ * check below.
  */
 
-/** Any plain decimal `[-]digits[.digits]` that the parser's scan reads (at most 15 significant digits). */
+/** Any number the parser's scan reads (plain-decimal.ts): `-.5`, `5.` and leading zeros too, 15 digits at most. */
 export const SLOT_NUMBER = 0;
 /** A plain decimal that is not negative (a sample weight). */
 export const SLOT_WEIGHT = 1;
@@ -24,7 +25,7 @@ export const SLOT_PROBABILITY = 2;
  */
 export const SLOT_CODE = 3;
 
-/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET): -1 and 1 as well as 0 … 4000. */
+/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
 export const CODE_OFFSET = 64;
 export const CODE_TABLE_SIZE = 4096;
 
@@ -67,11 +68,9 @@ export class PlainRowsOutput {
 
 const QUOTE = 0x22;
 const MINUS = 0x2d;
-const DOT = 0x2e;
 const ZERO = 0x30;
 const LF = 0x0a;
 const CR = 0x0d;
-const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS]!;
 
 /**
  * Reads the plain records of `bytes[from, end)` into `out`, from row 0, until the output is full, a record is
@@ -96,40 +95,20 @@ export function scanPlainRows(bytes: Uint8Array, from: number, end: number, fina
       }
       const slot = slots[field]!;
       if (slot >= 0) {
-        // The parser's scan of a plain decimal (delimited-bytes.ts), unchanged, so the values are the same doubles.
-        let k = p;
-        const minus = k < end && bytes[k] === MINUS ? 1 : 0;
-        k += minus;
-        const digitsStart = k;
-        let mantissa = 0;
-        let dot = 0;
-        let dotAt = 0;
-        for (; k < end; k++) {
-          const b = bytes[k]!;
-          const d = b - ZERO;
-          if (d >>> 0 <= 9) {
-            mantissa = mantissa * 10 + d;
-          } else if (b === DOT && dot === 0) {
-            dot = 1;
-            dotAt = k;
-          } else {
-            break;
-          }
-        }
+        // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
+        const value = scanPlainDecimal(bytes, p, end, delimiter);
+        const k = plainScan.end;
         if (k === end && !final) break records;
-        const c = k < end ? bytes[k]! : LF;
-        const digits = k - digitsStart - dot;
-        const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
-        if (!(c === delimiter || c === LF || c === CR) || !(digits > 0 && mantissa < EXACT_MANTISSA && fractionDigits <= 22)) {
+        if (value !== value) {
           declined = true;
           break records;
         }
-        const value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!);
         const kind = kinds[slot]!;
         if (kind === SLOT_NUMBER) {
           numbers[slot]![rows] = value;
         } else if (kind === SLOT_CODE) {
-          const canonical = dot === 0 && (digits === 1 || bytes[digitsStart] !== ZERO) && !(minus === 1 && mantissa === 0);
+          const first = bytes[p] === MINUS ? p + 1 : p;
+          const canonical = plainScan.dot === 0 && (plainScan.digits === 1 || bytes[first] !== ZERO) && !(first > p && value === 0);
           const at = value + CODE_OFFSET;
           const table = codeTables[slot]!;
           const code = canonical && at >= 0 && at < table.length ? table[at | 0]! : -1;

@@ -75,6 +75,7 @@ describe('scanPlainRows', () => {
     ['a quoted field', '"1",0.5\n'],
     ['an exponent', '1,1e-3\n'],
     ['16 significant digits', '1,0.1234567890123456\n'],
+    ['23 digits after the point', '1,0.00000000000000000000001\n'],
     ['an empty cell', '1,\n'],
     ['a blank line', '\n'],
     ['a lone CR', '1,0.5\r0,0.5\n'],
