@@ -16,7 +16,10 @@ import type { ColumnSinkColumns } from './column-sink.js';
 
 /** Rows per scan: the outputs (8 bytes a slot) stay in the processor's cache between the scan and the append. */
 const ROWS_PER_SCAN = 1 << 14;
-/** After a record the lane declines straight away, the parser takes up to this many before it tries again. */
+/**
+ * After a record the lane declines straight away, it waits this many offers at most before it scans again (an
+ * offer is a record the parser is about to read, or one that runs past the chunk and is offered again).
+ */
 const MAX_WAIT = 1 << 10;
 
 /** A label or prediction column fed by the lane, and how much of its interning the code table has seen. */

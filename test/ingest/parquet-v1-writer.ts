@@ -25,6 +25,8 @@ export interface V1Column {
   readonly dictionaryPages?: number | boolean;
   /** Write definition levels without nulls bit-packed instead of as one run. */
   readonly bitPackedLevels?: boolean;
+  /** A corrupt file: the dictionary page leaves out its last this-many values, which data pages still index. */
+  readonly dictionaryShortBy?: number;
 }
 
 export interface V1Options {
@@ -60,14 +62,15 @@ export function writeV1Parquet(columns: readonly V1Column[], options: V1Options 
       if (dictionaryPages > 0) {
         dictionaryOffset = BigInt(writer.offset);
         const body = new ByteWriter();
-        writePlain(body, dictionary as never, column.type, undefined);
+        const written = dictionary.slice(0, dictionary.length - (column.dictionaryShortBy ?? 0));
+        writePlain(body, written as never, column.type, undefined);
         const raw = body.getBytes();
         const page = compress(raw);
         writePageHeader(writer, {
           type: 'DICTIONARY_PAGE',
           uncompressed_page_size: raw.length,
           compressed_page_size: page.length,
-          dictionary_page_header: { num_values: dictionary.length, encoding: 'PLAIN' },
+          dictionary_page_header: { num_values: written.length, encoding: 'PLAIN' },
         });
         writer.appendBytes(page);
         uncompressed += raw.length;

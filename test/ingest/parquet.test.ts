@@ -285,6 +285,20 @@ describe('Parquet columnar fast path', () => {
     expect(fast.stats).toEqual({ rowGroups: 1, columnar: 0 });
   });
 
+  it('rejects a dictionary index past the dictionary, even where the bit width could hold it', async () => {
+    // Four classes at bit width 2, but a dictionary of three: the decoder's bound (4) does not cover the
+    // dictionary (3), so the fast path checks every index, gives up on the row group, and the row path reports it.
+    const corrupt = (type: 'INT32' | 'DOUBLE') =>
+      writeV1Parquet([
+        { name: 'y_true', type, required: true, values: Array.from({ length: 16 }, (_, i) => i % 4), dictionaryPages: true, dictionaryShortBy: 1 },
+        { name: 'y_score', type: 'DOUBLE', required: true, values: Array.from({ length: 16 }, (_, i) => i / 16) },
+      ]);
+    for (const type of ['INT32', 'DOUBLE'] as const) {
+      const fast = await sameAsRowPath('short-dictionary.parquet', corrupt(type));
+      expect(errorOf(fast)).toBe('short-dictionary.parquet record 4 (column "y_true"): missing value; every row needs one here');
+    }
+  });
+
   it('keeps INT64 ids above 2^53 as exact text on the fast path', async () => {
     const fast = await sameAsRowPath('big-ids.parquet', bytesOf('big-ids.parquet'));
     expect(fast.stats).toEqual({ rowGroups: 1, columnar: 1 });
