@@ -22,7 +22,7 @@ const EXAMPLES_FILE = 'examples.bin.gz';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8337);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7665);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8337:
+/***/ 7665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2484,12 +2484,69 @@ function parseDecimal(bytes, start, end) {
     return negative ? -value : value;
 }
 
+;// CONCATENATED MODULE: ./src/ingest/plain-decimal.ts
+
+/**
+ * The scan of a plain decimal `[-]digits[.digits]` in a delimited file, shared by the parser (delimited-bytes.ts)
+ * and its fast lane (plain-rows.ts), so that the two read every number as the same double. It follows the rules
+ * of `parseDecimal` in one loop with no branch taken only by some numbers (a sign, leading zeros): the JIT
+ * compiles the loop from what the first rows did, and a path they never took would throw that code away when a
+ * later row does. Only the mantissa is computed per digit; the counts come from positions. At most 15
+ * significant digits is the same as a mantissa below 10^15 (the first significant digit is not 0), and below
+ * that every step is exact.
+ */
+/** Besides the value: where the last scan stopped, whether it met a point, and how many digits it read. */
+const plainScan = { end: 0, dot: 0, digits: 0 };
+const plain_decimal_MINUS = 0x2d;
+const plain_decimal_DOT = 0x2e;
+const plain_decimal_ZERO = 0x30;
+const plain_decimal_LF = 0x0a;
+const plain_decimal_CR = 0x0d;
+const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS];
+/**
+ * Scans from `p` to the first byte that cannot continue the number, or `end` (`plainScan.end`), and returns the
+ * number's value when that byte ends a field (`delimiter`, LF, CR, or `end` itself) and the number is on the
+ * exact fast path (Clinger's: at most 15 significant digits, at most 22 after the point); NaN otherwise.
+ */
+function scanPlainDecimal(bytes, p, end, delimiter) {
+    let k = p;
+    const minus = k < end && bytes[k] === plain_decimal_MINUS ? 1 : 0;
+    k += minus;
+    const digitsStart = k;
+    let mantissa = 0;
+    let dot = 0;
+    let dotAt = 0;
+    for (; k < end; k++) {
+        const b = bytes[k];
+        const d = b - plain_decimal_ZERO;
+        if (d >>> 0 <= 9) {
+            mantissa = mantissa * 10 + d;
+        }
+        else if (b === plain_decimal_DOT && dot === 0) {
+            dot = 1;
+            dotAt = k;
+        }
+        else {
+            break;
+        }
+    }
+    const digits = k - digitsStart - dot;
+    plainScan.end = k;
+    plainScan.dot = dot;
+    plainScan.digits = digits;
+    const c = k < end ? bytes[k] : plain_decimal_LF;
+    if (!(c === delimiter || c === plain_decimal_LF || c === plain_decimal_CR))
+        return Number.NaN;
+    const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
+    if (!(digits > 0 && mantissa < EXACT_MANTISSA && fractionDigits <= 22))
+        return Number.NaN;
+    return (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/delimited-bytes.ts
 
 
 
-/** Mantissas below this have at most MAX_EXACT_DIGITS significant digits. */
-const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS];
 /**
  * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
  * parser it replaces for prediction files: RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
@@ -2498,9 +2555,6 @@ const EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS];
  * handed over as byte ranges into the current buffer, so no string or array is made per row.
  */
 const delimited_bytes_QUOTE = 0x22;
-const delimited_bytes_MINUS = 0x2d;
-const delimited_bytes_DOT = 0x2e;
-const delimited_bytes_ZERO = 0x30;
 const delimited_bytes_LF = 0x0a;
 const delimited_bytes_CR = 0x0d;
 const delimited_bytes_BOM = [0xef, 0xbb, 0xbf];
@@ -2776,45 +2830,12 @@ class DelimitedByteParser {
                     p = k;
                 }
                 else if (count < numeric.length && numeric[count] === 1) {
-                    // A plain decimal [-]digits[.digits] is read while its end is found (the rules of `parseDecimal`). One
-                    // loop, no branch taken only by some numbers (a sign, leading zeros): the JIT compiles this loop from
-                    // what the first rows did, and a path they never took would throw that code away when a later row does.
-                    // Only the mantissa is computed per digit; the counts come from positions. At most 15 significant
-                    // digits is the same as a mantissa below 10^15 (the first significant digit is not 0), and below that
-                    // every step is exact.
-                    let k = p;
-                    const minus = k < end && bytes[k] === delimited_bytes_MINUS ? 1 : 0;
-                    k += minus;
-                    const digitsStart = k;
-                    let mantissa = 0;
-                    let dot = 0;
-                    let dotAt = 0;
-                    for (; k < end; k++) {
-                        const b = bytes[k];
-                        const d = b - delimited_bytes_ZERO;
-                        if (d >>> 0 <= 9) {
-                            mantissa = mantissa * 10 + d;
-                        }
-                        else if (b === delimited_bytes_DOT && dot === 0) {
-                            dot = 1;
-                            dotAt = k;
-                        }
-                        else {
-                            break;
-                        }
-                    }
-                    const digits = k - digitsStart - dot;
-                    const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
-                    let value = Number.NaN;
+                    // A plain decimal is read while its end is found; anything else is a field to parse from its range.
+                    const value = scanPlainDecimal(bytes, p, end, delimiter);
+                    let k = plainScan.end;
                     const c = k < end ? bytes[k] : delimited_bytes_LF;
-                    if (c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR) {
-                        if (digits > 0 && mantissa < EXACT_MANTISSA && fractionDigits <= 22) {
-                            value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
-                        }
-                    }
-                    else {
+                    if (!(c === delimiter || c === delimited_bytes_LF || c === delimited_bytes_CR))
                         k = fieldEnd(bytes, k, end, delimiter, highest);
-                    }
                     if (k === end && !final)
                         return pos;
                     starts[count] = p;
@@ -3613,9 +3634,10 @@ function pushSliceRow(builder, feed, r, file, line) {
  * It reads a record only when it would read it exactly as `DelimitedByteParser` and the record sink do, and
  * declines it otherwise, so the two never disagree: the parser then reads that record itself, with its values
  * and its messages. A record is plain when every field is unquoted, it has the header's field count, it ends in
- * LF or CRLF (or at the end of the file), and every kept field passes its slot's check below.
+ * LF or CRLF (or at the end of the file, though not in a lone CR there), and every kept field passes its slot's
+ * check below.
  */
-/** Any plain decimal `[-]digits[.digits]` that the parser's scan reads (at most 15 significant digits). */
+/** Any number the parser's scan reads (plain-decimal.ts): `-.5`, `5.` and leading zeros too, 15 digits at most. */
 const SLOT_NUMBER = 0;
 /** A plain decimal that is not negative (a sample weight). */
 const SLOT_WEIGHT = 1;
@@ -3626,7 +3648,7 @@ const SLOT_PROBABILITY = 2;
  * no leading zero, no point): its text is then known from its value, and so is its code, from `codeTables`.
  */
 const SLOT_CODE = 3;
-/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET): -1 and 1 as well as 0 … 4000. */
+/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
 const CODE_OFFSET = 64;
 const CODE_TABLE_SIZE = 4096;
 /** Where `scanPlainRows` writes, and how far it got. */
@@ -3649,11 +3671,9 @@ class PlainRowsOutput {
 }
 const plain_rows_QUOTE = 0x22;
 const plain_rows_MINUS = 0x2d;
-const plain_rows_DOT = 0x2e;
 const plain_rows_ZERO = 0x30;
 const plain_rows_LF = 0x0a;
 const plain_rows_CR = 0x0d;
-const plain_rows_EXACT_MANTISSA = POWERS_OF_TEN[MAX_EXACT_DIGITS];
 /**
  * Reads the plain records of `bytes[from, end)` into `out`, from row 0, until the output is full, a record is
  * not plain (`declined`), or a record runs past `end` while more bytes may follow (`final` false). Blank lines
@@ -3677,44 +3697,22 @@ function scanPlainRows(bytes, from, end, final, layout, out) {
             }
             const slot = slots[field];
             if (slot >= 0) {
-                // The parser's scan of a plain decimal (delimited-bytes.ts), unchanged, so the values are the same doubles.
-                let k = p;
-                const minus = k < end && bytes[k] === plain_rows_MINUS ? 1 : 0;
-                k += minus;
-                const digitsStart = k;
-                let mantissa = 0;
-                let dot = 0;
-                let dotAt = 0;
-                for (; k < end; k++) {
-                    const b = bytes[k];
-                    const d = b - plain_rows_ZERO;
-                    if (d >>> 0 <= 9) {
-                        mantissa = mantissa * 10 + d;
-                    }
-                    else if (b === plain_rows_DOT && dot === 0) {
-                        dot = 1;
-                        dotAt = k;
-                    }
-                    else {
-                        break;
-                    }
-                }
+                // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
+                const value = scanPlainDecimal(bytes, p, end, delimiter);
+                const k = plainScan.end;
                 if (k === end && !final)
                     break records;
-                const c = k < end ? bytes[k] : plain_rows_LF;
-                const digits = k - digitsStart - dot;
-                const fractionDigits = dot === 1 ? k - dotAt - 1 : 0;
-                if (!(c === delimiter || c === plain_rows_LF || c === plain_rows_CR) || !(digits > 0 && mantissa < plain_rows_EXACT_MANTISSA && fractionDigits <= 22)) {
+                if (value !== value) {
                     declined = true;
                     break records;
                 }
-                const value = (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
                 const kind = kinds[slot];
                 if (kind === SLOT_NUMBER) {
                     numbers[slot][rows] = value;
                 }
                 else if (kind === SLOT_CODE) {
-                    const canonical = dot === 0 && (digits === 1 || bytes[digitsStart] !== plain_rows_ZERO) && !(minus === 1 && mantissa === 0);
+                    const first = bytes[p] === plain_rows_MINUS ? p + 1 : p;
+                    const canonical = plainScan.dot === 0 && (plainScan.digits === 1 || bytes[first] !== plain_rows_ZERO) && !(first > p && value === 0);
                     const at = value + CODE_OFFSET;
                     const table = codeTables[slot];
                     const code = canonical && at >= 0 && at < table.length ? table[at | 0] : -1;
@@ -3790,7 +3788,10 @@ function scanPlainRows(bytes, from, end, final, layout, out) {
 
 /** Rows per scan: the outputs (8 bytes a slot) stay in the processor's cache between the scan and the append. */
 const ROWS_PER_SCAN = 1 << 14;
-/** After a record the lane declines straight away, the parser takes up to this many before it tries again. */
+/**
+ * After a record the lane declines straight away, it waits this many offers at most before it scans again (an
+ * offer is a record the parser is about to read, or one that runs past the chunk and is offered again).
+ */
 const MAX_WAIT = 1 << 10;
 /**
  * Feeds the plain records of a delimited file (see plain-rows.ts) straight into the table's columns, with the
