@@ -48,6 +48,11 @@ export class CategoricalBuilder {
     this.codes.pushCodes(codes, count);
   }
 
+  /** The code of a value by its UTF-8 bytes, -1 when those bytes have not been pushed yet. */
+  lookupBytes(bytes: Uint8Array, start: number, end: number): number {
+    return this.bytes.lookup(bytes, start, end);
+  }
+
   /** The values interned so far, by code (the builder's own array: it grows as values are interned). */
   get valuesSoFar(): readonly string[] {
     return this.values;

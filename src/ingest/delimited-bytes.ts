@@ -99,7 +99,7 @@ function unquote(raw: string): string {
  * Where the unquoted text from `k` ends: at the delimiter, a line break, or `end`. Digits and letters are above
  * every byte that ends a field (`highest`), so one comparison lets most bytes through.
  */
-function fieldEnd(bytes: Uint8Array, k: number, end: number, delimiter: number, highest: number): number {
+export function fieldEnd(bytes: Uint8Array, k: number, end: number, delimiter: number, highest: number): number {
   while (k < end) {
     const c = bytes[k]!;
     if (c <= highest && (c === delimiter || c === LF || c === CR)) break;

@@ -1,4 +1,4 @@
-import type { LabelBuilder, ScoreBuilder } from './column-builders.js';
+import type { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
 import type { ColumnPlan } from './columns.js';
 import type { RecordLane } from './delimited-bytes.js';
 import {
@@ -9,6 +9,7 @@ import {
   SLOT_CODE,
   SLOT_NUMBER,
   SLOT_PROBABILITY,
+  SLOT_TEXT,
   SLOT_WEIGHT,
   type PlainRowsLayout,
 } from './plain-rows.js';
@@ -50,6 +51,8 @@ export class PlainRowsLane implements RecordLane {
   private readonly labels: LabelSlot[] = [];
   private readonly scores: ScoreSlot[] = [];
   private readonly weightSlot: number;
+  /** The slot of each slice column, in the plan's order. */
+  private readonly sliceSlots: readonly number[];
   /** The parser read a record this lane declined since the last scan: a label may have a new code or no codes. */
   private stale = true;
   private wait = 0;
@@ -82,23 +85,32 @@ export class PlainRowsLane implements RecordLane {
       this.scores.push({ slot: take(column.index, scoreKind(builder.probabilityByName)), builder, name: column.name });
     });
     this.weightSlot = weights && plan.weight ? take(plan.weight.index, SLOT_WEIGHT) : -1;
+    const textCodes: (CategoricalBuilder | undefined)[] = [];
+    this.sliceSlots = plan.slices.map((column, k) => {
+      const slot = take(column.index, SLOT_TEXT);
+      textCodes[slot] = columns.slices[k]!;
+      return slot;
+    });
     this.layout = {
       delimiter,
       fieldCount,
       slots,
       kinds: Uint8Array.from(kinds),
       codeTables: kinds.map((kind) => new Int32Array(kind === SLOT_CODE ? CODE_TABLE_SIZE : 0).fill(-1)),
+      textCodes: kinds.map((_, slot) => textCodes[slot]),
     };
     this.out = new PlainRowsOutput(kinds.length, ROWS_PER_SCAN);
   }
 
   /**
    * The lane for a file planned as `plan`, or undefined when its records are never plain to the record sink:
-   * ids and slices are text, and a column feeding two roles would be read twice.
+   * ids are text that must be checked for repeats, and a column feeding two roles would be read twice.
    */
   static for(file: string, delimiter: string, fieldCount: number, plan: ColumnPlan, columns: ColumnSinkColumns): PlainRowsLane | undefined {
-    if (plan.id || plan.slices.length > 0) return undefined;
-    const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => (c ? [c.index] : []));
+    if (plan.id) return undefined;
+    const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight, ...plan.slices].flatMap((c) =>
+      c ? [c.index] : [],
+    );
     if (new Set(kept).size !== kept.length) return undefined;
     return new PlainRowsLane(file, delimiter.charCodeAt(0), fieldCount, plan, columns);
   }
@@ -144,6 +156,7 @@ export class PlainRowsLane implements RecordLane {
     }
     for (const { slot, builder, name } of this.scores) builder.pushBatch(numbers[slot]!.subarray(0, rows), this.file, firstLine, name, 'line');
     if (this.weightSlot >= 0) this.columns.weights!.pushAll(numbers[this.weightSlot]!.subarray(0, rows));
+    this.sliceSlots.forEach((slot, k) => this.columns.slices[k]!.pushCodes(codes[slot]!, rows));
     this.columns.countRows(rows);
   }
 

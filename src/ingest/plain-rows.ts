@@ -1,3 +1,4 @@
+import { fieldEnd } from './delimited-bytes.js';
 import { plainScan, scanPlainDecimal } from './plain-decimal.js';
 
 /**
@@ -24,6 +25,8 @@ export const SLOT_PROBABILITY = 2;
  * no leading zero, no point): its text is then known from its value, and so is its code, from `codeTables`.
  */
 export const SLOT_CODE = 3;
+/** A slice value: any unquoted text whose bytes its column has interned already (`textCodes`). */
+export const SLOT_TEXT = 4;
 
 /** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
 export const CODE_OFFSET = 64;
@@ -43,11 +46,18 @@ export interface PlainRowsLayout {
    * code yet (a new class: the parser interns it); an empty table for other slots.
    */
   readonly codeTables: readonly Int32Array[];
+  /** For each `SLOT_TEXT` slot, its column's codes by bytes (-1 for bytes not seen yet); undefined for others. */
+  readonly textCodes: readonly (TextCodes | undefined)[];
+}
+
+/** A column's interned values by their UTF-8 bytes (see `ByteInterner`). */
+export interface TextCodes {
+  lookupBytes(bytes: Uint8Array, start: number, end: number): number;
 }
 
 /** Where `scanPlainRows` writes, and how far it got. */
 export class PlainRowsOutput {
-  /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE`. */
+  /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE` and `SLOT_TEXT`. */
   readonly numbers: Float64Array[];
   readonly codes: Int32Array[];
   /** Rows written. */
@@ -78,7 +88,7 @@ const CR = 0x0d;
  * are never plain: the parser skips them.
  */
 export function scanPlainRows(bytes: Uint8Array, from: number, end: number, final: boolean, layout: PlainRowsLayout, out: PlainRowsOutput): void {
-  const { delimiter, fieldCount, slots, kinds, codeTables } = layout;
+  const { delimiter, fieldCount, slots, kinds, codeTables, textCodes } = layout;
   const { numbers, codes, capacity } = out;
   // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
   const highest = Math.max(delimiter, CR);
@@ -94,7 +104,17 @@ export function scanPlainRows(bytes: Uint8Array, from: number, end: number, fina
         break records;
       }
       const slot = slots[field]!;
-      if (slot >= 0) {
+      if (slot >= 0 && kinds[slot] === SLOT_TEXT) {
+        const k = fieldEnd(bytes, p, end, delimiter, highest);
+        if (k === end && !final) break records;
+        const code = textCodes[slot]!.lookupBytes(bytes, p, k);
+        if (code < 0) {
+          declined = true;
+          break records;
+        }
+        codes[slot]![rows] = code;
+        p = k;
+      } else if (slot >= 0) {
         // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
         const value = scanPlainDecimal(bytes, p, end, delimiter);
         const k = plainScan.end;
@@ -125,11 +145,7 @@ export function scanPlainRows(bytes: Uint8Array, from: number, end: number, fina
         }
         p = k;
       } else {
-        while (p < end) {
-          const c = bytes[p]!;
-          if (c <= highest && (c === delimiter || c === LF || c === CR)) break;
-          p++;
-        }
+        p = fieldEnd(bytes, p, end, delimiter, highest);
         if (p === end && !final) break records;
       }
       field++;

@@ -8,9 +8,11 @@ import {
   SLOT_CODE,
   SLOT_NUMBER,
   SLOT_PROBABILITY,
+  SLOT_TEXT,
   SLOT_WEIGHT,
   type PlainRowsLayout,
 } from '../../src/ingest/plain-rows.js';
+import type { ColumnOverrides } from '../../src/ingest/columns.js';
 import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
 import { comparable, viaStrings } from '../helpers/tables.js';
 
@@ -33,14 +35,20 @@ function layout(kinds: readonly number[], fieldCount = kinds.length, slots?: rea
     slots: Int32Array.from(slots ?? kinds.map((_, k) => k)),
     kinds: Uint8Array.from(kinds),
     codeTables,
+    textCodes: kinds.map((kind) => (kind === SLOT_TEXT ? knownTexts : undefined)),
   };
 }
+
+/** Text slots know "en", "fr" and the empty value, as codes 0, 1 and 2. */
+const knownTexts = {
+  lookupBytes: (bytes: Uint8Array, start: number, end: number) => ['en', 'fr', ''].indexOf(new TextDecoder().decode(bytes.subarray(start, end))),
+};
 
 function scan(text: string, kinds: readonly number[], options: { final?: boolean; capacity?: number; fieldCount?: number; slots?: number[] } = {}) {
   const bytes = encode(text);
   const out = new PlainRowsOutput(kinds.length, options.capacity ?? 64);
   scanPlainRows(bytes, 0, bytes.length, options.final ?? true, layout(kinds, options.fieldCount, options.slots), out);
-  const rows = Array.from({ length: out.rows }, (_, r) => kinds.map((kind, s) => (kind === SLOT_CODE ? out.codes[s]![r] : out.numbers[s]![r])));
+  const rows = Array.from({ length: out.rows }, (_, r) => kinds.map((kind, s) => (kind === SLOT_CODE || kind === SLOT_TEXT ? out.codes[s]![r] : out.numbers[s]![r])));
   return { rows, position: out.position, declined: out.declined, rest: text.slice(out.position) };
 }
 
@@ -94,6 +102,20 @@ describe('scanPlainRows', () => {
     expect(result).toMatchObject({ rows: [[0, 0.5]], position: 6, declined: true });
   });
 
+  it('reads slice values its column knows by their bytes, empty ones included, and declines new or quoted ones', () => {
+    expect(scan('1,en\n0,\n1,fr', [SLOT_CODE, SLOT_TEXT])).toMatchObject({
+      rows: [
+        [1, 0],
+        [0, 2],
+        [1, 1],
+      ],
+      declined: false,
+    });
+    expect(scan('1,en\n0,de\n', [SLOT_CODE, SLOT_TEXT])).toMatchObject({ rows: [[1, 0]], declined: true, rest: '0,de\n' });
+    expect(scan('1,"en"\n', [SLOT_CODE, SLOT_TEXT])).toMatchObject({ rows: [], declined: true });
+    expect(scan('1,en', [SLOT_CODE, SLOT_TEXT], { final: false })).toMatchObject({ rows: [], declined: false, position: 0 });
+  });
+
   it('declines a probability outside [0, 1] and a negative weight, accepting -0 as the record sink does', () => {
     expect(scan('1.5\n', [SLOT_PROBABILITY])).toMatchObject({ rows: [], declined: true });
     expect(scan('-0.1\n', [SLOT_PROBABILITY])).toMatchObject({ rows: [], declined: true });
@@ -115,8 +137,8 @@ describe('scanPlainRows', () => {
 
 describe('the plain-rows lane in the parser', () => {
   /** Parses `text` as the delimited reader does, counting the records the record sink still sees. */
-  function parseCounting(text: string, cuts: readonly number[]) {
-    const builder = new PredictionTableBuilder({});
+  function parseCounting(text: string, cuts: readonly number[], overrides: ColumnOverrides = {}) {
+    const builder = new PredictionTableBuilder(overrides);
     let header: string[] | undefined;
     let sink: ((record: RecordView) => void) | undefined;
     let sinkRecords = 0;
@@ -166,6 +188,24 @@ describe('the plain-rows lane in the parser', () => {
     // The first record (both labels met once), the next record with label 1, and the one that brings class -1.
     expect(sinkRecords).toBeLessThanOrEqual(4);
     expect(comparable(table)).toEqual(viaStrings([{ name: 'p.csv', text }], {}));
+  });
+
+  it('reads slice columns by their bytes once the sink has interned each value', () => {
+    const regions = ['eu-west', 'us', '', 'ünïcode', 'ap'];
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${i % 2},${(i % 100) / 100},${regions[i % 5]},${regions[(i * 3) % 5]}`);
+    rows[15_000] = '1,0.5,new-region,us';
+    const text = `y_true,y_score,region,market\n${rows.join('\n')}\n`;
+    const overrides = { slices: ['region', 'market'] };
+    const { table, sinkRecords } = parseCounting(text, [777, 100_000], overrides);
+    // The sink takes records 1-5, which bring every label, region and market (the lane declines a record with a
+    // value its column has not interned), record 6 while the lane waits after two declines in a row, and the
+    // record with the new region. The lane reads the other 19,993.
+    expect(sinkRecords).toBe(7);
+    expect(comparable(table)).toEqual(viaStrings([{ name: 'p.csv', text }], overrides));
+    expect(table.slices.map((s) => s.values)).toEqual([
+      [...regions, 'new-region'],
+      ['eu-west', 'ünïcode', 'us', 'ap', ''],
+    ]);
   });
 
   it('leaves a file of numbers in exponent form to the parser, trying the lane less and less often', () => {

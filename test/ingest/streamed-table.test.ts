@@ -91,6 +91,7 @@ const numberFile = fc
     prediction: fc.boolean(),
     score: fc.constantFrom(undefined, 'y_score', 'probability'),
     weight: fc.boolean(),
+    slice: fc.boolean(),
     note: fc.boolean(),
     newline: fc.constantFrom('\n', '\n', '\r\n', '\r'),
   })
@@ -111,6 +112,10 @@ const numberFile = fc
       header.push('w');
       cells.push(mostly(pick(['1', '0.5', '2', '0']), ['-1', '1e0', '']));
     }
+    if (shape.slice) {
+      header.push('region');
+      cells.push(mostly(pick(['eu', 'us', '', 'ünï']), ['"eu"', '"x,y"', 'new', ' eu']));
+    }
     if (shape.note) {
       header.push('note');
       cells.push(mostly(pick(['x', 'a b', '']), ['"a,b"', '"line\nbreak"']));
@@ -121,7 +126,7 @@ const numberFile = fc
       header: fc.constant(header.join(',')),
       lines: fc.array(line, { maxLength: 150 }),
       newline: fc.constant(shape.newline),
-      overrides: fc.constant<ColumnOverrides>(shape.weight ? { weight: 'w' } : {}),
+      overrides: fc.constant<ColumnOverrides>({ ...(shape.weight ? { weight: 'w' } : {}), ...(shape.slice ? { slices: ['region'] } : {}) }),
     });
   })
   .map(({ header, lines, newline, overrides }) => ({ text: [header, ...lines].join(newline) + newline, overrides }));
