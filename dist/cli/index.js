@@ -3072,6 +3072,10 @@ class CategoricalBuilder {
     pushCodes(codes, count) {
         this.codes.pushCodes(codes, count);
     }
+    /** The code of a value by its UTF-8 bytes, -1 when those bytes have not been pushed yet. */
+    lookupBytes(bytes, start, end) {
+        return this.bytes.lookup(bytes, start, end);
+    }
     /** The values interned so far, by code (the builder's own array: it grows as values are interned). */
     get valuesSoFar() {
         return this.values;
@@ -3625,6 +3629,7 @@ function pushSliceRow(builder, feed, r, file, line) {
 
 ;// CONCATENATED MODULE: ./src/ingest/plain-rows.ts
 
+
 /**
  * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays
  * without a call per record (see `PlainRowsLane`). Most prediction files are nothing else (a regression target
@@ -3648,13 +3653,15 @@ const SLOT_PROBABILITY = 2;
  * no leading zero, no point): its text is then known from its value, and so is its code, from `codeTables`.
  */
 const SLOT_CODE = 3;
+/** A slice value: any unquoted text whose bytes its column has interned already (`textCodes`). */
+const SLOT_TEXT = 4;
 /** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
 const CODE_OFFSET = 64;
 const CODE_TABLE_SIZE = 4096;
 /** Where `scanPlainRows` writes, and how far it got. */
 class PlainRowsOutput {
     capacity;
-    /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE`. */
+    /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE` and `SLOT_TEXT`. */
     numbers;
     codes;
     /** Rows written. */
@@ -3680,7 +3687,7 @@ const plain_rows_CR = 0x0d;
  * are never plain: the parser skips them.
  */
 function scanPlainRows(bytes, from, end, final, layout, out) {
-    const { delimiter, fieldCount, slots, kinds, codeTables } = layout;
+    const { delimiter, fieldCount, slots, kinds, codeTables, textCodes } = layout;
     const { numbers, codes, capacity } = out;
     // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
     const highest = Math.max(delimiter, plain_rows_CR);
@@ -3696,7 +3703,19 @@ function scanPlainRows(bytes, from, end, final, layout, out) {
                 break records;
             }
             const slot = slots[field];
-            if (slot >= 0) {
+            if (slot >= 0 && kinds[slot] === SLOT_TEXT) {
+                const k = fieldEnd(bytes, p, end, delimiter, highest);
+                if (k === end && !final)
+                    break records;
+                const code = textCodes[slot].lookupBytes(bytes, p, k);
+                if (code < 0) {
+                    declined = true;
+                    break records;
+                }
+                codes[slot][rows] = code;
+                p = k;
+            }
+            else if (slot >= 0) {
                 // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
                 const value = scanPlainDecimal(bytes, p, end, delimiter);
                 const k = plainScan.end;
@@ -3732,12 +3751,7 @@ function scanPlainRows(bytes, from, end, final, layout, out) {
                 p = k;
             }
             else {
-                while (p < end) {
-                    const c = bytes[p];
-                    if (c <= highest && (c === delimiter || c === plain_rows_LF || c === plain_rows_CR))
-                        break;
-                    p++;
-                }
+                p = fieldEnd(bytes, p, end, delimiter, highest);
                 if (p === end && !final)
                     break records;
             }
@@ -3809,6 +3823,8 @@ class PlainRowsLane {
     labels = [];
     scores = [];
     weightSlot;
+    /** The slot of each slice column, in the plan's order. */
+    sliceSlots;
     /** The parser read a record this lane declined since the last scan: a label may have a new code or no codes. */
     stale = true;
     wait = 0;
@@ -3837,23 +3853,30 @@ class PlainRowsLane {
             this.scores.push({ slot: take(column.index, scoreKind(builder.probabilityByName)), builder, name: column.name });
         });
         this.weightSlot = weights && plan.weight ? take(plan.weight.index, SLOT_WEIGHT) : -1;
+        const textCodes = [];
+        this.sliceSlots = plan.slices.map((column, k) => {
+            const slot = take(column.index, SLOT_TEXT);
+            textCodes[slot] = columns.slices[k];
+            return slot;
+        });
         this.layout = {
             delimiter,
             fieldCount,
             slots,
             kinds: Uint8Array.from(kinds),
             codeTables: kinds.map((kind) => new Int32Array(kind === SLOT_CODE ? CODE_TABLE_SIZE : 0).fill(-1)),
+            textCodes: kinds.map((_, slot) => textCodes[slot]),
         };
         this.out = new PlainRowsOutput(kinds.length, ROWS_PER_SCAN);
     }
     /**
      * The lane for a file planned as `plan`, or undefined when its records are never plain to the record sink:
-     * ids and slices are text, and a column feeding two roles would be read twice.
+     * ids are text that must be checked for repeats, and a column feeding two roles would be read twice.
      */
     static for(file, delimiter, fieldCount, plan, columns) {
-        if (plan.id || plan.slices.length > 0)
+        if (plan.id)
             return undefined;
-        const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => (c ? [c.index] : []));
+        const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight, ...plan.slices].flatMap((c) => c ? [c.index] : []);
         if (new Set(kept).size !== kept.length)
             return undefined;
         return new PlainRowsLane(file, delimiter.charCodeAt(0), fieldCount, plan, columns);
@@ -3906,6 +3929,7 @@ class PlainRowsLane {
             builder.pushBatch(numbers[slot].subarray(0, rows), this.file, firstLine, name, 'line');
         if (this.weightSlot >= 0)
             this.columns.weights.pushAll(numbers[this.weightSlot].subarray(0, rows));
+        this.sliceSlots.forEach((slot, k) => this.columns.slices[k].pushCodes(codes[slot], rows));
         this.columns.countRows(rows);
     }
     /** Catches up with what the record sink did to the label columns: new codes, or numbers from now on. */
