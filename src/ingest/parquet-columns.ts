@@ -91,6 +91,8 @@ export function rowGroupsByStart(metadata: FileMetaData): Map<number, number> {
  */
 export class ChunkFetcher {
   private pending: { readonly group: number; readonly chunks: Promise<Chunk[] | undefined> } | undefined;
+  /** Each column's arrays, reused by every row group (see `ColumnArrays`). */
+  private readonly arrays = new Map<number, ColumnArrays>();
 
   constructor(
     private readonly source: AsyncBuffer,
@@ -109,7 +111,11 @@ export class ChunkFetcher {
     if (!chunks) return undefined;
     const batch: BatchColumn[] = [];
     try {
-      for (const { column, meta, bytes } of chunks) batch[column.index] = decodeChunk(bytes, column, meta, rows);
+      for (const { column, meta, bytes } of chunks) {
+        let arrays = this.arrays.get(column.index);
+        if (!arrays) this.arrays.set(column.index, (arrays = new ColumnArrays()));
+        batch[column.index] = decodeChunk(bytes, column, meta, rows, arrays);
+      }
     } catch {
       return undefined;
     }
@@ -145,9 +151,30 @@ interface Chunk {
 }
 
 /** Decodes one column chunk of `rows` rows; throws on anything it does not expect. */
-function decodeChunk(bytes: Uint8Array, column: FlatColumn, meta: ColumnMetaData, rows: number): BatchColumn {
+/**
+ * The typed arrays one column's batches are decoded into, reused from one row group to the next: a batch is
+ * appended to the table (copied) before the next row group is decoded, and reusing them leaves no garbage per
+ * row group (the 10M-row file peaked 40 MB higher while the collector caught up with it).
+ */
+class ColumnArrays {
+  private int32 = new Int32Array(0);
+  private float64 = new Float64Array(0);
+
+  int32s(size: number): Int32Array {
+    if (this.int32.length < size) this.int32 = new Int32Array(size);
+    return this.int32.subarray(0, size);
+  }
+
+  float64s(size: number): Float64Array {
+    if (this.float64.length < size) this.float64 = new Float64Array(size);
+    return this.float64.subarray(0, size);
+  }
+}
+
+function decodeChunk(bytes: Uint8Array, column: FlatColumn, meta: ColumnMetaData, rows: number, arrays: ColumnArrays): BatchColumn {
   const decoder: ColumnDecoder = { ...column.decoder, codec: meta.codec };
-  const out: Output = column.type === 'BYTE_ARRAY' ? new TextOutput(rows) : column.type === 'BOOLEAN' ? new BooleanOutput(rows) : new NumberOutput(rows);
+  const out: Output =
+    column.type === 'BYTE_ARRAY' ? new TextOutput(arrays.int32s(rows)) : column.type === 'BOOLEAN' ? new BooleanOutput(arrays.int32s(rows)) : new NumberOutput(rows, arrays);
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   let dictionary: Dictionary | undefined;
   let filled = 0;
@@ -358,7 +385,10 @@ class NumberOutput implements Output {
   /** INT64 values beyond ±2^53 as exact decimal text, by row. */
   private big: Map<number, string> | undefined;
 
-  constructor(private readonly rows: number) {}
+  constructor(
+    private readonly rows: number,
+    private readonly arrays: ColumnArrays,
+  ) {}
 
   dictionary(values: DecodedArray): NumberDictionary {
     if (this.codes) throw new Error('a second dictionary page');
@@ -406,7 +436,7 @@ class NumberOutput implements Output {
       this.placeLookedUp(at, count, levels, indices, dictionary);
       return;
     }
-    const codes = (this.codes ??= new Int32Array(this.rows));
+    const codes = (this.codes ??= this.arrays.int32s(this.rows));
     if (!levels) {
       if (!inPlace(indices, codes, at)) codes.set(indices, at);
       // Indices the decoder bounds by the dictionary's size (two classes at bit width 1, say) need no pass.
@@ -427,7 +457,7 @@ class NumberOutput implements Output {
   }
 
   indexTarget(at: number, count: number): Int32Array | undefined {
-    return this.values ? undefined : (this.codes ??= new Int32Array(this.rows)).subarray(at, at + count);
+    return this.values ? undefined : (this.codes ??= this.arrays.int32s(this.rows)).subarray(at, at + count);
   }
 
   private placeLookedUp(at: number, count: number, levels: ArrayLike<number> | undefined, indices: Int32Array, dictionary: NumberDictionary): void {
@@ -452,7 +482,7 @@ class NumberOutput implements Output {
   /** The values as numbers, the rows before `at` looked up in the dictionary if they were codes so far. */
   private numbers(at: number): Float64Array {
     if (this.values) return this.values;
-    const values = (this.values = new Float64Array(this.rows));
+    const values = (this.values = this.arrays.float64s(this.rows));
     const codes = this.codes;
     if (codes) {
       this.codes = undefined;
@@ -524,14 +554,12 @@ function int64Numbers(values: BigInt64Array, big: Map<number, string>): Float64A
 
 /** BYTE_ARRAY columns: codes into the distinct texts, decoded once each by hyparquet's `stringFromBytes`. */
 class TextOutput implements Output {
-  private readonly codes: Int32Array;
   private readonly texts: (string | null)[] = [];
   private readonly bytes = new ByteInterner();
   private readonly byText = new Map<string | null, number>();
 
-  constructor(rows: number) {
-    this.codes = new Int32Array(rows);
-  }
+  /** @param codes where the rows' codes go, one per row (every one is written). */
+  constructor(private readonly codes: Int32Array) {}
 
   private code(value: Uint8Array): number {
     let code = this.bytes.lookup(value, 0, value.length);
@@ -595,11 +623,8 @@ function byteArrays(values: DecodedArray): readonly Uint8Array[] {
 
 /** BOOLEAN columns: codes into [false, true, null]. */
 class BooleanOutput implements Output {
-  private readonly codes: Int32Array;
-
-  constructor(rows: number) {
-    this.codes = new Int32Array(rows);
-  }
+  /** @param codes where the rows' codes go, one per row (every one is written). */
+  constructor(private readonly codes: Int32Array) {}
 
   dictionary(): Dictionary {
     throw new Error('a dictionary of booleans');

@@ -401,6 +401,26 @@ describe('Parquet columnar fast path', () => {
     expect(errorOf(await sameAsRowPath('classes.parquet', bytes))).toMatch(/^classes\.parquet record 65537 \(column "y_true"\): more than 65536 distinct values/);
   });
 
+  it('decodes row groups of growing and shrinking sizes into arrays it reuses, every group column-wise', async () => {
+    const d = frame(180, 9);
+    const bytes = v2({
+      columnData: [
+        { name: 'y_true', data: d.yTrue, type: 'INT64' },
+        { name: 'y_pred', data: d.yPred, type: 'INT64' },
+        { name: 'y_score', data: d.yScore, type: 'DOUBLE' },
+        { name: 'weight', data: d.yScore.map((v, i) => (i % 3) + v), type: 'DOUBLE', encoding: 'PLAIN' },
+        { name: 'split', data: d.split.map((v, i) => (i % 17 === 5 ? null : v)), type: 'STRING' },
+        { name: 'flag', data: d.yPred.map((v) => v === 1n), type: 'BOOLEAN' },
+      ],
+      rowGroupSize: [3, 120, 7, 50],
+    });
+    const fast = await sameAsRowPath('groups.parquet', bytes, { weight: 'weight', slices: ['split', 'flag'] });
+    expect(fast.stats).toEqual({ rowGroups: 4, columnar: 4 });
+    const table = tableOf(fast);
+    expect(table.n).toBe(180);
+    expect(Array.from(table.weights!)).toEqual(d.yScore.map((v, i) => (i % 3) + v));
+  });
+
   it('is used for the benchmark-like file (OPTIONAL INT64 labels, DOUBLE scores, snappy, V2 pages)', async () => {
     const d = frame(5000, 4);
     const schema = [
