@@ -212,6 +212,8 @@ class ChunkFetcher {
     metadata;
     columns;
     pending;
+    /** Each column's arrays, reused by every row group (see `ColumnArrays`). */
+    arrays = new Map();
     constructor(source, metadata, columns) {
         this.source = source;
         this.metadata = metadata;
@@ -229,8 +231,12 @@ class ChunkFetcher {
             return undefined;
         const batch = [];
         try {
-            for (const { column, meta, bytes } of chunks)
-                batch[column.index] = decodeChunk(bytes, column, meta, rows);
+            for (const { column, meta, bytes } of chunks) {
+                let arrays = this.arrays.get(column.index);
+                if (!arrays)
+                    this.arrays.set(column.index, (arrays = new ColumnArrays()));
+                batch[column.index] = decodeChunk(bytes, column, meta, rows, arrays);
+            }
         }
         catch {
             return undefined;
@@ -259,9 +265,28 @@ class ChunkFetcher {
     }
 }
 /** Decodes one column chunk of `rows` rows; throws on anything it does not expect. */
-function decodeChunk(bytes, column, meta, rows) {
+/**
+ * The typed arrays one column's batches are decoded into, reused from one row group to the next: a batch is
+ * appended to the table (copied) before the next row group is decoded, and reusing them leaves no garbage per
+ * row group (the 10M-row file peaked 40 MB higher while the collector caught up with it).
+ */
+class ColumnArrays {
+    int32 = new Int32Array(0);
+    float64 = new Float64Array(0);
+    int32s(size) {
+        if (this.int32.length < size)
+            this.int32 = new Int32Array(size);
+        return this.int32.subarray(0, size);
+    }
+    float64s(size) {
+        if (this.float64.length < size)
+            this.float64 = new Float64Array(size);
+        return this.float64.subarray(0, size);
+    }
+}
+function decodeChunk(bytes, column, meta, rows, arrays) {
     const decoder = { ...column.decoder, codec: meta.codec };
-    const out = column.type === 'BYTE_ARRAY' ? new TextOutput(rows) : column.type === 'BOOLEAN' ? new BooleanOutput(rows) : new NumberOutput(rows);
+    const out = column.type === 'BYTE_ARRAY' ? new TextOutput(arrays.int32s(rows)) : column.type === 'BOOLEAN' ? new BooleanOutput(arrays.int32s(rows)) : new NumberOutput(rows, arrays);
     const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
     let dictionary;
     let filled = 0;
@@ -432,6 +457,7 @@ const TWO_32 = 4294967296;
  */
 class NumberOutput {
     rows;
+    arrays;
     values;
     valid;
     /** Dictionary indices per row (-1 for null), until a plain page comes. */
@@ -440,8 +466,9 @@ class NumberOutput {
     lookup;
     /** INT64 values beyond ±2^53 as exact decimal text, by row. */
     big;
-    constructor(rows) {
+    constructor(rows, arrays) {
         this.rows = rows;
+        this.arrays = arrays;
     }
     dictionary(values) {
         if (this.codes)
@@ -494,7 +521,7 @@ class NumberOutput {
             this.placeLookedUp(at, count, levels, indices, dictionary);
             return;
         }
-        const codes = (this.codes ??= new Int32Array(this.rows));
+        const codes = (this.codes ??= this.arrays.int32s(this.rows));
         if (!levels) {
             if (!inPlace(indices, codes, at))
                 codes.set(indices, at);
@@ -519,7 +546,7 @@ class NumberOutput {
         }
     }
     indexTarget(at, count) {
-        return this.values ? undefined : (this.codes ??= new Int32Array(this.rows)).subarray(at, at + count);
+        return this.values ? undefined : (this.codes ??= this.arrays.int32s(this.rows)).subarray(at, at + count);
     }
     placeLookedUp(at, count, levels, indices, dictionary) {
         const { values: lookup, big } = dictionary;
@@ -545,7 +572,7 @@ class NumberOutput {
     numbers(at) {
         if (this.values)
             return this.values;
-        const values = (this.values = new Float64Array(this.rows));
+        const values = (this.values = this.arrays.float64s(this.rows));
         const codes = this.codes;
         if (codes) {
             this.codes = undefined;
@@ -625,8 +652,9 @@ class TextOutput {
     texts = [];
     bytes = new byte_interner/* ByteInterner */.M();
     byText = new Map();
-    constructor(rows) {
-        this.codes = new Int32Array(rows);
+    /** @param codes where the rows' codes go, one per row (every one is written). */
+    constructor(codes) {
+        this.codes = codes;
     }
     code(value) {
         let code = this.bytes.lookup(value, 0, value.length);
@@ -687,8 +715,9 @@ function byteArrays(values) {
 /** BOOLEAN columns: codes into [false, true, null]. */
 class BooleanOutput {
     codes;
-    constructor(rows) {
-        this.codes = new Int32Array(rows);
+    /** @param codes where the rows' codes go, one per row (every one is written). */
+    constructor(codes) {
+        this.codes = codes;
     }
     dictionary() {
         throw new Error('a dictionary of booleans');
