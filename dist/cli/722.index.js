@@ -128,7 +128,10 @@ function unpack(bytes, p, width, output, seen, take) {
     }
     return seen;
 }
-/** `unpack` at width 1 (two-valued labels, definition levels): eight values per byte. */
+/**
+ * `unpack` at width 1 (two-valued labels, definition levels): eight values per byte, 0.9-1.5 ms per million
+ * values against 4.4-4.7 ms for `unpack`.
+ */
 function unpackBits(bytes, p, output, seen, take) {
     const stop = seen + take;
     while (seen + 8 <= stop) {
@@ -268,7 +271,7 @@ class ChunkFetcher {
 /**
  * The typed arrays one column's batches are decoded into, reused from one row group to the next: a batch is
  * appended to the table (copied) before the next row group is decoded, and reusing them leaves no garbage per
- * row group (the 10M-row file peaked 40 MB higher while the collector caught up with it).
+ * row group (the 10M-row file peaked at 344-371 MB while the collector caught up with it, 290-301 MB now).
  */
 class ColumnArrays {
     int32 = new Int32Array(0);
