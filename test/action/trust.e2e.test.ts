@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { tempFiles } from '../helpers/cli.js';
+import { workflowRunEvent } from '../helpers/events.js';
 import { eventFile, recordBundleFiles } from '../helpers/scenario.js';
 import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 
@@ -36,10 +37,8 @@ async function seedForkPullRequest(number: number, rules = 'f1: { max-regression
 
 /** The trusted gate workflow, triggered by `workflow_run` of the fork's eval run. */
 function runGateWorkflow(evalRun: { id: number; head_sha: string }, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const event = {
-    workflow_run: { id: evalRun.id, head_sha: evalRun.head_sha, event: 'pull_request', path: '.github/workflows/eval.yml', head_repository: { full_name: FORK } },
-    repository: { full_name: 'acme/model', default_branch: 'main' },
-  };
+  // A fork's run: GitHub leaves workflow_run.pull_requests empty; the fork's branch is `main`.
+  const event = workflowRunEvent({ id: evalRun.id, headSha: evalRun.head_sha, headBranch: 'main', headRepository: FORK, repository: 'acme/model' });
   return runAction(
     { 'current-artifact': 'eval-results', predictions: 'predictions.csv', rules: 'f1: { max-regression: 1% }', 'github-token': 'ghs_write', ...inputs },
     tempFiles({}),

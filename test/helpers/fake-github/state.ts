@@ -41,7 +41,8 @@ export interface Artifact {
 export interface PullRef {
   sha: string;
   ref: string;
-  repo: RepoRef;
+  /** null when the head repository (a fork) was deleted: GitHub then answers `"repo": null`. */
+  repo: RepoRef | null;
 }
 
 export interface PullRequest {
@@ -65,7 +66,8 @@ export interface IssueComment {
   id: number;
   issue_number: number;
   body: string;
-  user: CommentUser;
+  /** null for a deleted account: GitHub answers `"user": null`. */
+  user: CommentUser | null;
   created_at: string;
   updated_at: string;
   html_url: string;
@@ -105,8 +107,19 @@ export interface Upload {
   artifactId?: number;
 }
 
-/** What the next REST request answers instead of its normal reply. */
-export type RateLimitKind = 'primary' | 'secondary' | 'secondary-429';
+/**
+ * What the next REST request answers instead of its normal reply: a primary limit that resets in a second or
+ * in most of an hour, or a secondary limit (403 or 429, with `retry-after`).
+ */
+export type RateLimitKind = 'primary' | 'primary-long' | 'secondary' | 'secondary-429';
+
+/**
+ * The kind of token the action uses, and what GitHub makes of it (docs/github.md, "Tokens"):
+ * - `github-token`: GITHUB_TOKEN, the `github-actions` App's installation token; comments by `github-actions[bot]`.
+ * - `app`: another App's installation token; comments by `<slug>[bot]` (type Bot); GET /user answers 403.
+ * - `pat`: a personal access token; GET /user answers its login; comments by that user; no check runs.
+ */
+export type TokenKind = 'github-token' | 'app' | 'pat';
 
 /** Everything the fake serves, as plain mutable data: seed it before the run, inspect it after. */
 export interface FakeState {
@@ -130,6 +143,8 @@ export interface FakeState {
   rateLimitNext: RateLimitKind | null;
   /** Login of the token's user, given to comments it creates (type 'Bot' when it ends with `[bot]`). */
   commentLogin: string;
+  /** The kind of token; set it with `useToken` to keep `commentLogin` in step. */
+  tokenKind: TokenKind;
   /** The run id a finalized upload is listed under in `artifacts` (the "current" run). */
   uploadRunId: number;
   /** Next id handed out for runs, artifacts, comments and check runs. */
@@ -152,6 +167,7 @@ export function createState(owner: string, repo: string): FakeState {
     transientFailures: 0,
     rateLimitNext: null,
     commentLogin: 'github-actions[bot]',
+    tokenKind: 'github-token',
     uploadRunId: 7_000_000,
     nextId: 1000,
   };
@@ -168,6 +184,12 @@ export function newId(state: FakeState): number {
 
 export function fullName(state: FakeState): string {
   return `${state.owner}/${state.repo}`;
+}
+
+/** Switches the token kind; an App's comments are by `model-gate-app[bot]`, a PAT's by the user `octo-maintainer`. */
+export function useToken(state: FakeState, kind: TokenKind): void {
+  state.tokenKind = kind;
+  state.commentLogin = kind === 'github-token' ? 'github-actions[bot]' : kind === 'app' ? 'model-gate-app[bot]' : 'octo-maintainer';
 }
 
 /** Adds a trusted-looking run (push, success, this repo, eval.yml); later runs get later `created_at`. */
@@ -231,7 +253,7 @@ export function addPull(state: FakeState, pull: Partial<PullRequest> & { number:
 }
 
 /** Adds one comment; by default from the bot itself (`commentLogin`). */
-export function addComment(state: FakeState, issueNumber: number, body: string, user?: CommentUser): IssueComment {
+export function addComment(state: FakeState, issueNumber: number, body: string, user?: CommentUser | null): IssueComment {
   const id = newId(state);
   const at = isoSeconds();
   const comment: IssueComment = {
