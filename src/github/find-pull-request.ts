@@ -13,7 +13,7 @@ const MAX_CANDIDATES = 20;
  *
  * Where the candidates come from (docs/github.md, "Fork pull requests"):
  * 1. `workflow_run.pull_requests`, when GitHub filled it (same-repository pull requests only);
- * 2. this repository's open pull requests whose head is `<head owner>:<head branch>` — the only way to find a
+ * 2. this repository's pull requests whose head is `<head owner>:<head branch>` — the only way to find a
  *    fork's: `GET /repos/{base}/commits/{sha}/pulls` answers `[]` for a commit that exists only in the fork;
  * 3. the commit's associated pull requests, asked of this repository and of the head repository.
  */
@@ -45,7 +45,7 @@ export async function findPullRequest(port: GitHubPort, run: TriggeringRun, repo
   let found = await byNumbers(run.pullRequests);
   const owner = run.headRepository?.split('/')[0];
   if (!found && owner && run.headBranch) {
-    for (const pull of (await port.openPullsByHead(`${owner}:${run.headBranch}`)).slice(0, MAX_CANDIDATES)) {
+    for (const pull of (await port.pullsByHead(`${owner}:${run.headBranch}`)).slice(0, MAX_CANDIDATES)) {
       found = check(pull);
       if (found) break;
     }
@@ -56,6 +56,6 @@ export async function findPullRequest(port: GitHubPort, run: TriggeringRun, repo
     found = await byNumbers(await port.pullsForCommit(run.headSha, run.headRepository).catch(() => []));
   }
   if (found) return { pull: found };
-  if (reasons.length === 0) reasons.push(`no open pull request of ${repository} has ${run.headSha.slice(0, 7)} as its head`);
+  if (reasons.length === 0) reasons.push(`no pull request of ${repository} has ${run.headSha.slice(0, 7)} as its head`);
   return { refused: `not publishing to a pull request: ${reasons.join('; ')}` };
 }

@@ -85,8 +85,8 @@ export interface GitHubPort {
    * `repository` (`owner/repo`, default this one): a commit only in a fork is known to the fork, not to us.
    */
   pullsForCommit(sha: string, repository?: string): Promise<number[]>;
-  /** Open pull requests of this repository whose head is `owner:branch` (how a fork's pull request is found). */
-  openPullsByHead(head: string): Promise<PullRequestSummary[]>;
+  /** Pull requests of this repository whose head is `owner:branch`, newest first (how a fork's pull request is found). */
+  pullsByHead(head: string): Promise<PullRequestSummary[]>;
   getPull(number: number): Promise<PullRequestSummary>;
   createCheckRun(request: CheckRunRequest): Promise<string>;
   /** The artifact's zip, as bytes; model-gate extracts it itself (SPEC §4.5). */
@@ -100,4 +100,9 @@ export interface GitHubPort {
 /** A REST failure, with the status, so callers can tell "forbidden" from "gone" without knowing Octokit. */
 export class GitHubRequestError extends GitHubError {
   override readonly name: string = 'GitHubRequestError';
+}
+
+/** An exhausted rate limit (403 or 429): never a missing permission, never a reason to fall back. */
+export class RateLimitError extends GitHubRequestError {
+  override readonly name: string = 'RateLimitError';
 }

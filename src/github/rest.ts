@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import {
   GitHubRequestError,
+  RateLimitError,
   type ArtifactInfo,
   type GitHubPort,
   type IssueComment,
@@ -169,9 +170,9 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
       return data.map((pull) => pull.number);
     },
 
-    async openPullsByHead(head) {
+    async pullsByHead(head) {
       const { data } = await call('find the pull request of the triggering run', 'pull-requests: read', () =>
-        octokit.rest.pulls.list({ owner, repo, head, state: 'open', per_page: 100 }),
+        octokit.rest.pulls.list({ owner, repo, head, state: 'all', per_page: 100 }),
       );
       return data.map(toPullSummary);
     },
@@ -284,7 +285,7 @@ export function toRequestError(error: unknown, what: string, permission: string)
   const reset = Number(headers['x-ratelimit-reset']);
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail))) {
     const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
-    return new GitHubRequestError(`cannot ${what}: the GitHub API rate limit is exhausted (${status}: ${detail})${when}; rerun the job after that`, status);
+    return new RateLimitError(`cannot ${what}: the GitHub API rate limit is exhausted (${status}: ${detail})${when}; rerun the job after that`, status);
   }
   const hint =
     status === 401

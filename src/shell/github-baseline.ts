@@ -4,7 +4,7 @@ import { safeUnzip } from '../baseline/safe-unzip.js';
 import type { Settings } from '../config/settings.js';
 import type { ActionContext } from '../github/context.js';
 import { ConfigError } from '../errors.js';
-import { GitHubRequestError, type GitHubPort, type MergeBase } from '../github/port.js';
+import { GitHubRequestError, RateLimitError, type GitHubPort, type MergeBase } from '../github/port.js';
 
 export interface FetchedBaseline {
   readonly loaded: LoadedBundle;
@@ -43,7 +43,7 @@ export async function fetchBaseline(
       if (!target) notes.push(`the merge-base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)} is unknown; using the newest baseline on ${branch}`);
     } catch (error) {
       // Without contents: read the compare endpoint answers 403: the newest baseline still gates, with a note.
-      if (!(error instanceof GitHubRequestError) || error.status !== 403) throw error;
+      if (!(error instanceof GitHubRequestError) || error instanceof RateLimitError || error.status !== 403) throw error;
       notes.push(`${error.message}; using the newest baseline on ${branch} instead of the merge-base's`);
     }
   }

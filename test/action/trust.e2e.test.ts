@@ -142,6 +142,12 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     const run = await runGateWorkflow(evalRun);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(message);
-    expect(comments(30)).toHaveLength(0);
+    // The pull request is known, so the error is published there: a required check never waits forever.
+    const [check] = fake.state.checkRuns;
+    expect(check).toMatchObject({ head_sha: evalRun.head_sha, conclusion: 'failure', output: { title: 'could not evaluate this pull request' } });
+    expect(check!.output!.summary).toMatch(/refus|GiB|predictions\.csv/);
+    const [comment, ...more] = comments(30);
+    expect(more).toHaveLength(0);
+    expect(comment!.body).toContain('### ⚠️ model-gate: could not evaluate this pull request');
   });
 });

@@ -27,6 +27,7 @@ export function actionsRoutes(req: FakeRequest, env: RouteEnv, segments: readonl
     const artifact = findArtifact(env, m.artifact_id);
     if (!artifact) return notFound();
     if (artifact.expired) return message(410, 'Artifact has expired');
+    if (artifact.gone) return notFound();
     return { status: 302, headers: { location: `${env.blobUrl}/_blobs/${artifact.id}.zip?sig=fake-signature&se=2099-01-01` } };
   }
   return undefined;
@@ -58,6 +59,9 @@ export function serveBlob(req: FakeRequest, env: RouteEnv): Reply {
 function listRuns(req: FakeRequest, env: RouteEnv, workflowId: string): Reply {
   const q = req.url.searchParams;
   const numeric = idParam(workflowId);
+  // A workflow file the repository does not have is a 404, not an empty list.
+  const known = numeric !== undefined ? env.state.workflowRuns.some((r) => r.workflow_id === numeric) : env.state.workflows.some((w) => basename(w) === workflowId);
+  if (!known) return notFound();
   const runs = env.state.workflowRuns
     .filter((r) => (numeric !== undefined ? r.workflow_id === numeric : basename(r.path) === workflowId))
     .filter((r) => !q.get('branch') || r.head_branch === q.get('branch'))

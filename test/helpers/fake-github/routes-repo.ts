@@ -95,6 +95,7 @@ export function repoRoutes(req: FakeRequest, env: RouteEnv, segments: readonly s
 }
 
 function compare(env: RouteEnv, spec: string): Reply {
+  if (env.state.compareForbidden) return message(403, FORBIDDEN);
   const mergeBase = env.state.compare[spec];
   const [base = '', head = ''] = spec.split('...');
   if (mergeBase === undefined) return notFound();

@@ -31,6 +31,8 @@ export interface Artifact {
   name: string;
   size_in_bytes: number;
   expired: boolean;
+  /** Deleted after it was listed: the zip endpoint answers 404 (a race with retention or a manual delete). */
+  gone?: boolean;
   created_at: string;
   expires_at: string;
   /** `sha256:<hex of zip>` */
@@ -126,9 +128,13 @@ export interface FakeState {
   owner: string;
   repo: string;
   workflowRuns: WorkflowRun[];
+  /** Workflow files of the repository; the runs endpoint answers 404 for any other (GitHub does). */
+  workflows: string[];
   artifacts: Artifact[];
   /** `${base}...${head}` → merge-base SHA. Unknown pairs answer 404. */
   compare: Record<string, string>;
+  /** Compare answers 403, as for a token without contents: read. */
+  compareForbidden?: boolean;
   /** Committer dates by commit SHA, for the merge-base commit in compare answers. */
   commitDates: Record<string, string>;
   pulls: PullRequest[];
@@ -156,6 +162,7 @@ export function createState(owner: string, repo: string): FakeState {
     owner,
     repo,
     workflowRuns: [],
+    workflows: ['.github/workflows/eval.yml', '.github/workflows/gate.yml'],
     artifacts: [],
     compare: {},
     commitDates: {},
@@ -215,6 +222,7 @@ export function addRun(state: FakeState, run: Partial<WorkflowRun> = {}): Workfl
     ...run,
   };
   state.workflowRuns.push(created);
+  if (!state.workflows.includes(created.path)) state.workflows.push(created.path);
   return created;
 }
 
