@@ -1,4 +1,4 @@
-import type { Codes } from '../metrics/codes.js';
+import type { Codes } from '../../metrics/codes.js';
 
 /**
  * Typed arrays that grow while a file streams in, so columns never hold per-row objects. Memory is what matters

@@ -1,14 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { describeJson } from '../../src/ingest/cells.js';
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { JsonLinesReader, printsAsWritten } from '../../src/ingest/json-lines.js';
-import { readPredictions, readPredictionSources, type PredictionSource } from '../../src/ingest/read-predictions.js';
-import { PredictionTableBuilder, type RowSink } from '../../src/ingest/table-builder.js';
-import { cli, tempFiles } from '../helpers/cli.js';
-import { chunked, comparable } from '../helpers/tables.js';
+import { InputError } from '../../../src/errors.js';
+import { describeJson } from '../../../src/ingest/table/cells.js';
+import type { ColumnOverrides } from '../../../src/ingest/table/columns.js';
+import { JsonLinesReader, printsAsWritten } from '../../../src/ingest/formats/json-lines.js';
+import { readPredictions, readPredictionSources } from '../../../src/ingest/read-predictions.js';
+import type { PredictionSource } from '../../../src/ingest/sources.js';
+import { PredictionTableBuilder, type RowSink } from '../../../src/ingest/table/table-builder.js';
+import { cli, tempFiles } from '../../helpers/cli.js';
+import { chunked, comparable } from '../../helpers/tables.js';
 
 /**
  * The streamed JSON Lines reader (its byte scanner and its `JSON.parse` path) against the reader it replaced:

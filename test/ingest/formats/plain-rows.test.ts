@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DelimitedByteParser, type RecordView } from '../../src/ingest/delimited-bytes.js';
+import { DelimitedByteParser } from '../../../src/ingest/formats/delimited-bytes.js';
+import { PlainRowsLane } from '../../../src/ingest/formats/plain-rows-lane.js';
+import type { RecordView } from '../../../src/ingest/table/record-view.js';
 import {
   CODE_OFFSET,
   CODE_TABLE_SIZE,
@@ -11,10 +13,10 @@ import {
   SLOT_TEXT,
   SLOT_WEIGHT,
   type PlainRowsLayout,
-} from '../../src/ingest/plain-rows.js';
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
-import { comparable, viaStrings } from '../helpers/tables.js';
+} from '../../../src/ingest/formats/plain-rows.js';
+import type { ColumnOverrides } from '../../../src/ingest/table/columns.js';
+import { PredictionTableBuilder } from '../../../src/ingest/table/table-builder.js';
+import { comparable, viaStrings } from '../../helpers/tables.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -148,7 +150,8 @@ describe('the plain-rows lane in the parser', () => {
         return;
       }
       if (!sink) {
-        const begun = builder.beginRecords('p.csv', header, ',');
+        const width = header.length;
+        const begun = builder.beginRecords('p.csv', header, (plan, columns) => PlainRowsLane.for('p.csv', ',', width, plan, columns));
         parser.readAsNumbers(begun.numericColumns);
         parser.useLane(begun.lane);
         sink = begun.sink;

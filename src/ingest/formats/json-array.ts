@@ -1,9 +1,9 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 import { ByteCarry } from './byte-carry.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, isJsonWhiteSpace, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './json-bytes.js';
-import { decodeUtf8 } from './byte-interner.js';
-import { describeJson } from './cells.js';
-import type { PredictionTableBuilder, RowSink } from './table-builder.js';
+import { decodeUtf8 } from '../table/byte-interner.js';
+import { describeJson } from '../table/cells.js';
+import type { PredictionTableBuilder, RowSink } from '../table/table-builder.js';
 
 /** Receives each record of the array, numbered from 1 (see `JsonArrayReader`). */
 export type JsonRecordSink = (record: Record<string, unknown>, number: number) => void;

@@ -1,4 +1,4 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 
 /**
  * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as

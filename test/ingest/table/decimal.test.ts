@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../src/ingest/decimal.js';
-import { DelimitedByteParser } from '../../src/ingest/delimited-bytes.js';
+import { parseDecimal } from '../../../src/ingest/table/decimal.js';
+import { DelimitedByteParser } from '../../../src/ingest/formats/delimited-bytes.js';
 
 const encoder = new TextEncoder();
 

@@ -5,20 +5,20 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import type { BatchColumn } from '../../src/ingest/column-sink.js';
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { ChunkFetcher, flatColumns, presentRun } from '../../src/ingest/parquet-columns.js';
-import { isParquet, readParquetInto, type ParquetReadStats, type ParquetSource } from '../../src/ingest/parquet.js';
-import { readPredictions } from '../../src/ingest/read-predictions.js';
-import { resolveEvalSet, type ResolveOptions } from '../../src/ingest/resolve.js';
-import type { PredictionTable } from '../../src/ingest/table.js';
-import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
-import { evaluate, type Evaluation } from '../../src/metrics/evaluate.js';
+import { InputError } from '../../../src/errors.js';
+import type { BatchColumn } from '../../../src/ingest/table/column-sink.js';
+import type { ColumnOverrides } from '../../../src/ingest/table/columns.js';
+import { ChunkFetcher, flatColumns, presentRun } from '../../../src/ingest/formats/parquet-columns.js';
+import { isParquet, readParquetInto, type ParquetReadStats, type ParquetSource } from '../../../src/ingest/formats/parquet.js';
+import { readPredictions } from '../../../src/ingest/read-predictions.js';
+import { resolveEvalSet, type ResolveOptions } from '../../../src/ingest/resolve.js';
+import type { PredictionTable } from '../../../src/ingest/table/table.js';
+import { PredictionTableBuilder } from '../../../src/ingest/table/table-builder.js';
+import { evaluate, type Evaluation } from '../../../src/metrics/evaluate.js';
 import { writeV1Parquet, type V1Column, type V1Value } from './parquet-v1-writer.js';
 
 // Fixtures and their CSV/JSONL twins come from scripts/generate-parquet-fixtures.mjs.
-const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/parquet/${name}`, import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/parquet/${name}`, import.meta.url));
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(fixture(name)));
 
 const OPTIONS: ResolveOptions = { task: 'auto', positiveLabel: undefined, decisionThreshold: undefined };
@@ -199,7 +199,7 @@ describe('bad Parquet input', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// The columnar fast path (src/ingest/parquet-columns.ts, src/ingest/column-sink.ts) against the row path.
+// The columnar fast path (src/ingest/formats/parquet-columns.ts, src/ingest/table/column-sink.ts) against the row path.
 
 type Outcome =
   | { readonly table: PredictionTable; readonly stats: ParquetReadStats }

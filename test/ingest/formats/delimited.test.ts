@@ -1,7 +1,7 @@
 import { parse as csvParse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDelimited } from '../../src/ingest/delimited.js';
+import { parseDelimited } from '../../../src/ingest/formats/delimited.js';
 
 function records(text: string, delimiter = ','): { fields: string[]; line: number }[] {
   const out: { fields: string[]; line: number }[] = [];

@@ -1,4 +1,4 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 import { cellId, cellNumber, cellSliceText, cellText } from './cells.js';
 import type { CategoricalBuilder, LabelBuilder } from './column-builders.js';
 import type { ColumnPlan, PlannedColumn } from './columns.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { DataReader, DecodedArray } from 'hyparquet';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { describe, expect, it } from 'vitest';
-import { readRleBitPackedHybridFast } from '../../src/ingest/rle-hybrid.js';
+import { readRleBitPackedHybridFast } from '../../../src/ingest/formats/rle-hybrid.js';
 
 type Decoded = { output: number[]; offset: number } | { failed: true };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GrowableCodes } from '../../src/ingest/growable.js';
+import { GrowableCodes } from '../../../src/ingest/table/growable.js';
 
 describe('GrowableCodes.pushMapped', () => {
   it('appends map[codes[r]] for the rows given, whether the map is the identity or not, widening as codes need', () => {

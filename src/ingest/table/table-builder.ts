@@ -1,11 +1,10 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 import { cellId, cellNumber, cellSliceText, cellText, describeJson } from './cells.js';
 import { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
 import { columnSink, type ColumnBatchSink, type ColumnSinkColumns } from './column-sink.js';
 import { planColumns, type ColumnOverrides, type ColumnPlan } from './columns.js';
-import type { RecordLane, RecordView } from './delimited-bytes.js';
+import type { RecordLane, RecordView } from './record-view.js';
 import { GrowableFloat64 } from './growable.js';
-import { PlainRowsLane } from './plain-rows-lane.js';
 import { recordSink } from './record-sink.js';
 import type { PredictionTable } from './table.js';
 
@@ -96,13 +95,13 @@ export class PredictionTableBuilder {
 
   /**
    * `beginFile` for a CSV or TSV file read as bytes: the same plan, checks and messages as its rows passed to
-   * a `RowSink` as strings, without making a string per cell. `lane`, when the file's records can be plain,
-   * reads those into the columns without the sink (plain-rows-lane.ts).
+   * a `RowSink` as strings, without making a string per cell. `makeLane` may offer a lane that reads plain
+   * records into the columns without the sink (the delimited reader's plain-rows-lane.ts).
    */
   beginRecords(
     file: string,
     header: readonly string[],
-    delimiter: string,
+    makeLane: (plan: ColumnPlan, columns: ColumnSinkColumns) => RecordLane | undefined,
   ): { readonly sink: RecordSink; readonly numericColumns: readonly number[]; readonly lane: RecordLane | undefined } {
     const plan = planColumns(header, this.overrides, file);
     for (const hint of plan.hints) this.notes.add(hint);
@@ -113,7 +112,7 @@ export class PredictionTableBuilder {
     const numericColumns = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) =>
       c ? [c.index] : [],
     );
-    const lane = PlainRowsLane.for(file, delimiter, header.length, plan, this.sinkColumns());
+    const lane = makeLane(plan, this.sinkColumns());
     return { sink, numericColumns, lane };
   }
 

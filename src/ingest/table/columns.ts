@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 /** The roles a column of a predictions file can play (SPEC §3.1). */
 export type ColumnRole = 'label' | 'prediction' | 'score' | 'id' | 'weight';

@@ -4,8 +4,8 @@ import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
-import { ByteInterner } from './byte-interner.js';
-import type { BatchColumn } from './column-sink.js';
+import { ByteInterner } from '../table/byte-interner.js';
+import type { BatchColumn } from '../table/column-sink.js';
 import { readRleBitPackedHybridFast } from './rle-hybrid.js';
 
 /**

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { describeJson } from '../../src/ingest/cells.js';
-import { firstArrayRecord } from '../../src/ingest/json-array.js';
-import { readJsonDocument } from '../../src/ingest/json-records.js';
-import { readPredictionSources, type PredictionSource } from '../../src/ingest/read-predictions.js';
-import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
-import { cli, tempFiles } from '../helpers/cli.js';
-import { chunked, comparable } from '../helpers/tables.js';
+import { InputError } from '../../../src/errors.js';
+import { describeJson } from '../../../src/ingest/table/cells.js';
+import { firstArrayRecord } from '../../../src/ingest/formats/json-array.js';
+import { readJsonDocument } from '../../../src/ingest/formats/json-records.js';
+import { readPredictionSources } from '../../../src/ingest/read-predictions.js';
+import type { PredictionSource } from '../../../src/ingest/sources.js';
+import { PredictionTableBuilder } from '../../../src/ingest/table/table-builder.js';
+import { cli, tempFiles } from '../../helpers/cli.js';
+import { chunked, comparable } from '../../helpers/tables.js';
 
 /**
  * The streamed reader of JSON arrays of records against the whole-document reader it replaced: `JSON.parse`

@@ -1,4 +1,4 @@
-import type { Codes } from '../metrics/codes.js';
+import type { Codes } from '../../metrics/codes.js';
 
 /**
  * The columnar table that every predictions reader produces: typed arrays, one per kept column, never an array

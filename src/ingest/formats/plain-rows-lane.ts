@@ -1,6 +1,6 @@
-import type { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
-import type { ColumnPlan } from './columns.js';
-import type { RecordLane } from './delimited-bytes.js';
+import type { CategoricalBuilder, LabelBuilder, ScoreBuilder } from '../table/column-builders.js';
+import type { ColumnPlan } from '../table/columns.js';
+import type { RecordLane } from '../table/record-view.js';
 import {
   CODE_OFFSET,
   CODE_TABLE_SIZE,
@@ -13,7 +13,7 @@ import {
   SLOT_WEIGHT,
   type PlainRowsLayout,
 } from './plain-rows.js';
-import type { ColumnSinkColumns } from './column-sink.js';
+import type { ColumnSinkColumns } from '../table/column-sink.js';
 
 /** Rows per scan: the outputs (8 bytes a slot) stay in the processor's cache between the scan and the append. */
 const ROWS_PER_SCAN = 1 << 14;

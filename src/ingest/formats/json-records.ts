@@ -1,9 +1,9 @@
-import { InputError } from '../errors.js';
-import { describeJson } from './cells.js';
+import { InputError } from '../../errors.js';
+import { describeJson } from '../table/cells.js';
 import { JsonArrayReader, recordsInto } from './json-array.js';
 import { JsonLinesReader } from './json-lines.js';
-import type { TextFile } from './read-predictions.js';
-import type { PredictionTableBuilder } from './table-builder.js';
+import type { TextFile } from '../sources.js';
+import type { PredictionTableBuilder } from '../table/table-builder.js';
 
 /** JSON Lines (see `JsonLinesReader`, which reads them from streamed bytes too) and JSON documents. */
 

@@ -1,7 +1,7 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 import { ByteInterner, decodeUtf8 } from './byte-interner.js';
 import { parseDecimal } from './decimal.js';
-import type { Codes } from '../metrics/codes.js';
+import type { Codes } from '../../metrics/codes.js';
 import { GrowableCodes, GrowableFloat64 } from './growable.js';
 import type { CategoricalColumn, LabelColumn, Origin, ScoreColumn } from './table.js';
 

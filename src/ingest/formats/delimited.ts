@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 /** Receives the records of a delimited file as they are parsed; nothing is buffered beyond one record. */
 export interface RecordHandler {

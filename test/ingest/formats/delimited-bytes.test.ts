@@ -1,8 +1,8 @@
 import { parse as csvParse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDelimited } from '../../src/ingest/delimited.js';
-import { DelimitedByteParser } from '../../src/ingest/delimited-bytes.js';
+import { parseDelimited } from '../../../src/ingest/formats/delimited.js';
+import { DelimitedByteParser } from '../../../src/ingest/formats/delimited-bytes.js';
 
 type Outcome = { records: { fields: string[]; line: number }[] } | { error: string };
 

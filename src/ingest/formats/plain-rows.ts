@@ -1,5 +1,5 @@
 import { fieldEnd } from './delimited-bytes.js';
-import { plainScan, scanPlainDecimal } from './plain-decimal.js';
+import { plainScan, scanPlainDecimal } from '../table/plain-decimal.js';
 
 /**
  * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays

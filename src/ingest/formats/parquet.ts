@@ -1,10 +1,10 @@
 import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type DecodedArray, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { InputError } from '../errors.js';
-import type { ColumnBatchSink } from './column-sink.js';
-import { planColumns, type ColumnOverrides } from './columns.js';
+import { InputError } from '../../errors.js';
+import type { ColumnBatchSink } from '../table/column-sink.js';
+import { planColumns, type ColumnOverrides } from '../table/columns.js';
 import { ChunkFetcher, flatColumns, rowGroupsByStart } from './parquet-columns.js';
-import type { PredictionTableBuilder, RowSink } from './table-builder.js';
+import type { PredictionTableBuilder, RowSink } from '../table/table-builder.js';
 
 /**
  * Parquet prediction files (SPEC §3.1), read with hyparquet one row group at a time into the same builder as the

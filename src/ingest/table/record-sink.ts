@@ -1,9 +1,9 @@
-import { InputError, type InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 import { cellId, cellNumber } from './cells.js';
 import type { CategoricalBuilder, LabelBuilder, ScoreBuilder } from './column-builders.js';
 import type { ColumnPlan } from './columns.js';
 import { parseDecimal } from './decimal.js';
-import type { RecordView } from './delimited-bytes.js';
+import type { RecordView } from './record-view.js';
 import type { GrowableFloat64 } from './growable.js';
 
 /** The columns of the table being built, as the builder adopted them for the first file. */

@@ -1,10 +1,10 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { ByteCarry } from './byte-carry.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-bytes.js';
-import { decodeUtf8 } from './byte-interner.js';
-import { describeJson } from './cells.js';
-import { parseDecimal } from './decimal.js';
-import { RecordView } from './delimited-bytes.js';
+import { decodeUtf8 } from '../table/byte-interner.js';
+import { describeJson } from '../table/cells.js';
+import { parseDecimal } from '../table/decimal.js';
+import { RecordView } from '../table/record-view.js';
 import {
   ROLE_ID,
   ROLE_NUMBER,
@@ -12,7 +12,7 @@ import {
   type PredictionTableBuilder,
   type RecordSink,
   type RowSink,
-} from './table-builder.js';
+} from '../table/table-builder.js';
 
 /**
  * JSON Lines read from UTF-8 bytes as they stream in, with the rules of the reader that parsed the whole text:
