@@ -98,11 +98,14 @@ describe('fork pull requests through workflow_run, with every kind of token', ()
     useToken(fake.state, 'app');
     const { evalRun } = await seedForkPullRequest(21);
     const human = fake.addComment(21, '<!-- model-gate:default run:99999.1 -->\nI copied the marker', { login: 'mallory', type: 'User' });
+    // A deleted account's comment: GitHub answers `"user": null`.
+    fake.addComment(21, 'a comment from a deleted account', null);
     for (const runId of [7001, 7002, 7003]) {
       const run = await runGate(evalRun, { runId });
       expect(run.code, run.stdout).toBe(0);
     }
     const ours = comments(21).filter((c) => c.id !== human.id);
+    expect(fake.state.comments.filter((c) => c.issue_number === 21)).toHaveLength(3);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.user).toEqual({ login: 'model-gate-app[bot]', type: 'Bot' });
     expect(ours[0]!.body).toMatch(/^<!-- model-gate:default run:7003\.1 -->/);
@@ -227,6 +230,22 @@ describe('REST failures are one line with a cause', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::GITHUB_EVENT_PATH: cannot read the event payload /nonexistent/event.json (ENOENT)');
+  });
+});
+
+describe('GitHub Enterprise Server', () => {
+  it('downloads the baseline through the REST zip endpoint, the signed URL without the token, every response valid for GHES', async () => {
+    await fake.close();
+    fake = await startFakeGitHub({ ghes: true });
+    const mergeBase = sha40('ghes-merge-base');
+    const baseline = fake.addRun({ head_sha: mergeBase });
+    fake.addArtifact(baseline.id, 'model-gate-baseline', await recordBundleFiles(BASELINE_CSV, mergeBase));
+    const run = await runOnPullRequest(60, BASELINE_CSV, { mergeBase });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(mergeBase);
+    expect(fake.requests.find((r) => r.path.startsWith('/_blobs/'))).toMatchObject({ status: 200, authorized: false });
+    expect(fake.requests.some((r) => r.path.startsWith('/twirp/'))).toBe(false);
+    expect(comments(60)).toHaveLength(1);
   });
 });
 

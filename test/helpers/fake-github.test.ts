@@ -205,6 +205,9 @@ describe('fake GitHub with Octokit (@actions/github)', () => {
     expect(secondary.status).toBe(429);
     expect(secondary.headers.get('retry-after')).toBe('1');
     expect(((await secondary.json()) as { message: string }).message).toMatch(/secondary rate limit/);
+    gh.state.rateLimitNext = 'secondary-no-retry-after';
+    const bare = await get();
+    expect([bare.status, bare.headers.get('retry-after'), bare.headers.get('x-ratelimit-remaining')]).toEqual([403, null, '4990']);
     expect((await get()).status).toBe(200);
   });
 

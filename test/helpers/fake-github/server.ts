@@ -250,7 +250,11 @@ function injectedFailure(req: FakeRequest, state: FakeState): Reply | undefined 
         'x-ratelimit-resource': 'core',
       });
     }
-    return message(kind === 'secondary-429' ? 429 : 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '1' });
+    // A secondary limit leaves x-ratelimit-remaining above 0 (KnpLabs/php-github-api#1072): only the message and
+    // `retry-after`, which GitHub sends on some of them and omits on others, tell it from a missing permission.
+    const headers: Record<string, string> = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4990', 'x-ratelimit-used': '10', 'x-ratelimit-resource': 'core' };
+    if (kind !== 'secondary-no-retry-after') headers['retry-after'] = '1';
+    return message(kind === 'secondary-429' ? 429 : 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers);
   }
   if (req.method === 'GET' && state.transientFailures > 0) {
     state.transientFailures--;

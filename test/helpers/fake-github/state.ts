@@ -111,9 +111,9 @@ export interface Upload {
 
 /**
  * What the next REST request answers instead of its normal reply: a primary limit that resets in a second or
- * in most of an hour, or a secondary limit (403 or 429, with `retry-after`).
+ * in most of an hour, or a secondary limit (403 or 429, with or without `retry-after`).
  */
-export type RateLimitKind = 'primary' | 'primary-long' | 'secondary' | 'secondary-429';
+export type RateLimitKind = 'primary' | 'primary-long' | 'secondary' | 'secondary-429' | 'secondary-no-retry-after';
 
 /**
  * The kind of token the action uses, and what GitHub makes of it (docs/github.md, "Tokens"):
