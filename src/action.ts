@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { buildBundle } from './baseline/record.js';
 import type { InputName } from './config/inputs.js';
 import type { Settings } from './config/settings.js';
-import { ConfigError, InputError, isUserError } from './errors.js';
+import { ConfigError, GitHubError, InputError, isUserError } from './errors.js';
 import { compareRuns } from './gate/compare.js';
 import { isGhes, downloadArtifactZip, uploadFilesArtifact } from './github/artifacts.js';
 import { readActionContext, type ActionContext } from './github/context.js';
@@ -87,7 +87,9 @@ export async function run(): Promise<void> {
     else core.setFailed(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     if (reached.failure) {
       const reason = isUserError(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-      await publishFailure(reached.failure, reason).catch((e: unknown) => core.warning(`model-gate: ${e instanceof Error ? e.message : String(e)}`));
+      // A setting or a GitHub-side refusal needs the maintainers to act; bad data or a bug fails the pull request.
+      const conclusion = error instanceof ConfigError || error instanceof GitHubError ? 'action_required' : 'failure';
+      await publishFailure(reached.failure, reason, conclusion).catch((e: unknown) => core.warning(`model-gate: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
 }

@@ -7,6 +7,8 @@
 export const CHECK_RUN_TEXT_BYTES = 65_535;
 /** One step's job summary: the runner drops all of it above 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted"). */
 export const JOB_SUMMARY_BYTES = 1024 * 1024;
+/** One step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"). */
+export const STEP_OUTPUT_BYTES = 1_000_000;
 /** GitHub shows at most this many error and this many warning annotations of one step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 

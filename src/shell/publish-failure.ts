@@ -15,10 +15,11 @@ export interface FailureTarget {
 /**
  * In the `workflow_run` pattern the gate job's own status belongs to the default branch, so a pull request whose
  * gate job fails would wait forever for a required `model-gate` check. When the pull request is known, an error
- * is therefore published like a verdict: a failing check run on its head with the reason, and the sticky
+ * is therefore published like a verdict: a check run on its head with the reason — `action_required` when the
+ * workflow's setup must change (a setting, a permission, a workflow name), `failure` otherwise — and the sticky
  * comment. Failures to publish are logged, never thrown: the error itself has already failed the step.
  */
-export async function publishFailure(target: FailureTarget, reason: string): Promise<void> {
+export async function publishFailure(target: FailureTarget, reason: string, conclusion: 'failure' | 'action_required'): Promise<void> {
   const { context, port } = target;
   const pr = context.pullRequest;
   if (!pr) return;
@@ -27,7 +28,7 @@ export async function publishFailure(target: FailureTarget, reason: string): Pro
     await port.createCheckRun({
       name: `model-gate${target.commentTag === 'default' ? '' : ` (${target.commentTag})`}`,
       headSha: pr.headSha,
-      conclusion: 'failure',
+      conclusion,
       title: 'could not evaluate this pull request',
       summary: truncateBytes(body, CHECK_RUN_TEXT_BYTES),
       detailsUrl: runUrl(context),

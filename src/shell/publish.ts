@@ -11,8 +11,8 @@ import { renderHtmlReport } from '../report/html-report.js';
 import { toHtmlReportInput } from '../report/html-input.js';
 import { toJsonReport } from '../report/json.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
-import { byAttention, headline, type Report } from '../report/report.js';
-import { byteLength, capAnnotations, CHECK_RUN_TEXT_BYTES, fitBytes, JOB_SUMMARY_BYTES } from './github-limits.js';
+import { byAttention, headline, isSliceId, type Report } from '../report/report.js';
+import { byteLength, capAnnotations, CHECK_RUN_TEXT_BYTES, fitBytes, JOB_SUMMARY_BYTES, STEP_OUTPUT_BYTES } from './github-limits.js';
 
 const BOT = 'github-actions[bot]';
 
@@ -59,8 +59,13 @@ export async function publish(input: PublishInput): Promise<void> {
   const outputs: Record<OutputName, string> = {
     status: input.status,
     passed: String(report.passed),
-    metrics: JSON.stringify(Object.fromEntries(report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current]))),
-    regressions: JSON.stringify(json.regressions),
+    metrics: boundedJsonOutput(
+      'metrics',
+      report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current] as const),
+      (entries) => JSON.stringify(Object.fromEntries(entries)),
+      ([id]) => !isSliceId(id),
+    ),
+    regressions: boundedJsonOutput('regressions', json.regressions, (ids) => JSON.stringify(ids), (id) => !isSliceId(id)),
     report: reportPath,
     'comment-url': comment.url ?? '',
     'baseline-sha': input.baselineSha ?? '',
@@ -75,6 +80,19 @@ export async function publish(input: PublishInput): Promise<void> {
     if (annotation.level === 'error') core.error(annotation.message, { title: 'model-gate' });
     else core.warning(annotation.message, { title: 'model-gate' });
   }
+}
+
+/**
+ * A JSON step output within GitHub's 1 MB per output: all items, else only those `keep` picks (the overall
+ * metrics, not the slices), else none; with a warning that points to the JSON report, which holds everything.
+ */
+function boundedJsonOutput<T>(name: string, items: readonly T[], render: (items: readonly T[]) => string, keep: (item: T) => boolean): string {
+  const all = render(items);
+  if (byteLength(all) <= STEP_OUTPUT_BYTES) return all;
+  const kept = render(items.filter(keep));
+  const fits = byteLength(kept) <= STEP_OUTPUT_BYTES;
+  core.warning(`model-gate: the "${name}" output holds ${fits ? 'only overall metrics, without slices' : 'nothing'}: GitHub allows 1 MB per output; the JSON report (output "report") has them all`);
+  return fits ? kept : render([]);
 }
 
 async function publishComment(input: PublishInput): Promise<{ url?: string; skipped?: string }> {

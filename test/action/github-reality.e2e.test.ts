@@ -144,6 +144,15 @@ describe('fork pull requests through workflow_run, with every kind of token', ()
     expect(comment!.body).toContain('could not evaluate this pull request');
     expect(comment!.body).toContain('predictions.csv');
   });
+
+  it('a setup error in workflow_run mode (a misspelled baseline-workflow) asks for action on the PR: action_required', async () => {
+    const { head, evalRun } = await seedForkPullRequest(24);
+    const run = await runGate(evalRun, { inputs: { 'baseline-workflow': 'evl.yml' } });
+    expect(run.code).toBe(1);
+    expect(fake.state.checkRuns).toHaveLength(1);
+    expect(fake.state.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'action_required' });
+    expect(fake.state.checkRuns[0]!.output!.summary).toContain('baseline-workflow: "evl.yml" is not a workflow of acme/model (GitHub answered 404)');
+  });
 });
 
 describe('artifacts: every page, and the ones that vanish', () => {
@@ -251,8 +260,8 @@ describe('GitHub Enterprise Server', () => {
 
 describe('limits are bytes: a report of CJK and emoji metric ids', () => {
   it('trims the check run to 65,535 bytes and the job summary to 1 MiB, and annotates 10 of 3,000 failures', async () => {
-    // 3,000 metrics, each id 60 CJK characters and an emoji (~190 bytes, ~62 UTF-16 units), all below their minimum.
-    const ids = Array.from({ length: 3000 }, (_, i) => `${'精度指標評価'.repeat(10)}_${String(i).padStart(4, '0')}_🎯`);
+    // 3,000 metrics, each id 120 CJK characters and an emoji (~370 bytes, ~128 UTF-16 units), all below their minimum.
+    const ids = Array.from({ length: 3000 }, (_, i) => `${'精度指標評価'.repeat(20)}_${String(i).padStart(4, '0')}_🎯`);
     const metrics = JSON.stringify(Object.fromEntries(ids.map((id) => [id, 0.5])));
     const { head, evalRun } = await seedForkPullRequest(50, { 'metrics.json': metrics });
     const run = await runGate(evalRun, { inputs: { predictions: '', metrics: 'metrics.json', rules: '"*": { min: 0.9 }' } });
@@ -268,8 +277,12 @@ describe('limits are bytes: a report of CJK and emoji metric ids', () => {
     expect(run.summary).toContain('### ❌ model-gate: failed');
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error title=model-gate::'));
     expect(annotations).toHaveLength(10);
-    const failing = (JSON.parse(run.outputs.regressions!) as string[]).length;
+    const failing = (JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { regressions: string[] }).regressions.length;
     expect(failing).toBeGreaterThanOrEqual(3000);
     expect(annotations[9]).toContain(`${failing - 9} more failing metrics (GitHub shows 10 errors per step); the job summary and the JSON report list them all`);
+    // Step outputs are limited to 1 MB each: these would be 1.1 MB, so they say so instead of breaking the step.
+    expect(run.outputs.metrics).toBe('{}');
+    expect(run.stdout).toContain('::warning::model-gate: the "metrics" output holds nothing: GitHub allows 1 MB per output; the JSON report (output "report") has them all');
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).metrics.length).toBeGreaterThanOrEqual(3000);
   });
 });
