@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { safeUnzip } from '../baseline/safe-unzip.js';
@@ -27,16 +27,22 @@ export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, 
   }
   const root = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-current-'));
   const folders: string[] = [];
-  for (const [index, artifact] of artifacts.entries()) {
-    const files = safeUnzip(await port.downloadArtifact(artifact), `artifact "${artifact.name}"`, CURRENT_LIMITS);
-    // Folders are numbered, not named after the artifact: its name is the uploader's choice.
-    const folder = join(root, `artifact-${index + 1}`);
-    for (const [name, bytes] of files) {
-      const target = join(folder, name);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes, { flag: 'wx' });
+  try {
+    for (const [index, artifact] of artifacts.entries()) {
+      const files = safeUnzip(await port.downloadArtifact(artifact), `artifact "${artifact.name}"`, CURRENT_LIMITS);
+      // Folders are numbered, not named after the artifact: its name is the uploader's choice.
+      const folder = join(root, `artifact-${index + 1}`);
+      for (const [name, bytes] of files) {
+        const target = join(folder, name);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, bytes, { flag: 'wx' });
+      }
+      folders.push(folder);
     }
-    folders.push(folder);
+  } catch (error) {
+    // A refused artifact leaves nothing behind; on success the caller removes `root` once it has read the files.
+    await rm(root, { recursive: true, force: true });
+    throw error;
   }
   return { root, folders };
 }
