@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
-import { nearest, parseArguments, unknownOption, type ParsedArguments } from './cli/arguments.js';
+import { nearest, parseArguments, shown, unknownOption, type ParsedArguments } from './cli/arguments.js';
 import { COMMAND_NAMES, COMMANDS, commandUsage, FORMATS, GLOBAL_OPTIONS, overview, type CommandName } from './cli/usage.js';
 import { VERSION } from './cli/version.js';
 
@@ -69,7 +69,7 @@ function isCommand(name: string): name is CommandName {
 
 function unknownCommand(name: string): string {
   const close = nearest(name, COMMAND_NAMES);
-  return `unknown command "${name}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
+  return `unknown command "${shown(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
 }
 
 /** `--help` or `-h` anywhere before `--` shows the command's usage, whatever else the line holds. */

@@ -76,8 +76,15 @@ export function parseArguments(args: readonly string[], options: readonly Option
 export function unknownOption(given: string, options: readonly OptionSpec[], where: string): string {
   const close = nearest(given.replace(/^-+/, ''), options.map((o) => o.name));
   return close === undefined
-    ? `unknown option ${given}; run ${where} --help for the options`
-    : `unknown option ${given} (did you mean --${close}?)`;
+    ? `unknown option ${shown(given)}; run ${where} --help for the options`
+    : `unknown option ${shown(given)} (did you mean --${close}?)`;
+}
+
+/** An argument echoed in a message: control characters as \xHH (no terminal escapes), at most 60 characters. */
+export function shown(arg: string): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = arg.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
 }
 
 /**

@@ -86,6 +86,8 @@ describe('unknown commands and options: exit 2, one line, the nearest valid one 
     [['evaluate', 'p.csv', '--columns'], 'model-gate: option --columns needs a value (YAML)'],
     [['evaluate', 'p.csv', '--columns', '--format', 'json'], 'model-gate: option --columns needs a value (YAML)'],
     [['evaluate', 'p.csv', '--debug=yes'], 'model-gate: option --debug takes no value'],
+    [['\u001b]8;;x\u0007evil'], 'model-gate: unknown command "\\x1b]8;;x\\x07evil"; run model-gate --help'],
+    [['compare', `--${'x'.repeat(80)}`], `model-gate: unknown option --${'x'.repeat(57)}…; run model-gate compare --help for the options`],
   ];
   for (const [args, message] of CASES) {
     it(args.join(' '), async () => {
