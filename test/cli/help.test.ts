@@ -68,6 +68,28 @@ describe('model-gate --help and --version', () => {
   }
 });
 
+describe('the examples in the help', () => {
+  /** The words of a command line, as a shell splits a line without variables: "…" quotes. */
+  const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+
+  it('evaluate: runs on the example predictions and prints the metrics per slice', async () => {
+    const [program, ...args] = words(COMMANDS.evaluate.example);
+    expect(program).toBe('model-gate');
+    const run = await cli(args, 'examples');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/region/);
+  });
+
+  it('compare: runs on the example predictions and finds the f1 regression (exit 1)', async () => {
+    const [, ...args] = words(COMMANDS.compare.example);
+    const run = await cli([...args, '--format', 'json'], 'examples');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { regressions: string[] }).regressions).toEqual(['f1']);
+  });
+});
+
 describe('unknown commands and options: exit 2, one line, the nearest valid one suggested', () => {
   const CASES: [string[], string][] = [
     [['comapre'], 'model-gate: unknown command "comapre" (did you mean compare?); run model-gate --help'],
