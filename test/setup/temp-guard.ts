@@ -13,22 +13,26 @@ export default function setup(): () => void {
   return () => {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
-    const processes = survivors(folder);
-    const leftovers = readdirSync(folder).sort();
+    const problems = leftovers(folder);
     rmSync(folder, { recursive: true, force: true });
-    const problems = [
-      ...leftovers.map((name) => `  ${name} (in the temp directory)`),
-      ...processes.map(({ pid, command }) => `  process ${pid}: ${command}`),
-    ];
     if (problems.length > 0) {
       // vitest only logs an error thrown here and keeps the exit code of the tests: set it ourselves.
       process.exitCode = 1;
       console.error(
         `\ntemp guard: FAILED: the test run left ${problems.length} thing(s) behind; remove each where it is made ` +
-          `(test/helpers/temp.ts removes folders when a test ends):\n${problems.join('\n')}\n`,
+          `(test/helpers/temp.ts removes folders when a test ends):\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
       );
     }
   };
+}
+
+/** What a run left: the entries of `folder`, and the processes started with TMPDIR=`folder` (which it kills). */
+export function leftovers(folder: string): string[] {
+  const processes = survivors(folder);
+  return [
+    ...readdirSync(folder).sort().map((name) => `${name} (in the temp directory)`),
+    ...processes.map(({ pid, command }) => `process ${pid}: ${command}`),
+  ];
 }
 
 /**
@@ -48,7 +52,8 @@ function survivors(folder: string): { pid: number; command: string }[] {
     if (pid === process.pid) continue;
     try {
       if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker)) continue;
-      // vitest's own pool workers (this process's children) are still closing; what tests start is below them.
+      // vitest's own pool workers (the main process's children) may still be closing; tests start processes
+      // below them. (In a test of this function, its caller's direct children are skipped the same way.)
       if (parentOf(pid) === process.pid) continue;
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
       found.push({ pid, command });
