@@ -36,8 +36,8 @@ export function leftovers(folder: string): string[] {
 }
 
 /**
- * Processes still running that were started by this run: their environment holds TMPDIR=<folder> (Linux's /proc;
- * elsewhere the check finds nothing). The survivors are killed, so a failed run does not leave them either.
+ * Processes still running that were started by this run: their environment holds TMPDIR=<folder> or a folder in
+ * it (Linux's /proc; elsewhere the check finds nothing). The survivors are killed, so a failed run does not leave them either.
  */
 function survivors(folder: string): { pid: number; command: string }[] {
   let pids: number[];
@@ -47,11 +47,12 @@ function survivors(folder: string): { pid: number; command: string }[] {
     return [];
   }
   const marker = `TMPDIR=${folder}`;
+  const ours = (entry: string) => entry === marker || entry.startsWith(`${marker}/`);
   const found: { pid: number; command: string }[] = [];
   for (const pid of pids) {
     if (pid === process.pid) continue;
     try {
-      if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker)) continue;
+      if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').some(ours)) continue;
       // vitest's own pool workers (the main process's children) may still be closing; tests start processes
       // below them. (In a test of this function, its caller's direct children are skipped the same way.)
       if (parentOf(pid) === process.pid) continue;
