@@ -37,7 +37,8 @@ export function leftovers(folder: string): string[] {
 
 /**
  * Processes still running that were started by this run: their environment holds TMPDIR=<folder> or a folder in
- * it (Linux's /proc; elsewhere the check finds nothing). The survivors are killed, so a failed run does not leave them either.
+ * it (Linux's /proc; elsewhere the check finds nothing). The survivors are killed, so that a failed run does not
+ * leave them either.
  */
 function survivors(folder: string): { pid: number; command: string }[] {
   let pids: number[];
