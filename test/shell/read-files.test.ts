@@ -42,7 +42,7 @@ describe('decodeText', () => {
     expect(decodeFailure(tooLong, 600 * 1024 ** 2, 'big.txt').message).toBe(
       'big.txt: 600 MiB is too large to read whole (metric files and JSON column layouts are, up to 512 MiB); predictions stream when the file is named .csv, .tsv, .jsonl or .json (an array of records), gzipped or not',
     );
-    expect(() => decodeText(Uint8Array.from([0x61, 0xff]), 'bad.json')).toThrow('bad.json: not UTF-8 text');
+    expect(() => decodeText(Uint8Array.from([0x61, 0xff]), 'bad.json')).toThrow('bad.json:1: not UTF-8 text: byte 0xFF at byte offset 1 (save the file as UTF-8)');
     expect(() => decodeText(Uint8Array.from([0x61, 0x00]), 'nul.json')).toThrow('nul.json: binary data (NUL bytes), not a text file');
   });
 });
