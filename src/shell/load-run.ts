@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EvaluateSettings } from '../config/settings.js';
@@ -35,7 +35,7 @@ const MAX_DEPTH = 8;
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 export async function loadRun(patterns: string, settings: EvaluateSettings, cwd: string): Promise<RunMetrics> {
-  const paths = await expandPatterns(patterns, cwd);
+  const paths = await distinctFiles(await expandPatterns(patterns, cwd), cwd);
   const inputs: Inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
   try {
     try {
@@ -57,6 +57,22 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
   } finally {
     await Promise.all(inputs.ranges.map((r) => r.close()));
   }
+}
+
+/**
+ * The paths without the ones that reach a file already listed, through a symlinked folder or `./` spellings: the
+ * same predictions read twice would double every count and narrow every interval. The first spelling is kept.
+ */
+async function distinctFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const path of paths) {
+    const real = await realpath(path.startsWith('/') ? path : join(cwd, path)).catch(() => undefined);
+    if (real !== undefined && seen.has(real)) continue;
+    if (real !== undefined) seen.add(real);
+    kept.push(path);
+  }
+  return kept;
 }
 
 interface Inputs {
