@@ -87,4 +87,13 @@ describe('metric direction', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ regressions: ['sentiment_accuracy'], metrics: [{ direction: 'higher', change: 'worsened' }] });
   });
+
+  it("follows lm-eval's own higher_is_better over the words of the id", async () => {
+    const file = (value: number) =>
+      JSON.stringify({ results: { t: { 'accuracy_loss,none': value, 'acc,none': 0.5 } }, higher_is_better: { t: { accuracy_loss: true, acc: true } } });
+    const dir = tempFiles({ 'b.json': file(0.9), 'c.json': file(0.5) });
+    const run = await cli(['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {max-regression: 1%}', '--format', 'json'], dir);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ regressions: ['t/accuracy_loss'], metrics: [{ id: 't/accuracy_loss', direction: 'higher', change: 'worsened' }, { id: 't/acc' }] });
+  });
 });
