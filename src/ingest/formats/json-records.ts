@@ -1,3 +1,4 @@
+import { protectBigIntegers } from './big-integers.js';
 import { InputError } from '../../errors.js';
 import { describeJson } from '../table/cells.js';
 import { JsonArrayReader, recordsInto } from './json-array.js';
@@ -30,7 +31,7 @@ export function readJsonDocument(file: TextFile, builder: PredictionTableBuilder
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(protectBigIntegers(file.text.replace(/^\uFEFF/, '')));
   } catch (error) {
     const text = file.text.trim();
     if (text === '') throw new InputError('empty file', { file: file.name });
