@@ -165,8 +165,23 @@ type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean 
 
 function parseFlags<T extends FlagSpec>(args: readonly string[], options: T) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n', 1)[0]);
+    throw new UsageError((error as Error).message.split('\n', 1)[0] ?? 'bad arguments');
   }
+}
+
+/** `--decision-threshold -0.5` as `--decision-threshold=-0.5`: parseArgs would take a negative number for a flag. */
+function joinNegativeValues(args: readonly string[], options: FlagSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
+    if (takesValue && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
