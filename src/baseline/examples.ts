@@ -1,5 +1,6 @@
 import type { Codes } from '../metrics/codes.js';
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { gunzipBounded } from './gunzip-bounded.js';
 import { InputError } from '../errors.js';
 import type { EvalData } from '../metrics/eval-data.js';
 
@@ -66,17 +67,20 @@ export function encodeExamples({ data, ids }: ExampleData, maxBytes: number): Ui
   return packed.length > maxBytes ? undefined : packed;
 }
 
+/**
+ * The most the per-example file may inflate to: 10 million binary predictions with scores, weights and ids take
+ * about 300 MB; a tampered file must not make a 1.5 MB download cost gigabytes of memory.
+ */
+export const MAX_INFLATED_EXAMPLES = 512 * 1024 ** 2;
+
 /** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
-export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
+export function decodeExamples(packed: Uint8Array, file: string, maxInflated = MAX_INFLATED_EXAMPLES): ExampleData {
   const fail = (problem: string): never => {
     throw new InputError(`per-example data: ${problem}`, { file });
   };
-  let body: Uint8Array;
-  try {
-    body = gunzipSync(packed);
-  } catch {
-    return fail('not valid gzip');
-  }
+  const inflated = gunzipBounded(packed, maxInflated);
+  if ('problem' in inflated) return fail(inflated.problem);
+  const body = inflated.bytes;
   const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
   if (magic !== MAGIC) fail('unknown format');
   const newline = body.indexOf(0x0a, MAGIC.length);

@@ -1,6 +1,5 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { EvaluateSettings } from '../config/settings.js';
 import type { ColumnOverrides } from '../ingest/table/columns.js';
 import { loadYaml } from '../config/yaml.js';
@@ -21,6 +20,7 @@ import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
 import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES, readFileStart, type FileStart } from './read-files.js';
 import { BUNDLE_FILE } from '../baseline/bundle-names.js';
+import { gunzipBounded } from '../baseline/gunzip-bounded.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
@@ -249,15 +249,16 @@ function checkSize(size: number, name: string): void {
   if (size > MAX_FILE_BYTES) throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
 }
 
+/** Files read whole (metric files, JSON documents, gzipped Parquet) may inflate to this much, no more. */
+const MAX_WHOLE_FILE_BYTES = 512 * 1024 ** 2;
+
 async function readBytes(full: string, name: string, size: number): Promise<BinaryFile> {
   checkSize(size, name);
   let bytes: Uint8Array = await readFile(full);
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (error) {
-      throw new InputError(`not a valid gzip file (${(error as Error).message})`, { file: name });
-    }
+    const inflated = gunzipBounded(bytes, MAX_WHOLE_FILE_BYTES);
+    if ('problem' in inflated) throw new InputError(inflated.problem.replace(/^not valid gzip/, 'not a valid gzip file'), { file: name });
+    bytes = inflated.bytes;
   }
   return { name, bytes };
 }

@@ -98,8 +98,15 @@ async function* contentChunks(full: string, name: string, gzip: boolean): AsyncG
   const file = createReadStream(full, { highWaterMark: READ_CHUNK });
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
   pipeline(file, gunzip, () => {}); // errors reach the loop below through `gunzip`
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip) yield chunk as Uint8Array;
+    for await (const chunk of gunzip) {
+      inflated += (chunk as Uint8Array).length;
+      if (inflated > MAX_INFLATED_STREAM) {
+        throw new InputError(`inflates past ${MAX_INFLATED_STREAM / 1024 ** 3} GiB, the limit for one file (a gzip bomb?)`, { file: name });
+      }
+      yield chunk as Uint8Array;
+    }
   } catch (error) {
     if (isZlibError(error)) throw new InputError(`not a valid gzip file (${error.message})`, { file: name });
     throw error;
@@ -108,6 +115,9 @@ async function* contentChunks(full: string, name: string, gzip: boolean): AsyncG
     gunzip.destroy();
   }
 }
+
+/** The most one gzipped file may inflate to when streamed: 4× the limit for a file on disk. */
+const MAX_INFLATED_STREAM = 4 * MAX_FILE_BYTES;
 
 /** Chunks read from disk, and produced by the inflater: large enough that per-chunk work is noise. */
 const READ_CHUNK = 1 << 20;
