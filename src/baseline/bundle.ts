@@ -96,6 +96,18 @@ const bundleSchema = z.object({
 });
 
 /**
+ * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
+ * that every pull request fails to load is worse than no baseline. Called before anything is written.
+ */
+export function checkRecordable(bundle: BaselineBundle): void {
+  const parsed = bundleSchema.safeParse(bundle);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map((part) => (String(part).length > 60 ? `${String(part).slice(0, 60)}…` : String(part))).join('.');
+  throw new InputError(`cannot record this run: ${path || 'document'}: ${issue.message}; a baseline with it could not be read back`);
+}
+
+/**
  * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
  * unknown fields are dropped. Any problem is an InputError naming the file and the field.
  */

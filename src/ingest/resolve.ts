@@ -28,6 +28,7 @@ export function resolveEvalSet(table: PredictionTable, options: ResolveOptions):
   const notes = [...table.notes];
   const file = table.files[0]!;
   for (const column of [table.label, table.prediction]) if (column) refuseMissingMarkers(column);
+  for (const slice of table.slices) refuseLongSliceValues(slice);
   const labelRaws = rawValues(table.label);
   const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
   const kind = classKindOf([...labelRaws, ...predictionRaws]);
@@ -68,6 +69,24 @@ function refuseMissingMarkers(column: LabelColumn): void {
     throw new InputError(
       `${JSON.stringify(safeCell(raw))} is ${what}, not a value: every row needs a real label and prediction (drop or fill the row)`,
       { file: origin.file, line: origin.line, field: column.name },
+    );
+  });
+}
+
+/**
+ * The longest slice value: each one becomes part of a metric id (`accuracy[region=…]`) for every metric, and a
+ * baseline bundle keeps ids of at most 2,000 characters. A longer value is a mistake (a text column given as
+ * a slice), refused before it is copied into dozens of ids.
+ */
+export const MAX_SLICE_VALUE = 500;
+
+function refuseLongSliceValues(slice: CategoricalColumn): void {
+  slice.values.forEach((value, code) => {
+    if (value.length <= MAX_SLICE_VALUE) return;
+    const origin = slice.origins[code]!;
+    throw new InputError(
+      `slice value of ${value.length.toLocaleString('en-US')} characters (at most ${MAX_SLICE_VALUE}): a slice column names groups, such as a region or a language`,
+      { file: origin.file, line: origin.line, field: slice.name },
     );
   });
 }

@@ -58,7 +58,7 @@ describe('a tampered bundle', () => {
   it.each([
     ['a score outside [0, 1]', (d: ClassificationData) => (d.score![0] = 1.5), /column score row 1 is 1\.5: a probability outside \[0, 1\]/],
     ['an infinite score', (d: ClassificationData) => (d.score![1] = Number.POSITIVE_INFINITY), /column score row 2 is Infinity, not a finite number/],
-    ['a negative weight', (d: ClassificationData) => (d.weights = Float64Array.of(1, -1, 1, 1)), /column weights row 2 is -1: a negative weight/],
+    ['a negative weight', (d: ClassificationData) => ((d as { weights: Float64Array }).weights = Float64Array.of(1, -1, 1, 1)), /column weights row 2 is -1: a negative weight/],
     ['an unknown positive class', (d: ClassificationData) => ((d as { positive: number }).positive = 7), /positive class 7 is not one of the 2 classes/],
     ['duplicate ids', (_: ClassificationData, ids: string[]) => (ids[1] = 'a'), /id "a" appears twice/],
   ])('per-example data with %s is an error naming the column', async (_, edit, message) => {
