@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -126,7 +126,12 @@ async function loadCurrentArtifact(settings: Settings, context: ActionContext | 
   const patterns = [settings.predictions, settings.metrics].filter((p): p is string => p !== undefined);
   // Without predictions/metrics, every file of the artifacts is read (and recognised by content).
   const paths = patterns.length === 0 ? folders : folders.flatMap((folder) => patterns.flatMap((p) => splitPatterns(p).map((glob) => join(folder, glob))));
-  return loadRun(paths.join('\n'), settings.evaluate, root);
+  try {
+    return await loadRun(paths.join('\n'), settings.evaluate, root);
+  } finally {
+    // Everything is read by now: the extracted files leave no trace in the runner's temp folder.
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 /** `auto` records on a push to the default branch and compares on pull requests (SPEC §2). */
@@ -228,8 +233,14 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
     },
   });
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
-  const files = await writeBundle(folder, bundle, examples);
-  const id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  let id: number | undefined;
+  try {
+    const files = await writeBundle(folder, bundle, examples);
+    id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  } finally {
+    // Uploaded (or failed): the bundle's files leave no trace in the runner's temp folder.
+    await rm(folder, { recursive: true, force: true });
+  }
   core.info(`model-gate: uploaded baseline artifact "${settings.baselineArtifact}" (id ${id ?? '?'}) with ${Object.keys(bundle.metrics).length} metrics`);
   return [`recorded the baseline for ${context.sha.slice(0, 7)} as artifact "${settings.baselineArtifact}"`, ...bundle.notes];
 }

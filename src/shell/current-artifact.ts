@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { safeUnzip } from '../baseline/safe-unzip.js';
-import { InputError } from '../errors.js';
+import { InputError, isUserError } from '../errors.js';
 import { compileGlob } from '../gate/match-rules.js';
 import type { GitHubPort } from '../github/port.js';
 
@@ -31,16 +31,26 @@ export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, 
   }
   const root = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-current-'));
   const folders: string[] = [];
-  for (const [index, artifact] of artifacts.entries()) {
-    const files = safeUnzip(await port.downloadArtifact(artifact), `artifact "${artifact.name}"`, CURRENT_LIMITS);
-    // Folders are numbered, not named after the artifact: its name is the uploader's choice.
-    const folder = join(root, `artifact-${index + 1}`);
-    for (const [name, bytes] of files) {
-      const target = join(folder, name);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes, { flag: 'wx' });
+  try {
+    for (const [index, artifact] of artifacts.entries()) {
+      const files = safeUnzip(await port.downloadArtifact(artifact), `artifact "${artifact.name}"`, CURRENT_LIMITS);
+      // Folders are numbered, not named after the artifact: its name is the uploader's choice.
+      const folder = join(root, `artifact-${index + 1}`);
+      for (const [name, bytes] of files) {
+        const target = join(folder, name);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, bytes, { flag: 'wx' });
+      }
+      folders.push(folder);
     }
-    folders.push(folder);
+  } catch (error) {
+    // Nothing of a refused artifact stays behind; a file system refusal (a name the disk cannot hold) is the
+    // artifact's fault, said as such rather than as an internal error.
+    await rm(root, { recursive: true, force: true });
+    if (isUserError(error)) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') throw new InputError(`artifact could not be extracted (${code}): an entry name the file system refuses`);
+    throw error;
   }
   return { root, folders, note: `read ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} of run ${runId} matching "${pattern}"` };
 }
