@@ -100,12 +100,14 @@ describe('fork pull requests through workflow_run, with every kind of token', ()
     const human = fake.addComment(21, '<!-- model-gate:default run:99999.1 -->\nI copied the marker', { login: 'mallory', type: 'User' });
     // A deleted account's comment: GitHub answers `"user": null`.
     fake.addComment(21, 'a comment from a deleted account', null);
+    // A comment answered without a body (the schema lets GitHub leave it out).
+    fake.addComment(21, '<!-- model-gate:default run:99998.1 -->', { login: 'model-gate-app[bot]', type: 'Bot' }).bodyOmitted = true;
     for (const runId of [7001, 7002, 7003]) {
       const run = await runGate(evalRun, { runId });
       expect(run.code, run.stdout).toBe(0);
     }
-    const ours = comments(21).filter((c) => c.id !== human.id);
-    expect(fake.state.comments.filter((c) => c.issue_number === 21)).toHaveLength(3);
+    const ours = comments(21).filter((c) => c.id !== human.id && !c.bodyOmitted);
+    expect(fake.state.comments.filter((c) => c.issue_number === 21)).toHaveLength(4);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.user).toEqual({ login: 'model-gate-app[bot]', type: 'Bot' });
     expect(ours[0]!.body).toMatch(/^<!-- model-gate:default run:7003\.1 -->/);

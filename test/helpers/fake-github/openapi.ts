@@ -47,11 +47,15 @@ function cached<T>(file: string, build: () => T): T {
   const path = join(cacheDir, file);
   if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as T;
   const value = build();
-  mkdirSync(cacheDir, { recursive: true });
-  // Written under a unique name and renamed: parallel test workers never read a half-written file.
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(temp, JSON.stringify(value));
-  renameSync(temp, path);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written under a unique name and renamed: parallel test workers never read a half-written file.
+    const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temp, JSON.stringify(value));
+    renameSync(temp, path);
+  } catch {
+    // A read-only node_modules only costs time: the next process parses the document again.
+  }
   return value;
 }
 

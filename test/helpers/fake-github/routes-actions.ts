@@ -79,7 +79,8 @@ function listRuns(req: FakeRequest, env: RouteEnv, workflowId: string): Reply {
 
 function listArtifacts(req: FakeRequest, env: RouteEnv, runId: number | undefined): Reply {
   const name = req.url.searchParams.get('name');
-  // Newest first, across pages, as GitHub lists them (the REST docs' example and actions/toolkit's paging rely on it).
+  // Newest first across pages, as GitHub answers though it documents no order (getsentry/craft#190, cli/cli#12437):
+  // model-gate reads every page and orders the artifacts itself.
   const artifacts = env.state.artifacts
     .filter((a) => a.run_id === runId && (!name || a.name === name))
     .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);

@@ -207,7 +207,7 @@ function checkRunJson(env: RouteEnv, run: CheckRun): Record<string, unknown> {
 
 function commentJson(env: RouteEnv, c: IssueComment): Record<string, unknown> {
   const repo = fullName(env.state);
-  return overlay(template('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', 200), {
+  const json = overlay(template('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', 200), {
     id: c.id,
     node_id: `IC_${c.id}`,
     url: `${env.apiUrl}/repos/${repo}/issues/comments/${c.id}`,
@@ -222,6 +222,8 @@ function commentJson(env: RouteEnv, c: IssueComment): Record<string, unknown> {
     pin: null,
     minimized: null,
   }) as Record<string, unknown>;
+  if (c.bodyOmitted) delete json.body;
+  return json;
 }
 
 function pullRef(ref: PullRequest['head']): Record<string, unknown> {

@@ -68,6 +68,8 @@ export interface IssueComment {
   id: number;
   issue_number: number;
   body: string;
+  /** Answer without `body` at all: the schema makes it optional, and text-less media types leave it out. */
+  bodyOmitted?: boolean;
   /** null for a deleted account: GitHub answers `"user": null`. */
   user: CommentUser | null;
   created_at: string;
