@@ -18,7 +18,7 @@ import { fetchBaseline, type FetchedBaseline } from './shell/github-baseline.js'
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
 import { publish } from './shell/publish.js';
-import { downloadCurrentArtifacts } from './shell/current-artifact.js';
+import { downloadCurrentArtifacts, missingShardsNote } from './shell/current-artifact.js';
 import { splitPatterns } from './shell/read-files.js';
 import { findPullRequest } from './github/find-pull-request.js';
 import { publishFailure, type FailureTarget } from './shell/publish-failure.js';
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
     if (context?.workflowRun && context.pullRequest && port && mode === 'compare') {
       reached.failure = { context, port, commentTag: settings.commentTag, commentAllowed: settings.comment !== 'never' };
     }
-    const current = fromArtifact ? await loadCurrentArtifact(settings, context, port) : await loadCurrent(settings, workspace);
+    const current = fromArtifact ? await loadCurrentArtifact(settings, context, port, notes) : await loadCurrent(settings, workspace);
 
     const found = await findBaseline(settings, mode, context, port, workspace);
     notes.push(...found.notes);
@@ -118,11 +118,16 @@ async function attachPullRequest(context: ActionContext | undefined, port: GitHu
 }
 
 /** current-artifact: the eval results of another run (the fork's pull_request run, or matrix shards). */
-async function loadCurrentArtifact(settings: Settings, context: ActionContext | undefined, port: GitHubPort | undefined): Promise<RunMetrics> {
+async function loadCurrentArtifact(settings: Settings, context: ActionContext | undefined, port: GitHubPort | undefined, notes: string[]): Promise<RunMetrics> {
   if (!context || !port) throw new ConfigError('current-artifact needs a GitHub workflow run (GITHUB_REPOSITORY) and github-token');
   const runId = settings.currentRunId ?? context.workflowRun?.id ?? context.runId;
   const { root, folders, note } = await downloadCurrentArtifacts(port, runId, settings.currentArtifact!);
   core.info(`model-gate: ${note}`);
+  const missing = await missingShardsNote(port, runId, settings.currentArtifact!, folders.length);
+  if (missing) {
+    notes.push(missing);
+    core.warning(`model-gate: ${missing}`);
+  }
   const patterns = [settings.predictions, settings.metrics].filter((p): p is string => p !== undefined);
   // Without predictions/metrics, every file of the artifacts is read (and recognised by content).
   const paths = patterns.length === 0 ? folders : folders.flatMap((folder) => patterns.flatMap((p) => splitPatterns(p).map((glob) => join(folder, glob))));

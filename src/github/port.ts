@@ -28,6 +28,12 @@ export interface ArtifactInfo {
   readonly runId: number;
 }
 
+export interface RunJob {
+  readonly name: string;
+  readonly status: string;
+  readonly conclusion: string | null;
+}
+
 export interface IssueComment {
   readonly id: number;
   readonly body: string;
@@ -78,6 +84,8 @@ export interface GitHubPort {
   mergeBase(base: string, head: string): Promise<MergeBase | undefined>;
   /** Successful runs of a workflow on a branch, newest first, at most `maxRuns`. */
   listWorkflowRuns(workflow: string, branch: string, maxRuns: number): Promise<WorkflowRun[]>;
+  /** The latest attempt's jobs of a run (at most a few pages): which matrix jobs did not succeed. */
+  listRunJobs(runId: number): Promise<RunJob[]>;
   /** Every page of a run's artifacts; `name` filters by exact name, undefined lists them all. */
   listRunArtifacts(runId: number, name: string | undefined): Promise<ArtifactInfo[]>;
   /**

@@ -9,6 +9,7 @@ import {
   type IssueComment,
   type MergeBase,
   type PullRequestSummary,
+  type RunJob,
   type TokenIdentity,
   type WorkflowRun,
 } from './port.js';
@@ -141,6 +142,18 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
         throw new GitHubRequestError(`run ${runId} has ${total} artifacts; model-gate reads at most ${MAX_ARTIFACT_PAGES * 100} and would compute on a subset`, 0);
       }
       return artifacts;
+    },
+
+    async listRunJobs(runId): Promise<RunJob[]> {
+      const jobs: RunJob[] = [];
+      for (let page = 1; page <= 3; page++) {
+        const { data } = await call(`list the jobs of run ${runId}`, 'actions: read', () =>
+          octokit.rest.actions.listJobsForWorkflowRun({ owner, repo, run_id: runId, filter: 'latest', per_page: 100, page }),
+        );
+        jobs.push(...data.jobs.map((j) => ({ name: j.name, status: j.status, conclusion: j.conclusion ?? null })));
+        if (data.jobs.length < 100) break;
+      }
+      return jobs;
     },
 
     async downloadArtifact(artifact): Promise<Uint8Array> {

@@ -11,6 +11,19 @@ const CURRENT_LIMITS = { maxEntries: 10_000, maxTotalBytes: 4 * 1024 ** 3 };
 const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
 
 /**
+ * A note when jobs of the run that produced the artifacts did not succeed: a failed or cancelled matrix job
+ * uploads nothing, and the metrics would silently cover only the other shards. Undefined when all is well or
+ * the jobs cannot be listed (the artifacts are still read).
+ */
+export async function missingShardsNote(port: GitHubPort, runId: number, pattern: string, read: number): Promise<string | undefined> {
+  const jobs = await port.listRunJobs(runId).catch(() => []);
+  const failed = jobs.filter((j) => j.status === 'completed' && j.conclusion !== 'success' && j.conclusion !== 'skipped' && j.conclusion !== 'neutral');
+  if (failed.length === 0) return undefined;
+  const names = failed.slice(0, 5).map((j) => `${j.name}: ${j.conclusion ?? 'no conclusion'}`).join(', ') + (failed.length > 5 ? `, … (${failed.length - 5} more)` : '');
+  return `${failed.length} of the ${jobs.length} jobs of run ${runId} did not succeed (${names}); the ${read} artifacts matching "${pattern}" may not hold every shard, so these metrics may cover only part of the evaluation`;
+}
+
+/**
  * Downloads the artifacts of another run whose names match `pattern` (a glob such as `eval-shard-*`) and
  * extracts each into its own folder under a fresh temporary one, with the limits of SPEC §4.5. The contents
  * are untrusted data: they are only ever parsed by model-gate's readers, never executed.

@@ -177,6 +177,22 @@ describe('artifacts: every page, and the ones that vanish', () => {
     expect(fake.requests.filter((r) => r.path.startsWith('/repos/acme/model/actions/runs/9000/artifacts'))).toHaveLength(2);
   });
 
+  it('says so when matrix jobs of the run did not succeed: their shards may be missing', async () => {
+    for (let k = 0; k < 3; k++) {
+      fake.addArtifact(9002, `eval-shard-${k + 1}`, { 'predictions.csv': `${header}\n${rows.filter((_, i) => i % 4 === k).join('\n')}\n` });
+    }
+    fake.state.jobs.push(
+      ...[1, 2, 3].map((k) => ({ run_id: 9002, name: `eval (${k})`, status: 'completed' as const, conclusion: 'success' as const })),
+      { run_id: 9002, name: 'eval (4)', status: 'completed', conclusion: 'failure' },
+      { run_id: 9002, name: 'gate', status: 'in_progress', conclusion: null },
+    );
+    const run = await runOnPullRequest(33, CURRENT_CSV, { runId: 9002, inputs: { 'current-artifact': 'eval-shard-*' } });
+    const note = '1 of the 5 jobs of run 9002 did not succeed (eval (4): failure); the 3 artifacts matching "eval-shard-*" may not hold every shard, so these metrics may cover only part of the evaluation';
+    expect(run.stdout).toContain(`::warning::model-gate: ${note}`);
+    expect(run.summary.replaceAll('\u200d', '')).toContain('1 of the 5 jobs of run 9002 did not succeed');
+    expect((JSON.parse(run.outputs.metrics!) as Record<string, number>).n).toBe(1500);
+  });
+
   it('names the expired shards instead of gating on the rest', async () => {
     fake.addArtifact(9001, 'eval-shard-1', { 'predictions.csv': `${header}\n${rows.slice(0, 100).join('\n')}\n` });
     fake.addArtifact(9001, 'eval-shard-2', { 'predictions.csv': `${header}\n${rows.slice(100, 200).join('\n')}\n` }, { expired: true });

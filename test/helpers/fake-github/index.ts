@@ -22,6 +22,7 @@ export {
   type PullRequest,
   type RateLimitKind,
   type RepoRef,
+  type RunJob,
   type TokenKind,
   type Upload,
   type WorkflowRun,

@@ -15,6 +15,8 @@ export function actionsRoutes(req: FakeRequest, env: RouteEnv, segments: readonl
     const run = env.state.workflowRuns.find((r) => r.id === idParam(m!.run_id));
     return run ? json(200, runJson(env, run)) : notFound();
   }
+  m = match('actions/runs/:run_id/jobs', segments);
+  if (m) return listJobs(req, env, idParam(m.run_id));
   m = match('actions/runs/:run_id/artifacts', segments);
   if (m) return listArtifacts(req, env, idParam(m.run_id));
   m = match('actions/artifacts/:artifact_id', segments);
@@ -86,6 +88,36 @@ function listArtifacts(req: FakeRequest, env: RouteEnv, runId: number | undefine
     .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
   const page = paginate(req, env, artifacts);
   return json(200, { total_count: artifacts.length, artifacts: page.items.map((a) => artifactJson(env, a)) }, page.headers);
+}
+
+function listJobs(req: FakeRequest, env: RouteEnv, runId: number | undefined): Reply {
+  const repo = fullName(env.state);
+  const run = env.state.workflowRuns.find((r) => r.id === runId);
+  const jobs = env.state.jobs.filter((j) => j.run_id === runId);
+  const page = paginate(req, env, jobs);
+  const items = page.items.map((j, i) => {
+    const id = (runId ?? 0) * 1000 + i + 1;
+    return overlay(template('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', 200, 'jobs.0'), {
+      id,
+      run_id: runId,
+      node_id: `J_${id}`,
+      run_url: `${env.apiUrl}/repos/${repo}/actions/runs/${runId}`,
+      url: `${env.apiUrl}/repos/${repo}/actions/jobs/${id}`,
+      html_url: `https://github.com/${repo}/actions/runs/${runId}/job/${id}`,
+      check_run_url: `${env.apiUrl}/repos/${repo}/check-runs/${id}`,
+      head_sha: run?.head_sha ?? '0'.repeat(40),
+      head_branch: run?.head_branch ?? 'main',
+      workflow_name: run?.name ?? 'eval',
+      name: j.name,
+      status: j.status,
+      conclusion: j.conclusion,
+      created_at: '2024-01-01T00:00:00Z',
+      started_at: '2024-01-01T00:01:00Z',
+      completed_at: j.status === 'completed' ? '2024-01-01T00:10:00Z' : null,
+      steps: [],
+    });
+  });
+  return json(200, { total_count: jobs.length, jobs: items }, page.headers);
 }
 
 function findArtifact(env: RouteEnv, raw: string | undefined): Artifact | undefined {

@@ -40,6 +40,14 @@ export interface Artifact {
   zip: Uint8Array;
 }
 
+/** A job of a run: a matrix job is named `eval (3)` and so on. */
+export interface RunJob {
+  run_id: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+}
+
 export interface PullRef {
   sha: string;
   ref: string;
@@ -133,6 +141,8 @@ export interface FakeState {
   /** Workflow files of the repository; the runs endpoint answers 404 for any other (GitHub does). */
   workflows: string[];
   artifacts: Artifact[];
+  /** Jobs of runs (the latest attempt), for GET /actions/runs/{id}/jobs. */
+  jobs: RunJob[];
   /** `${base}...${head}` → merge-base SHA. Unknown pairs answer 404. */
   compare: Record<string, string>;
   /** Compare answers 403, as for a token without contents: read. */
@@ -166,6 +176,7 @@ export function createState(owner: string, repo: string): FakeState {
     workflowRuns: [],
     workflows: ['.github/workflows/eval.yml', '.github/workflows/gate.yml'],
     artifacts: [],
+    jobs: [],
     compare: {},
     commitDates: {},
     pulls: [],
