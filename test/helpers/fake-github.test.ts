@@ -248,6 +248,19 @@ describe('fake GitHub lifetime', () => {
     await expect(fetch(`${gh.apiUrl}/user`)).rejects.toThrow();
   });
 
+  it("fails on close() when it served a response GitHub's OpenAPI description does not allow", async () => {
+    const gh = await startFakeGitHub();
+    const run = gh.addRun();
+    const res = await fetch(`${gh.apiUrl}/repos/acme/model/actions/runs/${run.id}`, { headers: { authorization: 'token x' } });
+    expect(res.status).toBe(200);
+    expect(gh.schemaViolations).toEqual([]);
+    // Drift: a run number served as a string.
+    (run as unknown as { run_number: string }).run_number = '1';
+    await fetch(`${gh.apiUrl}/repos/acme/model/actions/runs/${run.id}`, { headers: { authorization: 'token x' } });
+    expect(gh.schemaViolations).toEqual(['GET /repos/{owner}/{repo}/actions/runs/{run_id} → 200 (api.github.com): /run_number must be integer']);
+    await expect(gh.close()).rejects.toThrow(/does not allow:\nGET \/repos\/\{owner\}\/\{repo\}\/actions\/runs\/\{run_id\} → 200 \(api\.github\.com\): \/run_number must be integer/);
+  });
+
   it('does not keep a process alive when never closed', () => {
     // Compile the helper to plain ESM in a temp folder and run it in a child that never calls close().
     const dir = tempDir('child');
