@@ -148,6 +148,13 @@ describe('fake GitHub with Octokit (@actions/github)', () => {
     expect(byId.data.workflow_runs).toHaveLength(1);
     const single = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: old.id });
     expect(single.data.head_sha).toBe(old.head_sha);
+    // workflow_run.pull_requests: filled for a same-repository pull request, empty for a fork's.
+    const own = gh.addPull({ number: 8 });
+    const fork = gh.addPull({ number: 9, head: { sha: 'f'.repeat(40), ref: 'main', repo: { full_name: 'stranger/model' } } });
+    const ownRun = gh.addRun({ head_sha: own.head.sha, event: 'pull_request' });
+    const forkRun = gh.addRun({ head_sha: fork.head.sha, event: 'pull_request', head_repository: { full_name: 'stranger/model' } });
+    expect((await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: ownRun.id })).data.pull_requests?.map((p) => p.number)).toEqual([8]);
+    expect((await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: forkRun.id })).data.pull_requests).toEqual([]);
   });
 
   it('redirects an artifact zip to the blob, 410 when expired', async () => {

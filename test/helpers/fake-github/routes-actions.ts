@@ -159,12 +159,21 @@ export function runJson(env: RouteEnv, run: WorkflowRun): Record<string, unknown
       committer: { name: 'Octo Cat', email: 'octocat@github.com' },
     },
     // Same-repository pull requests only: GitHub leaves this empty for a fork's run (actions/runner#3444,
-    // github/docs#22501); the fake's seeded runs carry none, which is what model-gate must cope with.
-    pull_requests: [],
+    // github/docs#22501).
+    pull_requests: run.head_repository.full_name === repo ? pullRequestsOf(env, run.head_sha) : [],
     repository: minimalRepositoryJson(repository.full_name),
     head_repository: minimalRepositoryJson(head_repository.full_name),
     head_repository_id: repositoryId(head_repository.full_name),
   }) as Record<string, unknown>;
+}
+
+/** The pull-request-minimal entries of a same-repository run: open pulls whose head is the run's commit. */
+function pullRequestsOf(env: RouteEnv, sha: string): Record<string, unknown>[] {
+  const repo = fullName(env.state);
+  const ref = (r: { ref: string; sha: string }) => ({ ref: r.ref, sha: r.sha, repo: { id: repositoryId(repo), url: `${env.apiUrl}/repos/${repo}`, name: env.state.repo } });
+  return env.state.pulls
+    .filter((p) => p.state === 'open' && p.head.sha === sha && p.head.repo?.full_name === repo)
+    .map((p) => ({ id: 500_000 + p.number, number: p.number, url: `${env.apiUrl}/repos/${repo}/pulls/${p.number}`, head: ref(p.head), base: ref(p.base) }));
 }
 
 export function artifactJson(env: RouteEnv, a: Artifact): Record<string, unknown> {
