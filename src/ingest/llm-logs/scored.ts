@@ -1,0 +1,150 @@
+import type { Direction } from '../../gate/rules.js';
+import type { MetricReading } from '../metric-files/reading.js';
+
+/**
+ * Scored records, the second kind of per-example input beside (label, prediction) pairs: an eval tool scored
+ * each item, sometimes several times (epochs, repeats), and a metric is the mean over items of each item's mean
+ * over its repeats. See docs/llm-evals.md.
+ */
+export interface ScoredMetric {
+  /** The metric id (`arc_easy/acc`, `popularity/match`, `pass_rate[provider=openai:gpt-4o]`). */
+  readonly id: string;
+  /** The task the items belong to, for the report. */
+  readonly task: string;
+  /** Item keys, unique: the only thing that pairs a baseline item with a current one. */
+  readonly keys: readonly string[];
+  /** Item i's repeats are `values[offsets[i] .. offsets[i + 1])`. */
+  readonly offsets: Uint32Array;
+  readonly values: Float64Array;
+  /** Per item: the cluster it belongs to (a passage, a conversation), for cluster-robust intervals. */
+  readonly clusters: readonly string[] | undefined;
+  /** Per item: a hash of what the item asks and expects; a difference between runs marks a changed item. */
+  readonly versions: readonly string[] | undefined;
+  /** Per item: a hash of the prompt; a difference is a note only (a pull request may change the prompt). */
+  readonly prompts: readonly string[] | undefined;
+}
+
+/** What an LLM log reader returns: headline metrics as a metric file would, and the items behind them. */
+export interface ScoredReading extends MetricReading {
+  readonly scored: readonly ScoredMetric[];
+  /** Directions the tool states (lm-eval `higher_is_better`); other ids use model-gate's defaults. */
+  readonly directions: ReadonlyMap<string, Direction>;
+}
+
+/** The mean over repeats of item i. */
+export function itemMean(metric: ScoredMetric, i: number): number {
+  const from = metric.offsets[i]!;
+  const to = metric.offsets[i + 1]!;
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += metric.values[k]!;
+  return sum / (to - from);
+}
+
+/** Every item's mean over its repeats. */
+export function itemMeans(metric: ScoredMetric): Float64Array {
+  const out = new Float64Array(metric.keys.length);
+  for (let i = 0; i < out.length; i++) out[i] = itemMean(metric, i);
+  return out;
+}
+
+/** The metric's value: the mean over items of the per-item mean over repeats. */
+export function headline(metric: ScoredMetric): number {
+  const means = itemMeans(metric);
+  let sum = 0;
+  for (const m of means) sum += m;
+  return means.length > 0 ? sum / means.length : Number.NaN;
+}
+
+/** True when every score is 0 or 1: pass/fail items. */
+export function isBinary(metric: ScoredMetric): boolean {
+  for (const v of metric.values) if (v !== 0 && v !== 1) return false;
+  return true;
+}
+
+/** The fewest repeats any item has. */
+export function minRepeats(metric: ScoredMetric): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < metric.keys.length; i++) min = Math.min(min, metric.offsets[i + 1]! - metric.offsets[i]!);
+  return Number.isFinite(min) ? min : 0;
+}
+
+interface PendingItem {
+  values: number[];
+  cluster: string | undefined;
+  version: string | undefined;
+  prompt: string | undefined;
+}
+
+export interface ItemFacts {
+  readonly cluster?: string | undefined;
+  readonly version?: string | undefined;
+  readonly prompt?: string | undefined;
+}
+
+/** Collects scores one record at a time, in any order, and packs them per metric. */
+export class ScoredBuilder {
+  private readonly metrics = new Map<string, { task: string; items: Map<string, PendingItem> }>();
+
+  /** Adds one score of one item (one repeat); NaN and infinities are refused by the readers before this. */
+  add(id: string, task: string, key: string, value: number, facts: ItemFacts = {}): void {
+    let metric = this.metrics.get(id);
+    if (!metric) this.metrics.set(id, (metric = { task, items: new Map() }));
+    let item = metric.items.get(key);
+    if (!item) {
+      item = { values: [], cluster: facts.cluster, version: facts.version, prompt: facts.prompt };
+      metric.items.set(key, item);
+    }
+    item.values.push(value);
+  }
+
+  get size(): number {
+    return this.metrics.size;
+  }
+
+  has(id: string): boolean {
+    return this.metrics.has(id);
+  }
+
+  /** The packed metrics, in the order they were first seen. */
+  finish(): ScoredMetric[] {
+    return [...this.metrics].map(([id, { task, items }]) => packMetric(id, task, items));
+  }
+}
+
+function packMetric(id: string, task: string, items: Map<string, PendingItem>): ScoredMetric {
+  const keys = [...items.keys()];
+  const offsets = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((key, i) => {
+    total += items.get(key)!.values.length;
+    offsets[i + 1] = total;
+  });
+  const values = new Float64Array(total);
+  let at = 0;
+  for (const item of items.values()) for (const v of item.values) values[at++] = v;
+  const column = (pick: (item: PendingItem) => string | undefined) => {
+    const out = [...items.values()].map(pick);
+    return out.some((v) => v !== undefined) ? out.map((v) => v ?? '') : undefined;
+  };
+  return {
+    id,
+    task,
+    keys,
+    offsets,
+    values,
+    clusters: column((item) => item.cluster),
+    versions: column((item) => item.version),
+    prompts: column((item) => item.prompt),
+  };
+}
+
+/** A reading whose headline metrics are the means of its scored metrics, plus any the tool reported itself. */
+export function scoredReading(
+  scored: readonly ScoredMetric[],
+  extra: { metrics?: ReadonlyMap<string, number | null>; stderr?: ReadonlyMap<string, number>; notes?: readonly string[]; directions?: ReadonlyMap<string, Direction> } = {},
+): ScoredReading {
+  const metrics = new Map<string, number | null>();
+  for (const metric of scored) metrics.set(metric.id, headline(metric));
+  for (const [id, value] of extra.metrics ?? []) metrics.set(id, value);
+  return { metrics, stderr: new Map(extra.stderr ?? []), notes: [...(extra.notes ?? [])], scored, directions: new Map(extra.directions ?? []) };
+}
