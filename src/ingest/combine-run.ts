@@ -1,7 +1,8 @@
 import type { ExampleData } from '../baseline/examples.js';
 import type { HistoryEntry } from '../baseline/history-entry.js';
-import type { Rule } from '../gate/rules.js';
+import type { Direction, Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
+import type { ScoredMetric, ScoredReading } from './llm-logs/scored.js';
 import type { MetricReading } from './metric-files/reading.js';
 
 /** One side of a comparison: the metrics of a run, from its predictions, its metric files, or both. */
@@ -20,6 +21,10 @@ export interface RunMetrics {
   readonly notes: readonly string[];
   /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (SPEC §5.3). */
   readonly recordedRules?: readonly Rule[];
+  /** Scored records behind metrics (LLM eval logs), by metric id: the items that pair item by item. */
+  readonly items?: ReadonlyMap<string, ScoredMetric>;
+  /** Directions the eval tool stated (lm-eval `higher_is_better`); a rule's own direction still wins. */
+  readonly directions?: ReadonlyMap<string, Direction>;
   /** For a baseline bundle: earlier default-branch results and the bundle's own, oldest first, for trends. */
   readonly history?: readonly HistoryEntry[];
 }
@@ -30,9 +35,10 @@ export interface RunMetrics {
  */
 export function combineRun(
   evaluation: Evaluation | undefined,
-  readings: readonly { readonly source: string; readonly reading: MetricReading }[],
+  readings: readonly { readonly source: string; readonly reading: MetricReading | ScoredReading }[],
   sources: readonly string[],
 ): RunMetrics {
+  const scored = combineScored(readings);
   const metrics = new Map<string, number | null>();
   const origin = new Map<string, string>();
   const stderr = new Map<string, number>();
@@ -60,7 +66,31 @@ export function combineRun(
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes };
+    for (const id of overridden) scored.items.delete(id);
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, ...withScored(scored) };
   }
-  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, ...withScored(scored) };
+}
+
+/** The scored items of every reading; a later file's value of an id replaces the earlier file's items too. */
+function combineScored(readings: readonly { readonly reading: MetricReading | ScoredReading }[]): { items: Map<string, ScoredMetric>; directions: Map<string, Direction> } {
+  const items = new Map<string, ScoredMetric>();
+  const directions = new Map<string, Direction>();
+  for (const { reading } of readings) {
+    const own = 'scored' in reading ? new Map(reading.scored.map((m) => [m.id, m])) : new Map<string, ScoredMetric>();
+    for (const id of reading.metrics.keys()) {
+      const metric = own.get(id);
+      if (metric) items.set(id, metric);
+      else items.delete(id);
+    }
+    if ('directions' in reading) for (const [id, direction] of reading.directions) directions.set(id, direction);
+  }
+  return { items, directions };
+}
+
+function withScored(scored: { items: Map<string, ScoredMetric>; directions: Map<string, Direction> }): Pick<RunMetrics, 'items' | 'directions'> {
+  return {
+    ...(scored.items.size > 0 ? { items: scored.items } : {}),
+    ...(scored.directions.size > 0 ? { directions: scored.directions } : {}),
+  };
 }

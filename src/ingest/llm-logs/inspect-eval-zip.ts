@@ -1,7 +1,7 @@
 import { Decompress } from 'fzstd';
 import { InputError } from '../../errors.js';
 import { safeUnzip } from '../../baseline/safe-unzip.js';
-import { isObject, tryParse, type JsonObject } from './json-values.js';
+import { isObject, tryParse } from './json-values.js';
 import { readInspectParts } from './inspect.js';
 import type { ScoredReading } from './scored.js';
 
@@ -36,7 +36,7 @@ export function readInspectEval(name: string, bytes: Uint8Array): ScoredReading 
   const header = json('header.json') ?? json('_journal/start.json');
   if (!isObject(header)) throw new InputError('an .eval archive without header.json: not an Inspect log', { file: name });
   const members = [...files.keys()].filter((member) => member.startsWith('samples/') && member.endsWith('.json')).sort(bySampleAndEpoch);
-  return readInspectParts(name, { header: header as JsonObject, samples: members.map(json) });
+  return readInspectParts(name, { header, samples: members.map(json) });
 }
 
 /** `samples/<id>_epoch_<n>.json` in id, then epoch order, so repeats are listed the same way every time. */

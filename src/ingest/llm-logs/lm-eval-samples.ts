@@ -104,7 +104,7 @@ function readSamplesText(file: TextInput, task: string, notMean: ReadonlySet<str
     records++;
     const filter = typeof record.filter === 'string' ? record.filter : 'none';
     const suffix = filter === 'none' ? '' : `,${filter}`;
-    const version = typeof record.doc_hash === 'string' ? `${record.doc_hash}:${String(record.target_hash ?? '')}` : undefined;
+    const version = typeof record.doc_hash === 'string' ? `${record.doc_hash}:${typeof record.target_hash === 'string' ? record.target_hash : ''}` : undefined;
     const prompt = typeof record.prompt_hash === 'string' ? record.prompt_hash : undefined;
     for (const metric of record.metrics) {
       if (typeof metric !== 'string') continue;

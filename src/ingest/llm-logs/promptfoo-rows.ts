@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { truncate } from '../cells.js';
+import { truncate } from '../table/cells.js';
 import { readJsonMetrics } from '../metric-files/read-document.js';
 import { arrayAt, finiteAt, isObject, objectAt, stringAt, type JsonObject } from './json-values.js';
 import { ScoredBuilder, scoredReading, type ScoredReading } from './scored.js';
