@@ -62,6 +62,7 @@ const ruleSchema = z.object({
   direction: z.enum(['higher', 'lower']).optional(),
   severity: z.enum(['error', 'warning']),
   required: z.boolean(),
+  maxNewlyFailing: z.number().int().min(0).optional(),
 });
 const metricRecord = z.record(z.string().max(2000), number);
 const bundleSchema = z.object({

@@ -3,6 +3,8 @@ import type { RunMetrics } from '../ingest/combine-run.js';
 import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/report.js';
 import { buildPictures } from '../report/build-pictures.js';
 import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
+import { compareItems, tooSmallFor, type ItemComparison } from '../stats/compare-items.js';
+import type { ItemReport } from '../report/items.js';
 import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
@@ -43,6 +45,12 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
+  const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), resamples: ITEM_RESAMPLES, seed: SEED }) : [];
+  if (estimated) {
+    for (const item of items) {
+      if (item.estimate) estimated.estimates.set(item.id, item.estimate);
+    }
+  }
   const gate = evaluateRules({
     current: current.metrics,
     baseline: baseline?.metrics,
@@ -51,6 +59,8 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     ...(baseline?.recordedRules ? { baselineRules: baseline.recordedRules } : {}),
     ...(settings.accept ? { accept: settings.accept } : {}),
     ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
+    ...(current.directions ?? baseline?.directions ? { directions: new Map([...(baseline?.directions ?? []), ...(current.directions ?? [])]) } : {}),
+    ...(items.length > 0 ? { newlyFailing: newlyFailingCounts(items) } : {}),
   });
   const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -66,7 +76,8 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     current: runInfo('current', current),
     baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
     baselineExpected: settings.expectBaseline ?? true,
-    ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
+    ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length, items.length) } : {}),
+    ...(items.length > 0 ? { items: itemReport(items, settings.rules, baseline!, alpha ?? DEFAULT_ALPHA) } : {}),
     pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
     notes: [...ruleNotes, ...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
   };
@@ -76,6 +87,29 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
+/** Item bootstraps run only below a few hundred items, so they can afford the full count. */
+const ITEM_RESAMPLES = 10_000;
+
+function newlyFailingCounts(items: readonly ItemComparison[]): Map<string, { count: number; newlyFlaky: number }> {
+  const out = new Map<string, { count: number; newlyFlaky: number }>();
+  for (const item of items) if (item.transitions) out.set(item.id, { count: item.transitions.passToFail, newlyFlaky: item.transitions.newlyFlaky });
+  return out;
+}
+
+/** The items section's model: each comparison, and whether the eval is too small for its max-regression rule. */
+function itemReport(items: readonly ItemComparison[], rules: readonly Rule[], baseline: RunMetrics, alpha: number): ItemReport {
+  const matcher = new RuleMatcher(rules);
+  return {
+    metrics: items.map((item) => {
+      const regression = matcher.ruleFor(item.id)?.maxRegression;
+      const value = baseline.metrics.get(item.id);
+      if (!regression || typeof value !== 'number') return { comparison: item, tooSmall: undefined };
+      const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(value);
+      const size = tooSmallFor(item, allowed, alpha);
+      return { comparison: item, tooSmall: size && { allowed, ...size } };
+    }),
+  };
+}
 
 /** Every comparable overall metric, and the slice metrics that a rule gates. */
 function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleMatcher): string[] {
@@ -86,9 +120,10 @@ function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleM
   });
 }
 
-function summarize(estimated: EstimateResult | undefined, significance: 'auto' | 'off' | number, tested: number): ComparisonSummary {
+function summarize(estimated: EstimateResult | undefined, significance: 'auto' | 'off' | number, tested: number, itemMetrics: number): ComparisonSummary {
   const pairing = estimated?.pairing;
   let method = significance === 'off' ? 'significance is off: rules gate on point estimates' : (estimated?.method ?? 'point estimates');
+  if (itemMetrics > 0 && significance !== 'off') method = `paired item tests on ${itemMetrics} scored metric${itemMetrics === 1 ? '' : 's'} (see Items); otherwise ${method}`;
   if (tested > 1) method += `; Holm-adjusted over ${tested} max-regression checks`;
   return {
     paired: pairing?.kind === 'paired',

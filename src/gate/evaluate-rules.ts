@@ -2,7 +2,7 @@ import { formatValue } from '../report/format.js';
 import { holmAdjust } from '../stats/holm.js';
 import { baseMetricId, directionOf } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
-import { describeRegression, type Rule } from './rules.js';
+import { describeRegression, type Direction, type Rule } from './rules.js';
 import type { Change, DeltaEstimate, GateResult, GateStatus, MetricStatus, MetricVerdict } from './verdict.js';
 
 export type MetricMap = ReadonlyMap<string, number | null>;
@@ -23,6 +23,10 @@ export interface GateInput {
   readonly alpha?: number;
   /** Set when the pull request carries the accept label: failed regression rules become accepted (SPEC §5.3). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
+  /** Directions the eval tool stated (lm-eval `higher_is_better`), below a rule's own. */
+  readonly directions?: ReadonlyMap<string, Direction>;
+  /** Scored records compared item by item, by metric id: what `max-newly-failing` counts. */
+  readonly newlyFailing?: ReadonlyMap<string, { readonly count: number; readonly newlyFlaky: number }>;
 }
 
 type Source = 'pr' | 'baseline';
@@ -116,7 +120,7 @@ function finish(draft: Draft, adjustedP: number | undefined, accept: GateInput['
 function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefined, input: GateInput, index: number, pending: PendingCheck[]): Draft {
   const current = input.current.has(id) ? input.current.get(id)! : undefined;
   const baseline = input.baseline?.has(id) ? input.baseline.get(id)! : undefined;
-  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction);
+  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction ?? input.directions?.get(id));
   const comparable = typeof current === 'number' && typeof baseline === 'number';
   const delta = comparable ? current - baseline : undefined;
   const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline as number) : undefined;
@@ -138,6 +142,7 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
   for (const [r, source] of checked) {
     const severity = r.severity === 'error' ? 'fail' : 'warn';
     for (const reason of absoluteChecks(r, current, baseline)) draft.findings.push({ reason, severity, kind: 'absolute', source });
+    if (r.maxNewlyFailing !== undefined && input.baseline) draft.findings.push(...newlyFailingChecks(r.maxNewlyFailing, input.newlyFailing?.get(id), severity, source, draft.notes));
     if (!r.maxRegression || !input.baseline) continue;
     if (baseline === null) {
       draft.notes.push('the baseline value is undefined: not compared');
@@ -157,6 +162,32 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
     }
   }
   return draft;
+}
+
+/**
+ * `max-newly-failing: N`: fails when more than N items passed every baseline repeat and fail every current one.
+ * Items mixed across repeats (flaky) never count; those that passed before and are mixed now only warn.
+ */
+function newlyFailingChecks(
+  allowed: number,
+  counts: { readonly count: number; readonly newlyFlaky: number } | undefined,
+  severity: 'fail' | 'warn',
+  source: Source,
+  notes: string[],
+): Finding[] {
+  if (!counts) {
+    notes.push('max-newly-failing: no pass/fail items paired with the baseline, so none could be counted');
+    return [];
+  }
+  const findings: Finding[] = [];
+  const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  if (counts.count > allowed) {
+    findings.push({ reason: `${items(counts.count)} newly failing (passed every baseline repeat, fail every current one), more than the allowed ${allowed}`, severity, kind: 'regression', source });
+  }
+  if (counts.newlyFlaky > 0) {
+    findings.push({ reason: `${items(counts.newlyFlaky)} passed every baseline repeat and are flaky now (mixed across repeats): a warning, not counted as newly failing`, severity: 'warn', kind: 'regression', source });
+  }
+  return findings;
 }
 
 function sameRule(a: Rule | undefined, b: Rule): boolean {

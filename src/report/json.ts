@@ -1,3 +1,4 @@
+import { toJsonItems } from './items.js';
 import type { Report } from './report.js';
 
 /** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
@@ -27,6 +28,7 @@ export function toJsonReport(report: Report): unknown {
     })),
     regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
     comparison: report.comparison ?? null,
+    items: report.items ? toJsonItems(report.items) : null,
     notes: report.notes,
   };
 }

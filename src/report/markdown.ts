@@ -4,6 +4,7 @@ import { describeRule } from '../gate/rules.js';
 import { escapeMarkdown } from './escape.js';
 import type { Churn } from '../stats/pairing.js';
 import { renderConfusionMarkdown } from './confusion-table.js';
+import { renderItemsMarkdown } from './items.js';
 import { renderCurveChart, renderTrendChart } from './mermaid.js';
 import type { Pictures, Trend } from './pictures.js';
 import { renderTrendCell } from './sparkline.js';
@@ -90,6 +91,7 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   const otherShown = main.length === 0 && sections.other.length > 0;
   if (otherShown) lines.push(metricTable(sections.other), '');
   if (plan.other && report.comparison?.churn) lines.push(...churnSection(report.comparison.churn));
+  if (plan.other && report.items) lines.push(...renderItemsMarkdown(report.items));
   if (plan.pictures && report.pictures) lines.push(...pictureSections(report.pictures));
   if (report.htmlReportUrl) lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
   if (plan.slices && sections.slices.length > 0) lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));

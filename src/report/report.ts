@@ -1,6 +1,7 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { GateResult, MetricStatus, MetricVerdict } from '../gate/verdict.js';
 import type { Churn } from '../stats/pairing.js';
+import type { ItemReport } from './items.js';
 import type { Pictures } from './pictures.js';
 
 /** Where a run's metrics came from, for the provenance line. */
@@ -66,6 +67,8 @@ export interface Report {
   readonly pictures?: Pictures;
   /** Where the self-contained HTML report lives (an artifact URL), to link from the comment. */
   readonly htmlReportUrl?: string;
+  /** Scored records compared item by item (LLM evals), when both runs have them. */
+  readonly items?: ItemReport;
   readonly notes: readonly string[];
 }
 

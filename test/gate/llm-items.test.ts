@@ -1,0 +1,92 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, tempFiles } from '../helpers/cli.js';
+import { lmEvalSamples, SAMPLES_NAME } from '../helpers/lm-eval-samples.js';
+
+interface JsonItems {
+  id: string;
+  paired: number;
+  test: string;
+  correlation: number | null;
+  transitions: { pass_to_fail: number; fail_to_pass: number; newly_failing: { key: string; baseline: number; current: number }[] } | null;
+}
+interface JsonReport {
+  status: string;
+  regressions: string[];
+  metrics: { id: string; baseline: number; current: number; status: string; interval: { low: number; high: number; method: string } | null }[];
+  items: JsonItems[] | null;
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** 600 documents, 480 passing in the baseline; the current run flips the given documents. */
+function pair(passToFail: number, failToPass: number): { dir: string; flipped: number[] } {
+  const baseline = Array.from({ length: 600 }, (_, i) => i < 480);
+  const current = [...baseline];
+  const flipped: number[] = [];
+  for (let k = 0; k < passToFail; k++) {
+    const doc = 7 + k * 10; // spread over the passing documents 7, 17, …
+    current[doc] = false;
+    flipped.push(doc);
+  }
+  for (let k = 0; k < failToPass; k++) current[480 + k * 7] = true;
+  const dir = tempFiles({});
+  folders.push(dir);
+  for (const [side, passed] of [['baseline', baseline], ['current', current]] as const) {
+    mkdirSync(join(dir, side));
+    writeFileSync(join(dir, side, SAMPLES_NAME), lmEvalSamples(passed));
+  }
+  return { dir, flipped };
+}
+
+const RULES = 'arc_easy/acc: { max-regression: 0.02 }';
+
+async function compare(dir: string, format: 'json' | 'markdown') {
+  return cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--rules', RULES, '--format', format]);
+}
+
+describe('paired lm-eval --log_samples runs, item by item', () => {
+  it('fails a 6.7-point drop on 600 items and names the newly failing documents', async () => {
+    const { dir, flipped } = pair(45, 5);
+    const run = await compare(dir, 'json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.regressions).toEqual(['arc_easy/acc']);
+    const acc = report.metrics.find((m) => m.id === 'arc_easy/acc')!;
+    expect(acc.current - acc.baseline).toBeCloseTo(-40 / 600, 12);
+    expect(acc.interval!.method).toContain('McNemar');
+    const items = report.items!.find((m) => m.id === 'arc_easy/acc')!;
+    expect(items.paired).toBe(600);
+    expect(items.transitions!.pass_to_fail).toBe(45);
+    expect(items.transitions!.fail_to_pass).toBe(5);
+    expect(items.transitions!.newly_failing.map((c) => c.key)).toEqual(flipped.slice(0, 10).map(String));
+    const markdown = (await compare(dir, 'markdown')).stdout;
+    expect(markdown).toContain('Newly failing items (90)'); // acc and acc_norm, 45 each
+    expect(markdown).toContain('- 7: 1 → 0');
+    expect(markdown).toMatch(/\| arc\\_easy\/acc +\| 600 +\| McNemar exact test; paired t-interval for allowances/);
+  });
+
+  it('passes 15 flips each way: no change on the whole', async () => {
+    const { dir } = pair(15, 15);
+    const run = await compare(dir, 'json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.status).toBe('pass');
+    const items = report.items!.find((m) => m.id === 'arc_easy/acc')!;
+    expect(items.transitions).toMatchObject({ pass_to_fail: 15, fail_to_pass: 15 });
+  });
+
+  it('max-newly-failing fails on more newly failing items than allowed, for every id the glob matches', async () => {
+    const { dir } = pair(3, 10);
+    const rules = "'arc_easy/*': { max-newly-failing: 2 }";
+    const run = await cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--rules', rules, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as JsonReport).regressions).toEqual(['arc_easy/acc', 'arc_easy/acc_norm']);
+    const loose = await cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--rules', "'arc_easy/*': { max-newly-failing: 3 }"]);
+    expect(loose.code).toBe(0);
+  });
+});
