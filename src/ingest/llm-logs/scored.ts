@@ -143,8 +143,53 @@ export function scoredReading(
   scored: readonly ScoredMetric[],
   extra: { metrics?: ReadonlyMap<string, number | null>; stderr?: ReadonlyMap<string, number>; notes?: readonly string[]; directions?: ReadonlyMap<string, Direction> } = {},
 ): ScoredReading {
+  const withPassAtK = [...scored, ...scored.filter((m) => !m.id.includes('[')).flatMap(passAtKMetrics)];
   const metrics = new Map<string, number | null>();
-  for (const metric of scored) metrics.set(metric.id, headline(metric));
+  for (const metric of withPassAtK) metrics.set(metric.id, headline(metric));
   for (const [id, value] of extra.metrics ?? []) metrics.set(id, value);
-  return { metrics, stderr: new Map(extra.stderr ?? []), notes: [...(extra.notes ?? [])], scored, directions: new Map(extra.directions ?? []) };
+  return { metrics, stderr: new Map(extra.stderr ?? []), notes: [...(extra.notes ?? [])], scored: withPassAtK, directions: new Map(extra.directions ?? []) };
+}
+
+/**
+ * The unbiased estimators of Chen et al. 2021 ("Evaluating Large Language Models Trained on Code") from n
+ * repeats of which c passed: pass@k = 1 − C(n − c, k) / C(n, k), the chance that at least one of k draws passes;
+ * and pass^k = C(c, k) / C(n, k), the chance that all k pass (τ-bench's reliability measure). Both as products,
+ * so no binomial coefficient overflows.
+ */
+export function passAtK(n: number, c: number, k: number): number {
+  if (n - c < k) return 1;
+  let miss = 1;
+  for (let i = n - c + 1; i <= n; i++) miss *= 1 - k / i;
+  return 1 - miss;
+}
+
+export function passHatK(n: number, c: number, k: number): number {
+  if (c < k) return 0;
+  let all = 1;
+  for (let i = 0; i < k; i++) all *= (c - i) / (n - i);
+  return all;
+}
+
+/**
+ * `<id>/pass@k` and `<id>/pass^k` for a pass/fail metric whose items all have k ≥ 2 repeats, k being the fewest
+ * repeats any item has: one value per item (the estimator over its repeats), paired like any scored metric.
+ */
+export function passAtKMetrics(metric: ScoredMetric): ScoredMetric[] {
+  const k = minRepeats(metric);
+  if (k < 2 || !isBinary(metric)) return [];
+  const n = metric.keys.length;
+  const at = new Float64Array(n);
+  const hat = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const repeats = metric.offsets[i + 1]! - metric.offsets[i]!;
+    let passed = 0;
+    for (let r = metric.offsets[i]!; r < metric.offsets[i + 1]!; r++) passed += metric.values[r]!;
+    at[i] = passAtK(repeats, passed, k);
+    hat[i] = passHatK(repeats, passed, k);
+  }
+  const offsets = Uint32Array.from({ length: n + 1 }, (_, i) => i);
+  return [
+    { ...metric, id: `${metric.id}/pass@${k}`, offsets, values: at },
+    { ...metric, id: `${metric.id}/pass^${k}`, offsets, values: hat },
+  ];
 }
