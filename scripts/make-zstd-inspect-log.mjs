@@ -7,6 +7,7 @@
 //   node scripts/make-zstd-inspect-log.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 
 const source = new URL('../test/fixtures/real-world/llm/inspect_ai/log_streaming.eval', import.meta.url);

@@ -5,11 +5,6 @@ import { cli, tempFiles } from '../../helpers/cli.js';
 import { realWorld } from '../../helpers/real-world.js';
 import { writeV1Parquet } from '../formats/parquet-v1-writer.js';
 
-interface JsonEvaluation {
-  metrics: Record<string, number | null> | { id: string; value: number | null }[];
-  notes: string[];
-}
-
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
