@@ -199,7 +199,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   if (isGhes(context.serverUrl)) {
     throw new ConfigError('record: @actions/artifact cannot upload on GitHub Enterprise Server; upload the bundle with actions/upload-artifact@v3 instead (see README)');
   }
-  const { bundle, examples } = buildBundle({
+  const { bundle, examples, items } = buildBundle({
     run: current,
     settings,
     previous: previous?.loaded.bundle,
@@ -215,7 +215,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
     },
   });
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
-  const files = await writeBundle(folder, bundle, examples);
+  const files = await writeBundle(folder, bundle, examples, items);
   const id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
   core.info(`model-gate: uploaded baseline artifact "${settings.baselineArtifact}" (id ${id ?? '?'}) with ${Object.keys(bundle.metrics).length} metrics`);
   return [`recorded the baseline for ${context.sha.slice(0, 7)} as artifact "${settings.baselineArtifact}"`, ...bundle.notes];

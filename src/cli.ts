@@ -126,7 +126,7 @@ async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
   const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
   const { buildBundle, readBundle, writeBundle } = await import('./cli/record-code.js');
   const previous = values.previous ? (await readBundle(resolve(io.cwd, values.previous), values.previous)).bundle : undefined;
-  const { bundle, examples } = buildBundle({
+  const { bundle, examples, items } = buildBundle({
     run,
     settings,
     previous,
@@ -141,7 +141,7 @@ async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
       date: new Date().toISOString(),
     },
   });
-  const files = await writeBundle(resolve(io.cwd, values.out), bundle, examples);
+  const files = await writeBundle(resolve(io.cwd, values.out), bundle, examples, items);
   io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => basename(f)).join(', ')})\n`);
   for (const note of bundle.notes) io.write(`  - ${note}\n`);
   return 0;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { Rule } from '../gate/rules.js';
+import type { Direction, Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
+import { decodeItems } from './items.js';
+import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
 import type { HistoryEntry } from './history-entry.js';
 
 /**
@@ -41,6 +43,10 @@ export interface BaselineBundle {
   readonly fingerprint: Fingerprint | null;
   /** Present when the per-example data is in the bundle; the note says why not otherwise. */
   readonly examples: { readonly file: string; readonly bytes: number } | null;
+  /** Present when scored records (LLM evals) are in the bundle; absent in bundles recorded before them. */
+  readonly items?: { readonly file: string; readonly bytes: number } | null;
+  /** Directions the eval tools stated (lm-eval `higher_is_better`), by metric id. */
+  readonly directions?: Record<string, Direction>;
   readonly history: readonly HistoryEntry[];
   readonly notes: readonly string[];
 }
@@ -86,6 +92,8 @@ const bundleSchema = z.object({
   rules: z.array(ruleSchema).max(10_000),
   fingerprint: z.object({ n: z.number(), ids: z.string().nullable(), labels: z.string() }).nullable(),
   examples: z.object({ file: z.string(), bytes: z.number() }).nullable(),
+  items: z.object({ file: z.string(), bytes: z.number() }).nullable().optional(),
+  directions: z.record(z.string().max(2000), z.enum(['higher', 'lower'])).optional(),
   history: z
     .array(z.object({ sha: z.string().max(100), date: z.string().max(100), runId: z.number().nullable(), runNumber: z.number().nullable(), metrics: metricRecord }))
     .max(10_000),
@@ -116,8 +124,10 @@ export function parseBundle(text: string, file: string): BaselineBundle {
 }
 
 /** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-export function bundleToRun(bundle: BaselineBundle, source: string, examples?: ExampleData): RunMetrics {
+export function bundleToRun(bundle: BaselineBundle, source: string, examples?: ExampleData, items?: readonly ScoredMetric[]): RunMetrics {
   return {
+    ...(items && items.length > 0 ? { items: new Map(items.map((m) => [m.id, m])) } : {}),
+    ...(bundle.directions ? { directions: new Map(Object.entries(bundle.directions)) } : {}),
     task: bundle.task ?? undefined,
     n: bundle.n ?? undefined,
     metrics: new Map(Object.entries(bundle.metrics)),
@@ -161,5 +171,11 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
     if (!bytes) throw new InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
     examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
   }
-  return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
+  let items: ScoredMetric[] | undefined;
+  if (bundle.items) {
+    const bytes = files.get(bundle.items.file);
+    if (!bytes) throw new InputError(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
+    items = decodeItems(bytes, `${shownAs}/${bundle.items.file}`);
+  }
+  return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }
