@@ -107,15 +107,13 @@ export async function readScoredRecordsFile(full: string, shown: string, columns
     });
     return reader.finish(shown);
   }
-  let checked = false;
   let line = 0;
   for (const raw of text.split('\n')) {
     line++;
     if (raw.trim() === '') continue;
     const record = tryParse(raw);
     if (!isObject(record)) throw new InputError('not a JSON object', { file: shown, line });
-    if (!checked) reader.checkHeader(shown, Object.keys(record));
-    checked = true;
+    if (!reader.started) reader.checkHeader(shown, Object.keys(record));
     reader.add(shown, { get: (c) => record[c], line });
   }
   return reader.finish(shown);

@@ -27,6 +27,11 @@ export class ScoredRecordsReader {
 
   constructor(private readonly columns: ScoredColumns) {}
 
+  /** True once a row was added. */
+  get started(): boolean {
+    return this.rows > 0;
+  }
+
   /** Checks a file's header (its column names) once, before its rows. */
   checkHeader(file: string, header: readonly string[]): void {
     const wanted = [this.columns.id, ...this.columns.scores, ...(this.columns.cluster ? [this.columns.cluster] : []), ...(this.columns.slices ?? [])];

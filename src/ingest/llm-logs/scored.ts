@@ -55,10 +55,22 @@ export function headline(metric: ScoredMetric): number {
   return means.length > 0 ? sum / means.length : Number.NaN;
 }
 
+const binary = new WeakMap<Float64Array, boolean>();
+
 /** True when every score is 0 or 1: pass/fail items. */
 export function isBinary(metric: ScoredMetric): boolean {
-  for (const v of metric.values) if (v !== 0 && v !== 1) return false;
-  return true;
+  let known = binary.get(metric.values);
+  if (known === undefined) {
+    known = true;
+    for (const v of metric.values) {
+      if (v !== 0 && v !== 1) {
+        known = false;
+        break;
+      }
+    }
+    binary.set(metric.values, known);
+  }
+  return known;
 }
 
 /** The fewest repeats any item has. */
@@ -84,11 +96,14 @@ export interface ItemFacts {
 /** Collects scores one record at a time, in any order, and packs them per metric. */
 export class ScoredBuilder {
   private readonly metrics = new Map<string, { task: string; items: Map<string, PendingItem> }>();
+  /** The last metric added to: readers add runs of one metric, and the lookup is a tenth of the work. */
+  private last: { id: string; metric: { task: string; items: Map<string, PendingItem> } } | undefined;
 
   /** Adds one score of one item (one repeat); NaN and infinities are refused by the readers before this. */
   add(id: string, task: string, key: string, value: number, facts: ItemFacts = {}): void {
-    let metric = this.metrics.get(id);
+    let metric = this.last?.id === id ? this.last.metric : this.metrics.get(id);
     if (!metric) this.metrics.set(id, (metric = { task, items: new Map() }));
+    this.last = { id, metric };
     let item = metric.items.get(key);
     if (!item) {
       item = { values: [], cluster: facts.cluster, version: facts.version, prompt: facts.prompt };
