@@ -90,3 +90,26 @@ describe('paired lm-eval --log_samples runs, item by item', () => {
     expect(loose.code).toBe(0);
   });
 });
+
+describe('directions stated by the eval tool', () => {
+  it("gates by lm-eval's higher_is_better: a rise in a lower-is-better metric is a regression", async () => {
+    const { compareRuns } = await import('../../src/gate/compare.js');
+    const { parseRules } = await import('../../src/config/parse-rules.js');
+    const { loadYaml } = await import('../../src/config/yaml.js');
+    await loadYaml();
+    const run = (value: number) => ({
+      task: undefined,
+      n: undefined,
+      metrics: new Map([['wikitext/word_score', value]]),
+      stderr: new Map<string, number>(),
+      evaluation: undefined,
+      examples: undefined,
+      sources: [],
+      notes: [],
+      directions: new Map([['wikitext/word_score', 'lower' as const]]),
+    });
+    const settings = { rules: parseRules('wikitext/word_score: { max-regression: 1 }'), minSliceSize: 0, failOn: 'error' as const, ifNoBaseline: 'pass' as const, significance: 'off' as const };
+    expect(compareRuns(run(12), run(10), settings).passed).toBe(false);
+    expect(compareRuns(run(8), run(10), settings).passed).toBe(true);
+  });
+});
