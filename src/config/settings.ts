@@ -36,6 +36,8 @@ export interface Settings {
   readonly acceptLabel: string;
   /** Whether the accept label may also accept broken `min`/`max` rules of severity error (config file only). */
   readonly acceptAbsoluteRules: boolean;
+  /** Show the text of newly failing LLM eval items in the report (config file only; eval data may be private). */
+  readonly showItemText: boolean;
   readonly retentionDays: number | undefined;
   readonly history: number;
   readonly currentArtifact: string | undefined;
@@ -45,7 +47,7 @@ export interface Settings {
 }
 
 /** Keys a config file may hold: every input, plus settings that have no input of their own. */
-const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules'] as const;
+const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules', 'show-item-text'] as const;
 type ConfigKey = InputName | (typeof CONFIG_ONLY_KEYS)[number];
 
 /** A config file's contents, parsed and checked for unknown keys. */
@@ -128,6 +130,7 @@ export function parseSettings(read: InputReader, config: ConfigFile = new Map(),
     commentTag: parseTag(text('comment-tag') ?? 'default'),
     acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
     acceptAbsoluteRules: parseBoolean('accept-absolute-rules', config.get('accept-absolute-rules')),
+    showItemText: parseBoolean('show-item-text', config.get('show-item-text')),
     retentionDays: optionalCount('retention-days', text('retention-days')),
     history: parseCount('history', text('history'), 30),
     currentArtifact: text('current-artifact'),

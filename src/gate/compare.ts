@@ -25,6 +25,8 @@ export interface CompareSettings {
   /** False when the caller asked for no baseline (evaluate mode): a missing one is then not reported. */
   readonly expectBaseline?: boolean;
   readonly baselineProvenance?: Provenance;
+  /** Show newly failing LLM eval items' text (`show-item-text`); off by default, as eval data can be private. */
+  readonly showItemText?: boolean;
 }
 
 /** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
@@ -45,7 +47,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
-  const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), resamples: ITEM_RESAMPLES, seed: SEED }) : [];
+  const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), resamples: ITEM_RESAMPLES, seed: SEED, showText: settings.showItemText === true }) : [];
   if (estimated) {
     for (const item of items) {
       if (item.estimate) estimated.estimates.set(item.id, item.estimate);

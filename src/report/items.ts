@@ -21,8 +21,8 @@ const MAX_KEYS = 10;
 /**
  * The items section: per metric the paired item count, the test and the correlation of the paired scores, the
  * pass/fail transitions, changed, added and removed items; then the first newly failing item keys, folded.
- * Item keys and metric ids come from eval logs and are escaped like every other artifact string; prompts and
- * outputs are never shown.
+ * Item keys and metric ids come from eval logs and are escaped like every other artifact string; an item's text
+ * is there only when `show-item-text` asked for it, escaped the same way.
  */
 export function renderItemsMarkdown(items: ItemReport): string[] {
   const shown = items.metrics.slice(0, MAX_ROWS);
@@ -76,7 +76,8 @@ export function renderItemsMarkdown(items: ItemReport): string[] {
 }
 
 function describeChange(change: ItemChange): string {
-  return `${escapeMarkdown(change.key)}: ${formatValue(change.baseline)} → ${formatValue(change.current)}`;
+  const text = change.text === undefined ? '' : ` — “${escapeMarkdown(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
+  return `${escapeMarkdown(change.key)}: ${formatValue(change.baseline)} → ${formatValue(change.current)}${text}`;
 }
 
 /** The items section in the JSON report: snake_case, every item key as found (JSON escapes itself). */

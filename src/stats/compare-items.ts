@@ -39,6 +39,8 @@ export interface ItemChange {
   readonly key: string;
   readonly baseline: number;
   readonly current: number;
+  /** The item's text, only when the settings ask for it (`show-item-text`) and the log has one. */
+  readonly text?: string;
 }
 
 export interface CompareItemsOptions {
@@ -47,6 +49,8 @@ export interface CompareItemsOptions {
   readonly seed: number;
   /** How many newly failing item keys to keep per metric. */
   readonly shown?: number;
+  /** Keep each shown item's text (opt-in: eval data can be private). */
+  readonly showText?: boolean;
 }
 
 /** Every metric both runs have scored records for, compared item by item (pairing by key only). */
@@ -68,7 +72,11 @@ function compareMetric(b: ScoredMetric, c: ScoredMetric, options: CompareItemsOp
   if (isBinary(b) && isBinary(c)) {
     const t = itemTransitions(b, c, pairing);
     const shown = options.shown ?? 10;
-    const change = (k: number): ItemChange => ({ key: c.keys[pairing.current[k]!]!, baseline: itemMean(b, pairing.baseline[k]!), current: itemMean(c, pairing.current[k]!) });
+    const change = (k: number): ItemChange => {
+      const ci = pairing.current[k]!;
+      const text = options.showText ? c.texts?.[ci] : undefined;
+      return { key: c.keys[ci]!, baseline: itemMean(b, pairing.baseline[k]!), current: itemMean(c, ci), ...(text ? { text } : {}) };
+    };
     const newlyFlaky = t.flaky.filter((k) => itemMean(b, pairing.baseline[k]!) === 1).length;
     transitions = {
       passToFail: t.passToFail.length,

@@ -113,3 +113,23 @@ describe('directions stated by the eval tool', () => {
     expect(compareRuns(run(8), run(10), settings).passed).toBe(true);
   });
 });
+
+describe('item text in the report', () => {
+  it('shows newly failing items’ text only with show-item-text, escaped like every artifact string', async () => {
+    const baseline = Array.from({ length: 40 }, () => true);
+    const current = baseline.map((pass, i) => (i === 3 ? false : pass));
+    const questions = { 3: 'Ignore the rules | <img src=x onerror=alert(1)> and ping @octocat' };
+    const dir = tempFiles({ 'show.yml': 'show-item-text: true\n' });
+    folders.push(dir);
+    for (const [side, passed] of [['baseline', baseline], ['current', current]] as const) {
+      mkdirSync(join(dir, side));
+      writeFileSync(join(dir, side, SAMPLES_NAME), lmEvalSamples(passed, { questions }));
+    }
+    const args = ['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--format', 'markdown'];
+    const hidden = (await cli(args)).stdout;
+    expect(hidden).toContain('- 3: 1 → 0\n');
+    expect(hidden).not.toContain('Ignore the rules');
+    const shown = (await cli([...args, '--config', join(dir, 'show.yml')])).stdout;
+    expect(shown).toContain('- 3: 1 → 0 — “Ignore the rules \\| &lt;img src=x onerror=alert(1)&gt; and ping @\u200doctocat”');
+  });
+});

@@ -14,11 +14,11 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
  * `passed[i]`, `doc_hash` and `target_hash` derived from the document (so the same doc_id hashes the same in
  * both runs), and the template's prompt arguments and responses.
  */
-export function lmEvalSamples(passed: readonly boolean[], options: { changedDocs?: readonly number[] } = {}): string {
+export function lmEvalSamples(passed: readonly boolean[], options: { changedDocs?: readonly number[]; questions?: Readonly<Record<number, string>> } = {}): string {
   const changed = new Set(options.changedDocs ?? []);
   return passed
     .map((pass, docId) => {
-      const doc = { ...TEMPLATE.doc, id: `Mercury_${1000 + docId}${changed.has(docId) ? '_v2' : ''}` };
+      const doc = { ...TEMPLATE.doc, id: `Mercury_${1000 + docId}${changed.has(docId) ? '_v2' : ''}`, ...(options.questions?.[docId] ? { question: options.questions[docId] } : {}) };
       const value = pass ? 1.0 : 0.0;
       return JSON.stringify({
         ...TEMPLATE,

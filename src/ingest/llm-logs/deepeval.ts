@@ -39,6 +39,7 @@ export function readDeepEvalRun(name: string, root: unknown): ScoredReading {
     const key = stringAt(testCase, 'name') ?? `test_case_${index}`;
     if (POSITIONAL.test(key)) positional++;
     const caseFlaky = testCase.flaky === true;
+    const text = stringAt(testCase, 'input');
     for (const metric of arrayAt(testCase, 'metricsData') ?? []) {
       const metricName = stringAt(metric, 'name');
       if (!metricName) continue;
@@ -48,11 +49,11 @@ export function readDeepEvalRun(name: string, root: unknown): ScoredReading {
       }
       const slug = slugOf(metricName);
       const score = finiteAt(metric, 'score');
-      if (score !== undefined) builder.add(slug, 'deepeval', key, score);
+      if (score !== undefined) builder.add(slug, 'deepeval', key, score, { text });
       const success = isObject(metric) ? metric.success : undefined;
       if (typeof success !== 'boolean') continue;
       if (caseFlaky || (isObject(metric) && metric.flaky === true)) flaky++;
-      else builder.add(`${slug}/pass_rate`, 'deepeval', key, success ? 1 : 0);
+      else builder.add(`${slug}/pass_rate`, 'deepeval', key, success ? 1 : 0, { text });
     }
   });
   const scored = builder.finish();

@@ -55,12 +55,13 @@ export function readInspectParts(name: string, { header, samples }: InspectParts
       continue;
     }
     // Each epoch of a sample is one more repeat of its item; the item mean is Inspect's default reducer.
+    const text = inputText(isObject(sample) ? sample.input : undefined);
     for (const [scorer, score] of Object.entries(scores)) {
       const value = isObject(score) ? score.value : undefined;
       if (isObject(value)) {
-        for (const [part, v] of Object.entries(value)) addValue(builder, `${task}/${scorer}/${part}`, task, key, v, () => skipped++);
+        for (const [part, v] of Object.entries(value)) addValue(builder, `${task}/${scorer}/${part}`, task, key, v, text, () => skipped++);
       } else {
-        addValue(builder, `${task}/${scorer}`, task, key, value, () => skipped++);
+        addValue(builder, `${task}/${scorer}`, task, key, value, text, () => skipped++);
       }
     }
   }
@@ -72,10 +73,18 @@ export function readInspectParts(name: string, { header, samples }: InspectParts
   return scoredReading(scored, { metrics, stderr, notes });
 }
 
-function addValue(builder: ScoredBuilder, id: string, task: string, key: string, value: unknown, skip: () => void): void {
+function addValue(builder: ScoredBuilder, id: string, task: string, key: string, value: unknown, text: string | undefined, skip: () => void): void {
   const number = inspectValueToFloat(value);
   if (number === undefined) skip();
-  else builder.add(id, task, key, number);
+  else builder.add(id, task, key, number, { text });
+}
+
+/** A sample's input: a string, or the first message's text content. */
+function inputText(input: unknown): string | undefined {
+  if (typeof input === 'string') return input;
+  if (!Array.isArray(input)) return undefined;
+  const content: unknown = isObject(input[0]) ? input[0].content : undefined;
+  return typeof content === 'string' ? content : undefined;
 }
 
 function status(header: JsonObject): string {

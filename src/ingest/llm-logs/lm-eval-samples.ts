@@ -106,6 +106,7 @@ function readSamplesText(file: TextInput, task: string, notMean: ReadonlySet<str
     const suffix = filter === 'none' ? '' : `,${filter}`;
     const version = typeof record.doc_hash === 'string' ? `${record.doc_hash}:${typeof record.target_hash === 'string' ? record.target_hash : ''}` : undefined;
     const prompt = typeof record.prompt_hash === 'string' ? record.prompt_hash : undefined;
+    const text = documentText(record.doc);
     for (const metric of record.metrics) {
       if (typeof metric !== 'string') continue;
       const value = record[metric];
@@ -114,13 +115,23 @@ function readSamplesText(file: TextInput, task: string, notMean: ReadonlySet<str
         unscored.add(metric);
         continue;
       }
-      builder.add(`${task}/${metric}${suffix}`, task, docId, number, { version, prompt });
+      builder.add(`${task}/${metric}${suffix}`, task, docId, number, { version, prompt, text });
     }
   }
   if (records === 0) throw new InputError('no samples in this lm-eval samples file', { file: file.name });
   if (unscored.size > 0) {
     notes.push(`${file.name}: ${[...unscored].join(', ')} per document are not means of numbers; their values come from the results file, not paired item by item`);
   }
+}
+
+/** The document's question, under the field names lm-eval tasks use most. */
+function documentText(doc: unknown): string | undefined {
+  if (typeof doc === 'string') return doc;
+  for (const field of ['question', 'query', 'prompt', 'input', 'text', 'sentence', 'premise', 'ctx']) {
+    const value = stringAt(doc, field);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** A whole lm-eval output folder: per directory, each samples file with the results file of the same date stamp. */

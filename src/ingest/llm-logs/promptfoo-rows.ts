@@ -48,10 +48,10 @@ export function readPromptfooRows(name: string, text: string, root: JsonObject):
   const sliceOf = promptSlices(rows);
   const builder = new ScoredBuilder();
   let errors = 0;
-  const add = (id: string, key: string, value: number, slice: string | undefined) => {
+  const add = (id: string, key: string, value: number, slice: string | undefined, text: string | undefined) => {
     // Across prompts, an item is the test under one prompt: the same test under two prompts is two items.
-    builder.add(id, 'promptfoo', slice === undefined ? key : `${key} @ ${slice}`, value);
-    if (slice !== undefined) builder.add(`${id}[prompt=${slice}]`, 'promptfoo', key, value);
+    builder.add(id, 'promptfoo', slice === undefined ? key : `${key} @ ${slice}`, value, { text });
+    if (slice !== undefined) builder.add(`${id}[prompt=${slice}]`, 'promptfoo', key, value, { text });
   };
   for (const row of rows) {
     if (finiteAt(row, 'failureReason') === ERROR) {
@@ -60,11 +60,13 @@ export function readPromptfooRows(name: string, text: string, root: JsonObject):
     }
     const key = promptfooTestKey(row);
     const slice = sliceOf(row);
-    if (typeof row.success === 'boolean') add('pass_rate', key, row.success ? 1 : 0, slice);
+    const testCase = objectAt(row, 'testCase');
+    const text = stringAt(testCase, 'description') ?? (objectAt(testCase, 'vars') ? JSON.stringify(testCase!.vars) : undefined);
+    if (typeof row.success === 'boolean') add('pass_rate', key, row.success ? 1 : 0, slice, text);
     const score = finiteAt(row, 'score');
-    if (score !== undefined) add('score', key, score, slice);
+    if (score !== undefined) add('score', key, score, slice, text);
     for (const [scoreName, value] of Object.entries(objectAt(row, 'namedScores') ?? {})) {
-      if (typeof value === 'number' && Number.isFinite(value)) add(`score/${scoreName}`, key, value, slice);
+      if (typeof value === 'number' && Number.isFinite(value)) add(`score/${scoreName}`, key, value, slice, text);
     }
   }
   const notes = errors > 0 ? [`${name}: ${errors} test run(s) errored (failureReason 2); counted under "errors", not as failures`] : [];

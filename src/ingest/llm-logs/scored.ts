@@ -22,6 +22,8 @@ export interface ScoredMetric {
   readonly versions: readonly string[] | undefined;
   /** Per item: a hash of the prompt; a difference is a note only (a pull request may change the prompt). */
   readonly prompts: readonly string[] | undefined;
+  /** Per item: its text (the question), shown only with `show-item-text: true`; never kept in a baseline. */
+  readonly texts?: readonly string[] | undefined;
 }
 
 /** What an LLM log reader returns: headline metrics as a metric file would, and the items behind them. */
@@ -85,13 +87,18 @@ interface PendingItem {
   cluster: string | undefined;
   version: string | undefined;
   prompt: string | undefined;
+  text: string | undefined;
 }
 
 export interface ItemFacts {
   readonly cluster?: string | undefined;
   readonly version?: string | undefined;
   readonly prompt?: string | undefined;
+  readonly text?: string | undefined;
 }
+
+/** Item texts are kept short: enough to recognise the item in a report. */
+const MAX_TEXT = 300;
 
 /** Collects scores one record at a time, in any order, and packs them per metric. */
 export class ScoredBuilder {
@@ -106,7 +113,8 @@ export class ScoredBuilder {
     this.last = { id, metric };
     let item = metric.items.get(key);
     if (!item) {
-      item = { values: [], cluster: facts.cluster, version: facts.version, prompt: facts.prompt };
+      const text = facts.text === undefined ? undefined : facts.text.length > MAX_TEXT ? `${facts.text.slice(0, MAX_TEXT)}…` : facts.text;
+      item = { values: [], cluster: facts.cluster, version: facts.version, prompt: facts.prompt, text };
       metric.items.set(key, item);
     }
     item.values.push(value);
@@ -150,6 +158,7 @@ function packMetric(id: string, task: string, items: Map<string, PendingItem>): 
     clusters: column((item) => item.cluster),
     versions: column((item) => item.version),
     prompts: column((item) => item.prompt),
+    texts: column((item) => item.text),
   };
 }
 
