@@ -4,7 +4,7 @@ import type { RunMetrics } from '../ingest/combine-run.js';
 import type { EvalData } from '../metrics/eval-data.js';
 import { ITEMS_FILE } from './bundle-names.js';
 import { encodeItems } from './items.js';
-import { BUNDLE_SCHEMA, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
+import { BUNDLE_SCHEMA, checkRecordable, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
 import { encodeExamples } from './examples.js';
 
 /** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
@@ -57,10 +57,11 @@ export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examp
     fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
     examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
     ...(items ? { items: { file: ITEMS_FILE, bytes: items.length } } : {}),
-    ...(run.directions && run.directions.size > 0 ? { directions: Object.fromEntries(run.directions) } : {}),
+    ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'] as const)) } : {}),
     history: nextHistory(previous, settings.history),
     notes,
   };
+  checkRecordable(bundle);
   return { bundle, examples, items };
 }
 

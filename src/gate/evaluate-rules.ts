@@ -23,7 +23,7 @@ export interface GateInput {
   readonly alpha?: number;
   /** Set when the pull request carries the accept label: failed regression rules become accepted (SPEC §5.3). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
-  /** Directions the eval tool stated (lm-eval `higher_is_better`), below a rule's own. */
+  /** Directions the metric files declare (lm-eval `higher_is_better`), by metric id; a rule's `direction` wins. */
   readonly directions?: ReadonlyMap<string, Direction>;
   /** Scored records compared item by item, by metric id: what `max-newly-failing` counts. */
   readonly newlyFailing?: ReadonlyMap<string, { readonly count: number; readonly newlyFlaky: number }>;
@@ -120,7 +120,8 @@ function finish(draft: Draft, adjustedP: number | undefined, accept: GateInput['
 function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefined, input: GateInput, index: number, pending: PendingCheck[]): Draft {
   const current = input.current.has(id) ? input.current.get(id)! : undefined;
   const baseline = input.baseline?.has(id) ? input.baseline.get(id)! : undefined;
-  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction ?? input.directions?.get(id));
+  const declared = input.directions?.get(id) ?? input.directions?.get(baseMetricId(id));
+  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction, declared);
   const comparable = typeof current === 'number' && typeof baseline === 'number';
   const delta = comparable ? current - baseline : undefined;
   const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline as number) : undefined;

@@ -1,6 +1,6 @@
 import type { ExampleData } from '../baseline/examples.js';
 import type { HistoryEntry } from '../baseline/history-entry.js';
-import type { Direction, Rule } from '../gate/rules.js';
+import type { Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
 import type { ScoredMetric, ScoredReading } from './llm-logs/scored.js';
 import type { MetricReading } from './metric-files/reading.js';
@@ -23,10 +23,10 @@ export interface RunMetrics {
   readonly recordedRules?: readonly Rule[];
   /** Scored records behind metrics (LLM eval logs), by metric id: the items that pair item by item. */
   readonly items?: ReadonlyMap<string, ScoredMetric>;
-  /** Directions the eval tool stated (lm-eval `higher_is_better`); a rule's own direction still wins. */
-  readonly directions?: ReadonlyMap<string, Direction>;
   /** For a baseline bundle: earlier default-branch results and the bundle's own, oldest first, for trends. */
   readonly history?: readonly HistoryEntry[];
+  /** Whether higher is better, by metric id, where a metric file declares it (lm-eval `higher_is_better`). */
+  readonly higherIsBetter?: ReadonlyMap<string, boolean>;
 }
 
 /**
@@ -43,7 +43,9 @@ export function combineRun(
   const origin = new Map<string, string>();
   const stderr = new Map<string, number>();
   const notes: string[] = [];
+  const higherIsBetter = new Map<string, boolean>();
   for (const { source, reading } of readings) {
+    for (const [id, higher] of reading.higherIsBetter ?? []) higherIsBetter.set(id, higher);
     for (const [id, value] of reading.metrics) {
       const earlier = origin.get(id);
       if (earlier !== undefined && metrics.get(id) !== value) notes.push(`${id}: ${source} replaces the value from ${earlier}`);
@@ -61,21 +63,21 @@ export function combineRun(
     for (const id of overridden) {
       metrics.delete(id);
       stderr.delete(id);
+      higherIsBetter.delete(id);
+      scored.delete(id);
     }
     notes.unshift(...evaluation.notes);
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    for (const id of overridden) scored.items.delete(id);
-    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, ...withScored(scored) };
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter, ...withItems(scored) };
   }
-  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, ...withScored(scored) };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter, ...withItems(scored) };
 }
 
 /** The scored items of every reading; a later file's value of an id replaces the earlier file's items too. */
-function combineScored(readings: readonly { readonly reading: MetricReading | ScoredReading }[]): { items: Map<string, ScoredMetric>; directions: Map<string, Direction> } {
+function combineScored(readings: readonly { readonly reading: MetricReading | ScoredReading }[]): Map<string, ScoredMetric> {
   const items = new Map<string, ScoredMetric>();
-  const directions = new Map<string, Direction>();
   for (const { reading } of readings) {
     const own = 'scored' in reading ? new Map(reading.scored.map((m) => [m.id, m])) : new Map<string, ScoredMetric>();
     for (const id of reading.metrics.keys()) {
@@ -83,14 +85,10 @@ function combineScored(readings: readonly { readonly reading: MetricReading | Sc
       if (metric) items.set(id, metric);
       else items.delete(id);
     }
-    if ('directions' in reading) for (const [id, direction] of reading.directions) directions.set(id, direction);
   }
-  return { items, directions };
+  return items;
 }
 
-function withScored(scored: { items: Map<string, ScoredMetric>; directions: Map<string, Direction> }): Pick<RunMetrics, 'items' | 'directions'> {
-  return {
-    ...(scored.items.size > 0 ? { items: scored.items } : {}),
-    ...(scored.directions.size > 0 ? { directions: scored.directions } : {}),
-  };
+function withItems(items: Map<string, ScoredMetric>): Pick<RunMetrics, 'items'> {
+  return items.size > 0 ? { items } : {};
 }

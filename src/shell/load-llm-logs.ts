@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects, parquetSchema, parquetMetadata } from 'hyparquet';
+import { gunzipBounded } from '../baseline/gunzip-bounded.js';
 import { InputError } from '../errors.js';
 import { parseDelimited } from '../ingest/formats/delimited.js';
 import { ScoredRecordsReader, type ScoredColumns } from '../ingest/llm-logs/generic-records.js';
@@ -61,11 +61,10 @@ export async function readWhole(full: string, shown: string): Promise<Uint8Array
   if (size > MAX_FILE_BYTES) throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: shown });
   const bytes: Uint8Array = await readFile(full);
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      return gunzipSync(bytes);
-    } catch (error) {
-      throw new InputError(`not a valid gzip file (${(error as Error).message})`, { file: shown });
-    }
+    // Per-sample logs are large but bounded like any file: 2 GiB inflated, counted while inflating.
+    const inflated = gunzipBounded(bytes, MAX_FILE_BYTES);
+    if ('problem' in inflated) throw new InputError(inflated.problem.replace(/^not valid gzip/, 'not a valid gzip file'), { file: shown });
+    return inflated.bytes;
   }
   return bytes;
 }

@@ -106,7 +106,7 @@ describe('directions stated by the eval tool', () => {
       examples: undefined,
       sources: [],
       notes: [],
-      directions: new Map([['wikitext/word_score', 'lower' as const]]),
+      higherIsBetter: new Map([['wikitext/word_score', false]]),
     });
     const settings = { rules: parseRules('wikitext/word_score: { max-regression: 1 }'), minSliceSize: 0, failOn: 'error' as const, ifNoBaseline: 'pass' as const, significance: 'off' as const };
     expect(compareRuns(run(12), run(10), settings).passed).toBe(false);

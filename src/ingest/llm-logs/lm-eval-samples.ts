@@ -1,5 +1,4 @@
 import { InputError } from '../../errors.js';
-import type { Direction } from '../../gate/rules.js';
 import { readJsonMetrics } from '../metric-files/read-document.js';
 import { isObject, keyOf, objectAt, stringAt, tryParse, type JsonObject } from './json-values.js';
 import { ScoredBuilder, scoredReading, type ScoredReading } from './scored.js';
@@ -48,7 +47,7 @@ export interface TextInput {
 export function readLmEvalRun(samples: readonly TextInput[], results: TextInput | undefined): ScoredReading {
   const root = results ? tryParse(results.text) : undefined;
   const fromResults = results ? readJsonMetrics(results.name, results.text) : undefined;
-  const directions = new Map<string, Direction>();
+  const directions = new Map<string, boolean>();
   const higher = objectAt(root, 'higher_is_better');
   const builder = new ScoredBuilder();
   const notes: string[] = [...(fromResults?.notes ?? [])];
@@ -57,19 +56,19 @@ export function readLmEvalRun(samples: readonly TextInput[], results: TextInput 
     const notMean = nonMeanMetrics(objectAt(objectAt(root, 'configs'), task));
     readSamplesText(file, task, notMean, builder, notes);
     for (const [metric, isHigher] of Object.entries(objectAt(higher, task) ?? {})) {
-      if (typeof isHigher === 'boolean') directions.set(`${task}/${metric}`, isHigher ? 'higher' : 'lower');
+      if (typeof isHigher === 'boolean') directions.set(`${task}/${metric}`, isHigher);
     }
   }
   // Filters share their metric's direction: `gsm8k/exact_match,strict-match` is `exact_match`.
   const scored = builder.finish();
-  const withFilters = new Map(directions);
+  const withFilters = new Map([...directions, ...(fromResults?.higherIsBetter ?? [])]);
   for (const id of [...scored.map((m) => m.id), ...(fromResults?.metrics.keys() ?? [])]) {
     const comma = id.indexOf(',');
     const base = comma < 0 ? id : id.slice(0, comma);
     const direction = directions.get(base);
-    if (direction) withFilters.set(id, direction);
+    if (direction !== undefined && !withFilters.has(id)) withFilters.set(id, direction);
   }
-  const reading = scoredReading(scored, { stderr: fromResults?.stderr, notes, directions: withFilters });
+  const reading = scoredReading(scored, { stderr: fromResults?.stderr, notes, higherIsBetter: withFilters });
   // The results file's own numbers for whatever the samples do not score (corpus-level metrics, groups).
   const metrics = new Map(reading.metrics);
   for (const [id, value] of fromResults?.metrics ?? []) if (!metrics.has(id)) metrics.set(id, value);

@@ -1,4 +1,3 @@
-import type { Direction } from '../../gate/rules.js';
 import type { MetricReading } from '../metric-files/reading.js';
 
 /**
@@ -29,8 +28,6 @@ export interface ScoredMetric {
 /** What an LLM log reader returns: headline metrics as a metric file would, and the items behind them. */
 export interface ScoredReading extends MetricReading {
   readonly scored: readonly ScoredMetric[];
-  /** Directions the tool states (lm-eval `higher_is_better`); other ids use model-gate's defaults. */
-  readonly directions: ReadonlyMap<string, Direction>;
 }
 
 /** The mean over repeats of item i. */
@@ -165,13 +162,19 @@ function packMetric(id: string, task: string, items: Map<string, PendingItem>): 
 /** A reading whose headline metrics are the means of its scored metrics, plus any the tool reported itself. */
 export function scoredReading(
   scored: readonly ScoredMetric[],
-  extra: { metrics?: ReadonlyMap<string, number | null>; stderr?: ReadonlyMap<string, number>; notes?: readonly string[]; directions?: ReadonlyMap<string, Direction> } = {},
+  extra: { metrics?: ReadonlyMap<string, number | null>; stderr?: ReadonlyMap<string, number>; notes?: readonly string[]; higherIsBetter?: ReadonlyMap<string, boolean> } = {},
 ): ScoredReading {
   const withPassAtK = [...scored, ...scored.filter((m) => !m.id.includes('[')).flatMap(passAtKMetrics)];
   const metrics = new Map<string, number | null>();
   for (const metric of withPassAtK) metrics.set(metric.id, headline(metric));
   for (const [id, value] of extra.metrics ?? []) metrics.set(id, value);
-  return { metrics, stderr: new Map(extra.stderr ?? []), notes: [...(extra.notes ?? [])], scored: withPassAtK, directions: new Map(extra.directions ?? []) };
+  return {
+    metrics,
+    stderr: new Map(extra.stderr ?? []),
+    notes: [...(extra.notes ?? [])],
+    scored: withPassAtK,
+    ...(extra.higherIsBetter && extra.higherIsBetter.size > 0 ? { higherIsBetter: new Map(extra.higherIsBetter) } : {}),
+  };
 }
 
 /**

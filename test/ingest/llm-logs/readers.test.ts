@@ -26,8 +26,8 @@ describe('lm-eval samples with their results file', () => {
     expect(reading.metrics.get('arc_easy/acc,strict-match')).toBeCloseTo(0.2, 12);
     expect(reading.metrics.get('arc_easy/bleu,strict-match')).toBe(12.5);
     expect(reading.stderr.get('arc_easy/acc,strict-match')).toBe(0.2);
-    expect(reading.directions.get('arc_easy/bleu,strict-match')).toBe('lower');
-    expect(reading.directions.get('arc_easy/acc,strict-match')).toBe('higher');
+    expect(reading.higherIsBetter?.get('arc_easy/bleu,strict-match')).toBe(false);
+    expect(reading.higherIsBetter?.get('arc_easy/acc,strict-match')).toBe(true);
     expect(reading.notes.join(' ')).toContain('bleu per document are not means of numbers');
   });
 });
