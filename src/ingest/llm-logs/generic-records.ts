@@ -55,8 +55,9 @@ export class ScoredRecordsReader {
       if (value === undefined) {
         throw new InputError(`"${cellText(row.get(column))}" is not a score (a number, true/false, or 0/1)`, where(column));
       }
-      this.builder.add(column, 'scored', key, value, { cluster });
-      for (const slice of slices) this.builder.add(`${column}${slice}`, 'scored', key, value, { cluster });
+      const facts = cluster === undefined ? undefined : { cluster };
+      this.builder.add(column, 'scored', key, value, facts);
+      for (const slice of slices) this.builder.add(`${column}${slice}`, 'scored', key, value, facts);
     }
     this.rows++;
   }
