@@ -80,6 +80,20 @@ function describeChange(change: ItemChange): string {
   return `${escapeMarkdown(change.key)}: ${formatValue(change.baseline)} → ${formatValue(change.current)}${text}`;
 }
 
+/** The items section for a terminal: one line per metric, and its first newly failing keys; `inert` disarms text. */
+export function renderItemsText(items: ItemReport, inert: (text: string) => string): string[] {
+  const lines = ['Items (paired by key):'];
+  for (const { comparison: c, tooSmall } of items.metrics.slice(0, MAX_ROWS)) {
+    const t = c.transitions;
+    const moves = t ? `, ${t.passToFail} pass→fail, ${t.failToPass} fail→pass, ${t.stillFailing} still failing, ${t.flaky} flaky` : '';
+    lines.push(`  ${inert(c.id)}: ${c.paired} paired (${inert(c.test)})${moves}; ${c.changed} changed, ${c.added} added, ${c.removed} removed`);
+    if (t && t.newlyFailing.length > 0) lines.push(`    newly failing: ${t.newlyFailing.map((change) => `${inert(change.key)}${change.text ? ` “${inert(change.text.slice(0, 80))}”` : ''}`).join(', ')}`);
+    if (tooSmall) lines.push(`    too small for this rule: about ${tooSmall.itemsNeeded} items needed`);
+  }
+  if (items.metrics.length > MAX_ROWS) lines.push(`  … and ${items.metrics.length - MAX_ROWS} more metrics`);
+  return lines;
+}
+
 /** The items section in the JSON report: snake_case, every item key as found (JSON escapes itself). */
 export function toJsonItems(items: ItemReport): unknown {
   return items.metrics.map(({ comparison: c, tooSmall }) => ({

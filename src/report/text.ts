@@ -1,5 +1,6 @@
 import type { MetricVerdict } from '../gate/verdict.js';
 import { showBidiControls } from './escape.js';
+import { renderItemsText } from './items.js';
 import { describeRuns, ruleText } from './markdown.js';
 import { formatDelta, formatInterval, formatMetricValue } from './numbers.js';
 import { describeComparison, describeProvenance, headline, splitSections, STATUS_ICON, type Report } from './report.js';
@@ -31,6 +32,7 @@ export function renderText(report: Report): string {
     lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
     if (churn.newlyWrong.length > 0) lines.push(`  first newly wrong ids: ${churn.newlyWrong.map(inert).join(', ')}`);
   }
+  if (report.items) lines.push('', ...renderItemsText(report.items, inert));
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
   lines.push('', inert(report.outcome));
   return `${lines.join('\n')}\n`;

@@ -133,3 +133,19 @@ describe('item text in the report', () => {
     expect(shown).toContain('- 3: 1 → 0 — “Ignore the rules \\| &lt;img src=x onerror=alert(1)&gt; and ping @\u200doctocat”');
   });
 });
+
+describe('items in the terminal report', () => {
+  it('lists each metric’s transitions and its first newly failing keys, control characters disarmed', async () => {
+    const baseline = Array.from({ length: 20 }, () => true);
+    const current = baseline.map((pass, i) => (i === 2 ? false : pass));
+    const dir = tempFiles({});
+    folders.push(dir);
+    for (const [side, passed] of [['baseline', baseline], ['current', current]] as const) {
+      mkdirSync(join(dir, side));
+      writeFileSync(join(dir, side, SAMPLES_NAME), lmEvalSamples(passed));
+    }
+    const run = await cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--format', 'text']);
+    expect(run.stdout).toContain('  arc_easy/acc: 20 paired (McNemar exact test; paired bootstrap (10000 resamples) for allowances), 1 pass→fail, 0 fail→pass, 0 still failing, 0 flaky; 0 changed, 0 added, 0 removed');
+    expect(run.stdout).toContain('    newly failing: 2\n');
+  });
+});
