@@ -112,3 +112,11 @@ describe('LLM log formats beyond the real files', () => {
     expect(bad.stderr.trim()).toMatch(/scores\.csv:2 \(column "passage"\): "p1" is not a score/);
   });
 });
+
+describe('LLM log folders', () => {
+  it('reads an Inspect log folder: every log in it, the later of two logs of one task winning with a note', async () => {
+    const result = await evaluate([realWorld('llm/inspect_ai')]);
+    expect(result.metrics.get('popularity/match')).toBe('0.75');
+    expect(result.text).toMatch(/popularity\/match: .*log_streaming\.eval replaces the value from .*log_read_sample\.json/);
+  });
+});
