@@ -186,7 +186,7 @@ function newlyFailingChecks(
     findings.push({ reason: `${items(counts.count)} newly failing (passed every baseline repeat, fail every current one), more than the allowed ${allowed}`, severity, kind: 'regression', source });
   }
   if (counts.newlyFlaky > 0) {
-    findings.push({ reason: `${items(counts.newlyFlaky)} passed every baseline repeat and are flaky now (mixed across repeats): a warning, not counted as newly failing`, severity: 'warn', kind: 'regression', source });
+    findings.push({ reason: `${items(counts.newlyFlaky)} that passed every baseline repeat ${counts.newlyFlaky === 1 ? 'is' : 'are'} flaky now (mixed across repeats): a warning, not counted as newly failing`, severity: 'warn', kind: 'regression', source });
   }
   return findings;
 }

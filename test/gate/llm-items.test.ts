@@ -149,3 +149,28 @@ describe('items in the terminal report', () => {
     expect(run.stdout).toContain('    newly failing: 2\n');
   });
 });
+
+describe('max-newly-failing with repeats', () => {
+  it('warns, and does not fail, when an item that always passed is flaky now; fails when it fails every repeat', async () => {
+    const { compareRuns } = await import('../../src/gate/compare.js');
+    const { parseRules } = await import('../../src/config/parse-rules.js');
+    const { ScoredBuilder, headline } = await import('../../src/ingest/llm-logs/scored.js');
+    const { loadYaml } = await import('../../src/config/yaml.js');
+    await loadYaml();
+    const run = (epochs: Record<string, number[]>) => {
+      const builder = new ScoredBuilder();
+      for (const [key, scores] of Object.entries(epochs)) for (const s of scores) builder.add('safety/refusal', 'safety', key, s);
+      const metric = builder.finish()[0]!;
+      return { task: undefined, n: undefined, metrics: new Map([[metric.id, headline(metric)]]), stderr: new Map<string, number>(), evaluation: undefined, examples: undefined, sources: [], notes: [], items: new Map([[metric.id, metric]]) };
+    };
+    const settings = { rules: parseRules("'safety/*': { max-newly-failing: 0 }"), minSliceSize: 0, failOn: 'error' as const, ifNoBaseline: 'pass' as const };
+    const baseline = run({ a: [1, 1, 1], b: [1, 1, 1], c: [1, 0, 1] });
+    const flaky = compareRuns(run({ a: [1, 0, 1], b: [1, 1, 1], c: [0, 0, 0] }), baseline, settings);
+    expect(flaky.passed).toBe(true);
+    expect(flaky.gate.status).toBe('warn');
+    expect(flaky.gate.verdicts[0]!.reasons.join(' ')).toContain('1 item that passed every baseline repeat is flaky now');
+    const failing = compareRuns(run({ a: [0, 0, 0], b: [1, 1, 1], c: [0, 0, 0] }), baseline, settings);
+    expect(failing.passed).toBe(false);
+    expect(failing.gate.verdicts[0]!.reasons[0]).toBe('1 item newly failing (passed every baseline repeat, fail every current one), more than the allowed 0');
+  });
+});
