@@ -47,7 +47,17 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
-  const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), resamples: ITEM_RESAMPLES, seed: SEED, showText: settings.showItemText === true }) : [];
+  const itemRules = new RuleMatcher(settings.rules);
+  const items = baseline
+    ? compareItems(baseline, current, {
+        level: 1 - (alpha ?? DEFAULT_ALPHA),
+        resamples: ITEM_RESAMPLES,
+        gated: (id) => itemRules.ruleFor(id)?.maxRegression !== undefined,
+        ungatedResamples: UNGATED_ITEM_RESAMPLES,
+        seed: SEED,
+        showText: settings.showItemText === true,
+      })
+    : [];
   if (estimated) {
     for (const item of items) {
       if (item.estimate) estimated.estimates.set(item.id, item.estimate);
@@ -89,8 +99,10 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
-/** Item bootstraps run only below a few hundred items, so they can afford the full count. */
+/** Item bootstraps run only below a few hundred items, so gated metrics can afford the full count. */
 const ITEM_RESAMPLES = 10_000;
+/** Ungated metrics' intervals are only shown: an lm-eval run of a hundred small tasks stays fast. */
+const UNGATED_ITEM_RESAMPLES = 1_000;
 
 function newlyFailingCounts(items: readonly ItemComparison[]): Map<string, { count: number; newlyFlaky: number }> {
   const out = new Map<string, { count: number; newlyFlaky: number }>();

@@ -46,6 +46,9 @@ export interface ItemChange {
 export interface CompareItemsOptions {
   readonly level: number;
   readonly resamples: number;
+  /** Metrics no max-regression rule gates get fewer bootstrap resamples: their interval is only shown. */
+  readonly gated?: (id: string) => boolean;
+  readonly ungatedResamples?: number;
   readonly seed: number;
   /** How many newly failing item keys to keep per metric. */
   readonly shown?: number;
@@ -60,7 +63,8 @@ export function compareItems(baseline: RunMetrics, current: RunMetrics, options:
   for (const [id, c] of current.items) {
     const b = baseline.items.get(id);
     if (!b) continue;
-    out.push(compareMetric(b, c, { ...options, seed: options.seed + out.length }));
+    const resamples = options.gated && !options.gated(id) ? (options.ungatedResamples ?? options.resamples) : options.resamples;
+    out.push(compareMetric(b, c, { ...options, resamples, seed: options.seed + out.length }));
   }
   return out;
 }
