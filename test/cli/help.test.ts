@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, COMMANDS, flagColumn } from '../../src/cli/usage.js';
+import { COMMAND_NAMES, COMMANDS, formatFlag } from '../../src/cli/usage.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -54,7 +54,7 @@ describe('model-gate --help and --version', () => {
       const listed = [...help.matchAll(/^ {2}(?:-h, )?--([a-z-]+)/gm)].map((m) => m[1]);
       expect(listed).toEqual(COMMANDS[name].options.map((o) => o.name));
       for (const option of COMMANDS[name].options) {
-        expect(help).toMatch(new RegExp(`^ {2}${escapeRegExp(flagColumn(option))}( |$)`, 'm'));
+        expect(help).toMatch(new RegExp(`^ {2}${escapeRegExp(formatFlag(option))}( |$)`, 'm'));
         expect(flat).toContain(option.meaning);
         if (option.name !== 'help') expect(flat).toMatch(new RegExp(`${escapeRegExp(option.meaning)} \\((required|default: ${escapeRegExp(option.default!)})\\)`));
       }
