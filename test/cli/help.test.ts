@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { INPUT_NAMES } from '../../src/config/inputs.js';
 import { COMMAND_NAMES, COMMANDS, formatFlag } from '../../src/cli/usage.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
@@ -66,6 +67,16 @@ describe('model-gate --help and --version', () => {
       expect((await cli([name, '--no-such-option'])).stderr).toMatch(/^model-gate: unknown option --no-such-option/);
     });
   }
+});
+
+describe('the options', () => {
+  it('are the action inputs of the same name, but for those only the CLI has', () => {
+    const cliOnly = ['baseline', 'current', 'format', 'html', 'out', 'previous', 'sha', 'debug', 'help'];
+    for (const name of COMMAND_NAMES) {
+      const settings = COMMANDS[name].options.map((o) => o.name).filter((option) => !cliOnly.includes(option));
+      expect(settings.filter((option) => !(INPUT_NAMES as readonly string[]).includes(option)), name).toEqual([]);
+    }
+  });
 });
 
 describe('the examples in the help', () => {
