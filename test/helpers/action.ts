@@ -13,7 +13,13 @@ export interface ActionRun {
   readonly summary: string;
 }
 
-/** Runs the bundled dist/index.js in a child process exactly as the Actions runner does: INPUT_* and GITHUB_* files. */
+/**
+ * The bundle under test: dist/index.js, or MODEL_GATE_ACTION_BUNDLE when set (a bundle of the working tree built
+ * elsewhere with `npx ncc build src/bin/action.ts -o <dir>`, so a branch can be tested without rebuilding dist/).
+ */
+const BUNDLE = resolve(process.env.MODEL_GATE_ACTION_BUNDLE ?? 'dist/index.js');
+
+/** Runs the bundled action in a child process exactly as the Actions runner does: INPUT_* and GITHUB_* files. */
 export async function runAction(inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
   // RUNNER_TEMP, the outputs and the summary: removed with everything the action left there when the test ends.
   const runner = tempDir('model-gate-runner-');
@@ -22,7 +28,7 @@ export async function runAction(inputs: Record<string, string>, workspace: strin
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = spawn(process.execPath, [resolve('dist/index.js')], {
+  const child = spawn(process.execPath, [BUNDLE], {
     cwd: workspace,
     env: {
       PATH: process.env.PATH ?? '',
