@@ -1,4 +1,5 @@
 import type { MetricVerdict } from '../gate/verdict.js';
+import { showBidiControls } from './escape.js';
 import { describeRuns, ruleText } from './markdown.js';
 import { formatDelta, formatInterval, formatMetricValue } from './numbers.js';
 import { describeComparison, describeProvenance, headline, splitSections, STATUS_ICON, type Report } from './report.js';
@@ -6,7 +7,7 @@ import { describeComparison, describeProvenance, headline, splitSections, STATUS
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 export function inert(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return showBidiControls(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
 /** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
@@ -31,7 +32,7 @@ export function renderText(report: Report): string {
     if (churn.newlyWrong.length > 0) lines.push(`  first newly wrong ids: ${churn.newlyWrong.map(inert).join(', ')}`);
   }
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
-  lines.push('', report.outcome);
+  lines.push('', inert(report.outcome));
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { safeUnzip } from '../baseline/safe-unzip.js';
-import { InputError } from '../errors.js';
+import { InputError, isUserError } from '../errors.js';
 import { compileGlob } from '../gate/match-rules.js';
 import type { GitHubPort } from '../github/port.js';
 
@@ -44,8 +44,12 @@ export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, 
       folders.push(folder);
     }
   } catch (error) {
-    // A refused artifact leaves nothing behind; on success the caller removes `root` once it has read the files.
+    // Nothing of a refused artifact stays behind; a file system refusal (a name the disk cannot hold) is the
+    // artifact's fault, said as such rather than as an internal error.
     await rm(root, { recursive: true, force: true });
+    if (isUserError(error)) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') throw new InputError(`artifact could not be extracted (${code}): an entry name the file system refuses`);
     throw error;
   }
   return { root, folders, note: `read ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} of run ${runId} matching "${pattern}"` };

@@ -48,4 +48,14 @@ describe('downloadCurrentArtifacts', () => {
     await expect(downloadCurrentArtifacts(port({ 'eval-shard-1': good, 'eval-shard-2': broken }), 7, 'eval-shard-*')).rejects.toThrow(/eval-shard-2/);
     expect(readdirSync(runner)).toEqual([]);
   });
+
+  it('refuses a file beside a folder of the same name with a clear message, and leaves no temporary folder', async () => {
+    const runner = runnerTemp();
+    const good = zipSync({ 'p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') });
+    const hostile = zipSync({ q: new Uint8Array([1]), 'q/b': new Uint8Array([2]) });
+    await expect(downloadCurrentArtifacts(port({ 'eval-1': good, 'eval-2': hostile }), 7, 'eval-*')).rejects.toThrow(
+      'artifact "eval-2": refused archive: entry "q/b" needs a folder "q" where another entry is a file',
+    );
+    expect(readdirSync(runner)).toEqual([]);
+  });
 });
