@@ -10,7 +10,7 @@ import { loadSettings } from './shell/load-settings.js';
 const USAGE = `Usage:
   model-gate evaluate FILES… [options] [--format text|markdown|json]
   model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
-                     [--format text|markdown|json] [--html FILE]
+                     [--format text|markdown|json] [--html FILE] [--no-color]
   model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
 
 FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
@@ -26,6 +26,8 @@ export interface CliIo {
   readonly cwd: string;
   write(text: string): void;
   error(text: string): void;
+  /** Whether stdout takes ANSI colours: a TTY, and NO_COLOR unset (https://no-color.org). */
+  readonly color?: boolean;
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -92,6 +94,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
     'if-no-baseline': { type: 'string' },
     significance: { type: 'string' },
     html: { type: 'string' },
+    'no-color': { type: 'boolean' },
   });
   const current = [...(values.current ?? []), ...positionals];
   if (current.length === 0) throw new UsageError('compare needs --current PATH (the run under review)');
@@ -108,7 +111,7 @@ async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
   if (values.html) await writeFile(resolve(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderMarkdown(report));
-  else io.write(renderText(report));
+  else io.write(renderText(report, { color: io.color === true && values['no-color'] !== true }));
   return report.passed ? 0 : 1;
 }
 

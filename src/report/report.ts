@@ -22,19 +22,19 @@ export interface Provenance {
   readonly url?: string;
 }
 
-/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+/** Where the baseline came from, said once: "baseline d062abb (run #12, 2026-11-20, this PR's merge-base)". */
 export function describeProvenance(p: Provenance): string {
-  const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
-  const parts = [sha];
+  const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : undefined;
+  const parts: string[] = [];
   if (p.runNumber !== null) parts.push(`run #${p.runNumber}`);
   if (p.date) parts.push(p.date.slice(0, 10));
-  const how = {
-    'merge-base': "recorded on this pull request's merge-base",
-    'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
-    newest: 'not the merge-base: the newest baseline on the branch',
+  parts.push({
+    'merge-base': "this PR's merge-base",
+    'before-merge-base': 'not the merge-base: the newest baseline before it',
+    newest: 'not the merge-base: the newest on the branch',
     local: 'a local baseline',
-  }[p.match];
-  return `Baseline ${parts.join(' · ')} (${how})`;
+  }[p.match]);
+  return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 
 /** How the two eval sets relate and what changed per example (SPEC §4.3), for the report. */
@@ -66,6 +66,8 @@ export interface Report {
   readonly pictures?: Pictures;
   /** Where the self-contained HTML report lives (an artifact URL), to link from the comment. */
   readonly htmlReportUrl?: string;
+  /** The pull-request label that accepts a regression, named in a failing report's next steps. */
+  readonly acceptLabel?: string;
   readonly notes: readonly string[];
 }
 
