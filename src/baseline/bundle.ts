@@ -4,6 +4,7 @@ import type { Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
+import type { HistoryEntry } from './history-entry.js';
 
 /**
  * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
@@ -22,14 +23,6 @@ export interface Provenance {
   readonly workflow: string | null;
   readonly repository: string | null;
   readonly date: string;
-}
-
-export interface HistoryEntry {
-  readonly sha: string;
-  readonly date: string;
-  readonly runId: number | null;
-  readonly runNumber: number | null;
-  readonly metrics: Record<string, number | null>;
 }
 
 export interface BaselineBundle {

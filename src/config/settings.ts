@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors.js';
 import { FAIL_ON, IF_NO_BASELINE, type FailOn, type IfNoBaseline } from '../gate/outcome.js';
 import type { Rule } from '../gate/rules.js';
-import type { ColumnOverrides } from '../ingest/columns.js';
+import type { ColumnOverrides } from '../ingest/table/columns.js';
 import type { ResolveOptions } from '../ingest/resolve.js';
 import { INPUT_NAMES, type InputName, type InputReader } from './inputs.js';
 import { parseRules } from './parse-rules.js';

@@ -1,5 +1,5 @@
 import type { ExampleData } from '../baseline/examples.js';
-import type { HistoryEntry } from '../baseline/bundle.js';
+import type { HistoryEntry } from '../baseline/history-entry.js';
 import type { Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
 import type { MetricReading } from './metric-files/reading.js';

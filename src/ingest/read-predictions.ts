@@ -1,48 +1,14 @@
 import { InputError } from '../errors.js';
-import type { ColumnOverrides } from './columns.js';
-import { DelimitedByteParser, type RecordView } from './delimited-bytes.js';
-import { JsonArrayReader, recordsInto } from './json-array.js';
-import { JsonLinesReader } from './json-lines.js';
-import { readJsonDocument, readJsonLines } from './json-records.js';
-import type { ParquetFile } from './parquet-file.js';
-import type { PredictionTable } from './table.js';
-import { PredictionTableBuilder, type RecordSink } from './table-builder.js';
-
-/** A file's decoded text; the shell does the reading and decompression. */
-export interface TextFile {
-  readonly name: string;
-  readonly text: string;
-}
-
-/**
- * A CSV or TSV file as a stream of UTF-8 bytes, for files too large to hold as text. The shell reads,
- * decompresses and validates the bytes (a stream error is the file's error); this side only parses them.
- */
-export interface DelimitedStream {
-  readonly name: string;
-  readonly delimiter: ',' | '\t';
-  readonly chunks: AsyncIterable<Uint8Array>;
-  /** The byte count the stream is expected to yield, when known: used to size the columns once. */
-  readonly expectedBytes?: number;
-}
-
-/** A JSON Lines file as a stream of UTF-8 bytes, read and checked by the shell like a `DelimitedStream`. */
-export interface JsonLinesStream {
-  readonly name: string;
-  readonly chunks: AsyncIterable<Uint8Array>;
-  readonly expectedBytes?: number;
-}
-
-/** One prediction file, in whichever form the shell could give it. */
-export type PredictionSource =
-  | { readonly kind: 'text'; readonly file: TextFile }
-  | { readonly kind: 'delimited'; readonly stream: DelimitedStream }
-  | { readonly kind: 'json-lines'; readonly stream: JsonLinesStream }
-  /** A JSON document that is an array of records, streamed like JSON Lines. */
-  | { readonly kind: 'json-array'; readonly stream: JsonLinesStream }
-  | { readonly kind: 'parquet'; readonly file: ParquetFile };
-
-export type PredictionFormat = 'csv' | 'tsv' | 'jsonl' | 'json';
+import type { ColumnOverrides } from './table/columns.js';
+import { DelimitedByteParser } from './formats/delimited-bytes.js';
+import { PlainRowsLane } from './formats/plain-rows-lane.js';
+import type { RecordView } from './table/record-view.js';
+import { JsonArrayReader, recordsInto } from './formats/json-array.js';
+import { JsonLinesReader } from './formats/json-lines.js';
+import { readJsonDocument, readJsonLines } from './formats/json-records.js';
+import type { DelimitedStream, JsonLinesStream, PredictionFormat, PredictionSource, TextFile } from './sources.js';
+import type { PredictionTable } from './table/table.js';
+import { PredictionTableBuilder, type RecordSink } from './table/table-builder.js';
 
 type Reader = (file: TextFile, builder: PredictionTableBuilder) => void;
 
@@ -97,7 +63,7 @@ export async function readPredictionSources(sources: readonly PredictionSource[]
     const before = builder.rowCount;
     try {
       if (source.kind === 'text') READERS[detectPredictionFormat(source.file)](source.file, builder);
-      else await (await import('./parquet.js')).readParquetInto(source.file, builder, overrides);
+      else await (await import('./formats/parquet.js')).readParquetInto(source.file, builder, overrides);
       requireRows(builder, before, source.file.name);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -255,7 +221,10 @@ class DelimitedReader {
       });
     }
     if (!this.sink) {
-      const { sink, numericColumns, lane } = this.builder.beginRecords(this.file, this.header, this.delimiter);
+      const { file, header, delimiter } = this;
+      const { sink, numericColumns, lane } = this.builder.beginRecords(file, header, (plan, columns) =>
+        PlainRowsLane.for(file, delimiter, header.length, plan, columns),
+      );
       this.parser.readAsNumbers(numericColumns);
       this.parser.useLane(lane);
       this.sink = sink;

@@ -1,8 +1,8 @@
 import { InputError } from '../errors.js';
 import { allocateCodes, type Codes } from '../metrics/codes.js';
 import type { ClassificationData, EvalData, RegressionData, Task } from '../metrics/eval-data.js';
-import { classKey, classKindOf, sortClassKeys, type ClassKind } from './classes.js';
-import type { CategoricalColumn, LabelColumn, PredictionTable, ScoreColumn } from './table.js';
+import { classKey, classKindOf, sortClassKeys, type ClassKind } from './table/classes.js';
+import type { CategoricalColumn, LabelColumn, PredictionTable, ScoreColumn } from './table/table.js';
 
 export interface ResolveOptions {
   readonly task: Task | 'auto';

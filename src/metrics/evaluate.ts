@@ -1,7 +1,7 @@
 import type { Codes } from './codes.js';
-import { compareCodePoints } from '../ingest/classes.js';
+import { compareCodePoints } from '../ingest/table/classes.js';
 import type { EvalSet } from '../ingest/resolve.js';
-import type { CategoricalColumn } from '../ingest/table.js';
+import type { CategoricalColumn } from '../ingest/table/table.js';
 import { computeMetrics } from './compute.js';
 import type { EvalData, MetricResult, MetricValues, Task } from './eval-data.js';
 import { subsetRows } from './subset.js';

@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
-import type { ParquetSource } from '../ingest/parquet-file.js';
+import type { ParquetSource } from '../ingest/formats/parquet-file.js';
 
 /** Files above this size are refused with a message instead of exhausting memory. */
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;

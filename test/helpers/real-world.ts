@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-/**
- * The real-world fixtures live in the project's shared folder beside the repository (../shared), as laid out
- * for development and CI; see its SOURCES.md for where each file came from. They are read in place, not copied.
- */
+/** The files real tools wrote, copied byte for byte into test/fixtures/real-world (SOURCES.md says from where). */
+export const REAL_WORLD_ROOT = fileURLToPath(new URL('../fixtures/real-world', import.meta.url));
+
+/** The path of one real-world fixture; a missing one is a broken checkout, said plainly. */
 export function realWorld(...parts: string[]): string {
-  const root = resolve(process.cwd(), '../shared/fixtures/real-world');
-  if (!existsSync(root)) throw new Error(`real-world fixtures not found at ${root}: clone the repo beside shared/`);
-  return resolve(root, ...parts);
+  const path = resolve(REAL_WORLD_ROOT, ...parts);
+  if (!existsSync(path)) throw new Error(`real-world fixture missing: ${path} (see test/fixtures/real-world/SOURCES.md)`);
+  return path;
 }

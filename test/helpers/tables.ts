@@ -1,7 +1,7 @@
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { parseDelimited } from '../../src/ingest/delimited.js';
-import type { PredictionTable } from '../../src/ingest/table.js';
-import { PredictionTableBuilder } from '../../src/ingest/table-builder.js';
+import type { ColumnOverrides } from '../../src/ingest/table/columns.js';
+import { parseDelimited } from '../../src/ingest/formats/delimited.js';
+import type { PredictionTable } from '../../src/ingest/table/table.js';
+import { PredictionTableBuilder } from '../../src/ingest/table/table-builder.js';
 
 /** Typed arrays as plain lists, with -0 kept apart from 0: tables from two readers compare with `toEqual`. */
 export function comparable(table: PredictionTable): unknown {

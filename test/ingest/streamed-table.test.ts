@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
-import { readPredictions, readPredictionSources, type PredictionSource } from '../../src/ingest/read-predictions.js';
+import type { ColumnOverrides } from '../../src/ingest/table/columns.js';
+import { readPredictions, readPredictionSources } from '../../src/ingest/read-predictions.js';
+import type { PredictionSource } from '../../src/ingest/sources.js';
 import { chunked, comparable, viaStrings } from '../helpers/tables.js';
 
 async function viaStreams(files: readonly { name: string; bytes: Uint8Array; cuts: readonly number[] }[], overrides: ColumnOverrides): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ColumnOverrides } from '../../src/ingest/columns.js';
+import type { ColumnOverrides } from '../../src/ingest/table/columns.js';
 import type { Task } from '../../src/metrics/eval-data.js';
 import { loadRun } from '../../src/shell/load-run.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/baseline/bundle.js';
+import type { HistoryEntry } from '../../src/baseline/history-entry.js';
 import type { RunMetrics } from '../../src/ingest/combine-run.js';
 import type { ClassificationData } from '../../src/metrics/eval-data.js';
 import { buildPictures } from '../../src/report/build-pictures.js';

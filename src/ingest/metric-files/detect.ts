@@ -1,5 +1,5 @@
 import { isUserError } from '../../errors.js';
-import { COLUMN_CANDIDATES } from '../columns.js';
+import { COLUMN_CANDIDATES } from '../table/columns.js';
 import { parseTolerantJson } from './json-tolerant.js';
 import { looksLikeMlflowMetric } from './mlflow.js';
 import { isMetricArray, isMetricObject, type MetricTree } from './tree.js';

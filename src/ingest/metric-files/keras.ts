@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { parseDelimited } from '../delimited.js';
+import { parseDelimited } from '../formats/delimited.js';
 import { MetricCollector } from './metric-collector.js';
 import { parseNumberText } from './numbers.js';
 import type { MetricReading } from './reading.js';

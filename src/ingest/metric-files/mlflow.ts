@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { truncate } from '../cells.js';
+import { truncate } from '../table/cells.js';
 import { MetricCollector } from './metric-collector.js';
 import { parseNumberText } from './numbers.js';
 import type { MetricReading } from './reading.js';

@@ -1,4 +1,4 @@
-import { truncate } from '../cells.js';
+import { truncate } from '../table/cells.js';
 import type { MetricCollector } from './metric-collector.js';
 import { isMetricArray, isMetricObject, type MetricObject, type MetricTree } from './tree.js';
 

@@ -1,18 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { realWorld } from '../../helpers/real-world.js';
 
-/**
- * The shared real-world artifacts (shared/fixtures/real-world, see its SOURCES.md) live next to the repository,
- * not in it; vitest runs from the repository root.
- */
-const REAL_WORLD = join(process.cwd(), '..', 'shared', 'fixtures', 'real-world');
 
 /** A real-world file's name and text; a missing file fails with the path that was expected. */
 export function readRealWorld(folder: string, file: string): { name: string; text: string } {
-  const path = join(REAL_WORLD, folder, file);
-  if (!existsSync(path)) {
-    throw new Error(`real-world fixture missing: ${path} (expected ../shared/fixtures/real-world beside the repository)`);
-  }
+  const path = realWorld(folder, file);
   return { name: `${folder}/${file}`, text: readFileSync(path, 'utf8') };
 }
 

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realWorld } from '../../helpers/real-world.js';
 import { InputError } from '../../../src/errors.js';
 import { crc32c } from '../../../src/ingest/metric-files/crc32c.js';
 import type { BinaryFile, MetricReading } from '../../../src/ingest/metric-files/reading.js';
@@ -25,11 +26,11 @@ import {
   varintField,
 } from '../../fixtures/metric-files/tensorboard/encode.js';
 
-// Real event files from public repositories; shared/fixtures/real-world/SOURCES.md says where each comes from.
+// Real event files from public repositories; test/fixtures/real-world/SOURCES.md says where each comes from.
 // The expected values were derived independently of the reader by
 // test/fixtures/metric-files/tensorboard/cross-check.py (bit-by-bit CRC-32C, byte-pattern scan, no protobuf
 // decoder), which prints every tag's highest step and the float32 values written there.
-const REAL_DIR = resolve(process.cwd(), '../shared/fixtures/real-world/tensorboard');
+const REAL_DIR = realWorld('tensorboard');
 const HF = '10844110__t5-summarization-demo__events.out.tfevents.1742826235.DESKTOP-41L2EO3.107869.0';
 const KERAS = 'TheCodeheadMT__TensorBoard-Tutorial__events.out.tfevents';
 const KERAS_TRAIN = `${KERAS}.1690485354.e-bnbobg-5l77j-0.80091.0.v2`;
@@ -38,9 +39,6 @@ const JANOSH = 'janosh__tensorboard-reducer__events.out.tfevents.1622966509.jano
 const ORKTES = 'orktes__go-tensorboard__events.out.tfevents.1585499054.Jaakkos-Mac-mini.local.11684.5.v2';
 
 function realFile(name: string): BinaryFile {
-  if (!existsSync(REAL_DIR)) {
-    throw new Error(`real-world fixtures missing: ${REAL_DIR} (run vitest from the repo root, shared/ beside it)`);
-  }
   return { name, bytes: new Uint8Array(readFileSync(join(REAL_DIR, name))) };
 }
 
