@@ -148,7 +148,7 @@ export function describeHeader(report: Report): string {
 }
 
 /** The small print under the table: what the arrows, units and intervals mean, said once. */
-function legend(report: Report, shown: readonly MetricVerdict[]): string {
+export function legend(report: Report, shown: readonly MetricVerdict[]): string {
   const parts = ['↑ higher is better, ↓ lower is better'];
   if (report.gate.hasBaseline) parts.push('Δ = this run − baseline; pts = percentage points');
   const adjusted = shown.find((v) => v.verdictInterval?.adjustment);

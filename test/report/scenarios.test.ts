@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { metricCells } from '../../src/report/cells.js';
+import { toHtmlReportInput } from '../../src/report/html-input.js';
+import { renderHtmlReport } from '../../src/report/html-report.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { escapeHtml } from '../../src/report/svg-chart.js';
 import { displayWidth, renderText } from '../../src/report/text.js';
 import { buildScenario, SCENARIOS } from './scenarios.js';
 
@@ -20,4 +24,26 @@ describe('the report of each scenario (golden files)', () => {
       await expect(text).toMatchFileSnapshot(`__snapshots__/scenario-${name}.txt`);
     }, 60_000);
   }
+});
+
+describe('the HTML report is the full report', () => {
+  it('holds every reason, interval and rule of the comment, the slices, the churn and the verdict in words', async () => {
+    const report = await buildScenario('fail');
+    const html = renderHtmlReport(toHtmlReportInput(report));
+    const markdown = renderMarkdown(report);
+    expect(html).toContain('<div class="verdict fail">model-gate: failed: 2 failed · 2 warnings · 3 passed</div>');
+    for (const verdict of report.gate.verdicts.filter((v) => v.status === 'fail' || v.status === 'warn')) {
+      for (const reason of verdict.reasons) expect(html).toContain(escapeHtml(reason));
+      const cells = metricCells(verdict);
+      expect(markdown).toContain(cells.interval);
+      expect(html).toContain(escapeHtml(cells.interval));
+      expect(html).toContain(escapeHtml(cells.rule));
+    }
+    // Severity order: failures, then warnings, then the rest.
+    const order = [...html.matchAll(/<tr class="(\w+)">/g)].map((m) => m[1]);
+    expect(order.slice(0, 4)).toEqual(['fail', 'fail', 'warn', 'warn']);
+    expect(html).toContain('<h2>Slices (3 gated, 0 not)</h2>');
+    expect(html).toContain('<h2>Prediction churn (95 right → wrong, 55 wrong → right)</h2>');
+    expect(html).toContain('<h2>Next steps</h2>');
+  }, 60_000);
 });
