@@ -1,4 +1,4 @@
-import { changeDecimals, changeScale, changeSuffix, fixed, formatChange, formatInUnit, formatPercent, unitOf, valueDecimals, type Unit } from '../report/units.js';
+import { changeDecimals, changeScale, changeSuffix, fixed, formatChange, formatInUnit, formatPercent, separateDecimals, unitOf, valueDecimals, type Unit } from '../report/units.js';
 import type { Direction, Regression } from './rules.js';
 
 /**
@@ -25,11 +25,11 @@ export interface RegressionFacts {
 export type RegressionOutcome = 'beyond' | 'not-confident' | 'holm-stopped';
 
 /** "fell 2.0 pts (−2.3%)", "rose 0.028 (+9.4%)", "unchanged". */
-export function describeMove(id: string, baseline: number, current: number, interval?: readonly [number, number]): string {
+export function describeMove(id: string, baseline: number, current: number, interval?: readonly [number, number], decimals?: number): string {
   const delta = current - baseline;
   const unit = unitOf(id, baseline, current);
   if (delta === 0) return 'unchanged';
-  const digits = changeDecimals(unit, delta, interval);
+  const digits = decimals ?? changeDecimals(unit, delta, interval);
   const amount = formatChange(Math.abs(delta), unit, digits).replace(/^\+/, '');
   const relative = baseline !== 0 ? ` (${formatPercent(delta / Math.abs(baseline))})` : '';
   return `${delta > 0 ? 'rose' : 'fell'} ${amount}${relative}`;
@@ -63,8 +63,9 @@ export function describeRegressionCheck(facts: RegressionFacts, outcome: Regress
   const { id, baseline, current, direction } = facts;
   const unit = unitOf(id, baseline, current);
   const bounds = facts.interval?.bounds;
-  const digits = changeDecimals(unit, current - baseline, bounds);
-  const move = describeMove(id, baseline, current, bounds);
+  const limit = direction === 'higher' ? -facts.allowed : facts.allowed;
+  const digits = separateDecimals(unit, changeDecimals(unit, current - baseline, bounds), bounds, limit);
+  const move = describeMove(id, baseline, current, bounds, digits);
   const judged = judgeMove(direction, current - baseline);
   const allowance = `allowed worsening ${describeAllowance(unit, facts.regression, facts.allowed, digits)}`;
   const head = `${move}${judged === 'worse' ? ', worse' : judged === 'better' ? ', better' : ''}; ${allowance}`;

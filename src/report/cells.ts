@@ -2,7 +2,7 @@ import { describeRule } from '../gate/rules.js';
 import { judgeMove } from '../gate/reasons.js';
 import type { MetricVerdict } from '../gate/verdict.js';
 import { STATUS_ICON } from './report.js';
-import { changeDecimals, formatChange, formatInUnit, unitOf, valueDecimals, type Unit } from './units.js';
+import { changeDecimals, formatChange, formatInUnit, separateDecimals, unitOf, valueDecimals, type Unit } from './units.js';
 
 /**
  * The cells every rendering (comment, terminal, HTML) shows for one metric, in the metric's own unit and with
@@ -40,7 +40,7 @@ export function notChecked(v: MetricVerdict, hasBaseline: boolean): boolean {
 export function metricCells(v: MetricVerdict, hasBaseline = true): MetricCells {
   const unit = unitOf(v.id, v.baseline, v.current);
   const interval = shownInterval(v);
-  const digits = v.delta === undefined ? undefined : changeDecimals(unit, v.delta, interval);
+  const digits = v.delta === undefined ? undefined : separateDecimals(unit, changeDecimals(unit, v.delta, interval), interval, changeLimit(v));
   // A value with no change beside it keeps its significant digits only: 0.08, not 0.08000.
   const trim = (text: string) => (digits === undefined && text.includes('.') ? text.replace(/\.?0+(%?)$/, '$1') : text);
   const value = (x: number | null | undefined) => trim(formatInUnit(x, unit, typeof x === 'number' ? valueDecimals(unit, x, digits) : 0));
@@ -56,6 +56,14 @@ export function metricCells(v: MetricVerdict, hasBaseline = true): MetricCells {
     adjusted: v.verdictInterval?.adjustment !== undefined,
     unit,
   };
+}
+
+/** The change a max-regression rule allows at most, as a signed change (−0.01 for higher-is-better). */
+export function changeLimit(v: MetricVerdict): number | undefined {
+  const regression = v.rule?.maxRegression;
+  if (!regression || typeof v.baseline !== 'number') return undefined;
+  const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+  return v.direction === 'higher' ? -allowed : allowed;
 }
 
 /** ↑ for higher-is-better, ↓ for lower-is-better (as the gate decided), nothing for example counts. */

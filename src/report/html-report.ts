@@ -2,9 +2,9 @@ import type { MetricStatus } from '../gate/verdict.js';
 import { fitsClasses, formatSigned, selectClasses, shortClassName } from './confusion-table.js';
 import { formatValue } from './format.js';
 import { formatMetricValue } from './numbers.js';
-import type { ConfusionPair, CurvePair, Pictures, Trend } from './pictures.js';
+import type { ConfusionPair, CurvePair, Pictures, ResidualBins, Trend } from './pictures.js';
 import { STATUS_ICON } from './report.js';
-import { escapeHtml, niceRange, renderLineChart, type SvgSeries } from './svg-chart.js';
+import { escapeHtml, niceRange, niceTicks, renderLineChart, type SvgSeries } from './svg-chart.js';
 
 /** One row of the report's metric table. Numbers are formatted here; strings are shown as given (escaped). */
 export interface HtmlTableRow {
@@ -100,6 +100,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   ].filter((c): c is string => c !== undefined);
   if (curves.length > 0) body.push('<h2>Curves</h2>', `<div class="charts">${curves.map(figure).join('\n')}</div>`);
   if (pictures.confusion) body.push('<h2>Confusion matrix</h2>', confusionSection(pictures.confusion));
+  if (pictures.residuals) body.push('<h2>Where the error changed</h2>', figure(residualChart(pictures.residuals)));
   body.push('<p class="note">Written by model-gate: one file, no scripts, no external assets.</p>');
   return [
     '<!doctype html>',
@@ -198,6 +199,24 @@ function curveChart(title: string, pair: CurvePair, xLabel: string, yLabel: stri
     y: unit ? { min: 0, max: 1 } : niceRange(ys),
     series,
     ...(diagonal ? { reference: [{ x: 0, y: 0 }, { x: 1, y: 1 }] as const } : {}),
+  });
+}
+
+function residualChart(bins: ResidualBins): string {
+  const points = (values: readonly number[]) => bins.centres.map((x, i) => (Number.isFinite(values[i]) ? { x, y: values[i]!, tip: `around ${formatValue(x)}: ${formatValue(values[i])}` } : null));
+  const series: SvgSeries[] = [];
+  if (bins.baseline) series.push({ name: 'baseline', colour: GREY, dashed: true, points: points(bins.baseline) });
+  series.push({ name: 'current', colour: BLUE, points: points(bins.current) });
+  const xs = bins.centres;
+  const x = niceRange(xs);
+  const ys = [...bins.current, ...(bins.baseline ?? [])].filter(Number.isFinite);
+  return renderLineChart({
+    title: 'Mean absolute error by actual value',
+    xLabel: 'actual value (middle of each tenth of the examples)',
+    yLabel: 'mean absolute error',
+    x: { min: x.min, max: x.max, ticks: niceTicks(x.min, x.max).map((value) => ({ value, label: formatValue(value) })) },
+    y: niceRange([0, ...ys]),
+    series,
   });
 }
 

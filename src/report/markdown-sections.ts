@@ -3,7 +3,7 @@ import type { MetricVerdict } from '../gate/verdict.js';
 import type { Churn } from '../stats/pairing.js';
 import { renderConfusionMarkdown, shortClassName } from './confusion-table.js';
 import { escapeMarkdown } from './escape.js';
-import { renderCurveChart, renderTrendChart } from './mermaid.js';
+import { renderCurveChart, renderResidualChart, renderTrendChart } from './mermaid.js';
 import { perClassScores } from './per-class.js';
 import type { ConfusionPair, Pictures } from './pictures.js';
 import { byAttention, STATUS_ICON, type Report } from './report.js';
@@ -120,6 +120,8 @@ export function pictureSections(pictures: Pictures, verdicts: readonly MetricVer
   ].filter((c): c is string => c !== undefined && c !== '');
   if (curves.length > 0) lines.push(...folded('ROC and precision-recall curves (the areas moved: baseline vs current)', curves.join('\n\n')));
   if (pictures.confusion) lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
+  const residuals = pictures.residuals && renderResidualChart(pictures.residuals);
+  if (residuals) lines.push(...folded('Where the error changed: mean absolute error by actual value', residuals));
   return lines;
 }
 

@@ -211,7 +211,7 @@ function rulesList(verdicts: readonly MetricVerdict[], hasBaseline: boolean): st
 }
 
 function hasPictures(p: Pictures): boolean {
-  return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
+  return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined || p.residuals !== undefined;
 }
 
 export function describeRuns(report: Report): string {

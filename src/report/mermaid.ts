@@ -1,4 +1,4 @@
-import type { CurvePair, Trend } from './pictures.js';
+import type { CurvePair, ResidualBins, Trend } from './pictures.js';
 
 /**
  * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
@@ -116,6 +116,29 @@ export function renderCurveChart(title: string, pair: CurvePair, xLabel: string,
   ];
   if (baseline) lines.push(`    line ${series(baseline.y)}`);
   lines.push(`    line ${series(current.y)}`, '```');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A regression model's mean absolute error by range of the actual value: baseline grey, current blue, so a
+ * reader sees where along the range the error grew. Bins where either run has no example are left out.
+ */
+export function renderResidualChart(bins: ResidualBins): string {
+  const keep = bins.centres.map((_, i) => i).filter((i) => Number.isFinite(bins.current[i]) && (!bins.baseline || Number.isFinite(bins.baseline[i])));
+  if (keep.length < 2) return '';
+  const ys = keep.flatMap((i) => [bins.current[i]!, ...(bins.baseline ? [bins.baseline[i]!] : [])]);
+  const [, high] = paddedRange([0, ...ys]);
+  const series = (values: readonly number[]) => `[${keep.map((i) => formatMermaidNumber(values[i]!)).join(', ')}]`;
+  const lines = [
+    '```mermaid',
+    directive(bins.baseline ? [GREY, BLUE] : [BLUE]),
+    'xychart-beta',
+    `    title "Mean absolute error by actual value: ${bins.baseline ? 'baseline grey, current blue' : 'current (blue)'}"`,
+    `    x-axis "actual value (bin middle)" [${keep.map((i) => `"${formatMermaidNumber(Number(bins.centres[i]!.toPrecision(3)))}"`).join(', ')}]`,
+    `    y-axis 0 --> ${formatMermaidNumber(high)}`,
+  ];
+  if (bins.baseline) lines.push(`    line ${series(bins.baseline)}`);
+  lines.push(`    line ${series(bins.current)}`, '```');
   return `${lines.join('\n')}\n`;
 }
 

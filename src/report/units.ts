@@ -53,6 +53,18 @@ export function changeDecimals(unit: Unit, delta: number | undefined, interval?:
   return clampDecimals(1 - Math.floor(Math.log10(basis)));
 }
 
+/**
+ * One more decimal while an interval bound and the allowance's limit (both as changes) round to the same text
+ * though they differ: a reader must be able to tell on which side of the limit the bound lies.
+ */
+export function separateDecimals(unit: Unit, digits: number, bounds: readonly [number, number] | undefined, limit: number | undefined): number {
+  if (!bounds || limit === undefined || !Number.isFinite(limit)) return digits;
+  const scale = changeScale(unit);
+  let d = digits;
+  while (d < MAX_DECIMALS && bounds.some((b) => b !== limit && fixed(b * scale, d) === fixed(limit * scale, d))) d++;
+  return d;
+}
+
 /** Decimals for a value whose change is shown with `changeDecimals` digits: the same digits, in the value's unit. */
 export function valueDecimals(unit: Unit, value: number, changeDigits: number | undefined): number {
   if (unit === 'count') return 0;
@@ -83,6 +95,7 @@ export function formatInUnit(value: number | null | undefined, unit: Unit, decim
 
 /** A signed change in its unit: "+1.2 pts", "−0.028"; a change that rounds to nothing is "0.0", without a sign. */
 export function formatChange(delta: number, unit: Unit, decimals: number, withSuffix = true): string {
+  if (delta === 0) return '0';
   const shown = delta * changeScale(unit);
   const text = fixed(Math.abs(shown), decimals);
   const zero = /^[0.,]*$/.test(text);

@@ -104,7 +104,7 @@ function multiclassCsv(): { baseline: string; current: string } {
       else if (r.y === 0 && r.u < 0.12 + catToDog) p = 1;
       return `${r.id},${classes[r.y]},${classes[p]}`;
     })].join('\n');
-  return { baseline: write(0), current: write(0.14) };
+  return { baseline: write(0), current: write(0.1725) };
 }
 
 function regressionCsv(): { baseline: string; current: string } {
@@ -194,7 +194,8 @@ const SETUPS: Record<Scenario, () => Setup> = {
   }),
   history: () => {
     const runs = [0.98, 1.02, 1.0, 1.04, 1.01, 1.03, 0.99, 1.02].map((sep, i) => binaryCsv(100 + i, 1500, { baseline: { eu: sep, us: sep }, current: { eu: sep, us: sep } }).baseline);
-    const current = binaryCsv(300, 1500, { baseline: { eu: 1, us: 1 }, current: { eu: 0.9, us: 0.9 } }).current;
+    // The pull request scores the eval set of the newest default-branch run, with a slightly weaker model.
+    const current = binaryCsv(107, 1500, { baseline: { eu: 1.02, us: 1.02 }, current: { eu: 0.9, us: 0.9 } }).current;
     const files: Record<string, string> = { 'cur.csv': current };
     runs.forEach((csv, i) => (files[`run-${i}.csv`] = csv));
     const shas = ['3f2a9c1', '8be01d4', 'c47d2aa', '19f0e6b', 'a03c5d7', '5e6b8f2', 'd91a4c0', '0b7e3f9'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeDecimals, formatChange, formatInUnit, formatPercent, unitOf, valueDecimals } from '../../src/report/units.js';
+import { changeDecimals, formatChange, formatInUnit, formatPercent, separateDecimals, unitOf, valueDecimals } from '../../src/report/units.js';
 
 describe('the unit of a metric', () => {
   const cases: [string, number | undefined, number | undefined, string][] = [
@@ -34,6 +34,12 @@ describe('numbers for people: no exponents, no "−0", one unit per metric', () 
     { name: 'relative changes: two significant digits', text: formatPercent(0.0941), expected: '+9.4%' },
     { name: 'relative changes of 10% and more: whole percents', text: formatPercent(-0.1011), expected: '−10%' },
     { name: 'a relative change that rounds to nothing has no sign', text: formatPercent(-0.0000001), expected: '0.000%' },
+    { name: 'an exact zero change is "0"', text: formatChange(0, 'rate', 1), expected: '0' },
+    {
+      name: 'a bound that would round onto the allowance gets one more decimal (+0.0155 against 0.0161, not +0.016 against 0.016)',
+      text: formatChange(0.01553, 'plain', separateDecimals('plain', changeDecimals('plain', 0.0306, [0.01553, 0.04561]), [0.01553, 0.04561], 0.01606)),
+      expected: '+0.0155',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
