@@ -50,7 +50,19 @@ function cut(text: string, max: number): string {
 function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  // A word longer than a line (a long metric id) is cut into line-sized pieces.
+  const words = text.split(' ').flatMap((word) => {
+    const pieces: string[] = [];
+    let rest = [...word];
+    while (displayWidth(rest.join('')) > width - indent.length) {
+      let take = 0;
+      while (take < rest.length && displayWidth(rest.slice(0, take + 1).join('')) <= width - indent.length) take++;
+      pieces.push(rest.slice(0, Math.max(1, take)).join(''));
+      rest = rest.slice(Math.max(1, take));
+    }
+    return [...pieces, rest.join('')];
+  });
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (line && displayWidth(next) > width) {
       lines.push(line);
