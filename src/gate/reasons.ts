@@ -46,7 +46,7 @@ export function describeAllowance(unit: Unit, regression: Regression, allowed: n
   const scaled = allowed * changeScale(unit);
   // A rule's own number is shown as written (0.005 → 0.5 pts); a relative allowance at the change's precision.
   const decimals = regression.kind === 'absolute' ? significantDecimals(scaled) : digits;
-  const amount = `${fixed(scaled, decimals)}${changeSuffix(unit, Number(fixed(scaled, decimals)))}`;
+  const amount = `${fixed(scaled, decimals)}${changeSuffix(unit, fixed(scaled, decimals))}`;
   return regression.kind === 'relative' ? `${regression.percent}% (${amount})` : amount;
 }
 

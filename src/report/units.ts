@@ -30,8 +30,8 @@ export function changeScale(unit: Unit): number {
 }
 
 /** The suffix of a change: " pts" for rates and percentages, nothing otherwise. */
-export function changeSuffix(unit: Unit, amount: number): string {
-  return unit === 'rate' || unit === 'percent' ? (Math.abs(amount) === 1 ? ' pt' : ' pts') : '';
+export function changeSuffix(unit: Unit, amount: number | string): string {
+  return unit === 'rate' || unit === 'percent' ? (String(amount).replace(/^[+−-]/, '') === '1' ? ' pt' : ' pts') : '';
 }
 
 const MAX_DECIMALS = 10;
@@ -100,7 +100,7 @@ export function formatChange(delta: number, unit: Unit, decimals: number, withSu
   const text = fixed(Math.abs(shown), decimals);
   const zero = /^[0.,]*$/.test(text);
   const sign = zero ? '' : shown > 0 ? '+' : '−';
-  return `${sign}${text}${withSuffix ? changeSuffix(unit, Number(text)) : ''}`;
+  return `${sign}${text}${withSuffix ? changeSuffix(unit, text) : ''}`;
 }
 
 /** A relative change as a percentage, "+9.4%", with two significant digits (at least one decimal below 10%). */
