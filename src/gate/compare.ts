@@ -59,7 +59,11 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
   const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
   let outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
   if (gate.status === 'no-baseline' && settings.expectBaseline === false) {
-    outcome = { passed: outcome.passed, summary: settings.rules.length > 0 ? 'every rule passed (no baseline asked for)' : `${gate.verdicts.length} metrics, no rules` };
+    outcome = { passed: outcome.passed, summary: settings.rules.length > 0
+          ? settings.rules.some((r) => r.maxRegression)
+            ? 'min and max rules passed; max-regression rules were not checked (no baseline asked for)'
+            : 'every rule passed (no baseline asked for)'
+          : `${gate.verdicts.length} metrics, no rules` };
   }
   return {
     gate,

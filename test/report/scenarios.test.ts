@@ -26,6 +26,23 @@ describe('the report of each scenario (golden files)', () => {
   }
 });
 
+describe('the header', () => {
+  it('names the baseline bundle’s commit, run and date once, also for compare --baseline DIR', async () => {
+    const markdown = renderMarkdown(await buildScenario('history'));
+    const header = markdown.split('\n')[2]!;
+    expect(header).toBe('**2 warnings · 1 passed** · binary · 1,500 examples · baseline 0b7e3f9 (run #\u200d47, 2026-11-17, a local baseline)');
+    expect(markdown.match(/1,500 examples/g)).toHaveLength(1);
+  }, 60_000);
+
+  it('without a baseline, max-regression rules read "not checked", never ✅', async () => {
+    const markdown = renderMarkdown(await buildScenario('no-baseline'));
+    expect(markdown).toContain('**1 passed · 3 not checked (no baseline)**');
+    expect(markdown).toContain('| ➖ | f1 ↑ | 0.608 | max-regression 2% |');
+    expect(markdown).toContain('| ✅ | accuracy ↑ | 0.868 | min 0.85, max-regression 0.01 |');
+    expect(markdown).toContain('- ➖ **f1** ↑ max-regression 2%: not checked: no baseline to compare with');
+  }, 60_000);
+});
+
 describe('the HTML report is the full report', () => {
   it('holds every reason, interval and rule of the comment, the slices, the churn and the verdict in words', async () => {
     const report = await buildScenario('fail');
