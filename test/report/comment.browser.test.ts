@@ -70,7 +70,7 @@ window.mermaidDone = (async () => {
 
 describe.skipIf(!present)('the golden comments rendered as GitHub renders them, at 820 px', () => {
   for (const name of CASES) {
-    it(`${name}: no table overflows, Mermaid draws every chart, the verdict and failing rows are above the fold`, async () => {
+    it(`${name}: no table overflows, Mermaid draws every chart uncut, the verdict and failing rows are above the fold`, async () => {
       const markdown = readFileSync(join(HERE, `__snapshots__/scenario-${name}.md`), 'utf8');
       const file = join(dir, `${name}.html`);
       writeFileSync(file, page(markdown));
@@ -82,6 +82,15 @@ describe.skipIf(!present)('the golden comments rendered as GitHub renders them, 
       expect(await tab.evaluate(() => (window as unknown as { mermaidErrors: string[] }).mermaidErrors)).toEqual([]);
       expect(await tab.locator('svg[aria-roledescription="error"], .error-icon').count()).toBe(0);
       expect(await tab.locator('.mermaid-chart svg').count()).toBe(charts);
+      // No chart title or label is cut off by its chart's edge.
+      await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      const cut = await tab.$$eval('.mermaid-chart svg', (svgs) =>
+        svgs.flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, b: t.getBoundingClientRect() })).filter(({ b }) => b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1)).map(({ text }) => text);
+        }),
+      );
+      expect(cut).toEqual([]);
       // Every table fits the column once its folds are open: no horizontal scroll.
       await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
       const overflow = await tab.$$eval('.markdown-body table', (tables) => tables.map((t) => ({ head: t.querySelector('tr')?.textContent?.trim().slice(0, 60), scroll: t.scrollWidth, client: t.clientWidth })).filter((t) => t.scroll > t.client + 1));

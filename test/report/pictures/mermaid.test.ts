@@ -80,3 +80,16 @@ describe('mermaid text and numbers', () => {
     expect(high).toBeGreaterThanOrEqual(1235.04);
   });
 });
+
+describe('a trend chart with the rule’s limit', () => {
+  it('draws the worst allowed value as a grey line and keeps it on the axis', () => {
+    const chart = renderTrendChart(ACCURACY, 0.9);
+    expect(chart).toContain('"plotColorPalette": "#8c959f, #bc4c00, #0969da"');
+    expect(chart).toContain('    line [0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]');
+    const [low, high] = /y-axis ([\d.]+) --> ([\d.]+)/.exec(chart)!.slice(1).map(Number);
+    expect(low).toBeLessThanOrEqual(0.889);
+    expect(high).toBeGreaterThanOrEqual(0.918);
+    expect(chart).toContain('grey: the worst value the rule allows (0.9)');
+    expect(chart).toMatch(/title "accuracy \(higher is better\)"/);
+  });
+});
