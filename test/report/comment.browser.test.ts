@@ -101,6 +101,15 @@ describe.skipIf(!present)('the golden comments rendered as GitHub renders them, 
         return Math.max(...[...table.querySelectorAll('td')].map((td) => (td.getBoundingClientRect().height - 13) / line));
       });
       expect(tallest).toBeLessThan(2.5);
+      // The sparkline stays on one line.
+      const trendLines = await tab.$eval('.markdown-body table', (table) => {
+        const column = [...table.querySelectorAll('th')].findIndex((th) => th.textContent === 'trend');
+        if (column < 0) return [];
+        const line = parseFloat(getComputedStyle(table).lineHeight);
+        return [...table.querySelectorAll('tr')].slice(1).map((tr) => (tr.children[column]!.getBoundingClientRect().height - 13) / line);
+      });
+      for (const lines of trendLines) expect(lines).toBeLessThan(1.5);
+      if (markdown.includes('| trend |')) expect(trendLines.length).toBeGreaterThan(0);
       // The first screen, folds closed as a reader meets them: the verdict and every failing row are on it.
       await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.removeAttribute('open')));
       const verdict = await tab.locator('h3').first().boundingBox();
