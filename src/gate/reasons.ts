@@ -94,7 +94,8 @@ export function describeBound(id: string, kind: 'min' | 'max', limit: number, cu
   const show = (v: number) => {
     let digits = valueDecimals(unit, v, undefined) + (unit === 'rate' ? 1 : 0);
     while (digits < 10 && Number(fixed(v * (unit === 'percent' ? 100 : 1), digits).replace(/[,−]/g, (c) => (c === '−' ? '-' : ''))) === limit * (unit === 'percent' ? 100 : 1) && v !== limit) digits++;
-    return formatInUnit(v, unit, digits);
+    // Trailing zeros say nothing here: 0.868, not 0.8680.
+    return formatInUnit(v, unit, digits).replace(/(\.\d*?)0+(%?)$/, '$1$2').replace(/\.(%?)$/, '$1');
   };
   const word = kind === 'min' ? 'below the minimum' : 'above the maximum';
   const limitText = unit === 'percent' ? `${fixed(limit * 100, significantDecimals(limit * 100))}%` : String(limit);

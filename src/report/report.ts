@@ -125,12 +125,12 @@ export function splitSections(gate: GateResult): ReportSections {
 export function headline(report: Report): { title: string; counts: string } {
   const { counts, status } = report.gate;
   const parts: string[] = [];
-  if (counts.fail) parts.push(`${counts.fail} failed`);
+  if (counts.fail) parts.push(`${counts.fail.toLocaleString('en-US')} failed`);
   if (counts.warn) parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
   if (counts.accepted) parts.push(`${counts.accepted} accepted`);
   // Without a baseline a max-regression-only rule was not checked: it must not count as passed.
   const unchecked = report.gate.hasBaseline ? 0 : report.gate.verdicts.filter((v) => v.status === 'pass' && v.rule?.maxRegression && v.rule.min === undefined && v.rule.max === undefined).length;
-  if (counts.pass - unchecked > 0) parts.push(`${counts.pass - unchecked} passed`);
+  if (counts.pass - unchecked > 0) parts.push(`${(counts.pass - unchecked).toLocaleString('en-US')} passed`);
   if (unchecked) parts.push(`${unchecked} not checked (no baseline)`);
   if (counts.new) parts.push(`${counts.new} new`);
   if (counts.removed) parts.push(`${counts.removed} removed`);

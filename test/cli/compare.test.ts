@@ -90,7 +90,7 @@ describe('model-gate compare', () => {
   it('without a baseline, absolute rules still gate', async () => {
     const run = await cli(['compare', '--baseline', 'none', '--current', 'examples/predictions.csv', '--rules', 'accuracy: { min: 0.9 }']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('accuracy ↑ 0.8680 is below the minimum 0.9');
+    expect(run.stdout).toContain('accuracy ↑ 0.868 is below the minimum 0.9');
   });
 
   it('refuses baselines of another task, a rule matching nothing, and missing flags (exit 2)', async () => {

@@ -68,11 +68,11 @@ describe('max-regression reasons speak in the metric’s direction and unit', ()
 
 describe('min and max reasons', () => {
   const cases: { name: string; args: Parameters<typeof describeBound>; reason: string }[] = [
-    { name: 'below a min', args: ['accuracy', 'min', 0.9, 0.868, 0.912], reason: '0.8680 is below the minimum 0.9' },
+    { name: 'below a min', args: ['accuracy', 'min', 0.9, 0.868, 0.912], reason: '0.868 is below the minimum 0.9' },
     { name: 'a value just past the limit keeps the digits that show it', args: ['accuracy', 'min', 0.9, 0.8999, undefined], reason: '0.8999 is below the minimum 0.9' },
-    { name: 'above a max, plain unit', args: ['rmse', 'max', 5, 5.31, 4.8], reason: '5.310 is above the maximum 5' },
+    { name: 'above a max, plain unit', args: ['rmse', 'max', 5, 5.31, 4.8], reason: '5.31 is above the maximum 5' },
     { name: 'a min the baseline broke already', args: ['accuracy', 'min', 0.85, 0.8302, 0.8267], reason: 'already below the minimum 0.85 on the baseline (0.8267), now 0.8302: not caused by this change' },
-    { name: 'a max the baseline broke already', args: ['log_loss', 'max', 0.3, 0.33, 0.35], reason: 'already above the maximum 0.3 on the baseline (0.3500), now 0.3300: not caused by this change' },
+    { name: 'a max the baseline broke already', args: ['log_loss', 'max', 0.3, 0.33, 0.35], reason: 'already above the maximum 0.3 on the baseline (0.35), now 0.33: not caused by this change' },
     { name: 'a percentage metric against its max', args: ['mape', 'max', 0.05, 0.0642, 0.0524], reason: 'already above the maximum 5% on the baseline (5.24%), now 6.42%: not caused by this change' },
   ];
   for (const c of cases) it(c.name, () => expect(describeBound(...c.args)).toBe(c.reason));
