@@ -35,7 +35,7 @@ export function toHtmlReportInput(report: Report): HtmlReportInput {
   const verdictStatus = report.gate.status;
   return {
     title: title.replace(/^\S+\s/, ''),
-    verdict: { status: verdictStatus, words: `${title.replace(/^\S+\s/, '')}: ${counts}` },
+    verdict: { status: verdictStatus, words: `${title.replace(/^\S+\s/, '').replace(/^model-gate: /, '')} — ${counts}` },
     markdownSummary: `${describeHeader(report)}\n${report.outcome}`,
     tableRows,
     legend: legend(report, rows),

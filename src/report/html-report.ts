@@ -75,7 +75,7 @@ p.note { color: #59636e; }
 .verdict { padding: 12px 16px; border-radius: 6px; font-size: 18px; font-weight: 600; margin: 8px 0 16px; }
 .verdict.fail { background: #ffebe9; color: #a40e26; border: 1px solid #ff8182; } .verdict.warn { background: #fff8c5; color: #7d4e00; border: 1px solid #d4a72c; }
 .verdict.pass { background: #dafbe1; color: #116329; border: 1px solid #4ac26b; } .verdict.no-baseline { background: #ddf4ff; color: #0550ae; border: 1px solid #54aeff; }
-td.reasons { max-width: 520px; } td.reasons ul { margin: 0; padding-left: 16px; }
+table.metrics td.num, table.metrics td:first-child { white-space: nowrap; } td.reasons { max-width: 520px; } td.reasons ul { margin: 0; padding-left: 16px; }
 `;
 
 /**

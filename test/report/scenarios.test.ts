@@ -48,7 +48,7 @@ describe('the HTML report is the full report', () => {
     const report = await buildScenario('fail');
     const html = renderHtmlReport(toHtmlReportInput(report));
     const markdown = renderMarkdown(report);
-    expect(html).toContain('<div class="verdict fail">model-gate: failed: 2 failed · 2 warnings · 3 passed</div>');
+    expect(html).toContain('<div class="verdict fail">failed — 2 failed · 2 warnings · 3 passed</div>');
     for (const verdict of report.gate.verdicts.filter((v) => v.status === 'fail' || v.status === 'warn')) {
       for (const reason of verdict.reasons) expect(html).toContain(escapeHtml(reason));
       const cells = metricCells(verdict);
