@@ -736,8 +736,8 @@ def binary_cases():
              T(y_true=y, y_pred=yp, y_score_0=[1.0 - v for v in p], y_score_1=p)), positive="0")
 
     _, y, yp, p = binary_data(127, 70)
-    case("binary-labels-1-2", "labels 1/2: the positive class is 1 (the default numeric positive), not the larger",
-         one("binary-labels-1-2.csv", T(y_true=[2 - v for v in y], y_pred=[2 - v for v in yp], y_score=p)))
+    case("binary-labels-1-2", "labels 1/2 with a score: positiveLabel 1 says the score is for class 1 (without it model-gate asks)",
+         one("binary-labels-1-2.csv", T(y_true=[2 - v for v in y], y_pred=[2 - v for v in yp], y_score=p)), positive="1")
 
     _, y, yp, p = binary_data(128, 60)
     case("binary-custom-columns", "column names set through options.columns; task binary set explicitly",

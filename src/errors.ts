@@ -21,7 +21,7 @@ export class InputError extends Error {
   readonly location: InputLocation | undefined;
 
   constructor(problem: string, location?: InputLocation) {
-    super(location ? `${formatLocation(location)}: ${problem}` : problem);
+    super(logSafe(location ? `${formatLocation(location)}: ${problem}` : problem));
     this.location = location;
   }
 }
@@ -29,16 +29,55 @@ export class InputError extends Error {
 /** A setting, input or flag with a value that cannot be used. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+
+  constructor(message: string) {
+    super(logSafe(message));
+  }
 }
 
 /** The command line was used the wrong way. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+
+  constructor(message: string) {
+    super(logSafe(message));
+  }
+}
+
+/**
+ * A message made safe to print in a CI log: one line, whatever the cells it quotes hold. Line breaks and other
+ * control characters are written as escapes (`\n`, `\u001b`), so a cell cannot start a line with a GitHub
+ * workflow command (`::warning::…`, `::add-mask::…`) or drive the terminal; bidirectional controls (U+202E…),
+ * which reorder what a reader sees, are written as their code point.
+ */
+export function logSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * A GitHub API call that failed for a reason outside model-gate: a missing permission, a workflow file that does
+ * not exist, an exhausted rate limit. The message names the call, the status and what to do (docs/github.md).
+ */
+export class GitHubError extends Error {
+  override readonly name: string = 'GitHubError';
+  constructor(
+    message: string,
+    /** The HTTP status, or 0 for a network failure or a refusal model-gate made itself. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
 }
 
 /** True for the errors a user caused and can fix; these are reported without a stack trace. */
-export function isUserError(error: unknown): error is InputError | ConfigError | UsageError {
-  return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+export function isUserError(error: unknown): error is InputError | ConfigError | UsageError | GitHubError {
+  return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError || error instanceof GitHubError;
 }
 
 function formatLocation({ file, line, field, unit }: InputLocation): string {

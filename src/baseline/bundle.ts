@@ -52,12 +52,13 @@ export interface Fingerprint {
 }
 
 const number = z.number().nullable();
+const count = z.number().int().nonnegative();
 const ruleSchema = z.object({
   key: z.string().max(1000),
   min: z.number().optional(),
   max: z.number().optional(),
   maxRegression: z
-    .union([z.object({ kind: z.literal('absolute'), value: z.number() }), z.object({ kind: z.literal('relative'), percent: z.number() })])
+    .union([z.object({ kind: z.literal('absolute'), value: z.number().nonnegative() }), z.object({ kind: z.literal('relative'), percent: z.number().nonnegative() })])
     .optional(),
   direction: z.enum(['higher', 'lower']).optional(),
   severity: z.enum(['error', 'warning']),
@@ -76,20 +77,35 @@ const bundleSchema = z.object({
     repository: z.string().max(1000).nullable(),
     date: z.string().max(100),
   }),
-  task: z.string().max(50).nullable(),
-  n: z.number().nullable(),
-  classes: z.array(z.string().max(10_000)).max(100_000),
-  metrics: metricRecord,
-  stderr: z.record(z.string(), z.number()),
+  task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
+  n: count.nullable(),
+  classes: z.array(z.string().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
+  metrics: metricRecord.refine(
+    (metrics) => Object.entries(metrics).every(([id, value]) => !(id === 'n' || id.startsWith('n[')) || value === null || (Number.isInteger(value) && value >= 0)),
+    'an example count (n) is not a whole number ≥ 0',
+  ),
+  stderr: z.record(z.string().max(2000), z.number().nonnegative()),
   settings: z.record(z.string(), z.unknown()),
   rules: z.array(ruleSchema).max(10_000),
-  fingerprint: z.object({ n: z.number(), ids: z.string().nullable(), labels: z.string() }).nullable(),
-  examples: z.object({ file: z.string(), bytes: z.number() }).nullable(),
+  fingerprint: z.object({ n: count, ids: z.string().max(200).nullable(), labels: z.string().max(200) }).nullable(),
+  examples: z.object({ file: z.string().max(1000), bytes: count }).nullable(),
   history: z
     .array(z.object({ sha: z.string().max(100), date: z.string().max(100), runId: z.number().nullable(), runNumber: z.number().nullable(), metrics: metricRecord }))
     .max(10_000),
   notes: z.array(z.string().max(10_000)).max(10_000),
 });
+
+/**
+ * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
+ * that every pull request fails to load is worse than no baseline. Called before anything is written.
+ */
+export function checkRecordable(bundle: BaselineBundle): void {
+  const parsed = bundleSchema.safeParse(bundle);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map((part) => (String(part).length > 60 ? `${String(part).slice(0, 60)}…` : String(part))).join('.');
+  throw new InputError(`cannot record this run: ${path || 'document'}: ${issue.message}; a baseline with it could not be read back`);
+}
 
 /**
  * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
@@ -149,6 +165,18 @@ export interface LoadedBundle {
   readonly run: RunMetrics;
 }
 
+/** The per-example data must describe the run the document describes: same task, count and classes. */
+function checkExamplesAgree(bundle: BaselineBundle, { data }: ExampleData, file: string): void {
+  const fail = (problem: string): never => {
+    throw new InputError(`per-example data disagrees with ${BUNDLE_FILE}: ${problem}`, { file });
+  };
+  if (bundle.task !== null && bundle.task !== data.task) fail(`task ${data.task}, not ${bundle.task}`);
+  if (bundle.n !== null && bundle.n !== data.n) fail(`${data.n} rows, not n = ${bundle.n}`);
+  if (data.task !== 'regression' && bundle.classes.length > 0 && bundle.classes.join('\u0000') !== data.classes.join('\u0000')) {
+    fail('the classes differ');
+  }
+}
+
 /** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
 export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs: string): LoadedBundle {
   const document = files.get(BUNDLE_FILE);
@@ -158,7 +186,9 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
   if (bundle.examples) {
     const bytes = files.get(bundle.examples.file);
     if (!bytes) throw new InputError(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
-    examples = decodeExamples(bytes, `${shownAs}/${bundle.examples.file}`);
+    const where = `${shownAs}/${bundle.examples.file}`;
+    examples = decodeExamples(bytes, where);
+    checkExamplesAgree(bundle, examples, where);
   }
   return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
 }

@@ -1,5 +1,6 @@
 import type { Codes } from '../metrics/codes.js';
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { gunzipBounded } from './gunzip-bounded.js';
 import { InputError } from '../errors.js';
 import type { EvalData } from '../metrics/eval-data.js';
 
@@ -66,17 +67,20 @@ export function encodeExamples({ data, ids }: ExampleData, maxBytes: number): Ui
   return packed.length > maxBytes ? undefined : packed;
 }
 
+/**
+ * The most the per-example file may inflate to: 10 million binary predictions with scores, weights and ids take
+ * about 300 MB; a tampered file must not make a 1.5 MB download cost gigabytes of memory.
+ */
+export const MAX_INFLATED_EXAMPLES = 512 * 1024 ** 2;
+
 /** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
-export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
+export function decodeExamples(packed: Uint8Array, file: string, maxInflated = MAX_INFLATED_EXAMPLES): ExampleData {
   const fail = (problem: string): never => {
     throw new InputError(`per-example data: ${problem}`, { file });
   };
-  let body: Uint8Array;
-  try {
-    body = gunzipSync(packed);
-  } catch {
-    return fail('not valid gzip');
-  }
+  const inflated = gunzipBounded(packed, maxInflated);
+  if ('problem' in inflated) return fail(inflated.problem);
+  const body = inflated.bytes;
   const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
   if (magic !== MAGIC) fail('unknown format');
   const newline = body.indexOf(0x0a, MAGIC.length);
@@ -90,6 +94,7 @@ export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
   const start = newline + 1;
   const n = header.n;
   if (!Number.isInteger(n) || n < 0) fail('bad row count');
+  checkHeader(header, fail);
   const column = (name: string): Float64Array | Int32Array | undefined => {
     const spec = header.columns.find((c) => c.name === name);
     if (!spec) return undefined;
@@ -114,16 +119,28 @@ export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
     const from = start + header.ids.offset;
     ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
     if (ids.length !== n) fail(`${ids.length} ids for ${n} rows`);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) fail(`id "${id.slice(0, 100)}" appears twice`);
+      seen.add(id);
+    }
   }
   const weights = f64('weights');
+  checkValues(weights, 'weights', fail, (w) => w >= 0, 'a negative weight');
   if (header.task === 'regression') {
     const yTrue = f64('yTrue');
     const yPred = f64('yPred');
     if (!yTrue || !yPred) return fail('labels or predictions are missing');
+    checkValues(yTrue, 'yTrue', fail);
+    checkValues(yPred, 'yPred', fail);
     return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
   }
   const proba: Float64Array[] = [];
   for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++) proba.push(f64(`proba${k}`)!);
+  if (proba.length > 0 && proba.length !== header.classes.length) fail(`${proba.length} score columns for ${header.classes.length} classes`);
+  const unit = (v: number) => !header.scoresAreProbabilities || (v >= 0 && v <= 1);
+  checkValues(f64('score'), 'score', fail, unit, 'a probability outside [0, 1]');
+  proba.forEach((column, k) => checkValues(column, `proba${k}`, fail, unit, 'a probability outside [0, 1]'));
   const data: EvalData = {
     task: header.task,
     n,
@@ -140,4 +157,32 @@ export function decodeExamples(packed: Uint8Array, file: string): ExampleData {
     for (const c of labels) if (c < 0 || c >= data.classes.length) fail('a class index is out of range');
   }
   return { data, ids };
+}
+
+/** The header's own fields: a known task, distinct class names, and a positive class that exists. */
+function checkHeader(header: Header, fail: (problem: string) => never): void {
+  if (!['binary', 'multiclass', 'regression'].includes(header.task)) fail(`unknown task ${JSON.stringify(header.task).slice(0, 50)}`);
+  if (!Array.isArray(header.columns)) fail('no column list');
+  if (header.task === 'regression') return;
+  if (!Array.isArray(header.classes) || !header.classes.every((c) => typeof c === 'string')) fail('classes are not a list of names');
+  if (new Set(header.classes).size !== header.classes.length) fail('a class appears twice');
+  const positiveOk = header.task === 'binary' ? Number.isInteger(header.positive) && header.positive >= 0 && header.positive < header.classes.length : header.positive === -1;
+  if (!positiveOk) fail(`positive class ${String(header.positive)} is not one of the ${header.classes.length} classes`);
+  if (typeof header.scoresAreProbabilities !== 'boolean') fail('scoresAreProbabilities is not true or false');
+}
+
+/** Every value finite and, when `ok` is given, passing it (`what` says what failed). */
+function checkValues(
+  values: Float64Array | undefined,
+  name: string,
+  fail: (problem: string) => never,
+  ok: (value: number) => boolean = () => true,
+  what = '',
+): void {
+  if (!values) return;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) fail(`column ${name} row ${i + 1} is ${String(v)}, not a finite number`);
+    if (!ok(v)) fail(`column ${name} row ${i + 1} is ${v}: ${what}`);
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../config/settings.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import type { EvalData } from '../metrics/eval-data.js';
-import { BUNDLE_SCHEMA, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
+import { BUNDLE_SCHEMA, checkRecordable, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
 import { encodeExamples } from './examples.js';
 
 /** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
@@ -52,6 +52,7 @@ export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examp
     history: nextHistory(previous, settings.history),
     notes,
   };
+  checkRecordable(bundle);
   return { bundle, examples };
 }
 

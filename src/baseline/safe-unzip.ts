@@ -38,6 +38,7 @@ export function safeUnzip(bytes: Uint8Array, archive: string, limits: UnzipLimit
   if (directoryOffset + directorySize > eocd) fail('the central directory lies outside the file (truncated?)');
 
   const files = new Map<string, Uint8Array>();
+  const folders = new Set<string>();
   let total = 0;
   let at = directoryOffset;
   for (let e = 0; e < entries; e++) {
@@ -65,6 +66,8 @@ export function safeUnzip(bytes: Uint8Array, archive: string, limits: UnzipLimit
     if (mode !== 0 && (mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) fail(`entry "${name}" is not a regular file`);
     if (flags & 1) fail(`entry "${name}" is encrypted`);
     if (files.has(name)) fail(`entry "${name}" appears twice`);
+    const clash = folderClash(name, files, folders);
+    if (clash) fail(`entry "${name}" ${clash}`);
     if (total + size > limits.maxTotalBytes) fail(`more than ${limits.maxTotalBytes} bytes uncompressed`);
 
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) fail(`entry "${name}": corrupt local header`);
@@ -85,7 +88,27 @@ function unsafePath(name: string): string | undefined {
   if (name.includes('\\')) return 'contains a backslash';
   if (name.includes('\0')) return 'contains a NUL byte';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
-  if (name.split('/').some((part) => part === '..')) return 'would escape the extraction folder (zip slip)';
+  const parts = name.split('/');
+  if (parts.some((part) => part === '..')) return 'would escape the extraction folder (zip slip)';
+  if (parts.some((part) => part === '' || part === '.')) return 'has an empty or "." path segment';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character';
+  if (parts.some((part) => new TextEncoder().encode(part).length > 255)) return 'has a name longer than 255 bytes';
+  return undefined;
+}
+
+/**
+ * Why `name` cannot sit beside the entries read so far: a file where another entry needs a folder (`q` beside
+ * `q/b`), in either order. Records `name`'s folders when it fits.
+ */
+function folderClash(name: string, files: ReadonlyMap<string, Uint8Array>, folders: Set<string>): string | undefined {
+  if (folders.has(name)) return 'is a file where another entry has a folder';
+  const parts = name.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    if (files.has(folder)) return `needs a folder "${folder}" where another entry is a file`;
+  }
+  for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
   return undefined;
 }
 

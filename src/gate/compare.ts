@@ -7,7 +7,7 @@ import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
-import { describeRule, type Rule } from './rules.js';
+import { describeRule, type Direction, type Rule } from './rules.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
@@ -53,6 +53,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     ...(baseline?.recordedRules ? { baselineRules: baseline.recordedRules } : {}),
     ...(settings.accept ? { accept: settings.accept } : {}),
     ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
+    directions: declaredDirections(baseline, current),
   });
   const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -139,4 +140,13 @@ function provenanceOf(baseline: RunMetrics, given: Provenance | undefined): { pr
 
 function runInfo(label: string, run: RunMetrics): RunInfo {
   return { label, task: run.task, n: run.n, sources: run.sources };
+}
+
+/** The directions the metric files of either run declare; the current run's declaration wins. */
+function declaredDirections(baseline: RunMetrics | undefined, current: RunMetrics): Map<string, Direction> {
+  const directions = new Map<string, Direction>();
+  for (const run of [baseline, current]) {
+    for (const [id, higher] of run?.higherIsBetter ?? []) directions.set(id, higher ? 'higher' : 'lower');
+  }
+  return directions;
 }

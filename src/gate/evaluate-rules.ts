@@ -2,7 +2,7 @@ import { holmAdjust } from '../stats/holm.js';
 import { baseMetricId, directionOf } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { describeBound, describeRegressionCheck, type RegressionFacts, type RegressionOutcome } from './reasons.js';
-import type { Rule } from './rules.js';
+import type { Direction, Rule } from './rules.js';
 import type { Change, DeltaEstimate, GateResult, GateStatus, MetricStatus, MetricVerdict, VerdictInterval } from './verdict.js';
 
 export type MetricMap = ReadonlyMap<string, number | null>;
@@ -23,6 +23,8 @@ export interface GateInput {
   readonly alpha?: number;
   /** Set when the pull request carries the accept label: failed regression rules become accepted (SPEC §5.3). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
+  /** Directions the metric files declare (lm-eval `higher_is_better`), by metric id; a rule's `direction` wins. */
+  readonly directions?: ReadonlyMap<string, Direction>;
 }
 
 type Source = 'pr' | 'baseline';
@@ -129,7 +131,8 @@ function finish(draft: Draft, adjustedP: number | undefined, accept: GateInput['
 function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefined, input: GateInput, index: number, pending: PendingCheck[]): Draft {
   const current = input.current.has(id) ? input.current.get(id)! : undefined;
   const baseline = input.baseline?.has(id) ? input.baseline.get(id)! : undefined;
-  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction);
+  const declared = input.directions?.get(id) ?? input.directions?.get(baseMetricId(id));
+  const direction = directionOf(id, rule?.direction ?? baselineRule?.direction, declared);
   const comparable = typeof current === 'number' && typeof baseline === 'number';
   const delta = comparable ? current - baseline : undefined;
   const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline as number) : undefined;

@@ -22,6 +22,8 @@ export interface RunMetrics {
   readonly recordedRules?: readonly Rule[];
   /** For a baseline bundle: earlier default-branch results and the bundle's own, oldest first, for trends. */
   readonly history?: readonly HistoryEntry[];
+  /** Whether higher is better, by metric id, where a metric file declares it (lm-eval `higher_is_better`). */
+  readonly higherIsBetter?: ReadonlyMap<string, boolean>;
 }
 
 /**
@@ -37,7 +39,9 @@ export function combineRun(
   const origin = new Map<string, string>();
   const stderr = new Map<string, number>();
   const notes: string[] = [];
+  const higherIsBetter = new Map<string, boolean>();
   for (const { source, reading } of readings) {
+    for (const [id, higher] of reading.higherIsBetter ?? []) higherIsBetter.set(id, higher);
     for (const [id, value] of reading.metrics) {
       const earlier = origin.get(id);
       if (earlier !== undefined && metrics.get(id) !== value) notes.push(`${id}: ${source} replaces the value from ${earlier}`);
@@ -55,12 +59,13 @@ export function combineRun(
     for (const id of overridden) {
       metrics.delete(id);
       stderr.delete(id);
+      higherIsBetter.delete(id);
     }
     notes.unshift(...evaluation.notes);
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes };
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter };
   }
-  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter };
 }

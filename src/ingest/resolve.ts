@@ -27,6 +27,8 @@ export interface EvalSet {
 export function resolveEvalSet(table: PredictionTable, options: ResolveOptions): EvalSet {
   const notes = [...table.notes];
   const file = table.files[0]!;
+  for (const column of [table.label, table.prediction]) if (column) refuseMissingMarkers(column);
+  for (const slice of table.slices) refuseLongSliceValues(slice);
   const labelRaws = rawValues(table.label);
   const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
   const kind = classKindOf([...labelRaws, ...predictionRaws]);
@@ -38,6 +40,60 @@ export function resolveEvalSet(table: PredictionTable, options: ResolveOptions):
     notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
   }
   return { data, ids: table.ids, slices: table.slices, notes };
+}
+
+/**
+ * Spellings of a missing or non-finite value: pandas' default `na_values` (read as NaN, which scikit-learn
+ * refuses), infinities, and a lone dash. As a label or prediction none of them is a class: read as text they
+ * would add a class "nan" and turn a regression into a multiclass task, so they are errors naming the place.
+ */
+const MISSING_MARKERS = new Set([
+  'nan', 'NaN', 'NAN', '-nan', '-NaN', '+nan', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A', '#NA',
+  '#N/A N/A', '-1.#IND', '-1.#QNAN', '1.#IND', '1.#QNAN', 'inf', '+inf', '-inf', 'Inf', '-Inf', 'INF', '-INF',
+  'Infinity', '+Infinity', '-Infinity', 'infinity', '-infinity', '-',
+]);
+
+/** A number literal, to tell `1e999` (a number too large for a double) from text. */
+const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function refuseMissingMarkers(column: LabelColumn): void {
+  if (column.kind !== 'categorical') return; // numeric columns were parsed as finite numbers
+  column.values.forEach((raw, code) => {
+    const value = raw.trim();
+    const overflow = NUMBER_LITERAL.test(value) && !Number.isFinite(Number(value));
+    if (!MISSING_MARKERS.has(value) && !overflow) return;
+    const origin = column.origins[code]!;
+    const what = overflow
+      ? 'a number too large for a double (read as infinity)'
+      : /inf/i.test(value) ? 'infinite (or a number too large for a double)' : 'a missing-value marker';
+    throw new InputError(
+      `${JSON.stringify(safeCell(raw))} is ${what}, not a value: every row needs a real label and prediction (drop or fill the row)`,
+      { file: origin.file, line: origin.line, field: column.name },
+    );
+  });
+}
+
+/**
+ * The longest slice value: each one becomes part of a metric id (`accuracy[region=…]`) for every metric, and a
+ * baseline bundle keeps ids of at most 2,000 characters. A longer value is a mistake (a text column given as
+ * a slice), refused before it is copied into dozens of ids.
+ */
+export const MAX_SLICE_VALUE = 500;
+
+function refuseLongSliceValues(slice: CategoricalColumn): void {
+  slice.values.forEach((value, code) => {
+    if (value.length <= MAX_SLICE_VALUE) return;
+    const origin = slice.origins[code]!;
+    throw new InputError(
+      `slice value of ${value.length.toLocaleString('en-US')} characters (at most ${MAX_SLICE_VALUE}): a slice column names groups, such as a region or a language`,
+      { file: origin.file, line: origin.line, field: slice.name },
+    );
+  });
+}
+
+/** A cell echoed in a message: short. */
+function safeCell(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
 function rawValues(column: LabelColumn): readonly string[] {
@@ -129,6 +185,7 @@ function toClassification(
   let positiveKey: string | undefined;
   if (task === 'binary') {
     positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
+    if (options.positiveLabel === undefined) refuseSplitPositive(keys, kind, positiveKey, table, file);
     keys.add(positiveKey);
     // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
     // labels, so that metrics, slices and predictions from scores all see the same class list.
@@ -230,6 +287,24 @@ function choosePositive(keys: Set<string>, kind: ClassKind, wanted: string | und
   if (kind === 'number' && (keys.has('1') || keys.size < 2)) return '1';
   const sorted = sortClassKeys(keys, kind);
   return sorted[sorted.length - 1]!;
+}
+
+/**
+ * Two numeric classes 1 and a larger one (`{1, 2}`): scikit-learn's precision and recall take 1 as the positive
+ * class (`pos_label=1`), but its roc_auc and average_precision read a score as the probability of the larger
+ * label. With one score column the two disagree, and picking either silently inverts the other's metrics: the user
+ * must say which class the score is for. (0/1, -1/1 and false/true agree; two strings have no `pos_label=1` and
+ * take the larger label, as scikit-learn's scores do.)
+ */
+function refuseSplitPositive(keys: ReadonlySet<string>, kind: ClassKind, positiveKey: string, table: PredictionTable, file: string): void {
+  if (kind !== 'number' || keys.size !== 2 || !table.score) return;
+  const sorted = sortClassKeys(keys, kind);
+  if (sorted[1] === positiveKey) return;
+  throw new InputError(
+    `the two classes are ${sorted[0]} and ${sorted[1]}: scikit-learn's precision and recall take ${positiveKey} as the positive class, ` +
+      `but its roc_auc reads the score ("${table.score.name}") as the probability of ${sorted[1]}; set positive-label to the class the score is for`,
+    { file },
+  );
 }
 
 function binaryScore(

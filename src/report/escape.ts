@@ -18,8 +18,24 @@ const REPLACEMENTS: Record<string, string> = {
   // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
   '@': '@\u200d',
   '#': '#\u200d',
+  // GitHub renders $…$ as math.
+  $: '\\$',
 };
 
+/**
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F/U+061C) reorder the text around
+ * them: a class name holding U+202E can make "fail" read as "liaf" or hide what follows. They are shown as their
+ * code point instead, in every format.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** Text with each bidirectional control replaced by a visible `<U+202E>`. */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]!).replace(/[\r\n]+/g, ' ');
+  return showBidiControls(text)
+    .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c]!)
+    .replace(/[\r\n]+/g, ' ');
 }

@@ -1,3 +1,4 @@
+import { showBidiControls } from './escape.js';
 import { formatValue } from './format.js';
 
 /**
@@ -8,7 +9,7 @@ import { formatValue } from './format.js';
 
 /** Makes text inert in HTML, in element content and in quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export interface SvgSeries {

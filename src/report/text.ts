@@ -1,5 +1,6 @@
 import type { MetricStatus, MetricVerdict } from '../gate/verdict.js';
 import { directionArrow, metricCells } from './cells.js';
+import { showBidiControls } from './escape.js';
 import { describeHeader } from './markdown.js';
 import { largestNewConfusion } from './per-class.js';
 import { headline, splitSections, STATUS_ICON, type Report } from './report.js';
@@ -8,7 +9,7 @@ import { pivotSlices } from './slice-pivot.js';
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 export function inert(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return showBidiControls(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
 export interface TextOptions {
@@ -107,7 +108,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (churn) lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
   if (sections.main.length > 0 && sections.other.length > 0) lines.push(`Other metrics: ${sections.other.length} without a rule (--format markdown lists them).`);
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.flatMap((n) => wrap(`  - ${inert(n)}`, width, '    ')));
-  lines.push('', paint(status === undefined ? undefined : COLOURS[status], report.outcome));
+  lines.push('', paint(status === undefined ? undefined : COLOURS[status], inert(report.outcome)));
   return `${lines.join('\n')}\n`;
 }
 

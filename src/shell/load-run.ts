@@ -1,6 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { EvaluateSettings } from '../config/settings.js';
 import type { ColumnOverrides } from '../ingest/table/columns.js';
 import { loadYaml } from '../config/yaml.js';
@@ -21,6 +20,7 @@ import { resolveEvalSet } from '../ingest/resolve.js';
 import { evaluate } from '../metrics/evaluate.js';
 import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES, readFileStart, type FileStart } from './read-files.js';
 import { BUNDLE_FILE } from '../baseline/bundle-names.js';
+import { gunzipBounded } from '../baseline/gunzip-bounded.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
@@ -36,7 +36,7 @@ const MAX_DEPTH = 8;
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 export async function loadRun(patterns: string, settings: EvaluateSettings, cwd: string): Promise<RunMetrics> {
-  const paths = await expandPatterns(patterns, cwd);
+  const paths = await distinctFiles(await expandPatterns(patterns, cwd), cwd);
   const inputs: Inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
   try {
     try {
@@ -58,6 +58,22 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
   } finally {
     await Promise.all(inputs.ranges.map((r) => r.close()));
   }
+}
+
+/**
+ * The paths without the ones that reach a file already listed, through a symlinked folder or `./` spellings: the
+ * same predictions read twice would double every count and narrow every interval. The first spelling is kept.
+ */
+async function distinctFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const path of paths) {
+    const real = await realpath(path.startsWith('/') ? path : join(cwd, path)).catch(() => undefined);
+    if (real !== undefined && seen.has(real)) continue;
+    if (real !== undefined) seen.add(real);
+    kept.push(path);
+  }
+  return kept;
 }
 
 interface Inputs {
@@ -233,15 +249,16 @@ function checkSize(size: number, name: string): void {
   if (size > MAX_FILE_BYTES) throw new InputError(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
 }
 
+/** Files read whole (metric files, JSON documents, gzipped Parquet) may inflate to this much, no more. */
+const MAX_WHOLE_FILE_BYTES = 512 * 1024 ** 2;
+
 async function readBytes(full: string, name: string, size: number): Promise<BinaryFile> {
   checkSize(size, name);
   let bytes: Uint8Array = await readFile(full);
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (error) {
-      throw new InputError(`not a valid gzip file (${(error as Error).message})`, { file: name });
-    }
+    const inflated = gunzipBounded(bytes, MAX_WHOLE_FILE_BYTES);
+    if ('problem' in inflated) throw new InputError(inflated.problem.replace(/^not valid gzip/, 'not a valid gzip file'), { file: name });
+    bytes = inflated.bytes;
   }
   return { name, bytes };
 }

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import type { ParquetSource } from '../ingest/formats/parquet-file.js';
+import { checkTextBytes, firstInvalidUtf8, invalidUtf8Error, lineOfOffset, nulError, utf8Error } from './text-checks.js';
 
 /** Files above this size are refused with a message instead of exhausting memory. */
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;
@@ -51,12 +52,11 @@ export function splitPatterns(patterns: string): string[] {
 }
 
 export function decodeText(bytes: Uint8Array, file: string): string {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new InputError('binary data (NUL bytes), not a text file', { file });
+  checkTextBytes(bytes, file);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    throw decodeFailure(error, bytes.length, file);
+    throw decodeFailure(error, bytes, file);
   }
 }
 
@@ -64,16 +64,16 @@ export function decodeText(bytes: Uint8Array, file: string): string {
  * Why `bytes` bytes of `file` could not be decoded: invalid UTF-8, or more characters than one JavaScript string
  * holds (2^29 - 24, Node's ERR_STRING_TOO_LONG), which only the formats read whole can reach.
  */
-export function decodeFailure(error: unknown, bytes: number, file: string): InputError {
+export function decodeFailure(error: unknown, bytes: Uint8Array | number, file: string): InputError {
   if ((error as { code?: unknown } | null)?.code === 'ERR_STRING_TOO_LONG') {
     return new InputError(
-      `${(bytes / 1024 ** 2).toFixed(0)} MiB is too large to read whole (metric files and JSON column layouts are, ` +
+      `${((typeof bytes === 'number' ? bytes : bytes.length) / 1024 ** 2).toFixed(0)} MiB is too large to read whole (metric files and JSON column layouts are, ` +
         'up to 512 MiB); predictions stream when the file is named .csv, .tsv, .jsonl or .json (an array of ' +
         'records), gzipped or not',
       { file },
     );
   }
-  return new InputError('not UTF-8 text', { file });
+  return typeof bytes === 'number' ? new InputError('not UTF-8 text', { file }) : invalidUtf8Error(bytes, file);
 }
 
 /**
@@ -98,8 +98,15 @@ async function* contentChunks(full: string, name: string, gzip: boolean): AsyncG
   const file = createReadStream(full, { highWaterMark: READ_CHUNK });
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
   pipeline(file, gunzip, () => {}); // errors reach the loop below through `gunzip`
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip) yield chunk as Uint8Array;
+    for await (const chunk of gunzip) {
+      inflated += (chunk as Uint8Array).length;
+      if (inflated > MAX_INFLATED_STREAM) {
+        throw new InputError(`inflates past ${MAX_INFLATED_STREAM / 1024 ** 3} GiB, the limit for one file (a gzip bomb?)`, { file: name });
+      }
+      yield chunk as Uint8Array;
+    }
   } catch (error) {
     if (isZlibError(error)) throw new InputError(`not a valid gzip file (${error.message})`, { file: name });
     throw error;
@@ -109,11 +116,12 @@ async function* contentChunks(full: string, name: string, gzip: boolean): AsyncG
   }
 }
 
+/** The most one gzipped file may inflate to when streamed: 4× the limit for a file on disk. */
+const MAX_INFLATED_STREAM = 4 * MAX_FILE_BYTES;
+
 /** Chunks read from disk, and produced by the inflater: large enough that per-chunk work is noise. */
 const READ_CHUNK = 1 << 20;
 const INFLATE_CHUNK = 1 << 18;
-/** How much of a file's start `decodeText` checks for NUL bytes. */
-const PROBE_BYTES = 8192;
 
 function isZlibError(error: unknown): error is Error {
   return error instanceof Error && typeof (error as { errno?: unknown }).errno === 'number' && /^Z_/.test(String((error as { code?: unknown }).code));
@@ -172,38 +180,70 @@ export function checkedContent(full: string, name: string, gzip: boolean): Async
   return {
     async *[Symbol.asyncIterator]() {
       const utf8 = new Utf8Checker();
-      let probed = 0;
-      let binary = false;
-      let valid = true;
+      let head: Uint8Array | undefined;
+      let offset = 0;
+      let problem: { kind: 'nul' | 'utf8'; offset: number; byte: number | undefined } | undefined;
       for await (const chunk of contentChunks(full, name, gzip)) {
-        if (probed < PROBE_BYTES) {
-          binary ||= chunk.subarray(0, PROBE_BYTES - probed).includes(0);
-          probed += chunk.length;
+        head ??= chunk.slice(0, 64);
+        if (problem === undefined) {
+          const nul = chunk.indexOf(0);
+          if (nul >= 0) problem = { kind: 'nul', offset: offset + nul, byte: 0 };
+          else if (!utf8.check(chunk)) problem = utf8.problem(offset);
+          else yield chunk;
         }
-        if (binary || !valid) continue;
-        valid = utf8.check(chunk);
-        if (valid) yield chunk;
+        offset += chunk.length;
       }
-      valid &&= utf8.finish();
-      const problem = binary ? 'binary data (NUL bytes), not a text file' : valid ? undefined : 'not UTF-8 text';
-      if (problem !== undefined) throw new InputError(problem, { file: name });
+      if (problem === undefined && !utf8.finish()) problem = { kind: 'utf8', offset: offset - utf8.unfinished, byte: undefined };
+      if (problem === undefined) return;
+      const line = await lineAt(full, name, gzip, problem.offset);
+      const start = head ?? new Uint8Array(0);
+      throw problem.kind === 'nul' ? nulError(name, start, problem.offset, line) : utf8Error(name, start, problem.offset, problem.byte, line);
     },
   };
+}
+
+/** The 1-based line of a byte offset of a file's content, read again: only asked for when reporting a problem. */
+async function lineAt(full: string, name: string, gzip: boolean, offset: number): Promise<number> {
+  let lines = 0;
+  let seen = 0;
+  for await (const chunk of contentChunks(full, name, gzip)) {
+    if (seen + chunk.length > offset) return lineOfOffset(chunk, offset - seen, lines);
+    lines = lineOfOffset(chunk, chunk.length, lines) - 1;
+    seen += chunk.length;
+  }
+  return lines + 1;
 }
 
 /** Validates UTF-8 across chunk boundaries: a character split between chunks is checked once it is whole. */
 class Utf8Checker {
   private pending = new Uint8Array(0);
 
+  private checked: { bytes: Uint8Array; carried: number } | undefined;
+
   check(chunk: Uint8Array): boolean {
     let bytes = chunk;
-    if (this.pending.length > 0) {
+    const carried = this.pending.length;
+    if (carried > 0) {
       bytes = Buffer.concat([this.pending, chunk]);
       this.pending = new Uint8Array(0);
     }
     const cut = incompleteTail(bytes);
     if (cut < bytes.length) this.pending = bytes.slice(cut);
-    return isUtf8(bytes.subarray(0, cut));
+    const valid = isUtf8(bytes.subarray(0, cut));
+    if (!valid) this.checked = { bytes: bytes.subarray(0, cut), carried };
+    return valid;
+  }
+
+  /** Where the chunk at `offset` in the content broke UTF-8; called right after `check` failed on it. */
+  problem(offset: number): { kind: 'utf8'; offset: number; byte: number | undefined } {
+    const { bytes, carried } = this.checked!;
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
+    return { kind: 'utf8', offset: offset - carried + bad, byte: bytes[bad] };
+  }
+
+  /** How many bytes of a character cut short are waiting for the next chunk. */
+  get unfinished(): number {
+    return this.pending.length;
   }
 
   /** False when the content ended inside a character. */

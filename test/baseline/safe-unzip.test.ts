@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { crc32, safeUnzip } from '../../src/baseline/safe-unzip.js';
+import { logSafe } from '../../src/errors.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -73,5 +74,23 @@ describe('safeUnzip: untrusted archives (SPEC §4.5)', () => {
 
   it('computes the IEEE CRC-32 check value', () => {
     expect(crc32(text('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('safeUnzip: entry names a file system cannot hold as given', () => {
+  it.each([
+    ['x', '.', 'has an empty or "." path segment'],
+    ['a/bb', 'a//b', 'has an empty or "." path segment'],
+    ['yyx', './x', 'has an empty or "." path segment'],
+    ['a\u0001', 'a\u0001', 'contains a control character'],
+    ['n'.repeat(256), 'n'.repeat(256), 'has a name longer than 255 bytes'],
+  ])('refuses %j renamed %j: %s', (plain, hostile, problem) => {
+    const zip = renameEntry(zipSync({ [plain]: text('x'), other: text('y') }), plain, hostile);
+    expect(() => safeUnzip(zip, 'a.zip')).toThrow(`a.zip: refused archive: entry "${logSafe(hostile)}" ${problem}`);
+  });
+
+  it('refuses a file beside a folder of the same name, in either order', () => {
+    expect(() => safeUnzip(zipSync({ q: text('x'), 'q/b': text('y') }), 'a.zip')).toThrow('entry "q/b" needs a folder "q" where another entry is a file');
+    expect(() => safeUnzip(zipSync({ 'q/b': text('y'), q: text('x') }), 'a.zip')).toThrow('entry "q" is a file where another entry has a folder');
   });
 });

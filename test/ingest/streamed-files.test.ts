@@ -65,9 +65,11 @@ describe('streamed prediction files', () => {
       'cut.csv': Buffer.concat([Buffer.from(`${head}1,1,`), Buffer.from('€').subarray(0, 2)]),
     });
     expect(await cli(['evaluate', 'ok.csv'], dir)).toMatchObject({ code: 0 });
-    expect(await error(dir, 'bad.csv')).toBe('model-gate: bad.csv: not UTF-8 text');
+    // The line and byte offset of the bad byte, 171,003 lines in: the place is found again only on failure.
+    const badAt = Buffer.byteLength(straddling) + 4;
+    expect(await error(dir, 'bad.csv')).toBe(`model-gate: bad.csv:171003: not UTF-8 text: byte 0xFF at byte offset ${badAt} (save the file as UTF-8)`);
     expect(await error(dir, 'nul.csv')).toBe('model-gate: nul.csv: binary data (NUL bytes), not a text file');
-    expect(await error(dir, 'cut.csv')).toBe('model-gate: cut.csv: not UTF-8 text');
+    expect(await error(dir, 'cut.csv')).toBe('model-gate: cut.csv:2: not UTF-8 text: a character cut short at the end at byte offset 23 (save the file as UTF-8)');
   });
 
   it('keep the order of errors of reading every file whole before parsing any', async () => {
@@ -81,7 +83,7 @@ describe('streamed prediction files', () => {
     // A parse error in the first file, a truncated gzip stream in the second: the read error came first.
     expect(await error(dir, 'a.csv', 'b.csv.gz')).toMatch(/^model-gate: b\.csv\.gz: not a valid gzip file \(unexpected end of file\)$/);
     // A missing file after a file with invalid UTF-8: the UTF-8 error, found first.
-    expect(await error(dir, 'd.csv', 'missing.csv')).toBe('model-gate: d.csv: not UTF-8 text');
+    expect(await error(dir, 'd.csv', 'missing.csv')).toBe('model-gate: d.csv:1: not UTF-8 text: byte 0xC3 at byte offset 2 (save the file as UTF-8)');
     // A parse error before a missing file: the missing file.
     expect(await error(dir, 'a.csv', 'missing.csv')).toBe('model-gate: missing.csv: no such file');
     expect(await error(dir, 'c.csv', 'a.csv')).toBe('model-gate: a.csv:2 (column "y_pred"): empty cell; every row needs a value here');

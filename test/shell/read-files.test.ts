@@ -1,7 +1,9 @@
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { isDynamicPattern } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { tempFiles } from '../helpers/cli.js';
+import { cli, tempFiles } from '../helpers/cli.js';
 import { decodeFailure, decodeText, expandPatterns, mayBeGlob } from '../../src/shell/read-files.js';
 
 /** Letters, digits, '/', '.', '-', '_', spaces and every other printable ASCII punctuation character. */
@@ -42,7 +44,20 @@ describe('decodeText', () => {
     expect(decodeFailure(tooLong, 600 * 1024 ** 2, 'big.txt').message).toBe(
       'big.txt: 600 MiB is too large to read whole (metric files and JSON column layouts are, up to 512 MiB); predictions stream when the file is named .csv, .tsv, .jsonl or .json (an array of records), gzipped or not',
     );
-    expect(() => decodeText(Uint8Array.from([0x61, 0xff]), 'bad.json')).toThrow('bad.json: not UTF-8 text');
+    expect(() => decodeText(Uint8Array.from([0x61, 0xff]), 'bad.json')).toThrow('bad.json:1: not UTF-8 text: byte 0xFF at byte offset 1 (save the file as UTF-8)');
     expect(() => decodeText(Uint8Array.from([0x61, 0x00]), 'nul.json')).toThrow('nul.json: binary data (NUL bytes), not a text file');
+  });
+});
+
+describe('the same file named twice', () => {
+  it('is read once when a symlinked folder or another spelling reaches it', async () => {
+    const dir = tempFiles({});
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real/p.csv'), 'y_true,y_pred\n1,1\n0,1\n');
+    symlinkSync(join(dir, 'real'), join(dir, 'link'));
+    const run = await cli(['evaluate', 'real/p.csv', 'link/p.csv', './real/p.csv', 'link/*.csv', '--format', 'json'], dir);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ n: 2, metrics: { accuracy: 0.5 } });
+    rmSync(dir, { recursive: true });
   });
 });

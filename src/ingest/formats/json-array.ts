@@ -1,3 +1,4 @@
+import { protectBigIntegers } from './big-integers.js';
 import { InputError, type InputLocation } from '../../errors.js';
 import { ByteCarry } from './byte-carry.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, isJsonWhiteSpace, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './json-bytes.js';
@@ -250,7 +251,7 @@ export class JsonArrayReader {
     const end = this.batch[2 * count - 1]!;
     let values: unknown[] | undefined;
     try {
-      values = JSON.parse(`[${decodeUtf8(chunk, start, end)}]`) as unknown[];
+      values = JSON.parse(protectBigIntegers(`[${decodeUtf8(chunk, start, end)}]`)) as unknown[];
     } catch {
       values = undefined;
     }
@@ -265,7 +266,7 @@ export class JsonArrayReader {
   private take(bytes: Uint8Array, from: number, to: number, record: number): void {
     let value: unknown;
     try {
-      value = JSON.parse(decodeUtf8(bytes, from, to));
+      value = JSON.parse(protectBigIntegers(decodeUtf8(bytes, from, to)));
     } catch (error) {
       throw new InputError(`not valid JSON (${(error as Error).message})`, { file: this.file, line: record, unit: 'record' });
     }

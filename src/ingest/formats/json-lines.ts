@@ -1,3 +1,4 @@
+import { protectBigIntegers } from './big-integers.js';
 import { InputError } from '../../errors.js';
 import { ByteCarry } from './byte-carry.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-bytes.js';
@@ -145,7 +146,7 @@ export class JsonLinesReader {
     if (text === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(protectBigIntegers(text));
     } catch (error) {
       throw new InputError(`not valid JSON (${(error as Error).message})`, { file: this.file, line });
     }
@@ -355,7 +356,8 @@ class LineScanner {
     if (role === ROLE_NUMBER || printsAsWritten(bytes, start, end)) return true;
     if ((role & (ROLE_NUMBER | ROLE_ID)) !== 0) return false;
     view.escaped[k] = 1;
-    view.overrides[k] = String(Number(decodeUtf8(bytes, start, end)));
+    const written = decodeUtf8(bytes, start, end);
+    view.overrides[k] = protectBigIntegers(written) === written ? String(Number(written)) : written;
     return true;
   }
 }

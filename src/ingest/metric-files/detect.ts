@@ -2,7 +2,7 @@ import { isUserError } from '../../errors.js';
 import { COLUMN_CANDIDATES } from '../table/columns.js';
 import { parseTolerantJson } from './json-tolerant.js';
 import { looksLikeMlflowMetric } from './mlflow.js';
-import { isMetricArray, isMetricObject, type MetricTree } from './tree.js';
+import { isMetricArray, isMetricObject, type MetricObject, type MetricTree } from './tree.js';
 
 /** Which metric-file reader applies to a text file. TensorBoard event files are binary and detected elsewhere. */
 export type MetricFormat = 'json' | 'yaml' | 'keras-csv' | 'mlflow';
@@ -67,15 +67,34 @@ function isPredictionDocument(text: string): boolean {
   }
   if (isMetricArray(root)) {
     const first = root[0];
+    // pandas `to_json(orient='values')`: rows as arrays, no column names; the predictions reader refuses it.
+    if (isMetricArray(first)) return true;
     return isMetricObject(first) && [...first.keys()].some(isPredictionColumn);
   }
   if (!isMetricObject(root)) return false;
+  if (isPandasSplitOrTable(root)) return true;
   for (const [key, value] of root) {
     if (!isPredictionColumn(key)) continue;
     if (isMetricArray(value)) return true;
     if (isMetricObject(value) && value.size > 0 && [...value.keys()].every((k) => /^\d+$/.test(k))) return true;
   }
-  return false;
+  // pandas `orient='columns'` with any index, or `orient='index'`: an object of objects sharing one key set,
+  // with a label or prediction column among the outer or the inner keys.
+  const values = [...root.values()];
+  if (values.length === 0 || !values.every((v) => isMetricObject(v) && v.size > 0)) return false;
+  const inner = [...(values[0] as MetricObject).keys()];
+  const sameKeys = values.every((v) => (v as MetricObject).size === inner.length && inner.every((k) => (v as MetricObject).has(k)));
+  return sameKeys && ([...root.keys()].some(isPredictionColumn) || inner.some(isPredictionColumn));
+}
+
+/** pandas `to_json(orient='split')` (`columns`, `data`, maybe `index`) or `orient='table'` (`schema`, `data`). */
+export function isPandasSplitOrTable(root: MetricObject): boolean {
+  const data = root.get('data');
+  if (!isMetricArray(data)) return false;
+  const keys = [...root.keys()].sort().join(',');
+  if ((keys === 'columns,data,index' || keys === 'columns,data') && isMetricArray(root.get('columns'))) return true;
+  const schema = root.get('schema');
+  return keys === 'data,schema' && isMetricObject(schema) && isMetricArray(schema.get('fields'));
 }
 
 /** JSON Lines: the first line is a whole JSON object by itself and more text follows. */

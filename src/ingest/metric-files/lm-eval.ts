@@ -59,16 +59,23 @@ export function readLmEvalResults(root: MetricObject, out: MetricCollector): voi
     readBigScienceResults(results, out);
     return;
   }
+  const declared = root.get('higher_is_better');
   for (const section of ['results', 'groups']) {
     const tasks = root.get(section);
     if (!isMetricObject(tasks)) continue;
     for (const [task, entries] of tasks) {
-      if (isMetricObject(entries)) readTaskEntries(task, entries, out);
+      if (!isMetricObject(entries)) continue;
+      const directions = isMetricObject(declared) ? declared.get(task) : undefined;
+      readTaskEntries(task, entries, isMetricObject(directions) ? directions : undefined, out);
     }
   }
 }
 
-function readTaskEntries(task: string, entries: MetricObject, out: MetricCollector): void {
+/**
+ * One task's scores. `directions` is the task's entry of the file's `higher_is_better` section
+ * (`{"perplexity": false, "acc": true}`, by metric name), which decides the gate's direction for those ids.
+ */
+function readTaskEntries(task: string, entries: MetricObject, directions: MetricObject | undefined, out: MetricCollector): void {
   for (const [key, value] of entries) {
     if (typeof value !== 'number') continue;
     const comma = key.indexOf(',');
@@ -76,6 +83,8 @@ function readTaskEntries(task: string, entries: MetricObject, out: MetricCollect
     const filter = comma < 0 ? 'none' : key.slice(comma + 1);
     const suffix = filter === 'none' ? '' : `,${filter}`;
     addScore(`${task}/`, name, suffix, value, out);
+    const higher = directions?.get(name);
+    if (typeof higher === 'boolean') out.declareHigherIsBetter(`${task}/${name}${suffix}`, higher);
   }
 }
 

@@ -17,6 +17,7 @@ export class MetricCollector {
   private readonly notes: string[] = [];
   private readonly nonFinite: string[] = [];
   private readonly conflicts: string[] = [];
+  private readonly declared = new Map<string, boolean>();
 
   constructor(private readonly file: string) {}
 
@@ -35,6 +36,11 @@ export class MetricCollector {
   /** Records the standard error of `id`; negative or non-finite values carry no information and are ignored. */
   addStderr(id: string, value: number): void {
     if (Number.isFinite(value) && value >= 0 && !this.stderr.has(id)) this.stderr.set(id, value);
+  }
+
+  /** Records the direction the file declares for `id` (kept only if `id` gets a value). */
+  declareHigherIsBetter(id: string, higher: boolean): void {
+    if (!this.declared.has(id)) this.declared.set(id, higher);
   }
 
   /** A note for the user; the file name is prepended, since notes of several files end up in one report. */
@@ -63,7 +69,9 @@ export class MetricCollector {
     }
     const stderr = new Map<string, number>();
     for (const [id, value] of this.stderr) if (this.metrics.has(id)) stderr.set(id, value);
-    return { metrics: this.metrics, stderr, notes };
+    const higherIsBetter = new Map<string, boolean>();
+    for (const [id, higher] of this.declared) if (this.metrics.has(id)) higherIsBetter.set(id, higher);
+    return { metrics: this.metrics, stderr, notes, ...(higherIsBetter.size > 0 ? { higherIsBetter } : {}) };
   }
 }
 

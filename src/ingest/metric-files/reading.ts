@@ -9,6 +9,8 @@ export interface MetricReading {
   readonly stderr: ReadonlyMap<string, number>;
   /** Things the user should know, e.g. "no scalar summaries in this event file". */
   readonly notes: readonly string[];
+  /** Metric id → whether higher values are better, where the file declares it (lm-eval `higher_is_better`). */
+  readonly higherIsBetter?: ReadonlyMap<string, boolean>;
 }
 
 /** A file's raw bytes; `name` is the path as the user gave it (relative paths keep their folders). */

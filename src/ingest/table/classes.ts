@@ -29,7 +29,16 @@ export function classKey(raw: string, kind: ClassKind): string | undefined {
     return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
   }
   if (kind === 'boolean' || !isNumeric(raw)) return undefined;
-  return String(Number(raw));
+  return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(Number(raw));
+}
+
+/** Whole numbers written with more digits than a double holds exactly: compared as integers, as pandas' int64. */
+const BIG_INTEGER = /^\s*[+-]?\d{16,}\s*$/;
+
+/** The canonical spelling of an integer literal (`-0012` → `-12`); beyond 2^53 it keeps every digit. */
+function exactInteger(raw: string): string {
+  const value = BigInt(raw.trim());
+  return Number.isSafeInteger(Number(value)) ? String(Number(value)) : value.toString();
 }
 
 /** Sorts class keys as scikit-learn's `np.unique` would. */
@@ -37,7 +46,14 @@ export function sortClassKeys(keys: Iterable<string>, kind: ClassKind): string[]
   const list = [...new Set(keys)];
   if (kind === 'string') return list.sort(compareCodePoints);
   if (kind === 'boolean') return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
-  return list.sort((a, b) => Number(a) - Number(b));
+  return list.sort(compareNumberKeys);
+}
+
+/** Number keys in numeric order; integers beyond 2^53 that round to the same double are ordered exactly. */
+function compareNumberKeys(a: string, b: string): number {
+  const difference = Number(a) - Number(b);
+  if (difference !== 0 || a === b) return difference;
+  return /^-?\d+$/.test(a) && /^-?\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : 1) : 0;
 }
 
 function isNumeric(raw: string): boolean {

@@ -88,8 +88,11 @@ export function planColumns(header: readonly string[], overrides: ColumnOverride
     return { index, name: header[index]! };
   };
 
+  // A column that `columns` gives another role is never detected as the label (`prediction: label`).
+  const claimed = claimedNames(overrides);
   const detect = (role: ColumnRole): PlannedColumn | undefined => {
     for (const candidate of COLUMN_CANDIDATES[role]) {
+      if (role === 'label' && claimed.has(candidate)) continue;
       const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
       if (matches.length > 1) {
         throw new InputError(
@@ -108,6 +111,7 @@ export function planColumns(header: readonly string[], overrides: ColumnOverride
     return wanted !== undefined ? findExact(wanted, role) : detect(role);
   };
 
+  if (overrides.label === undefined) refuseSeveralLabels(header, lowered, overrides, file);
   const label = pick('label');
   if (!label) {
     throw new InputError(
@@ -127,6 +131,8 @@ export function planColumns(header: readonly string[], overrides: ColumnOverride
   const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
   const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
 
+  refuseSharedColumns({ label, prediction, score, id, weight }, file);
+
   const hints: string[] = [];
   if (!score && !classScores) {
     const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
@@ -144,6 +150,51 @@ export function planColumns(header: readonly string[], overrides: ColumnOverride
     }
   }
   return { label, prediction, score, classScores, id, weight, slices, hints };
+}
+
+/**
+ * Refuses a header with label-like columns of different names (`gold_label` and `label`): taking the first
+ * would be a guess, and a wrong one is likely, since Hugging Face's pipeline writes its prediction as `label`
+ * beside the dataset's gold column. Columns that `columns` gives another role are not candidates.
+ */
+function refuseSeveralLabels(header: readonly string[], lowered: readonly string[], overrides: ColumnOverrides, file: string): void {
+  const claimed = claimedNames(overrides);
+  const candidates: readonly string[] = COLUMN_CANDIDATES.label;
+  const found = header.filter((_, index) => candidates.includes(lowered[index]!) && !claimed.has(lowered[index]!));
+  if (new Set(found.map((name) => name.trim().toLowerCase())).size < 2) return;
+  const gold = found.find((name) => /^gold/i.test(name.trim()));
+  const plain = found.find((name) => name.trim().toLowerCase() === 'label');
+  const likely =
+    gold !== undefined && plain !== undefined
+      ? `; "${plain}" beside "${gold}" is most likely a prediction (as a Hugging Face pipeline writes it): set columns: {label: ${gold}, prediction: ${plain}}`
+      : '';
+  throw new InputError(`several label columns: ${found.map((name) => JSON.stringify(name)).join(', ')}; name the one to use with columns.label${likely}`, {
+    file,
+    line: 1,
+  });
+}
+
+/** The lower-cased names `columns` gives a role other than the label. */
+function claimedNames(overrides: ColumnOverrides): Set<string> {
+  const names = [overrides.prediction, overrides.score, overrides.id, overrides.weight];
+  return new Set(names.flatMap((name) => (name === undefined ? [] : [name.trim().toLowerCase()])));
+}
+
+/** Refuses one column given two roles (label and prediction, label and score…): every metric would be meaningless. */
+function refuseSharedColumns(roles: Record<'label' | 'prediction' | 'score' | 'id' | 'weight', PlannedColumn | undefined>, file: string): void {
+  const seen = new Map<number, string>();
+  for (const [role, column] of Object.entries(roles)) {
+    if (!column) continue;
+    const earlier = seen.get(column.index);
+    if (earlier !== undefined) {
+      throw new InputError(`column "${column.name}" would be both the ${earlier} and the ${role}; one column has one role (check columns)`, {
+        file,
+        line: 1,
+        field: column.name,
+      });
+    }
+    seen.set(column.index, role);
+  }
 }
 
 function detectClassScores(header: readonly string[], lowered: readonly string[]): PlannedClassScores | undefined {
