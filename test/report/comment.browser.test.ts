@@ -19,6 +19,7 @@ const FOLD = 900;
 const HERE = new URL('.', import.meta.url).pathname;
 const CASES = ['pass', 'fail', 'warnings', 'multiclass', 'regression', 'slices', 'metric-files', 'history'] as const;
 const SCREENSHOTS = new Set(['fail', 'multiclass', 'history']);
+const CHART_SHOTS: Partial<Record<string, string>> = { history: 'comment-trend.png', regression: 'comment-residuals.png' };
 
 const present = existsSync(CHROMIUM);
 if (!present) console.warn(`comment.browser.test: ${CHROMIUM} not found, so the rendered-comment checks are skipped; install it with \`apt-get install -y chromium\`.`);
@@ -122,14 +123,15 @@ describe.skipIf(!present)('the golden comments rendered as GitHub renders them, 
       expect(problems).toEqual([]);
       const png = await tab.screenshot({ clip: { x: 0, y: 0, width: COLUMN, height: FOLD } });
       expect(png.length).toBeGreaterThan(10_000);
-      if (process.env.MODEL_GATE_SCREENSHOTS === '1' && SCREENSHOTS.has(name)) {
+      if (process.env.MODEL_GATE_SCREENSHOTS === '1') {
         const out = join(HERE, '../../docs/images');
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, `comment-${name}.png`), png);
-        if (name === 'history') {
-          // The first trend chart, unfolded: the run-to-run wobble against the rule's limit.
-          await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => { if (d.textContent?.includes('Trends over')) d.setAttribute('open', ''); }));
-          await tab.locator('.mermaid-chart').first().screenshot({ path: join(out, 'comment-trend.png') });
+        if (SCREENSHOTS.has(name)) writeFileSync(join(out, `comment-${name}.png`), png);
+        const chart = CHART_SHOTS[name];
+        if (chart) {
+          // One chart unfolded: a trend against the rule's limit, or where a regression model's error grew.
+          await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+          await tab.locator('.mermaid-chart').first().screenshot({ path: join(out, chart) });
         }
       }
       await tab.close();
