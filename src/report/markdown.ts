@@ -6,7 +6,7 @@ import { churnSection, folded, perClassSection, pictureSections, sliceSections }
 import { largestNewConfusion } from './per-class.js';
 import type { Pictures, Trend } from './pictures.js';
 import { renderTrendCell } from './sparkline.js';
-import { describeProvenance, headline, isSliceId, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
+import { describeProvenance, headline, isSliceId, splitSections, STATUS_ICON, type Report } from './report.js';
 
 /** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
 export const COMMENT_LIMIT = 65_536;
@@ -212,14 +212,4 @@ function rulesList(verdicts: readonly MetricVerdict[], hasBaseline: boolean): st
 
 function hasPictures(p: Pictures): boolean {
   return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined || p.residuals !== undefined;
-}
-
-export function describeRuns(report: Report): string {
-  const describe = (run: RunInfo) => {
-    const parts = [run.label];
-    if (run.task) parts.push(run.task);
-    if (run.n !== undefined) parts.push(`${run.n.toLocaleString('en-US')} examples`);
-    return parts.join(', ');
-  };
-  return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
 }

@@ -146,21 +146,6 @@ export function headline(report: Report): { title: string; counts: string } {
   return { title, counts: parts.join(' · ') || 'no rules' };
 }
 
-/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
-export function describeComparison(c: ComparisonSummary): string {
-  const parts: string[] = [];
-  if (c.paired) {
-    parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
-    if (c.added) parts.push(`${c.added.toLocaleString('en-US')} added`);
-    if (c.removed) parts.push(`${c.removed.toLocaleString('en-US')} removed`);
-    if (c.changedLabels) parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
-  } else if (c.reason) {
-    parts.push(`unpaired: ${c.reason}`);
-  }
-  parts.push(c.significance);
-  return parts.join(' · ');
-}
-
 /** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
 function bySliceRegression(verdicts: readonly MetricVerdict[]): MetricVerdict[] {
   const worsening = (v: MetricVerdict) => {

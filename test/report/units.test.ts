@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/report/format.js';
 import { changeDecimals, formatChange, formatInUnit, formatPercent, separateDecimals, unitOf, valueDecimals } from '../../src/report/units.js';
 
 describe('the unit of a metric', () => {
@@ -47,4 +48,14 @@ describe('numbers for people: no exponents, no "−0", one unit per metric', () 
       expect(c.text).not.toMatch(/e[+-]?\d/);
     });
   }
+});
+
+describe('formatValue (confusion counts, chart ticks, the evaluate table)', () => {
+  it('writes tiny and huge numbers out in full', () => {
+    expect(formatValue(5.146e-5)).toBe('0.00005146');
+    expect(formatValue(-0.0008333)).toBe('-0.0008333');
+    expect(formatValue(1.5e12)).toBe('1,500,000,000,000');
+    expect(formatValue(0.86123)).toBe('0.8612');
+    expect(formatValue(2000)).toBe('2,000');
+  });
 });
