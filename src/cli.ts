@@ -13,6 +13,8 @@ export interface CliIo {
   readonly cwd: string;
   write(text: string): void;
   error(text: string): void;
+  /** Whether stdout takes ANSI colours: a TTY, and NO_COLOR unset (https://no-color.org). */
+  readonly color?: boolean;
 }
 
 type Format = (typeof FORMATS)[number];
@@ -108,7 +110,7 @@ async function runCompare(args: ParsedArguments, io: CliIo): Promise<number> {
   if (html) await writeFile(resolve(io.cwd, html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderMarkdown(report));
-  else io.write(renderText(report));
+  else io.write(renderText(report, { color: io.color === true && !args.flag('no-color') }));
   return report.passed ? 0 : 1;
 }
 

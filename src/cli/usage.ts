@@ -116,6 +116,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         default: 'auto',
       },
       { name: 'html', value: 'FILE', meaning: 'also write the self-contained HTML report to FILE', default: 'no HTML report' },
+      { name: 'no-color', meaning: 'no ANSI colours in the text report', default: 'colours on a terminal unless NO_COLOR is set' },
       ...SETTINGS,
       FORMAT,
       DEBUG,
