@@ -222,7 +222,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   if (isGhes(context.serverUrl)) {
     throw new ConfigError('record: @actions/artifact cannot upload on GitHub Enterprise Server; upload the bundle with actions/upload-artifact@v3 instead (see README)');
   }
-  const { bundle, examples } = buildBundle({
+  const { bundle, examples, items } = buildBundle({
     run: current,
     settings,
     previous: previous?.loaded.bundle,
@@ -240,7 +240,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
   let id: number | undefined;
   try {
-    const files = await writeBundle(folder, bundle, examples);
+    const files = await writeBundle(folder, bundle, examples, items);
     id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
   } finally {
     // Uploaded (or failed): the bundle's files leave no trace in the runner's temp folder.

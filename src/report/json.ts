@@ -1,3 +1,4 @@
+import { toJsonItems } from './items.js';
 import type { Report } from './report.js';
 
 /** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
@@ -20,6 +21,7 @@ export function toJsonReport(report: Report): unknown {
       change: v.change ?? null,
       status: v.status,
       interval: v.estimate ? { low: v.estimate.interval[0], high: v.estimate.interval[1], level: v.estimate.level, method: v.estimate.method } : null,
+      verdict_interval: v.verdictInterval ? { low: v.verdictInterval.bounds[0], high: v.verdictInterval.bounds[1], level: v.verdictInterval.level, adjustment: v.verdictInterval.adjustment ?? null } : null,
       p_value: v.estimate?.pValue ?? null,
       adjusted_p: v.adjustedP ?? null,
       rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
@@ -27,6 +29,7 @@ export function toJsonReport(report: Report): unknown {
     })),
     regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
     comparison: report.comparison ?? null,
+    items: report.items ? toJsonItems(report.items) : null,
     notes: report.notes,
   };
 }

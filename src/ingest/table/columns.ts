@@ -11,6 +11,12 @@ export interface ColumnOverrides {
   readonly id?: string;
   readonly weight?: string;
   readonly slices?: readonly string[];
+  /** Scored records instead of predictions: the score columns, one metric each (docs/llm-evals.md). */
+  readonly scores?: readonly string[];
+  /** Scored records: the repeat (epoch) column; rows sharing an id are that item's repeats. */
+  readonly repeat?: string;
+  /** Scored records: the cluster column (items sharing a passage), for cluster-robust intervals. */
+  readonly cluster?: string;
 }
 
 /** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
