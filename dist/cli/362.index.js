@@ -16,10 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
-var src_scan = __webpack_require__(4447);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 1 modules
+var src_scan = __webpack_require__(503);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 15 modules
+var src = __webpack_require__(1031);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/ingest/table/columns.ts
@@ -770,7 +770,7 @@ var parquet_file = __webpack_require__(6862);
 
 
 /**
- * Parquet prediction files (SPEC §3.1), read with hyparquet one row group at a time into the same builder as the
+ * Parquet prediction files (docs/formats.md#predictions), read with hyparquet one row group at a time into the same builder as the
  * text formats. A row is handed to the builder as JS values, like a JSON record: numbers, strings, booleans and
  * null; INT64 values become numbers when they are safe integers and decimal text otherwise, so ids above 2^53
  * keep every digit; timestamps become ISO 8601 text; lists become arrays (a `list<double>` `y_score` column is

@@ -7,64 +7,69 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ee: () => (/* binding */ checkRecordable),
-/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.Ij),
+/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Ij),
 /* harmony export */   Ou: () => (/* binding */ nextHistory),
 /* harmony export */   WW: () => (/* binding */ bundleFromFiles),
-/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.Z6),
-/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.nf)
+/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Z6),
+/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.nf)
 /* harmony export */ });
 /* unused harmony exports parseBundle, bundleToRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5106);
+/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5106);
 /* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3707);
+
 
 
 
 
 /**
- * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * The baseline bundle (docs/baseline.md#the-baseline-bundle): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
  * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
  * the format; a reader refuses versions it does not know instead of guessing.
  */
 
-const number = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable();
-const count = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative();
-const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000),
-    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
-    maxRegression: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative() })])
+const number = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable();
+const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative();
+const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000),
+    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    maxRegression: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() })])
         .optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning']),
-    required: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warning']),
+    required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    maxNewlyFailing: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).optional(),
 });
-const metricRecord = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000), number);
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf),
-    provenance: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100),
-        ref: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        runNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        runAttempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        workflow: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
-        repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
-        date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100),
+const metricRecord = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), number);
+const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
+        ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
+        runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
+        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
+        date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
     }),
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
     n: count.nullable(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
+    classes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
     metrics: metricRecord.refine((metrics) => Object.entries(metrics).every(([id, value]) => !(id === 'n' || id.startsWith('n[')) || value === null || (Number.isInteger(value) && value >= 0)), 'an example count (n) is not a whole number ≥ 0'),
-    stderr: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative()),
-    settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ruleSchema).max(10_000),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200) }).nullable(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
-    history: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), metrics: metricRecord }))
+    stderr: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative()),
+    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    rules: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ruleSchema).max(10_000),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200) }).nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
+    items: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
+    directions: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
-    notes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(10_000),
+    notes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(10_000),
 });
 /**
  * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
@@ -91,8 +96,8 @@ function parseBundle(text, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`not valid JSON (${error.message})`, { file });
     }
     const schema = value?.schema;
-    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
+    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
     }
     const parsed = bundleSchema.safeParse(value);
     if (!parsed.success) {
@@ -102,8 +107,10 @@ function parseBundle(text, file) {
     return parsed.data;
 }
 /** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-function bundleToRun(bundle, source, examples) {
+function bundleToRun(bundle, source, examples, items) {
     return {
+        ...(items && items.length > 0 ? { items: new Map(items.map((m) => [m.id, m])) } : {}),
+        ...(bundle.directions ? { higherIsBetter: new Map(Object.entries(bundle.directions).map(([id, d]) => [id, d === 'higher'])) } : {}),
         task: bundle.task ?? undefined,
         n: bundle.n ?? undefined,
         metrics: new Map(Object.entries(bundle.metrics)),
@@ -116,7 +123,7 @@ function bundleToRun(bundle, source, examples) {
         history: nextHistory(bundle, Number.POSITIVE_INFINITY),
     };
 }
-/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (docs/baseline.md#the-baseline-bundle). */
 function nextHistory(previous, keep) {
     if (!previous || keep === 0)
         return [];
@@ -132,7 +139,7 @@ function nextHistory(previous, keep) {
 /** The per-example data must describe the run the document describes: same task, count and classes. */
 function checkExamplesAgree(bundle, { data }, file) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
     };
     if (bundle.task !== null && bundle.task !== data.task)
         fail(`task ${data.task}, not ${bundle.task}`);
@@ -144,9 +151,9 @@ function checkExamplesAgree(bundle, { data }, file) {
 }
 /** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
 function bundleFromFiles(files, shownAs) {
-    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij);
+    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij);
     if (!document)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
     const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
     let examples;
     if (bundle.examples) {
@@ -157,7 +164,14 @@ function bundleFromFiles(files, shownAs) {
         examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M1)(bytes, where);
         checkExamplesAgree(bundle, examples, where);
     }
-    return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
+    let items;
+    if (bundle.items) {
+        const bytes = files.get(bundle.items.file);
+        if (!bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
+        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
+    }
+    return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }
 
 
@@ -362,6 +376,120 @@ function checkValues(values, name, fail, ok = () => true, what = '') {
 
 /***/ }),
 
+/***/ 3707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ encodeItems),
+/* harmony export */   T: () => (/* binding */ decodeItems)
+/* harmony export */ });
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+
+
+/**
+ * The scored records a baseline keeps for item-by-item comparison (docs/llm-evals.md): per metric its item keys,
+ * clusters and hashes, and every repeat's score. Layout, gzipped: a magic line, one JSON header line (ids, tasks,
+ * item strings, and where each metric's numbers start), then the offsets (u32) and values (f64) of every metric,
+ * little-endian.
+ */
+const MAGIC = 'model-gate-items/1\n';
+const strings = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100_000));
+const headerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
+        task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
+        keys: strings,
+        clusters: strings.nullable(),
+        versions: strings.nullable(),
+        prompts: strings.nullable(),
+        values: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+    }))
+        .max(100_000),
+});
+/** Encodes the items, or undefined when the compressed file would exceed `maxBytes`. */
+function encodeItems(metrics, maxBytes) {
+    let offset = 0;
+    const header = {
+        metrics: metrics.map((m) => {
+            const entry = { id: m.id, task: m.task, keys: [...m.keys], clusters: m.clusters ? [...m.clusters] : null, versions: m.versions ? [...m.versions] : null, prompts: m.prompts ? [...m.prompts] : null, values: m.values.length, offset };
+            offset += m.offsets.byteLength + m.values.byteLength;
+            return entry;
+        }),
+    };
+    const head = new TextEncoder().encode(`${MAGIC}${JSON.stringify(header)}\n`);
+    // Float64 values need 8-byte alignment when read back as views; pad the header.
+    const start = Math.ceil(head.length / 8) * 8;
+    const body = new Uint8Array(start + offset);
+    body.set(head, 0);
+    body.fill(0x20, head.length, start);
+    let at = start;
+    for (const m of metrics) {
+        body.set(new Uint8Array(m.offsets.buffer, m.offsets.byteOffset, m.offsets.byteLength), at);
+        at += m.offsets.byteLength;
+        body.set(new Uint8Array(m.values.buffer, m.values.byteOffset, m.values.byteLength), at);
+        at += m.values.byteLength;
+    }
+    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
+    return packed.length > maxBytes ? undefined : packed;
+}
+/** Decodes what `encodeItems` wrote; anything malformed is an InputError naming the file. */
+function decodeItems(packed, file) {
+    const fail = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`scored records: ${problem}`, { file });
+    };
+    let body;
+    try {
+        body = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gunzipSync */ .Wt)(packed);
+    }
+    catch {
+        return fail('not valid gzip');
+    }
+    if (new TextDecoder().decode(body.subarray(0, MAGIC.length)) !== MAGIC)
+        fail('unknown format');
+    const newline = body.indexOf(0x0a, MAGIC.length);
+    if (newline < 0)
+        fail('no header');
+    let raw;
+    try {
+        raw = JSON.parse(new TextDecoder().decode(body.subarray(MAGIC.length, newline)));
+    }
+    catch {
+        return fail('unreadable header');
+    }
+    const parsed = headerSchema.safeParse(raw);
+    if (!parsed.success)
+        return fail(`bad header (${parsed.error.issues[0].path.join('.')})`);
+    const start = Math.ceil((newline + 1) / 8) * 8;
+    return parsed.data.metrics.map((m) => {
+        const n = m.keys.length;
+        for (const column of [m.clusters, m.versions, m.prompts])
+            if (column && column.length !== n)
+                fail(`${m.id}: ${column.length} entries for ${n} items`);
+        const from = start + m.offset;
+        const valuesFrom = from + (n + 1) * 4;
+        if (valuesFrom + m.values * 8 > body.length)
+            fail(`${m.id}: truncated`);
+        const offsets = new Uint32Array(body.slice(from, valuesFrom).buffer);
+        const values = new Float64Array(body.slice(valuesFrom, valuesFrom + m.values * 8).buffer);
+        if (offsets[0] !== 0 || offsets[n] !== m.values)
+            fail(`${m.id}: offsets do not cover the values`);
+        for (let i = 0; i < n; i++)
+            if (offsets[i + 1] <= offsets[i])
+                fail(`${m.id}: an item without scores`);
+        for (const v of values)
+            if (!Number.isFinite(v))
+                fail(`${m.id}: a score that is not a finite number`);
+        return { id: m.id, task: m.task, keys: m.keys, offsets, values, clusters: m.clusters ?? undefined, versions: m.versions ?? undefined, prompts: m.prompts ?? undefined };
+    });
+}
+
+
+/***/ }),
+
 /***/ 7605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -375,6 +503,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/baseline/bundle-names.ts
+var bundle_names = __webpack_require__(5106);
+// EXTERNAL MODULE: ./src/baseline/items.ts
+var baseline_items = __webpack_require__(3707);
 // EXTERNAL MODULE: ./src/baseline/bundle.ts
 var baseline_bundle = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/baseline/examples.ts
@@ -383,9 +515,11 @@ var baseline_examples = __webpack_require__(3096);
 
 
 
+
+
 /** Per-example data above this (compressed) stays out of the bundle, with a note: artifacts should stay small. */
 const EXAMPLES_CAP_BYTES = 64 * 1024 ** 2;
-/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
+/** Builds the bundle document and its per-example file (docs/baseline.md#the-baseline-bundle). Pure: the caller writes and uploads. */
 function buildBundle(input) {
     const { run, settings, provenance, previous } = input;
     const notes = [];
@@ -396,6 +530,11 @@ function buildBundle(input) {
         if (!examples) {
             notes.push(`per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`);
         }
+    }
+    const cap = input.examplesCapBytes ?? EXAMPLES_CAP_BYTES;
+    const items = run.items && run.items.size > 0 ? (0,baseline_items/* encodeItems */.$)([...run.items.values()], cap) : undefined;
+    if (run.items && run.items.size > 0 && !items) {
+        notes.push(`scored records left out: they compress to more than ${Math.round(cap / 1024 ** 2)} MiB; items are not compared item by item against this baseline`);
     }
     const bundle = {
         schema: baseline_bundle/* BUNDLE_SCHEMA */.nf,
@@ -415,11 +554,13 @@ function buildBundle(input) {
         rules: settings.rules,
         fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
         examples: examples ? { file: baseline_bundle/* EXAMPLES_FILE */.Z6, bytes: examples.length } : null,
+        ...(items ? { items: { file: bundle_names/* ITEMS_FILE */.UU, bytes: items.length } } : {}),
+        ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'])) } : {}),
         history: (0,baseline_bundle/* nextHistory */.Ou)(previous, settings.history),
         notes,
     };
     (0,baseline_bundle/* checkRecordable */.Ee)(bundle);
-    return { bundle, examples };
+    return { bundle, examples, items };
 }
 /**
  * Hashes of the ids and of the labels in row order: equal fingerprints mean the same eval set. Class codes are
@@ -465,13 +606,17 @@ var bundle_files = __webpack_require__(7074);
 
 
 /** Writes a bundle folder and returns the paths of its files (for the artifact upload). */
-async function writeBundle(folder, bundle, examples) {
+async function writeBundle(folder, bundle, examples, items) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
     const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _baseline_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij)];
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[0], `${JSON.stringify(bundle, null, 2)}\n`);
     if (examples && bundle.examples) {
         files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, bundle.examples.file));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[1], examples);
+    }
+    if (items && bundle.items) {
+        files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, bundle.items.file));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[files.length - 1], items);
     }
     return files;
 }

@@ -7,13 +7,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ BUNDLE_FILE),
+/* harmony export */   UU: () => (/* binding */ ITEMS_FILE),
 /* harmony export */   Z6: () => (/* binding */ EXAMPLES_FILE),
 /* harmony export */   nf: () => (/* binding */ BUNDLE_SCHEMA)
 /* harmony export */ });
-/** The names of a baseline bundle (SPEC §4.2), apart from its schema code so that finding a bundle loads no parser. */
+/** The names of a baseline bundle (docs/baseline.md#the-baseline-bundle), apart from its schema code so that finding a bundle loads no parser. */
 const BUNDLE_SCHEMA = 'model-gate/baseline@1';
 const BUNDLE_FILE = 'model-gate-baseline.json';
 const EXAMPLES_FILE = 'examples.bin.gz';
+/** Scored records of LLM evals, item by item (docs/llm-evals.md). */
+const ITEMS_FILE = 'items.bin.gz';
 
 
 /***/ }),
@@ -56,7 +59,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
@@ -75,7 +78,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2030:
+/***/ 5284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -202,10 +205,11 @@ function loadedYaml() {
 
 ;// CONCATENATED MODULE: ./src/ingest/combine-run.ts
 /**
- * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (docs/formats.md#metric-files),
  * and between metric files the later file wins; both with a note, so nothing is replaced silently.
  */
 function combineRun(evaluation, readings, sources) {
+    const scored = combineScored(readings);
     const metrics = new Map();
     const origin = new Map();
     const stderr = new Map();
@@ -234,15 +238,34 @@ function combineRun(evaluation, readings, sources) {
             metrics.delete(id);
             stderr.delete(id);
             higherIsBetter.delete(id);
+            scored.delete(id);
         }
         notes.unshift(...evaluation.notes);
         // Computed metrics first, in their natural order; metric-file metrics after.
         const merged = new Map(evaluation.metrics);
         for (const [id, value] of metrics)
             merged.set(id, value);
-        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter };
+        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter, ...withItems(scored) };
     }
-    return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter };
+    return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter, ...withItems(scored) };
+}
+/** The scored items of every reading; a later file's value of an id replaces the earlier file's items too. */
+function combineScored(readings) {
+    const items = new Map();
+    for (const { reading } of readings) {
+        const own = 'scored' in reading ? new Map(reading.scored.map((m) => [m.id, m])) : new Map();
+        for (const id of reading.metrics.keys()) {
+            const metric = own.get(id);
+            if (metric)
+                items.set(id, metric);
+            else
+                items.delete(id);
+        }
+    }
+    return items;
+}
+function withItems(items) {
+    return items.size > 0 ? { items } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/big-integers.ts
@@ -986,7 +1009,7 @@ function describeChar(c) {
 const NOTE_LIST_LIMIT = 5;
 /**
  * Gathers the metrics of one file while a shape reader walks it, and applies the rules every reader shares:
- * NaN/Infinity become `null` (an undefined metric that breaks its rule, SPEC §5.1) with one note listing them;
+ * NaN/Infinity become `null` (an undefined metric that breaks its rule, docs/rules.md#syntax) with one note listing them;
  * an id written twice keeps its first value, and a second, different value is reported rather than silently
  * replacing it (lm-eval repeats group scores in `results` and `groups`; equal repeats are not worth a note);
  * a standard error is kept only for an id that has a value.
@@ -1155,7 +1178,7 @@ function isMetricObject(value) {
 function isMetricArray(value) {
     return Array.isArray(value);
 }
-/** Joins a nested key onto its parent's id with `/` (SPEC §3.2: `eval/accuracy`). */
+/** Joins a nested key onto its parent's id with `/` (docs/formats.md#metric-files: `eval/accuracy`). */
 function joinId(prefix, key) {
     return prefix === '' ? key : `${prefix}/${key}`;
 }
@@ -1172,7 +1195,7 @@ function joinId(prefix, key) {
  * twice would double the cost of the step for nothing.
  */
 const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
-/** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
+/** Column names that make a table a predictions file (docs/formats.md#predictions), lower-cased. */
 const PREDICTION_COLUMNS = new Set([...table_columns/* COLUMN_CANDIDATES */.M.label, ...table_columns/* COLUMN_CANDIDATES */.M.prediction]);
 /**
  * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
@@ -1291,7 +1314,7 @@ function hasEpochHeader(text) {
     const columns = firstLine.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
     return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
 }
-/** A column name that makes a table a predictions file (SPEC §3.1), case and surrounding spaces ignored. */
+/** A column name that makes a table a predictions file (docs/formats.md#predictions), case and surrounding spaces ignored. */
 function isPredictionColumn(name) {
     return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
 }
@@ -1511,7 +1534,7 @@ function detectDelimiter(text) {
 
 /**
  * scikit-learn's `classification_report(output_dict=True)`, as `json.dump`ed or passed through pandas. Its
- * rows are renamed to model-gate's own metric ids (SPEC §8) so that a report and a predictions file of the same
+ * rows are renamed to model-gate's own metric ids (docs/formats.md#metric-ids) so that a report and a predictions file of the same
  * model produce comparable ids:
  * - `accuracy` → `accuracy`; pandas writes it as a row of four equal numbers, read as the one number.
  * - `macro avg` / `weighted avg` / `micro avg` / `samples avg` → `precision_macro`, `recall_macro`,
@@ -1615,7 +1638,7 @@ function isScoreRow(value) {
 
 
 /**
- * Plain flattening (SPEC §3.2), the reading of DVC metrics files and of any JSON/YAML whose shape is not
+ * Plain flattening (docs/formats.md#metric-files), the reading of DVC metrics files and of any JSON/YAML whose shape is not
  * recognised: every numeric leaf is a metric whose id is its path, keys and array indexes joined with `/`
  * (`eval/accuracy`, `scores/0`, `0/auc`). Booleans, strings and nulls are not metrics. A scikit-learn
  * classification report met anywhere in the tree is unwrapped under its path (`report/f1_macro`), because
@@ -1664,7 +1687,7 @@ function isHfTrainerResults(root) {
 const SPLIT_PREFIX = /^(?:eval|train|predict)_/;
 const EVAL_PREFIX = 'eval_';
 /**
- * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (SPEC §3.2): the eval split is what a gate compares, and
+ * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (docs/formats.md#metric-files): the eval split is what a gate compares, and
  * the bare names match the ids model-gate computes from predictions. `train_*`, `predict_*`, `epoch`,
  * `total_flos` and un-prefixed keys (run_mlm's `perplexity`) stay as written: `all_results.json` holds all
  * splits at once, and stripping `predict_` as well would make two different numbers claim `accuracy`. If the
@@ -1939,7 +1962,7 @@ const SHAPES = [
     { matches: isHfTrainerResults, read: readHfTrainerResults },
 ];
 /**
- * Reads a JSON metrics file (SPEC §3.2). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
+ * Reads a JSON metrics file (docs/formats.md#metric-files). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
  * instead of a parse error; a truncated or malformed file is an InputError with its line and column.
  */
 function readJsonMetrics(name, text) {
@@ -2210,7 +2233,7 @@ class ProtoReader {
 
 
 /**
- * TensorBoard event files (SPEC §3.2): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
+ * TensorBoard event files (docs/formats.md#metric-files): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
  * value at the highest step. Field numbers follow tensorflow/core/util/event.proto, summary.proto and
  * tensor.proto; everything else in an Event (graphs, histograms, images, text, hparams) is skipped.
  */
@@ -5286,7 +5309,7 @@ async function readPredictionSources(sources, overrides) {
             if (source.kind === 'text')
                 READERS[detectPredictionFormat(source.file)](source.file, builder);
             else
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6362))).readParquetInto(source.file, builder, overrides);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6362))).readParquetInto(source.file, builder, overrides);
             requireRows(builder, before, source.file.name);
         }
         catch (error) {
@@ -5530,7 +5553,7 @@ function compareCodePoints(a, b) {
 
 
 /**
- * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
+ * Decides the task and the class list, and maps every label to a class index (docs/formats.md#predictions): regression when the
  * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
  */
 function resolveEvalSet(table, options) {
@@ -6044,7 +6067,7 @@ function invalidUtf8Error(bytes, file) {
 /** Files above this size are refused with a message instead of exhausting memory. */
 const MAX_FILE_BYTES = 2 * 1024 ** 3;
 /**
- * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
+ * Expands newline- or comma-separated globs (README.md#inputs) into files, in the order given, each pattern's matches
  * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
  */
 async function expandPatterns(patterns, cwd) {
@@ -6315,7 +6338,1361 @@ class FileRanges {
 var bundle_names = __nccwpck_require__(5106);
 // EXTERNAL MODULE: ./src/baseline/gunzip-bounded.ts
 var gunzip_bounded = __nccwpck_require__(3130);
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/json-values.ts
+/** Narrowing helpers for parsed JSON from untrusted logs: nothing is trusted to have the shape its tool writes. */
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function objectAt(value, key) {
+    const found = isObject(value) ? value[key] : undefined;
+    return isObject(found) ? found : undefined;
+}
+function arrayAt(value, key) {
+    const found = isObject(value) ? value[key] : undefined;
+    return Array.isArray(found) ? found : undefined;
+}
+function stringAt(value, key) {
+    const found = isObject(value) ? value[key] : undefined;
+    return typeof found === 'string' ? found : undefined;
+}
+function finiteAt(value, key) {
+    const found = isObject(value) ? value[key] : undefined;
+    return typeof found === 'number' && Number.isFinite(found) ? found : undefined;
+}
+/** An item key from an id that may be a number or a string (Inspect, lm-eval `doc_id`); else undefined. */
+function keyOf(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+/** Parses JSON text, or undefined when it is not JSON. */
+function tryParse(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/ingest/llm-logs/scored.ts
+var llm_logs_scored = __nccwpck_require__(9272);
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/deepeval.ts
+
+
+
+/**
+ * DeepEval test runs: `.deepeval/.latest_test_run.json` (`{testRunData: {testCases: [...]}}`) or a saved
+ * `test_run_*.json` (the test run itself). Each test case has `metricsData[]` with `name`, `score`, `success`,
+ * `error` and `flaky`. Ids: per metric `<slug>` (the mean score) and `<slug>/pass_rate` (the share of test cases
+ * that passed it), the slug being the metric's name in lower case with runs of other characters as `_`
+ * ("Answer Relevancy" → `answer_relevancy`). The item key is the test case's `name`. Metric results that
+ * errored are left out; flaky ones (DeepEval's own mark: they never decide a test case) are left out of the
+ * pass rates but keep their scores.
+ */
+const POSITIONAL = /^test_case_\d+$/;
+function isDeepEvalRun(root) {
+    const run = testRunOf(root);
+    const cases = arrayAt(run, 'testCases') ?? arrayAt(run, 'conversationalTestCases');
+    return cases !== undefined && cases.some((c) => Array.isArray(isObject(c) ? c.metricsData : undefined)) && ('testPassed' in run || 'testFailed' in run || 'metricsScores' in run || 'testFile' in run);
+}
+function testRunOf(root) {
+    return objectAt(root, 'testRunData') ?? (isObject(root) ? root : undefined);
+}
+function slugOf(metricName) {
+    return metricName.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'metric';
+}
+function readDeepEvalRun(name, root) {
+    const run = testRunOf(root);
+    const cases = [...(arrayAt(run, 'testCases') ?? []), ...(arrayAt(run, 'conversationalTestCases') ?? [])].filter(isObject);
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    let errored = 0;
+    let flaky = 0;
+    let positional = 0;
+    cases.forEach((testCase, index) => {
+        const key = stringAt(testCase, 'name') ?? `test_case_${index}`;
+        if (POSITIONAL.test(key))
+            positional++;
+        const caseFlaky = testCase.flaky === true;
+        const text = stringAt(testCase, 'input');
+        for (const metric of arrayAt(testCase, 'metricsData') ?? []) {
+            const metricName = stringAt(metric, 'name');
+            if (!metricName)
+                continue;
+            if (isObject(metric) && metric.error !== null && metric.error !== undefined) {
+                errored++;
+                continue;
+            }
+            const slug = slugOf(metricName);
+            const score = finiteAt(metric, 'score');
+            if (score !== undefined)
+                builder.add(slug, 'deepeval', key, score, { text });
+            const success = isObject(metric) ? metric.success : undefined;
+            if (typeof success !== 'boolean')
+                continue;
+            if (caseFlaky || (isObject(metric) && metric.flaky === true))
+                flaky++;
+            else
+                builder.add(`${slug}/pass_rate`, 'deepeval', key, success ? 1 : 0, { text });
+        }
+    });
+    const scored = builder.finish();
+    if (scored.length === 0)
+        throw new errors/* InputError */.dz('a DeepEval test run without metric scores', { file: name });
+    const notes = [];
+    if (positional > 0) {
+        notes.push(`${name}: ${positional} test case(s) are named by position (test_case_<i>): weak keys, since adding or reordering a test pairs the wrong cases; give each LLMTestCase a name`);
+    }
+    if (errored > 0)
+        notes.push(`${name}: ${errored} metric result(s) errored and were left out`);
+    if (flaky > 0)
+        notes.push(`${name}: ${flaky} flaky metric result(s) kept in the scores but left out of the pass rates`);
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { notes });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/inspect.ts
+
+
+
+/**
+ * Inspect (UKGovernmentBEIS/inspect_ai) eval logs: the `.json` log (`eval`, `results`, `samples[]`,
+ * `reductions[]`) and the `.eval` zip, whose members are the same pieces (`header.json`, `samples/*.json`,
+ * `reductions.json`); see inspect-eval-zip.ts for the archive. Ids are `<task>/<scorer>`, and
+ * `<task>/<scorer>/<key>` for a scorer that returns a dict of values. Every epoch of a sample is one repeat of
+ * the item keyed by the sample id; values go through Inspect's own `value_to_float` mapping. The headline is
+ * the log's own `results` (what Inspect printed); the items behind it are the samples.
+ */
+/** True for the top level of an Inspect log or of its `header.json`. */
+function isInspectLog(root) {
+    const evalSpec = objectAt(root, 'eval');
+    return evalSpec !== undefined && typeof evalSpec.task === 'string' && typeof evalSpec.run_id === 'string' && finiteAt(root, 'version') !== undefined;
+}
+/** Inspect's `value_to_float`: C = 1, P = 0.5, I = N = 0, yes/true = 1, no/false = 0, numbers as they are. */
+function inspectValueToFloat(value) {
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    if (value === 'C')
+        return 1;
+    if (value === 'P')
+        return 0.5;
+    if (value === 'I' || value === 'N')
+        return 0;
+    const lowered = value.toLowerCase();
+    if (lowered === 'yes' || lowered === 'true')
+        return 1;
+    if (lowered === 'no' || lowered === 'false')
+        return 0;
+    return /^\d*\.?\d+$/.test(value) ? Number(value) : undefined;
+}
+function readInspectJson(name, root) {
+    if (!isInspectLog(root))
+        throw new errors/* InputError */.dz('not an Inspect log (no eval.task)', { file: name });
+    return readInspectParts(name, { header: root, samples: arrayAt(root, 'samples') ?? [] });
+}
+function readInspectParts(name, { header, samples }) {
+    const task = stringAt(objectAt(header, 'eval'), 'task');
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    const notes = [];
+    let skipped = 0;
+    for (const sample of samples) {
+        const key = keyOf(isObject(sample) ? sample.id : undefined);
+        const scores = objectAt(sample, 'scores');
+        if (key === undefined || !scores) {
+            skipped++;
+            continue;
+        }
+        // Each epoch of a sample is one more repeat of its item; the item mean is Inspect's default reducer.
+        const text = inputText(isObject(sample) ? sample.input : undefined);
+        for (const [scorer, score] of Object.entries(scores)) {
+            const value = isObject(score) ? score.value : undefined;
+            if (isObject(value)) {
+                for (const [part, v] of Object.entries(value))
+                    addValue(builder, `${task}/${scorer}/${part}`, task, key, v, text, () => skipped++);
+            }
+            else {
+                addValue(builder, `${task}/${scorer}`, task, key, value, text, () => skipped++);
+            }
+        }
+    }
+    if (skipped > 0)
+        notes.push(`${name}: ${skipped} sample scores without an id or a numeric value were left out`);
+    const { metrics, stderr } = ownResults(task, header);
+    const scored = builder.finish();
+    if (scored.length === 0 && metrics.size === 0)
+        throw new errors/* InputError */.dz('an Inspect log without samples or results', { file: name });
+    if (inspect_status(header) !== 'success')
+        notes.push(`${name}: the eval's status is "${inspect_status(header)}", not success`);
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { metrics, stderr, notes });
+}
+function addValue(builder, id, task, key, value, text, skip) {
+    const number = inspectValueToFloat(value);
+    if (number === undefined)
+        skip();
+    else
+        builder.add(id, task, key, number, { text });
+}
+/** A sample's input: a string, or the first message's text content. */
+function inputText(input) {
+    if (typeof input === 'string')
+        return input;
+    if (!Array.isArray(input))
+        return undefined;
+    const content = isObject(input[0]) ? input[0].content : undefined;
+    return typeof content === 'string' ? content : undefined;
+}
+function inspect_status(header) {
+    return stringAt(header, 'status') ?? 'unknown';
+}
+/**
+ * The headline Inspect computed (`results.scores[]`): per score its first metric other than a standard error
+ * (accuracy, mean, …), and the `stderr` metric as the standard error.
+ */
+function ownResults(task, header) {
+    const metrics = new Map();
+    const stderr = new Map();
+    for (const score of arrayAt(objectAt(header, 'results'), 'scores') ?? []) {
+        const scorer = stringAt(score, 'scorer');
+        const scoreName = stringAt(score, 'name');
+        const values = objectAt(score, 'metrics');
+        if (!scorer || !scoreName || !values)
+            continue;
+        const id = scoreName === scorer ? `${task}/${scorer}` : `${task}/${scorer}/${scoreName}`;
+        for (const [metricName, metric] of Object.entries(values)) {
+            const value = finiteAt(metric, 'value');
+            if (value === undefined)
+                continue;
+            if (metricName === 'stderr')
+                stderr.set(id, value);
+            else if (!metrics.has(id) && !/std|var/.test(metricName))
+                metrics.set(id, value);
+        }
+    }
+    return { metrics, stderr };
+}
+
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __nccwpck_require__(8339);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var fflate_esm = __nccwpck_require__(1306);
+;// CONCATENATED MODULE: ./src/baseline/safe-unzip.ts
+
+
+const DEFAULT_UNZIP_LIMITS = { maxEntries: 1_000, maxTotalBytes: 1024 ** 3 };
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
+/**
+ * Extracts a zip archive from untrusted bytes into memory, refusing what could hurt: entries that would escape
+ * the extraction folder (absolute paths, `..`, drive letters, backslashes), symbolic links and other non-files,
+ * more than `maxEntries` entries, more than `maxTotalBytes` inflated in total (counted while inflating, so a
+ * lying header does not help a zip bomb), CRC mismatches and truncation. Folders are skipped. Pure: the caller
+ * writes the returned files, each under a fresh temporary folder.
+ */
+function safeUnzip(bytes, archive, limits = DEFAULT_UNZIP_LIMITS) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const fail = (problem) => {
+        throw new errors/* InputError */.dz(`refused archive: ${problem}`, { file: archive });
+    };
+    const eocd = findEndOfCentralDirectory(view);
+    if (eocd < 0)
+        fail('not a zip file, or truncated (no end-of-central-directory record)');
+    const entries = view.getUint16(eocd + 10, true);
+    const directorySize = view.getUint32(eocd + 12, true);
+    const directoryOffset = view.getUint32(eocd + 16, true);
+    if (entries === 0xffff || directoryOffset === 0xffffffff)
+        fail('ZIP64 archives are not supported');
+    if (entries > limits.maxEntries)
+        fail(`${entries} entries, above the limit of ${limits.maxEntries}`);
+    if (directoryOffset + directorySize > eocd)
+        fail('the central directory lies outside the file (truncated?)');
+    const files = new Map();
+    const folders = new Set();
+    let total = 0;
+    let at = directoryOffset;
+    for (let e = 0; e < entries; e++) {
+        if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
+            fail('corrupt central directory');
+        const madeBy = view.getUint16(at + 4, true) >> 8;
+        const flags = view.getUint16(at + 8, true);
+        const method = view.getUint16(at + 10, true);
+        const crc = view.getUint32(at + 16, true);
+        const compressedSize = view.getUint32(at + 20, true);
+        const size = view.getUint32(at + 24, true);
+        const nameLength = view.getUint16(at + 28, true);
+        const extraLength = view.getUint16(at + 30, true);
+        const commentLength = view.getUint16(at + 32, true);
+        const external = view.getUint32(at + 38, true);
+        const localOffset = view.getUint32(at + 42, true);
+        const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+        at += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        const unsafe = unsafePath(name);
+        if (unsafe)
+            fail(`entry "${name}" ${unsafe}`);
+        // Unix zips keep the file mode in the high half of the external attributes.
+        const mode = madeBy === 3 ? external >>> 16 : 0;
+        if (mode !== 0 && (mode & S_IFMT) === S_IFLNK)
+            fail(`entry "${name}" is a symbolic link`);
+        if (mode !== 0 && (mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0)
+            fail(`entry "${name}" is not a regular file`);
+        if (flags & 1)
+            fail(`entry "${name}" is encrypted`);
+        if (files.has(name))
+            fail(`entry "${name}" appears twice`);
+        const clash = folderClash(name, files, folders);
+        if (clash)
+            fail(`entry "${name}" ${clash}`);
+        if (total + size > limits.maxTotalBytes)
+            fail(`more than ${limits.maxTotalBytes} bytes uncompressed`);
+        if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE)
+            fail(`entry "${name}": corrupt local header`);
+        const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+        if (dataStart + compressedSize > bytes.length)
+            fail(`entry "${name}" is truncated`);
+        const data = bytes.subarray(dataStart, dataStart + compressedSize);
+        const decoder = method === 8 ? inflateBounded : limits.decoders?.[method];
+        const content = method === 0 ? data.slice() : decoder ? decoder(data, limits.maxTotalBytes - total, name, fail) : fail(`entry "${name}" uses compression method ${method}`);
+        if (content.length !== size)
+            fail(`entry "${name}" inflates to ${content.length} bytes, not the ${size} its header says`);
+        if (crc32(content) !== crc)
+            fail(`entry "${name}" fails its CRC check (damaged archive)`);
+        total += content.length;
+        files.set(name, content);
+    }
+    return files;
+}
+/** Why a path may not be extracted, or undefined when it stays inside the extraction folder. */
+function unsafePath(name) {
+    if (name.includes('\\'))
+        return 'contains a backslash';
+    if (name.includes('\0'))
+        return 'contains a NUL byte';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    const parts = name.split('/');
+    if (parts.some((part) => part === '..'))
+        return 'would escape the extraction folder (zip slip)';
+    if (parts.some((part) => part === '' || part === '.'))
+        return 'has an empty or "." path segment';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'contains a control character';
+    if (parts.some((part) => new TextEncoder().encode(part).length > 255))
+        return 'has a name longer than 255 bytes';
+    return undefined;
+}
+/**
+ * Why `name` cannot sit beside the entries read so far: a file where another entry needs a folder (`q` beside
+ * `q/b`), in either order. Records `name`'s folders when it fits.
+ */
+function folderClash(name, files, folders) {
+    if (folders.has(name))
+        return 'is a file where another entry has a folder';
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        if (files.has(folder))
+            return `needs a folder "${folder}" where another entry is a file`;
+    }
+    for (let i = 1; i < parts.length; i++)
+        folders.add(parts.slice(0, i).join('/'));
+    return undefined;
+}
+function inflateBounded(data, budget, name, fail) {
+    const chunks = [];
+    let length = 0;
+    let finished = false;
+    const inflater = new fflate_esm/* Inflate */.EL((chunk, final) => {
+        length += chunk.length;
+        if (length > budget)
+            fail(`entry "${name}" inflates past the size limit (zip bomb?)`);
+        chunks.push(chunk);
+        if (final)
+            finished = true;
+    });
+    try {
+        for (let offset = 0; offset < data.length; offset += 65_536) {
+            inflater.push(data.subarray(offset, Math.min(data.length, offset + 65_536)), offset + 65_536 >= data.length);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        fail(`entry "${name}" is not valid deflate data (${error.message})`);
+    }
+    if (!finished)
+        fail(`entry "${name}" is truncated`);
+    const out = new Uint8Array(length);
+    let offset = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return out;
+}
+function findEndOfCentralDirectory(view) {
+    // The record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+    const lowest = Math.max(0, view.byteLength - 22 - 65_535);
+    for (let at = view.byteLength - 22; at >= lowest; at--) {
+        if (view.getUint32(at, true) === EOCD_SIGNATURE)
+            return at;
+    }
+    return -1;
+}
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE), as zip stores it for every entry. */
+function crc32(bytes) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < bytes.length; i++)
+        crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/inspect-eval-zip.ts
+
+
+
+
+
+/** An `.eval` log is a few MB of JSON per thousand samples; this bounds what one archive may inflate to. */
+const MAX_INFLATED_BYTES = 1024 ** 3;
+const MAX_ENTRIES = 200_000;
+/** Zip's method number for Zstandard, which Inspect uses for its members (Node 20 has no zstd of its own). */
+const ZSTD = 93;
+/** A zip whose first entry is one of Inspect's members. */
+function looksLikeInspectEval(name, head) {
+    if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04)
+        return false;
+    const nameLength = head[26] | (head[27] << 8);
+    const first = new TextDecoder().decode(head.subarray(30, 30 + nameLength));
+    return name.toLowerCase().endsWith('.eval') || first === 'header.json' || first.startsWith('_journal/') || first.startsWith('samples/');
+}
+/**
+ * Reads an Inspect `.eval` archive: `header.json` (or, for a log still being written, `_journal/start.json`)
+ * and every `samples/<id>_epoch_<n>.json`. Members are deflate or Zstandard; both inflate under one byte budget,
+ * counted while inflating.
+ */
+function readInspectEval(name, bytes) {
+    const files = safeUnzip(bytes, name, { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_INFLATED_BYTES, decoders: { [ZSTD]: zstdBounded } });
+    const json = (member) => {
+        const content = files.get(member);
+        if (!content)
+            return undefined;
+        const value = tryParse(new TextDecoder().decode(content));
+        if (value === undefined)
+            throw new errors/* InputError */.dz(`member ${member} is not valid JSON`, { file: name });
+        return value;
+    };
+    const header = json('header.json') ?? json('_journal/start.json');
+    if (!isObject(header))
+        throw new errors/* InputError */.dz('an .eval archive without header.json: not an Inspect log', { file: name });
+    const members = [...files.keys()].filter((member) => member.startsWith('samples/') && member.endsWith('.json')).sort(bySampleAndEpoch);
+    return readInspectParts(name, { header, samples: members.map(json) });
+}
+/** `samples/<id>_epoch_<n>.json` in id, then epoch order, so repeats are listed the same way every time. */
+function bySampleAndEpoch(a, b) {
+    const parse = (member) => /^samples\/(.*)_epoch_(\d+)\.json$/.exec(member);
+    const pa = parse(a);
+    const pb = parse(b);
+    if (!pa || !pb)
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (pa[1] !== pb[1])
+        return pa[1] < pb[1] ? -1 : 1;
+    return Number(pa[2]) - Number(pb[2]);
+}
+/** Zstandard, stopped as soon as the output passes the budget (a zip bomb fails early, not after filling memory). */
+function zstdBounded(data, budget, member, fail) {
+    const chunks = [];
+    let length = 0;
+    const stream = new esm/* Decompress */.YM((chunk) => {
+        length += chunk.length;
+        if (length > budget)
+            fail(`entry "${member}" inflates past the size limit (zip bomb?)`);
+        chunks.push(chunk);
+    });
+    try {
+        for (let offset = 0; offset < data.length; offset += 65_536) {
+            stream.push(data.subarray(offset, Math.min(data.length, offset + 65_536)), offset + 65_536 >= data.length);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        fail(`entry "${member}" is not valid Zstandard data (${error.message})`);
+    }
+    const out = new Uint8Array(length);
+    let offset = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/lm-eval-samples.ts
+
+
+
+
+/**
+ * lm-evaluation-harness `--log_samples` output: `samples_<task>_<date>.jsonl`, one line per document and filter
+ * (`doc_id`, `filter`, `metrics`, each metric's per-document value, `doc_hash`, `prompt_hash`, `target_hash`),
+ * beside `results_<date>.json`. Ids are those of the results file: `<task>/<metric>`, with `,<filter>` kept when
+ * the filter is not `none`. The item key is the `doc_id` (task and filter are part of the id); `doc_hash` and
+ * `target_hash` make the item's version, so a document whose text or answer changed is not paired.
+ */
+const SAMPLES_NAME = /(?:^|[/\\])samples_(.+)_(\d{4}-\d{2}-\d{2}T[\d.-]+)\.jsonl(?:\.gz)?$/i;
+const RESULTS_NAME = /(?:^|[/\\])results_(\d{4}-\d{2}-\d{2}T[\d.-]+)\.json(?:\.gz)?$/i;
+/** The task and date stamp in a samples file's name, when it follows lm-eval's pattern. */
+function samplesFileName(name) {
+    const match = SAMPLES_NAME.exec(name);
+    return match ? { task: match[1], date: match[2] } : undefined;
+}
+function resultsFileDate(name) {
+    return RESULTS_NAME.exec(name)?.[1];
+}
+/** A first line with `doc_id` and lm-eval's own per-sample fields. */
+function isLmEvalSampleLine(first) {
+    return isObject(first) && keyOf(first.doc_id) !== undefined && Array.isArray(first.metrics) && ('doc_hash' in first || 'filter' in first);
+}
+/** A results file's top level: `results` plus one of the sections only lm-eval writes. */
+function isLmEvalResultsRoot(root) {
+    return isObject(root) && isObject(root.results) && ['higher_is_better', 'n-samples', 'configs', 'versions', 'lm_eval_version'].some((k) => k in root);
+}
+/**
+ * One lm-eval run: samples files and, when present, the results file written with them (its metrics and
+ * `_stderr` for what the samples cannot give, its `higher_is_better` for directions, its `configs` to know
+ * which metrics are means of per-document values: only those are paired item by item).
+ */
+function readLmEvalRun(samples, results) {
+    const root = results ? tryParse(results.text) : undefined;
+    const fromResults = results ? readJsonMetrics(results.name, results.text) : undefined;
+    const directions = new Map();
+    const higher = objectAt(root, 'higher_is_better');
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    const notes = [...(fromResults?.notes ?? [])];
+    for (const file of samples) {
+        const task = samplesFileName(file.name)?.task ?? 'lm-eval';
+        const notMean = nonMeanMetrics(objectAt(objectAt(root, 'configs'), task));
+        readSamplesText(file, task, notMean, builder, notes);
+        for (const [metric, isHigher] of Object.entries(objectAt(higher, task) ?? {})) {
+            if (typeof isHigher === 'boolean')
+                directions.set(`${task}/${metric}`, isHigher);
+        }
+    }
+    // Filters share their metric's direction: `gsm8k/exact_match,strict-match` is `exact_match`.
+    const scored = builder.finish();
+    const withFilters = new Map([...directions, ...(fromResults?.higherIsBetter ?? [])]);
+    for (const id of [...scored.map((m) => m.id), ...(fromResults?.metrics.keys() ?? [])]) {
+        const comma = id.indexOf(',');
+        const base = comma < 0 ? id : id.slice(0, comma);
+        const direction = directions.get(base);
+        if (direction !== undefined && !withFilters.has(id))
+            withFilters.set(id, direction);
+    }
+    const reading = (0,llm_logs_scored/* scoredReading */.hk)(scored, { stderr: fromResults?.stderr, notes, higherIsBetter: withFilters });
+    // The results file's own numbers for whatever the samples do not score (corpus-level metrics, groups).
+    const metrics = new Map(reading.metrics);
+    for (const [id, value] of fromResults?.metrics ?? [])
+        if (!metrics.has(id))
+            metrics.set(id, value);
+    return { ...reading, metrics };
+}
+/** Metrics a task's config aggregates by something other than the mean (`bleu`, corpus `f1`): not itemised. */
+function nonMeanMetrics(config) {
+    const out = new Set();
+    const list = config?.metric_list;
+    if (!Array.isArray(list))
+        return out;
+    for (const entry of list) {
+        const metric = stringAt(entry, 'metric');
+        const aggregation = isObject(entry) ? entry.aggregation : undefined;
+        if (metric && aggregation !== undefined && aggregation !== 'mean')
+            out.add(metric);
+    }
+    return out;
+}
+function readSamplesText(file, task, notMean, builder, notes) {
+    const lines = file.text.split('\n');
+    const unscored = new Set();
+    let records = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        const record = tryParse(line);
+        if (!isObject(record))
+            throw new errors/* InputError */.dz('not a JSON object', { file: file.name, line: i + 1 });
+        const docId = keyOf(record.doc_id);
+        if (docId === undefined)
+            throw new errors/* InputError */.dz('no doc_id', { file: file.name, line: i + 1, field: 'doc_id' });
+        if (!Array.isArray(record.metrics))
+            throw new errors/* InputError */.dz('no metrics list', { file: file.name, line: i + 1, field: 'metrics' });
+        records++;
+        const filter = typeof record.filter === 'string' ? record.filter : 'none';
+        const suffix = filter === 'none' ? '' : `,${filter}`;
+        const version = typeof record.doc_hash === 'string' ? `${record.doc_hash}:${typeof record.target_hash === 'string' ? record.target_hash : ''}` : undefined;
+        const prompt = typeof record.prompt_hash === 'string' ? record.prompt_hash : undefined;
+        const text = documentText(record.doc);
+        for (const metric of record.metrics) {
+            if (typeof metric !== 'string')
+                continue;
+            const value = record[metric];
+            const number = typeof value === 'boolean' ? Number(value) : value;
+            if (typeof number !== 'number' || !Number.isFinite(number) || notMean.has(metric)) {
+                unscored.add(metric);
+                continue;
+            }
+            builder.add(`${task}/${metric}${suffix}`, task, docId, number, { version, prompt, text });
+        }
+    }
+    if (records === 0)
+        throw new errors/* InputError */.dz('no samples in this lm-eval samples file', { file: file.name });
+    if (unscored.size > 0) {
+        notes.push(`${file.name}: ${[...unscored].join(', ')} per document are not means of numbers; their values come from the results file, not paired item by item`);
+    }
+}
+/** The document's question, under the field names lm-eval tasks use most. */
+function documentText(doc) {
+    if (typeof doc === 'string')
+        return doc;
+    for (const field of ['question', 'query', 'prompt', 'input', 'text', 'sentence', 'premise', 'ctx']) {
+        const value = stringAt(doc, field);
+        if (value)
+            return value;
+    }
+    return undefined;
+}
+/** A whole lm-eval output folder: per directory, each samples file with the results file of the same date stamp. */
+function readLmEvalFolder(files) {
+    const samples = files.filter((f) => samplesFileName(f.name));
+    const results = files.filter((f) => resultsFileDate(f.name) !== undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (samples.length === 0 && results.length === 0)
+        throw new InputError('no lm-eval samples_*.jsonl or results_*.json files in this folder', { file: files[0]?.name ?? '' });
+    // The newest date stamp wins: older runs of the same model are in the folder too.
+    const dates = [...new Set([...samples.map((f) => samplesFileName(f.name).date), ...results.map((f) => resultsFileDate(f.name))])].sort();
+    const latest = dates[dates.length - 1];
+    const chosen = samples.filter((f) => samplesFileName(f.name).date === latest);
+    const reading = readLmEvalRun(chosen, results.find((f) => resultsFileDate(f.name) === latest));
+    const notes = dates.length > 1 ? [`lm-eval folder: read the newest run (${latest}); ${dates.length - 1} older run(s) ignored`] : [];
+    return { ...reading, notes: [...notes, ...reading.notes] };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/openai-evals.ts
+
+
+
+/**
+ * OpenAI evals record logs (`oaieval … --record_path`): JSON Lines with a `spec` line, a `final_report` line
+ * and one event per line (`sample_id`, `type`, `data`). `match` events carry `data.correct`; the id is
+ * `accuracy`, as in the final report, and the item key the `sample_id` (several events of one sample are
+ * repeats). Other numbers in the final report come along as the tool computed them.
+ */
+function isOpenAiEvalsLine(first) {
+    return isObject(first) && (objectAt(first, 'spec') !== undefined && stringAt(objectAt(first, 'spec'), 'eval_name') !== undefined);
+}
+function readOpenAiEvalsLog(name, text) {
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    const reported = new Map();
+    let task = 'openai-evals';
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        const record = tryParse(line);
+        if (!isObject(record))
+            throw new errors/* InputError */.dz('not a JSON object', { file: name, line: i + 1 });
+        const spec = objectAt(record, 'spec');
+        if (spec)
+            task = stringAt(spec, 'eval_name') ?? task;
+        const report = objectAt(record, 'final_report');
+        if (report) {
+            for (const key of Object.keys(report)) {
+                const value = finiteAt(report, key);
+                if (value !== undefined)
+                    reported.set(key, value);
+            }
+        }
+        if (record.type !== 'match')
+            continue;
+        const key = keyOf(record.sample_id);
+        const correct = objectAt(record, 'data')?.correct;
+        if (key === undefined || typeof correct !== 'boolean')
+            continue;
+        builder.add('accuracy', task, key, correct ? 1 : 0);
+    }
+    const scored = builder.finish();
+    if (scored.length === 0 && reported.size === 0)
+        throw new errors/* InputError */.dz('an OpenAI evals log without match events or a final report', { file: name });
+    const metrics = new Map();
+    for (const [id, value] of reported)
+        if (!builder.has(id))
+            metrics.set(id, value);
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { metrics });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/promptfoo-rows.ts
+
+
+
+
+
+/**
+ * promptfoo `promptfoo eval -o results.json`, read row by row: each row is one test case under one prompt and
+ * provider. Ids: `pass_rate` (the test passed), `score` (its score) and `score/<name>` (its named scores), and
+ * with several prompts or providers the same per prompt as slices, `pass_rate[prompt=P]`. The item key is the
+ * test's `metadata.testCaseId`, else a hash of its description, vars and asserts: never `testIdx`, because rows
+ * are not written in test order and an added test shifts every index. Rows that errored (`failureReason` 2) are
+ * counted apart (`errors`) and left out of the means: an API outage is not a regression of the prompt.
+ * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along.
+ */
+const ERROR = 2;
+function isPromptfooRoot(root) {
+    const results = objectAt(root, 'results');
+    return results !== undefined && Array.isArray(results.results) && objectAt(results, 'stats') !== undefined;
+}
+/** The stable key of a test case. */
+function promptfooTestKey(row) {
+    const testCase = objectAt(row, 'testCase');
+    const id = stringAt(objectAt(testCase, 'metadata'), 'testCaseId');
+    if (id)
+        return id;
+    const hashed = canonicalJson({ description: testCase?.description ?? null, vars: testCase?.vars ?? objectAt(row, 'vars') ?? null, assert: testCase?.assert ?? null });
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(hashed).digest('hex').slice(0, 16)}`;
+}
+/** JSON with object keys sorted, so the same test hashes the same whatever order its file listed fields in. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObject(value)) {
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function readPromptfooRows(name, text, root) {
+    const totals = readJsonMetrics(name, text);
+    const rows = arrayAt(objectAt(root, 'results'), 'results').filter(isObject);
+    const sliceOf = promptSlices(rows);
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    let errors = 0;
+    const add = (id, key, value, slice, text) => {
+        // Across prompts, an item is the test under one prompt: the same test under two prompts is two items.
+        builder.add(id, 'promptfoo', slice === undefined ? key : `${key} @ ${slice}`, value, { text });
+        if (slice !== undefined)
+            builder.add(`${id}[prompt=${slice}]`, 'promptfoo', key, value, { text });
+    };
+    for (const row of rows) {
+        if (finiteAt(row, 'failureReason') === ERROR) {
+            errors++;
+            continue;
+        }
+        const key = promptfooTestKey(row);
+        const slice = sliceOf(row);
+        const testCase = objectAt(row, 'testCase');
+        const text = stringAt(testCase, 'description') ?? (objectAt(testCase, 'vars') ? JSON.stringify(testCase.vars) : undefined);
+        if (typeof row.success === 'boolean')
+            add('pass_rate', key, row.success ? 1 : 0, slice, text);
+        const score = finiteAt(row, 'score');
+        if (score !== undefined)
+            add('score', key, score, slice, text);
+        for (const [scoreName, value] of Object.entries(objectAt(row, 'namedScores') ?? {})) {
+            if (typeof value === 'number' && Number.isFinite(value))
+                add(`score/${scoreName}`, key, value, slice, text);
+        }
+    }
+    const notes = errors > 0 ? [`${name}: ${errors} test run(s) errored (failureReason 2); counted under "errors", not as failures`] : [];
+    const reading = (0,llm_logs_scored/* scoredReading */.hk)(builder.finish(), { notes: [...totals.notes, ...notes] });
+    const metrics = new Map(totals.metrics);
+    for (const id of [...metrics.keys()])
+        if (id.includes('[prompt='))
+            metrics.delete(id);
+    for (const [id, value] of reading.metrics)
+        metrics.set(id, value);
+    return { ...reading, metrics };
+}
+/** Rows' prompt × provider, named as the aggregate reader names them; undefined when there is only one. */
+function promptSlices(rows) {
+    const label = (row) => {
+        const prompt = objectAt(row, 'prompt');
+        const own = stringAt(prompt, 'label');
+        return own && own !== '' ? own : truncate(stringAt(prompt, 'raw') ?? `#${finiteAt(row, 'promptIdx') ?? 0}`);
+    };
+    const provider = (row) => stringAt(objectAt(row, 'provider'), 'id') ?? stringAt(row, 'provider') ?? '';
+    const providers = new Set(rows.map(provider));
+    const combos = new Set(rows.map((row) => `${provider(row)}\u0000${label(row)}`));
+    if (combos.size < 2)
+        return () => undefined;
+    return (row) => (providers.size > 1 ? `${provider(row)} ${label(row)}` : label(row));
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/read-llm-logs.ts
+
+
+
+
+
+
+
+
+/** From a file's first bytes (at least its whole first line): the line-based and binary formats. */
+function sniffLlmLog(name, head) {
+    if (looksLikeInspectEval(name, head))
+        return 'inspect-eval';
+    const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
+    const start = text.trimStart();
+    if (!start.startsWith('{'))
+        return undefined;
+    const newline = start.indexOf('\n');
+    if (newline < 0)
+        return undefined;
+    const first = tryParse(start.slice(0, newline));
+    if (isLmEvalSampleLine(first))
+        return 'lm-eval-samples';
+    if (isOpenAiEvalsLine(first))
+        return 'openai-evals';
+    return undefined;
+}
+/** For a JSON document read whole: which LLM format it is, if any. */
+function sniffLlmDocument(name, root) {
+    if (!isObject(root))
+        return undefined;
+    if (isInspectLog(root))
+        return 'inspect-json';
+    if (isPromptfooRoot(root))
+        return 'promptfoo';
+    if (isDeepEvalRun(root))
+        return 'deepeval';
+    if (resultsFileDate(name) !== undefined && isLmEvalResultsRoot(root))
+        return 'lm-eval-results';
+    return undefined;
+}
+/**
+ * Collects a run's LLM logs as they are sorted out, and reads them once all are known: an lm-eval samples file
+ * needs the results file written with it (same date stamp) for directions and for which metrics are means.
+ */
+class LlmLogs {
+    lmSamples = [];
+    lmResults = [];
+    readings = [];
+    get empty() {
+        return this.lmSamples.length + this.lmResults.length + this.readings.length === 0;
+    }
+    /** Adds a whole file of a format `sniffLlmLog` or `sniffLlmDocument` found. */
+    add(format, name, bytes, root) {
+        const text = () => (typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes));
+        const parsed = () => {
+            const value = root ?? tryParse(text());
+            if (value === undefined)
+                throw new errors/* InputError */.dz('not valid JSON', { file: name });
+            return value;
+        };
+        switch (format) {
+            case 'lm-eval-samples':
+                this.lmSamples.push({ name, text: text() });
+                return;
+            case 'lm-eval-results':
+                this.lmResults.push({ name, text: text() });
+                return;
+            case 'inspect-eval':
+                if (typeof bytes === 'string')
+                    throw new errors/* InputError */.dz('an Inspect .eval log is binary; it was read as text', { file: name });
+                this.readings.push({ source: name, reading: readInspectEval(name, bytes) });
+                return;
+            case 'inspect-json':
+                this.readings.push({ source: name, reading: readInspectJson(name, parsed()) });
+                return;
+            case 'promptfoo': {
+                const value = parsed();
+                if (!isPromptfooRoot(value))
+                    throw new errors/* InputError */.dz('not promptfoo output', { file: name });
+                this.readings.push({ source: name, reading: readPromptfooRows(name, text(), value) });
+                return;
+            }
+            case 'deepeval':
+                this.readings.push({ source: name, reading: readDeepEvalRun(name, parsed()) });
+                return;
+            case 'openai-evals':
+                this.readings.push({ source: name, reading: readOpenAiEvalsLog(name, text()) });
+                return;
+        }
+    }
+    /** Every reading, lm-eval files grouped by date stamp (a samples file with its results file). */
+    finish() {
+        const out = [...this.readings];
+        const byDate = new Map();
+        const group = (date) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date);
+        for (const file of this.lmResults)
+            group(resultsFileDate(file.name)).results = file;
+        for (const file of this.lmSamples) {
+            const date = samplesFileName(file.name)?.date;
+            // A renamed samples file joins the only results file there is, if there is one.
+            const own = date !== undefined && byDate.has(date) ? date : this.lmResults.length === 1 ? resultsFileDate(this.lmResults[0].name) : (date ?? '');
+            group(own).samples.push(file);
+        }
+        for (const { samples, results } of byDate.values()) {
+            out.push({ source: [...samples, ...(results ? [results] : [])].map((f) => f.name).join(', '), reading: readLmEvalRun(samples, results) });
+        }
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var metadata = __nccwpck_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/filter.js
+var src_filter = __nccwpck_require__(2739);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/rowgroup.js
+var rowgroup = __nccwpck_require__(3554);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 1 modules
+var scan = __nccwpck_require__(503);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/utils.js
+var utils = __nccwpck_require__(4428);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await (0,metadata/* parquetMetadataAsync */.Ei)(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = (0,src_filter/* columnsNeededForFilter */.eD)(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await (0,scan/* prepareParquetRead */.ek)(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = (0,scan/* readParquetPlan */.e0)(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = (0,metadata/* parquetSchema */.YR)(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => (0,rowgroup/* assembleAsync */.Ls)(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await (0,rowgroup/* asyncGroupToRows */.Qe)(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await (0,rowgroup/* asyncGroupToRows */.Qe)(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if ((0,src_filter/* matchFilter */.eA)(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        (0,utils/* concat */.xW)(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/generic-records.ts
+
+
+class ScoredRecordsReader {
+    columns;
+    builder = new llm_logs_scored/* ScoredBuilder */.yn();
+    rows = 0;
+    constructor(columns) {
+        this.columns = columns;
+    }
+    /** True once a row was added. */
+    get started() {
+        return this.rows > 0;
+    }
+    /** Checks a file's header (its column names) once, before its rows. */
+    checkHeader(file, header) {
+        const wanted = [this.columns.id, ...this.columns.scores, ...(this.columns.cluster ? [this.columns.cluster] : []), ...(this.columns.slices ?? [])];
+        for (const name of wanted) {
+            if (!header.includes(name)) {
+                throw new errors/* InputError */.dz(`no column "${name}" (named in columns); the file has ${header.map((h) => JSON.stringify(h)).join(', ')}`, { file, line: 1 });
+            }
+        }
+    }
+    add(file, row) {
+        const where = (field) => ({ file, line: row.line, field });
+        const rawId = row.get(this.columns.id);
+        const key = typeof rawId === 'string' ? rawId : typeof rawId === 'number' || typeof rawId === 'bigint' ? String(rawId) : undefined;
+        if (key === undefined || key === '')
+            throw new errors/* InputError */.dz('the item id is empty', where(this.columns.id));
+        const rawCluster = this.columns.cluster === undefined ? undefined : row.get(this.columns.cluster);
+        const cluster = rawCluster === undefined || rawCluster === null ? undefined : generic_records_cellText(rawCluster);
+        const slices = (this.columns.slices ?? []).map((name) => `[${name}=${generic_records_cellText(row.get(name))}]`);
+        for (const column of this.columns.scores) {
+            const value = scoreValue(row.get(column));
+            if (value === undefined) {
+                throw new errors/* InputError */.dz(`"${generic_records_cellText(row.get(column))}" is not a score (a number, true/false, or 0/1)`, where(column));
+            }
+            const facts = cluster === undefined ? undefined : { cluster };
+            this.builder.add(column, 'scored', key, value, facts);
+            for (const slice of slices)
+                this.builder.add(`${column}${slice}`, 'scored', key, value, facts);
+        }
+        this.rows++;
+    }
+    finish(file) {
+        if (this.rows === 0)
+            throw new errors/* InputError */.dz('no scored records in this file', { file });
+        return (0,llm_logs_scored/* scoredReading */.hk)(this.builder.finish());
+    }
+}
+/** A cell as text: scalars as they print, anything else (a nested record) as JSON. */
+function generic_records_cellText(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+function scoreValue(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim().toLowerCase();
+    if (trimmed === 'true')
+        return 1;
+    if (trimmed === 'false')
+        return 0;
+    if (trimmed === '')
+        return undefined;
+    const number = Number(trimmed);
+    return Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shell/load-llm-logs.ts
+
+
+
+
+
+
+
+
+
+
+/** Files below an LLM log folder worth opening; a folder of many thousands is a wrong path, not a log folder. */
+const MAX_FOLDER_FILES = 10_000;
+const load_llm_logs_MAX_DEPTH = 6;
+/**
+ * An lm-eval output folder (`results_*.json` and `samples_*.jsonl`, usually one folder per model) or an Inspect
+ * log folder (`*.eval` and `*.json` logs): every log in it goes to `logs`. False when the folder holds none.
+ */
+async function addLlmFolder(full, name, logs) {
+    const files = await listFiles(full, name);
+    const candidates = files.filter((f) => /(^|\/)(samples_.+\.jsonl|results_.+\.json|[^/]+\.eval|[^/]+\.json)(\.gz)?$/i.test(f));
+    const found = [];
+    for (const file of candidates.sort()) {
+        const shown = (0,external_node_path_.join)(name, (0,external_node_path_.relative)(full, file));
+        const bytes = await readWhole(file, shown);
+        const lineFormat = sniffLlmLog(shown, bytes.subarray(0, 1 << 22));
+        if (lineFormat) {
+            found.push({ format: lineFormat, shown, bytes });
+            continue;
+        }
+        if (!/\.json(\.gz)?$/i.test(file))
+            continue;
+        const root = tryParse(decodeText(bytes, shown));
+        const format = isObject(root) ? sniffLlmDocument(shown, root) : undefined;
+        if (format)
+            found.push({ format, shown, bytes, root });
+    }
+    for (const { format, shown, bytes, root } of found)
+        logs.add(format, shown, bytes, root);
+    return found.length > 0;
+}
+async function listFiles(root, name) {
+    const out = [];
+    const walk = async (folder, depth) => {
+        if (depth > load_llm_logs_MAX_DEPTH)
+            return;
+        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                await walk(path, depth + 1);
+            else if (entry.isFile())
+                out.push(path);
+            if (out.length > MAX_FOLDER_FILES)
+                throw new errors/* InputError */.dz(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
+        }
+    };
+    await walk(root, 0);
+    return out;
+}
+/** A whole file, gunzipped when it is gzip. */
+async function readWhole(full, shown) {
+    const size = (await (0,promises_.stat)(full)).size;
+    if (size > MAX_FILE_BYTES)
+        throw new errors/* InputError */.dz(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: shown });
+    const bytes = await (0,promises_.readFile)(full);
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        // Per-sample logs are large but bounded like any file: 2 GiB inflated, counted while inflating.
+        const inflated = (0,gunzip_bounded/* gunzipBounded */.Z)(bytes, MAX_FILE_BYTES);
+        if ('problem' in inflated)
+            throw new errors/* InputError */.dz(inflated.problem.replace(/^not valid gzip/, 'not a valid gzip file'), { file: shown });
+        return inflated.bytes;
+    }
+    return bytes;
+}
+/** The scored-record columns the settings name, or undefined when the run reads predictions. */
+function scoredColumns(columns) {
+    if (!columns.scores || !columns.id)
+        return undefined;
+    return { id: columns.id, scores: columns.scores, repeat: columns.repeat, cluster: columns.cluster, slices: columns.slices };
+}
+/** A CSV, TSV, JSON Lines or Parquet file of scored records (`columns.scores`). */
+async function readScoredRecordsFile(full, shown, columns) {
+    const bytes = await readWhole(full, shown);
+    const reader = new ScoredRecordsReader(columns);
+    const lower = shown.toLowerCase().replace(/\.gz$/, '');
+    if (lower.endsWith('.parquet') || (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31)) {
+        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        const header = (0,metadata/* parquetSchema */.YR)((0,metadata/* parquetMetadata */.m5)(buffer)).children.map((c) => c.element.name);
+        reader.checkHeader(shown, header);
+        const wanted = [...new Set([columns.id, ...columns.scores, ...(columns.cluster ? [columns.cluster] : []), ...(columns.slices ?? [])])];
+        const rows = await parquetReadObjects({ file: buffer, columns: wanted });
+        rows.forEach((row, i) => reader.add(shown, { get: (c) => row[c], line: i + 1 }));
+        return reader.finish(shown);
+    }
+    const text = decodeText(bytes, shown);
+    if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
+        let header;
+        let index = new Map();
+        parseDelimited(text, lower.endsWith('.tsv') ? '\t' : ',', shown, {
+            record(fields, line) {
+                if (!header) {
+                    header = fields;
+                    index = new Map(fields.map((f, i) => [f, i]));
+                    reader.checkHeader(shown, fields);
+                    return;
+                }
+                reader.add(shown, { get: (c) => fields[index.get(c)], line });
+            },
+        });
+        return reader.finish(shown);
+    }
+    let line = 0;
+    for (const raw of text.split('\n')) {
+        line++;
+        if (raw.trim() === '')
+            continue;
+        const record = tryParse(raw);
+        if (!isObject(record))
+            throw new errors/* InputError */.dz('not a JSON object', { file: shown, line });
+        if (!reader.started)
+            reader.checkHeader(shown, Object.keys(record));
+        reader.add(shown, { get: (c) => record[c], line });
+    }
+    return reader.finish(shown);
+}
+
 ;// CONCATENATED MODULE: ./src/shell/load-run.ts
+
+
 
 
 
@@ -6342,14 +7719,14 @@ const load_run_MAX_DEPTH = 8;
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
  *
- * CSV, TSV and JSON Lines predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * CSV, TSV and JSON Lines predictions are streamed (docs/performance.md): only their start is read while the files are sorted out, and
  * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
  * problem found while sorting out a later file is raised only after the earlier streams were read through
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 async function loadRun(patterns, settings, cwd) {
     const paths = await distinctFiles(await expandPatterns(patterns, cwd), cwd);
-    const inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
+    const inputs = { sources: [], readings: [], ranges: [], columns: settings.columns, llm: new LlmLogs() };
     try {
         try {
             for (const path of paths) {
@@ -6369,7 +7746,7 @@ async function loadRun(patterns, settings, cwd) {
         const evaluation = inputs.sources.length > 0
             ? evaluate(resolveEvalSet(await readPredictionSources(inputs.sources, settings.columns), settings))
             : undefined;
-        return combineRun(evaluation, inputs.readings, paths);
+        return combineRun(evaluation, [...inputs.readings, ...inputs.llm.finish()], paths);
     }
     finally {
         await Promise.all(inputs.ranges.map((r) => r.close()));
@@ -6401,12 +7778,24 @@ async function collectInput(path, paths, cwd, inputs) {
     if (info.isDirectory()) {
         if (await isBundleFolder(full))
             return single(paths, path, (await readBundleRun(full, path)));
+        if (await addLlmFolder(full, path, inputs.llm))
+            return undefined;
         inputs.readings.push({ source: path, reading: await readLogDirectory(full, path) });
         return undefined;
     }
     checkSize(info.size, path);
     const start = await readFileStart(full, path, info.size, sortOutJudge());
     const head = { name: path, bytes: start.head };
+    const llmFormat = sniffLlmLog(path, start.head);
+    if (llmFormat) {
+        inputs.llm.add(llmFormat, path, await readWhole(full, path));
+        return undefined;
+    }
+    const scored = scoredColumns(inputs.columns);
+    if (scored && !looksLikeTensorBoard(head) && /\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i.test(path)) {
+        inputs.readings.push({ source: path, reading: await readScoredRecordsFile(full, path, scored) });
+        return undefined;
+    }
     if (!looksLikeTensorBoard(head)) {
         if ((0,parquet_file/* isParquet */.P8)(start.head, path)) {
             inputs.sources.push({ kind: 'parquet', file: await parquetFile(full, path, info.size, start, inputs) });
@@ -6438,6 +7827,11 @@ async function collectInput(path, paths, cwd, inputs) {
     const text = decodeText(file.bytes, path);
     if (BUNDLE_MARKER.test(text.slice(0, 200)))
         return single(paths, path, (await readBundleRun(full, path)));
+    const llmDocument = sniffJsonDocument(path, text);
+    if (llmDocument) {
+        inputs.llm.add(llmDocument.format, path, text, llmDocument.root);
+        return undefined;
+    }
     const format = detectMetricFormat(path, text);
     if (format === 'yaml')
         await loadYaml(); // the parser is loaded on demand, for the few runs that need it
@@ -6523,6 +7917,24 @@ async function parquetFile(full, path, size, start, inputs) {
     inputs.ranges.push(ranges);
     return { name: path, bytes: ranges };
 }
+/** A JSON document (of metric-file size) that is an LLM eval log, with its parsed root. */
+function sniffJsonDocument(path, text) {
+    const start = text.slice(0, 400).replace(/^\uFEFF/, '').trimStart();
+    if (!start.startsWith('{'))
+        return undefined;
+    // Large documents are predictions, unless they open as an Inspect log does (those reach hundreds of MB).
+    if (text.length > MAX_SNIFFED_JSON && !/^\{\s*"version"\s*:\s*\d+\s*,/.test(start))
+        return undefined;
+    let root;
+    try {
+        root = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined; // not plain JSON: the metric-file reader reports where it breaks, or reads NaN tokens
+    }
+    const format = sniffLlmDocument(path, root);
+    return format ? { format, root } : undefined;
+}
 /** A baseline bundle's document starts with its schema field. */
 const BUNDLE_MARKER = /^\s*\{\s*"schema"\s*:\s*"model-gate\/baseline@/;
 async function isBundleFolder(folder) {
@@ -6530,7 +7942,7 @@ async function isBundleFolder(folder) {
 }
 /** Bundles are read only by `compare`, so their schema code is loaded only then. */
 async function readBundleRun(full, path) {
-    const { readBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7074));
+    const { readBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7074));
     return (await readBundle(full, path)).run;
 }
 /** A bundle is a whole run on its own; mixing it with other files would blur what the baseline is. */
@@ -6573,7 +7985,7 @@ async function readBytes(full, name, size) {
  * folder (`metrics/<name>` files; nested names keep their folders).
  */
 async function readLogDirectory(full, name) {
-    const files = await listFiles(full, name);
+    const files = await load_run_listFiles(full, name);
     const events = files.filter((f) => (0,external_node_path_.basename)(f).startsWith('events.out.tfevents.'));
     if (events.length > 0) {
         const inputs = [];
@@ -6600,7 +8012,7 @@ async function readLogDirectory(full, name) {
     }
     throw new errors/* InputError */.dz('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
 }
-async function listFiles(root, name) {
+async function load_run_listFiles(root, name) {
     const out = [];
     const walk = async (folder, depth) => {
         if (depth > load_run_MAX_DEPTH)
@@ -6623,7 +8035,7 @@ async function listFiles(root, name) {
 // EXTERNAL MODULE: ./src/gate/outcome.ts
 var outcome = __nccwpck_require__(5163);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
-/** The action's inputs and outputs (SPEC §2), in one place; a test keeps this list and action.yml in step. */
+/** The action's inputs and outputs (README.md#inputs), in one place; a test keeps this list and action.yml in step. */
 const INPUT_NAMES = [
     'predictions',
     'metrics',
@@ -6664,7 +8076,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
 ;// CONCATENATED MODULE: ./src/config/parse-rules.ts
 
 
-const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required'];
+const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required', 'max-newly-failing'];
 /**
  * Parses rules from YAML text (the `rules` input, `--rules`) or an already-parsed value (a config file's
  * `rules:` map). Every problem names the rule and the key: `rules."f1".max-regression: "2 percent" is not …`.
@@ -6709,12 +8121,13 @@ function parseRule(key, body, where) {
         direction: optionalChoice(fields.direction, ['higher', 'lower'], `${where}.direction`),
         severity: optionalChoice(fields.severity, ['error', 'warning'], `${where}.severity`) ?? 'error',
         required: optionalBoolean(fields.required, `${where}.required`) ?? false,
+        ...optionalCount(fields['max-newly-failing'], `${where}.max-newly-failing`),
     };
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
         throw new errors/* ConfigError */.xL(`${where}: min ${rule.min} is above max ${rule.max}, so nothing could pass`);
     }
-    if (rule.min === undefined && rule.max === undefined && rule.maxRegression === undefined && !rule.required) {
-        throw new errors/* ConfigError */.xL(`${where}: the rule checks nothing; give min, max, max-regression or required: true`);
+    if (rule.min === undefined && rule.max === undefined && rule.maxRegression === undefined && !rule.required && rule.maxNewlyFailing === undefined) {
+        throw new errors/* ConfigError */.xL(`${where}: the rule checks nothing; give min, max, max-regression, max-newly-failing or required: true`);
     }
     return rule;
 }
@@ -6738,6 +8151,14 @@ function optionalNumber(value, where) {
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
     throw new errors/* ConfigError */.xL(`${where}: expected a number, found ${JSON.stringify(value)}`);
+}
+/** `max-newly-failing: N`, a whole number of items ≥ 0; absent stays absent (the field is optional on Rule). */
+function optionalCount(value, where) {
+    if (value === undefined)
+        return {};
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return { maxNewlyFailing: value };
+    throw new errors/* ConfigError */.xL(`${where}: expected a whole number of items ≥ 0, found ${JSON.stringify(value)}`);
 }
 function optionalBoolean(value, where) {
     if (value === undefined)
@@ -6767,7 +8188,7 @@ const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
 const MODES = ['auto', 'compare', 'record', 'evaluate'];
 const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'never'];
 /** Keys a config file may hold: every input, plus settings that have no input of their own. */
-const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules'];
+const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules', 'show-item-text'];
 function parseConfigFile(text, file) {
     const yaml = loadedYaml();
     let value;
@@ -6847,10 +8268,11 @@ function parseSettings(read, config = new Map(), configName = 'config file') {
         commentTag: parseTag(text('comment-tag') ?? 'default'),
         acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
         acceptAbsoluteRules: parseBoolean('accept-absolute-rules', config.get('accept-absolute-rules')),
-        retentionDays: optionalCount('retention-days', text('retention-days')),
+        showItemText: parseBoolean('show-item-text', config.get('show-item-text')),
+        retentionDays: settings_optionalCount('retention-days', text('retention-days')),
         history: parseCount('history', text('history'), 30),
         currentArtifact: text('current-artifact'),
-        currentRunId: optionalCount('current-run-id', text('current-run-id')),
+        currentRunId: settings_optionalCount('current-run-id', text('current-run-id')),
         reportArtifact: text('report-artifact'),
     });
 }
@@ -6860,7 +8282,9 @@ function mergeRules(fromConfig, fromInput) {
         byKey.set(rule.key, rule);
     return [...byKey.values()];
 }
-const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices'];
+const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices', 'scores', 'repeat', 'cluster'];
+/** Keys that take a name or a list of names. */
+const LIST_KEYS = new Set(['slices', 'scores']);
 function parseColumns(text) {
     if (text === undefined || text.trim() === '')
         return {};
@@ -6886,20 +8310,21 @@ function parseColumnsValue(value, where) {
     const entries = Object.entries(value);
     const unknown = entries.map(([key]) => key).filter((key) => !COLUMN_KEYS.includes(key));
     if (unknown.length > 0) {
-        throw new errors/* ConfigError */.xL(`${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`);
+        throw new errors/* ConfigError */.xL(`${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${COLUMN_KEYS.join(', ')}`);
     }
     const isName = (v) => typeof v === 'string' && v.length > 0;
     const out = {};
     for (const [key, v] of entries) {
         if (v === undefined)
             continue;
-        if (key === 'slices') {
+        if (LIST_KEYS.has(key)) {
+            const list = key;
             if (isName(v))
-                out.slices = [v];
+                out[list] = [v];
             else if (Array.isArray(v) && v.every(isName))
-                out.slices = [...v];
+                out[list] = [...v];
             else
-                throw new errors/* ConfigError */.xL(`${where}.slices: expected a column name or a list of them`);
+                throw new errors/* ConfigError */.xL(`${where}.${key}: expected a column name or a list of them`);
         }
         else if (isName(v)) {
             out[key] = v;
@@ -6908,6 +8333,8 @@ function parseColumnsValue(value, where) {
             throw new errors/* ConfigError */.xL(`${where}.${key}: expected a column name`);
         }
     }
+    if (out.scores && !out.id)
+        throw new errors/* ConfigError */.xL(`${where}.scores: scored records pair items by id; name the id column too (columns.id)`);
     return out;
 }
 function parseNumberInput(name, raw) {
@@ -6931,7 +8358,7 @@ function parseCount(name, raw, fallback) {
         throw new errors/* ConfigError */.xL(`${name}: ${JSON.stringify(raw)} is not a whole number ≥ 0`);
     return value;
 }
-function optionalCount(name, raw) {
+function settings_optionalCount(name, raw) {
     return raw === undefined ? undefined : parseCount(name, raw, 0);
 }
 /** Strict: YAML booleans only, never the string "false" read as true. */
@@ -7406,7 +8833,7 @@ async function runCompare(args, io) {
     const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
     const noBaseline = baseline.length === 1 && baseline[0] === 'none';
     const baselineRun = noBaseline ? undefined : await loadRun(baseline.join('\n'), settings.evaluate, io.cwd);
-    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 8579));
+    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 1119));
     const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
     const html = args.string('html');
     if (html)
@@ -7429,9 +8856,9 @@ async function runRecord(args, io) {
         throw new errors/* UsageError */.eb('record needs --out DIR, the folder to write the baseline bundle into');
     const settings = await loadSettings(args.input, io.cwd);
     const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
-    const { buildBundle, readBundle, writeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605));
+    const { buildBundle, readBundle, writeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605));
     const previous = previousDir ? (await readBundle((0,external_node_path_.resolve)(io.cwd, previousDir), previousDir)).bundle : undefined;
-    const { bundle, examples } = buildBundle({
+    const { bundle, examples, items } = buildBundle({
         run,
         settings,
         previous,
@@ -7446,7 +8873,7 @@ async function runRecord(args, io) {
             date: new Date().toISOString(),
         },
     });
-    const files = await writeBundle((0,external_node_path_.resolve)(io.cwd, out), bundle, examples);
+    const files = await writeBundle((0,external_node_path_.resolve)(io.cwd, out), bundle, examples, items);
     io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${out} (${files.map((f) => (0,external_node_path_.basename)(f)).join(', ')})\n`);
     for (const note of bundle.notes)
         io.write(`  - ${note}\n`);
@@ -7633,7 +9060,7 @@ function directionOf(id, explicit, declared) {
 /* harmony export */ });
 const FAIL_ON = ['error', 'warning', 'never'];
 const IF_NO_BASELINE = ['pass', 'warn', 'fail'];
-/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (SPEC §2). */
+/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (README.md#inputs). */
 function decideOutcome(status, failOn, ifNoBaseline, failed) {
     const listed = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
     switch (status) {
@@ -7771,6 +9198,8 @@ function describeRule(rule) {
         parts.push(`max ${rule.max}`);
     if (rule.maxRegression)
         parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
+    if (rule.maxNewlyFailing !== undefined)
+        parts.push(`max-newly-failing ${rule.maxNewlyFailing}`);
     if (rule.required)
         parts.push('required');
     if (rule.severity === 'warning')
@@ -7812,6 +9241,197 @@ function isParquet(bytes, name) {
 }
 function startsWithMagic(bytes, offset = 0) {
     return bytes.length >= offset + 4 && MAGIC.every((b, i) => bytes[offset + i] === b);
+}
+
+
+/***/ }),
+
+/***/ 9272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ itemMean),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Ng: () => (/* binding */ minRepeats),
+/* harmony export */   hk: () => (/* binding */ scoredReading),
+/* harmony export */   yn: () => (/* binding */ ScoredBuilder)
+/* harmony export */ });
+/* unused harmony exports itemMeans, headline, passAtK, passHatK, passAtKMetrics */
+/** The mean over repeats of item i. */
+function itemMean(metric, i) {
+    const from = metric.offsets[i];
+    const to = metric.offsets[i + 1];
+    let sum = 0;
+    for (let k = from; k < to; k++)
+        sum += metric.values[k];
+    return sum / (to - from);
+}
+/** Every item's mean over its repeats. */
+function itemMeans(metric) {
+    const out = new Float64Array(metric.keys.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = itemMean(metric, i);
+    return out;
+}
+/** The metric's value: the mean over items of the per-item mean over repeats. */
+function headline(metric) {
+    const means = itemMeans(metric);
+    let sum = 0;
+    for (const m of means)
+        sum += m;
+    return means.length > 0 ? sum / means.length : Number.NaN;
+}
+const binary = new WeakMap();
+/** True when every score is 0 or 1: pass/fail items. */
+function isBinary(metric) {
+    let known = binary.get(metric.values);
+    if (known === undefined) {
+        known = true;
+        for (const v of metric.values) {
+            if (v !== 0 && v !== 1) {
+                known = false;
+                break;
+            }
+        }
+        binary.set(metric.values, known);
+    }
+    return known;
+}
+/** The fewest repeats any item has. */
+function minRepeats(metric) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < metric.keys.length; i++)
+        min = Math.min(min, metric.offsets[i + 1] - metric.offsets[i]);
+    return Number.isFinite(min) ? min : 0;
+}
+/** Item texts are kept short: enough to recognise the item in a report. */
+const MAX_TEXT = 300;
+/** Collects scores one record at a time, in any order, and packs them per metric. */
+class ScoredBuilder {
+    metrics = new Map();
+    /** The last metric added to: readers add runs of one metric, and the lookup is a tenth of the work. */
+    lastId;
+    last;
+    /** Adds one score of one item (one repeat); NaN and infinities are refused by the readers before this. */
+    add(id, task, key, value, facts) {
+        let metric = this.lastId === id ? this.last : this.metrics.get(id);
+        if (!metric) {
+            metric = { task, index: new Map(), keys: [], facts: { cluster: [], version: [], prompt: [], text: [] }, rowItem: [], rowValue: [] };
+            this.metrics.set(id, metric);
+        }
+        this.lastId = id;
+        this.last = metric;
+        let item = metric.index.get(key);
+        if (item === undefined) {
+            item = metric.keys.length;
+            metric.index.set(key, item);
+            metric.keys.push(key);
+            const text = facts?.text;
+            metric.facts.cluster.push(facts?.cluster);
+            metric.facts.version.push(facts?.version);
+            metric.facts.prompt.push(facts?.prompt);
+            metric.facts.text.push(text === undefined || text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}…`);
+        }
+        metric.rowItem.push(item);
+        metric.rowValue.push(value);
+    }
+    get size() {
+        return this.metrics.size;
+    }
+    has(id) {
+        return this.metrics.has(id);
+    }
+    /** The packed metrics, in the order they were first seen. */
+    finish() {
+        return [...this.metrics].map(([id, pending]) => packMetric(id, pending));
+    }
+}
+function packMetric(id, pending) {
+    const n = pending.keys.length;
+    const offsets = new Uint32Array(n + 1);
+    for (const item of pending.rowItem)
+        offsets[item + 1]++;
+    for (let i = 0; i < n; i++)
+        offsets[i + 1] += offsets[i];
+    const next = offsets.slice(0, n);
+    const values = new Float64Array(pending.rowValue.length);
+    for (let r = 0; r < pending.rowItem.length; r++)
+        values[next[pending.rowItem[r]]++] = pending.rowValue[r];
+    const column = (list) => (list.some((v) => v !== undefined) ? list.map((v) => v ?? '') : undefined);
+    return {
+        id,
+        task: pending.task,
+        keys: pending.keys,
+        offsets,
+        values,
+        clusters: column(pending.facts.cluster),
+        versions: column(pending.facts.version),
+        prompts: column(pending.facts.prompt),
+        texts: column(pending.facts.text),
+    };
+}
+/** A reading whose headline metrics are the means of its scored metrics, plus any the tool reported itself. */
+function scoredReading(scored, extra = {}) {
+    const withPassAtK = [...scored, ...scored.filter((m) => !m.id.includes('[')).flatMap(passAtKMetrics)];
+    const metrics = new Map();
+    for (const metric of withPassAtK)
+        metrics.set(metric.id, headline(metric));
+    for (const [id, value] of extra.metrics ?? [])
+        metrics.set(id, value);
+    return {
+        metrics,
+        stderr: new Map(extra.stderr ?? []),
+        notes: [...(extra.notes ?? [])],
+        scored: withPassAtK,
+        ...(extra.higherIsBetter && extra.higherIsBetter.size > 0 ? { higherIsBetter: new Map(extra.higherIsBetter) } : {}),
+    };
+}
+/**
+ * The unbiased estimators of Chen et al. 2021 ("Evaluating Large Language Models Trained on Code") from n
+ * repeats of which c passed: pass@k = 1 − C(n − c, k) / C(n, k), the chance that at least one of k draws passes;
+ * and pass^k = C(c, k) / C(n, k), the chance that all k pass (τ-bench's reliability measure). Both as products,
+ * so no binomial coefficient overflows.
+ */
+function passAtK(n, c, k) {
+    if (n - c < k)
+        return 1;
+    let miss = 1;
+    for (let i = n - c + 1; i <= n; i++)
+        miss *= 1 - k / i;
+    return 1 - miss;
+}
+function passHatK(n, c, k) {
+    if (c < k)
+        return 0;
+    let all = 1;
+    for (let i = 0; i < k; i++)
+        all *= (c - i) / (n - i);
+    return all;
+}
+/**
+ * `<id>/pass@k` and `<id>/pass^k` for a pass/fail metric whose items all have k ≥ 2 repeats, k being the fewest
+ * repeats any item has: one value per item (the estimator over its repeats), paired like any scored metric.
+ */
+function passAtKMetrics(metric) {
+    const k = minRepeats(metric);
+    if (k < 2 || !isBinary(metric))
+        return [];
+    const n = metric.keys.length;
+    const at = new Float64Array(n);
+    const hat = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const repeats = metric.offsets[i + 1] - metric.offsets[i];
+        let passed = 0;
+        for (let r = metric.offsets[i]; r < metric.offsets[i + 1]; r++)
+            passed += metric.values[r];
+        at[i] = passAtK(repeats, passed, k);
+        hat[i] = passHatK(repeats, passed, k);
+    }
+    const offsets = Uint32Array.from({ length: n + 1 }, (_, i) => i);
+    return [
+        { ...metric, id: `${metric.id}/pass@${k}`, offsets, values: at },
+        { ...metric, id: `${metric.id}/pass^${k}`, offsets, values: hat },
+    ];
 }
 
 
@@ -7930,7 +9550,7 @@ function hashBytes(bytes, start, end) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
+/** Names tried in order, case-insensitively; the first present wins (docs/formats.md#predictions). */
 const COLUMN_CANDIDATES = {
     label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
     prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
@@ -8519,7 +10139,7 @@ function weightedMedian(errors, weights) {
 
 
 
-/** Metric ids per task, in the order reports list them (SPEC §8). */
+/** Metric ids per task, in the order reports list them (docs/formats.md#metric-ids). */
 const METRIC_IDS = {
     binary: [
         'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',
@@ -9845,6 +11465,130 @@ function formatValue(value) {
 
 /***/ }),
 
+/***/ 8134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ renderItemsMarkdown),
+/* harmony export */   Sx: () => (/* binding */ toJsonItems),
+/* harmony export */   WW: () => (/* binding */ renderItemsText)
+/* harmony export */ });
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+
+
+
+/** How many metrics get a row, and newly failing keys per metric, before the rest is summed up. */
+const MAX_ROWS = 30;
+const MAX_KEYS = 10;
+/**
+ * The items section: per metric the paired item count, the test and the correlation of the paired scores, the
+ * pass/fail transitions, changed, added and removed items; then the first newly failing item keys, folded.
+ * Item keys and metric ids come from eval logs and are escaped like every other artifact string; an item's text
+ * is there only when `show-item-text` asked for it, escaped the same way.
+ */
+function renderItemsMarkdown(items) {
+    const shown = items.metrics.slice(0, MAX_ROWS);
+    const rows = shown.map(({ comparison: c }) => {
+        const t = c.transitions;
+        const count = (n) => (n === undefined ? '–' : String(n));
+        return [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id),
+            String(c.paired),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.test),
+            c.correlation === undefined ? '–' : c.correlation.toFixed(2),
+            count(t?.passToFail),
+            count(t?.failToPass),
+            count(t?.stillFailing),
+            count(t?.flaky),
+            String(c.changed),
+            String(c.added),
+            String(c.removed),
+        ];
+    });
+    const lines = [
+        `**Items** · ${items.metrics.length} scored metric${items.metrics.length === 1 ? '' : 's'} compared item by item (pairing by item key only)`,
+        '',
+        (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([['metric', 'paired', 'test', 'corr.', 'pass→fail', 'fail→pass', 'still failing', 'flaky', 'changed', 'added', 'removed'], ...rows]),
+        '',
+    ];
+    if (items.metrics.length > shown.length)
+        lines.push(`… and ${items.metrics.length - shown.length} more metrics.`, '');
+    for (const { comparison: c, tooSmall } of items.metrics) {
+        if (tooSmall) {
+            lines.push(`- ⚠️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}**: the eval is too small for this rule: with ${c.paired} paired items it detects (80% power) only a worsening of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.detectable)} beyond the allowance, more than the allowance of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.allowed)} itself; it would need about ${tooSmall.itemsNeeded} items`);
+        }
+        if (c.promptChanged > 0)
+            lines.push(`- ℹ️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}**: the prompt changed on ${c.promptChanged} paired items (still paired)`);
+    }
+    if (lines[lines.length - 1] !== '')
+        lines.push('');
+    const failing = items.metrics.filter(({ comparison: c }) => (c.transitions?.newlyFailing.length ?? 0) > 0);
+    if (failing.length > 0) {
+        const body = failing
+            .flatMap(({ comparison: c }) => [
+            `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}** (task ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.task)}): ${c.transitions.passToFail} newly failing${c.transitions.passToFail > MAX_KEYS ? `, first ${MAX_KEYS}` : ''}`,
+            '',
+            ...c.transitions.newlyFailing.slice(0, MAX_KEYS).map((change) => `- ${describeChange(change)}`),
+            '',
+        ])
+            .join('\n');
+        const total = failing.reduce((s, { comparison: c }) => s + c.transitions.passToFail, 0);
+        lines.push(`<details><summary>Newly failing items (${total})</summary>`, '', body.trimEnd(), '', '</details>', '');
+    }
+    return lines;
+}
+function describeChange(change) {
+    const text = change.text === undefined ? '' : ` — “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.key)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.current)}${text}`;
+}
+/** The items section for a terminal: one line per metric, and its first newly failing keys; `inert` disarms text. */
+function renderItemsText(items, inert) {
+    const lines = ['Items (paired by key):'];
+    for (const { comparison: c, tooSmall } of items.metrics.slice(0, MAX_ROWS)) {
+        const t = c.transitions;
+        const moves = t ? `, ${t.passToFail} pass→fail, ${t.failToPass} fail→pass, ${t.stillFailing} still failing, ${t.flaky} flaky` : '';
+        lines.push(`  ${inert(c.id)}: ${c.paired} paired (${inert(c.test)})${moves}; ${c.changed} changed, ${c.added} added, ${c.removed} removed`);
+        if (t && t.newlyFailing.length > 0)
+            lines.push(`    newly failing: ${t.newlyFailing.map((change) => `${inert(change.key)}${change.text ? ` “${inert(change.text.slice(0, 80))}”` : ''}`).join(', ')}`);
+        if (tooSmall)
+            lines.push(`    too small for this rule: about ${tooSmall.itemsNeeded} items needed`);
+    }
+    if (items.metrics.length > MAX_ROWS)
+        lines.push(`  … and ${items.metrics.length - MAX_ROWS} more metrics`);
+    return lines;
+}
+/** The items section in the JSON report: snake_case, every item key as found (JSON escapes itself). */
+function toJsonItems(items) {
+    return items.metrics.map(({ comparison: c, tooSmall }) => ({
+        id: c.id,
+        task: c.task,
+        paired: c.paired,
+        test: c.test,
+        correlation: c.correlation ?? null,
+        clusters: c.clusters ?? null,
+        added: c.added,
+        removed: c.removed,
+        changed: c.changed,
+        prompt_changed: c.promptChanged,
+        transitions: c.transitions
+            ? {
+                pass_to_fail: c.transitions.passToFail,
+                fail_to_pass: c.transitions.failToPass,
+                still_failing: c.transitions.stillFailing,
+                flaky: c.transitions.flaky,
+                newly_flaky: c.transitions.newlyFlaky,
+                newly_failing: c.transitions.newlyFailing,
+            }
+            : null,
+        too_small: tooSmall ? { allowed: tooSmall.allowed, detectable: tooSmall.detectable, items_needed: tooSmall.itemsNeeded } : null,
+    }));
+}
+
+
+/***/ }),
+
 /***/ 3864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9868,7 +11612,7 @@ var report_escape = __nccwpck_require__(4031);
 var confusion_table = __nccwpck_require__(7023);
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 /**
- * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
+ * Mermaid `xychart-beta` charts for the PR comment (docs/report.md, issue "Pictures"). GitHub renders fenced ```mermaid
  * blocks as diagrams. Markdown escaping does not apply inside a code block, so every string from an artifact goes
  * through sanitizeMermaidText instead: it can neither end its quoted string, the block or the diagram, nor
  * reach mermaid's directives, comments, entities or math.
@@ -10196,6 +11940,8 @@ function allowedLimit(v) {
     return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
 }
 
+// EXTERNAL MODULE: ./src/report/items.ts
+var items = __nccwpck_require__(8134);
 ;// CONCATENATED MODULE: ./src/report/sparkline.ts
 /** Eight block heights, lowest first. */
 const BLOCKS = '▁▂▃▄▅▆▇█';
@@ -10254,7 +12000,8 @@ function sparkBlocks(values, minSpan = 0) {
 
 
 
-/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+
+/** GitHub's limit on a comment body; the renderer stays under it (docs/report.md). */
 const COMMENT_LIMIT = 65_536;
 /**
  * The report as GitHub markdown: headline, the metric table with regressions first, then folded sections for
@@ -10337,6 +12084,8 @@ function assemble(report, plan, trim) {
         lines.push(...perClassSection(confusion));
     if (plan.other && report.comparison?.churn)
         lines.push(...churnSection(report.comparison.churn));
+    if (plan.other && report.items)
+        lines.push(...(0,items/* renderItemsMarkdown */.CB)(report.items));
     if (plan.pictures && report.pictures)
         lines.push(...pictureSections(report.pictures, report.gate.verdicts));
     if (plan.other && !otherShown && sections.other.length > 0) {
@@ -10689,9 +12438,11 @@ function pivotSlices(verdicts, headline) {
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3864);
-/* harmony import */ var _per_class_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4452);
+/* harmony import */ var _per_class_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4452);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
 /* harmony import */ var _slice_pivot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1641);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8134);
+
 
 
 
@@ -10784,7 +12535,7 @@ function renderText(report, options = {}) {
         }
     }
     const confusion = report.pictures?.confusion;
-    const newConfusion = confusion && confusion.classes.length > 2 ? (0,_per_class_js__WEBPACK_IMPORTED_MODULE_5__/* .largestNewConfusion */ .r)(confusion) : undefined;
+    const newConfusion = confusion && confusion.classes.length > 2 ? (0,_per_class_js__WEBPACK_IMPORTED_MODULE_6__/* .largestNewConfusion */ .r)(confusion) : undefined;
     if (newConfusion)
         lines.push('', cut(`Largest new confusion: ${inert(newConfusion.from)} → ${inert(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}`, width));
     const pivot = (0,_slice_pivot_js__WEBPACK_IMPORTED_MODULE_4__/* .pivotSlices */ .g)(report.gate.verdicts, []);
@@ -10799,6 +12550,8 @@ function renderText(report, options = {}) {
         lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
     if (sections.main.length > 0 && sections.other.length > 0)
         lines.push(`Other metrics: ${sections.other.length} without a rule (--format markdown lists them).`);
+    if (report.items)
+        lines.push('', ...(0,_items_js__WEBPACK_IMPORTED_MODULE_5__/* .renderItemsText */ .WW)(report.items, inert));
     if (report.notes.length > 0)
         lines.push('', 'Notes:', ...report.notes.flatMap((n) => wrap(`  - ${inert(n)}`, width, '    ')));
     lines.push('', paint(status === undefined ? undefined : COLOURS[status], inert(report.outcome)));
@@ -11036,6 +12789,9157 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ Inflate),
+/* harmony export */   Wt: () => (/* binding */ gunzipSync),
+/* harmony export */   u3: () => (/* binding */ gzipSync)
+/* harmony export */ });
+/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, Gunzip, AsyncGunzip, gunzip, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
+/* harmony import */ var module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+
+var require = (0,module__WEBPACK_IMPORTED_MODULE_0__.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})();
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}());
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 8339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YM: () => (/* binding */ Decompress),
+/* harmony export */   mF: () => (/* binding */ decompress)
+/* harmony export */ });
+/* unused harmony export ZstdErrorCode */
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+
+/***/ }),
+
+/***/ 5573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ assembleLists),
+  d: () => (/* binding */ assembleNested)
+});
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(8286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(9234);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = convert/* DEFAULT_PARSERS */.Rc) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) / 10 ** scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      // an undefined repeated leaf is an empty list, not a null value
+      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if ((0,src_schema/* isListLike */.wq)(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if ((0,src_schema/* isMapLike */.ES)(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+
+/***/ }),
+
+/***/ 9974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W0: () => (/* binding */ bloomEligibleColumns),
+  wv: () => (/* binding */ hashParquetValue),
+  Mw: () => (/* binding */ readBloomFilter),
+  xo: () => (/* binding */ sbbfContains)
+});
+
+// UNUSED EXPORTS: sbbfInsert
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = (0,thrift/* deserializeTCompactProtocol */.Tn)(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 6167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ readColumn),
+/* harmony export */   wK: () => (/* binding */ parquetHeader)
+/* harmony export */ });
+/* unused harmony export readPage */
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5573);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(312);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9234);
+/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6884);
+/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4809);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2558);
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isFlatColumn */ .g7)(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = (0,_convert_js__WEBPACK_IMPORTED_MODULE_1__/* .convert */ .C6)(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isFlatColumn */ .g7)(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = (0,_datapage_js__WEBPACK_IMPORTED_MODULE_2__/* .decompressPage */ .tC)(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = (0,_datapage_js__WEBPACK_IMPORTED_MODULE_2__/* .readDataPage */ .kS)(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = (0,_convert_js__WEBPACK_IMPORTED_MODULE_1__/* .convertWithDictionary */ .Km)(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = (0,_assemble_js__WEBPACK_IMPORTED_MODULE_3__/* .assembleLists */ .g)(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      (0,_datapage_js__WEBPACK_IMPORTED_MODULE_2__/* .readDataPageV2 */ .uD)(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = (0,_convert_js__WEBPACK_IMPORTED_MODULE_1__/* .convertWithDictionary */ .Km)(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = (0,_assemble_js__WEBPACK_IMPORTED_MODULE_3__/* .assembleLists */ .g)(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = (0,_datapage_js__WEBPACK_IMPORTED_MODULE_2__/* .decompressPage */ .tC)(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = (0,_plain_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlain */ .r)(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = (0,_thrift_js__WEBPACK_IMPORTED_MODULE_5__/* .deserializeTCompactProtocol */ .Tn)(reader)
+
+  // Parse parquet header from thrift data
+  const type = _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .PageTypes */ .P2[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Encodings */ .p6[header.field_5.field_2],
+    definition_level_encoding: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Encodings */ .p6[header.field_5.field_3],
+    repetition_level_encoding: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Encodings */ .p6[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Encodings */ .p6[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Encodings */ .p6[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+
+/***/ }),
+
+/***/ 312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ ParquetTypes),
+/* harmony export */   I7: () => (/* binding */ EdgeInterpolationAlgorithms),
+/* harmony export */   IE: () => (/* binding */ CompressionCodecs),
+/* harmony export */   Nw: () => (/* binding */ FieldRepetitionTypes),
+/* harmony export */   P2: () => (/* binding */ PageTypes),
+/* harmony export */   UQ: () => (/* binding */ BoundaryOrders),
+/* harmony export */   gQ: () => (/* binding */ ConvertedTypes),
+/* harmony export */   p6: () => (/* binding */ Encodings)
+/* harmony export */ });
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+
+/***/ }),
+
+/***/ 9234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rc: () => (/* binding */ DEFAULT_PARSERS),
+  C6: () => (/* binding */ convert),
+  Km: () => (/* binding */ convertWithDictionary),
+  $Q: () => (/* binding */ parseDecimal),
+  dq: () => (/* binding */ parseFloat16)
+});
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // FILE inline data is binary, even when utf8 conversion is enabled.
+  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
+    return data
+  }
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    // divide rather than multiply by 10 ** -scale, which is inexact
+    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
+    const factor = 10 ** scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        // Large scales can overflow the divisor while the result is still representable.
+        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
+      } else {
+        arr[i] = Number(data[i]) / factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+
+/***/ }),
+
+/***/ 6884:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tC: () => (/* binding */ decompressPage),
+  kS: () => (/* binding */ readDataPage),
+  uD: () => (/* binding */ readDataPageV2)
+});
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+/**
+ * ALP (Adaptive Lossless floating-Point) encoding decoder.
+ * Supports FLOAT and DOUBLE types.
+ *
+ * ALP encodes floating-point values by converting them to integers using
+ * decimal scaling, then applying frame of reference (FOR) encoding and
+ * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
+ *
+ * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
+ */
+
+// Correctly-rounded powers of ten (all exactly representable as doubles)
+const POW10 = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+]
+const POW10_NEG = [
+  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+]
+// float32 versions for FLOAT decoding (exponent range [0, 10])
+const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
+
+/**
+ * Decode ALP encoded data.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
+ * @param {DataReader} reader - data reader positioned at start of ALP data
+ * @param {number} count - number of values to decode
+ * @param {ParquetType} type - FLOAT or DOUBLE
+ * @returns {DecodedArray} decoded float or double array
+ */
+function alpDecode(reader, count, type) {
+  if (type === 'FLOAT') {
+    return alpDecodeFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return alpDecodeDouble(reader, count)
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`)
+  }
+}
+
+/**
+ * Read the ALP page header and offset array, returning vector layout info.
+ *
+ * @param {DataReader} reader
+ * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
+ */
+function readAlpHeader(reader) {
+  const { view } = reader
+  const compressionMode = view.getUint8(reader.offset++)
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
+  }
+  const integerEncoding = view.getUint8(reader.offset++)
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
+  }
+  const logVectorSize = view.getUint8(reader.offset++)
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
+  }
+  const vectorSize = 1 << logVectorSize
+  const numElements = view.getInt32(reader.offset, true)
+  reader.offset += 4
+  const numVectors = Math.ceil(numElements / vectorSize)
+  const offsetArrayStart = reader.offset
+  reader.offset += numVectors * 4
+  return { vectorSize, numElements, numVectors, offsetArrayStart }
+}
+
+/**
+ * Decode ALP encoded float data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function alpDecodeFloat(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float32Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (5 bytes)
+    const frameOfReference = view.getInt32(reader.offset, true)
+    reader.offset += 4
+    const bitWidth = view.getUint8(reader.offset++)
+
+    // PackedValues
+    const deltas = unpackBits(reader, n, bitWidth)
+
+    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
+    const mulFactor = POW10F[factor]
+    const mulExponent = POW10F_NEG[exponent]
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
+    }
+
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Decode ALP encoded double data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function alpDecodeDouble(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float64Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (9 bytes)
+    const frameOfReference = view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    const bitWidth = view.getUint8(reader.offset++)
+
+    const mulFactor = POW10[factor]
+    const mulExponent = POW10_NEG[exponent]
+    const forNumber = Number(frameOfReference)
+    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+      // Fast path: deltas and frame of reference are exact as doubles,
+      // so delta + FOR rounds identically to an int64 -> double cast.
+      const deltas = unpackBits(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
+      }
+    } else {
+      // Wide values: use BigInt for exact wrapping int64 arithmetic
+      const deltas = unpackBitsBig(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
+      }
+    }
+
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Read exception positions and values, and copy the raw IEEE-754 bytes
+ * into the output (preserving NaN payloads bit-for-bit).
+ *
+ * @param {DataReader} reader
+ * @param {number} numExceptions
+ * @param {number} byteSize - 4 for float, 8 for double
+ * @param {Uint8Array} outputBytes - byte view of the output array
+ * @param {number} outputOffset - element index of the current vector
+ */
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return
+  const { view } = reader
+  const positionsStart = reader.offset
+  const valuesStart = positionsStart + numExceptions * 2
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true)
+    const dest = (outputOffset + pos) * byteSize
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
+  }
+  reader.offset = valuesStart + numExceptions * byteSize
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {Uint32Array}
+ */
+function unpackBits(reader, count, bitWidth) {
+  const output = new Uint32Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const modulus = 2 ** bitWidth
+  let bitPos = 0
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3)
+    const shift = bitPos & 7
+    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
+    let value = view.getUint8(byteIndex++) >>> shift
+    let bits = 8 - shift
+    while (bits < bitWidth) {
+      value += view.getUint8(byteIndex++) * 2 ** bits
+      bits += 8
+    }
+    output[i] = value % modulus
+    bitPos += bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {BigUint64Array}
+ */
+function unpackBitsBig(reader, count, bitWidth) {
+  const output = new BigUint64Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const mask = (1n << BigInt(bitWidth)) - 1n
+  let buffer = 0n
+  let bitsInBuffer = 0
+  let byteIndex = start
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
+      bitsInBuffer += 8
+    }
+    output[i] = buffer & mask
+    buffer >>= BigInt(bitWidth)
+    bitsInBuffer -= bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = (0,thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,thrift/* readVarInt */.pT)(reader)
+  ;(0,thrift/* readVarInt */.pT)(reader) // assert(=== count)
+  let value = (0,thrift/* readZigZagBigInt */.GD)(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = (0,thrift/* readZigZagBigInt */.GD)(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
+            }
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = (0,thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,thrift/* readVarInt */.pT)(reader)
+  ;(0,thrift/* readVarInt */.pT)(reader)
+  let value = (0,thrift/* readZigZag */.fN)(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = (0,thrift/* readVarInt */.pT)(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var encoding = __nccwpck_require__(3448);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __nccwpck_require__(4809);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __nccwpck_require__(8286);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = (0,plain/* readPlain */.r)(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        (0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        (0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = (0,encoding/* byteStreamSplit */.L)(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'ALP') {
+    dataPage = alpDecode(reader, nValues, type)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = (0,schema/* getMaxRepetitionLevel */.qt)(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      ;(0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = (0,schema/* getMaxDefinitionLevel */.mM)(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  ;(0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  // a page with no values may have zero compressed bytes, which is not a valid stream
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = (0,plain/* readPlain */.r)(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    ;(0,encoding/* readRleBitPackedHybrid */.z)(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    ;(0,encoding/* readRleBitPackedHybrid */.z)(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = (0,encoding/* byteStreamSplit */.L)(pageReader, nValues, type, element.type_length)
+  } else if (daph2.encoding === 'ALP') {
+    dataPage = alpDecode(pageReader, nValues, type)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = (0,schema/* getMaxRepetitionLevel */.qt)(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  ;(0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = (0,schema/* getMaxDefinitionLevel */.mM)(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    ;(0,encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ byteStreamSplit),
+/* harmony export */   z: () => (/* binding */ readRleBitPackedHybrid)
+/* harmony export */ });
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2558);
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = (0,_thrift_js__WEBPACK_IMPORTED_MODULE_0__/* .readVarInt */ .pT)(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+
+/***/ }),
+
+/***/ 2739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ pathsNeededForFilter),
+/* harmony export */   EE: () => (/* binding */ filterPageRanges),
+/* harmony export */   eA: () => (/* binding */ matchFilter),
+/* harmony export */   eD: () => (/* binding */ columnsNeededForFilter),
+/* harmony export */   lu: () => (/* binding */ canSkipRowGroup)
+/* harmony export */ });
+/* unused harmony exports intersectRanges, unionRanges */
+/* harmony import */ var _bloom_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9974);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4428);
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(value, target, strict)
+      if (operator === '$ne') return !(0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(value, target, strict) ||
+    Array.isArray(value) && value.some(element => (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = (0,_bloom_js__WEBPACK_IMPORTED_MODULE_1__/* .hashParquetValue */ .wv)(target, element)
+          if (hash !== undefined && !(0,_bloom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbbfContains */ .xo)(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = (0,_bloom_js__WEBPACK_IMPORTED_MODULE_1__/* .hashParquetValue */ .wv)(v, element)
+            if (h === undefined || (0,_bloom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbbfContains */ .xo)(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
+}
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(minVal, maxVal, strict) && (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(minVal, maxVal, strict) && target.some(value => (0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(encoder.encode(a), encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if ((0,_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+
+/***/ }),
+
+/***/ 9249:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readColumnIndex),
+/* harmony export */   i: () => (/* binding */ readOffsetIndex)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(312);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9234);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6367);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2558);
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ..._convert_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PARSERS */ .Rc, ...parsers }
+
+  const thrift = (0,_thrift_js__WEBPACK_IMPORTED_MODULE_1__/* .deserializeTCompactProtocol */ .Tn)(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .convertMetadata */ .FS)(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .convertMetadata */ .FS)(m, schema, allParsers)),
+    boundary_order: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .BoundaryOrders */ .UQ[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = (0,_thrift_js__WEBPACK_IMPORTED_MODULE_1__/* .deserializeTCompactProtocol */ .Tn)(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+
+/***/ }),
+
+/***/ 6367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FS: () => (/* binding */ convertMetadata),
+  m5: () => (/* binding */ parquetMetadata),
+  Ei: () => (/* binding */ parquetMetadataAsync),
+  YR: () => (/* binding */ parquetSchema)
+});
+
+// UNUSED EXPORTS: defaultInitialFetchSize
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(312);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(9234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(8286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const defaultInitialFetchSize = 1 << 19 // 512kb
+
+const decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = (0,thrift/* deserializeTCompactProtocol */.Tn)(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: constants/* ParquetTypes */.CE[field.field_1],
+    type_length: field.field_2,
+    repetition_type: constants/* FieldRepetitionTypes */.Nw[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: constants/* ConvertedTypes */.gQ[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: constants/* ParquetTypes */.CE[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => constants/* Encodings */.p6[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: constants/* CompressionCodecs */.IE[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: constants/* PageTypes */.P2[encodingStat.field_1],
+          encoding: constants/* Encodings */.p6[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function parquetSchema({ schema }) {
+  return (0,src_schema/* getSchemaPath */.Dy)(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: constants/* EdgeInterpolationAlgorithms */.I7[logicalType.field_18.field_2],
+  }
+  if (logicalType?.field_19) return { type: 'FILE' }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') {
+    const scale = schema.scale || 0
+    return scale > 308 ? (0,convert/* parseDecimal */.$Q)(value) * 10 ** -scale : (0,convert/* parseDecimal */.$Q)(value) / 10 ** scale
+  }
+  if (logical_type?.type === 'FLOAT16') return (0,convert/* parseFloat16 */.dq)(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+
+/***/ }),
+
+/***/ 4809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readPlain)
+/* harmony export */ });
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+
+/***/ }),
+
+/***/ 3554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ readRowGroup),
+/* harmony export */   Ls: () => (/* binding */ assembleAsync),
+/* harmony export */   Qe: () => (/* binding */ asyncGroupToRows)
+/* harmony export */ });
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5573);
+/* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6167);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9234);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9249);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6367);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4428);
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parquetSchema */ .YR)(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .getTreePath */ .st)(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ..._convert_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PARSERS */ .Rc, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .readOffsetIndex */ .i)({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return (0,_column_js__WEBPACK_IMPORTED_MODULE_4__/* .readColumn */ .JB)(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = (0,_column_js__WEBPACK_IMPORTED_MODULE_4__/* .readColumn */ .JB)(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: (0,_utils_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .Bq)(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ..._convert_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PARSERS */ .Rc, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => (0,_utils_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .Bq)(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          (0,_assemble_js__WEBPACK_IMPORTED_MODULE_6__/* .assembleNested */ .d)(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+
+/***/ }),
+
+/***/ 503:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ik: () => (/* binding */ parquetScan),
+  ek: () => (/* binding */ prepareParquetRead),
+  e0: () => (/* binding */ readParquetPlan)
+});
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/filter.js
+var src_filter = __nccwpck_require__(2739);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __nccwpck_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/bloom.js + 1 modules
+var src_bloom = __nccwpck_require__(9974);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/indexes.js
+var indexes = __nccwpck_require__(9249);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __nccwpck_require__(8286);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,schema/* getPhysicalColumns */.fX)(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !(0,src_filter/* canSkipRowGroup */.lu)({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = (0,src_bloom/* bloomEligibleColumns */.W0)(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = (0,schema/* getPhysicalColumns */.fX)((0,src_metadata/* parquetSchema */.YR)(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if ((0,src_filter/* canSkipRowGroup */.lu)({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = (0,src_bloom/* readBloomFilter */.Mw)({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = (0,src_filter/* pathsNeededForFilter */.DI)(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,schema/* getPhysicalColumns */.fX)(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if ((0,src_filter/* canSkipRowGroup */.lu)({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = (0,indexes/* readColumnIndex */.Z)({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = (0,indexes/* readOffsetIndex */.i)({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = (0,indexes/* readOffsetIndex */.i)({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = (0,src_filter/* filterPageRanges */.EE)(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/rowgroup.js
+var rowgroup = __nccwpck_require__(3554);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/utils.js
+var utils = __nccwpck_require__(4428);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = (0,src_filter/* columnsNeededForFilter */.eD)(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
+  const schemaColumns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map(child => child.element.name)
+  const filterColumns = (0,src_filter/* columnsNeededForFilter */.eD)(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => (0,rowgroup/* readRowGroup */.ES)(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = (0,rowgroup/* assembleAsync */.Ls)(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = (0,utils/* flatten */.Bq)(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+
+/***/ }),
+
+/***/ 8286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ getSchemaPath),
+/* harmony export */   ES: () => (/* binding */ isMapLike),
+/* harmony export */   fX: () => (/* binding */ getPhysicalColumns),
+/* harmony export */   g7: () => (/* binding */ isFlatColumn),
+/* harmony export */   mM: () => (/* binding */ getMaxDefinitionLevel),
+/* harmony export */   qt: () => (/* binding */ getMaxRepetitionLevel),
+/* harmony export */   st: () => (/* binding */ getTreePath),
+/* harmony export */   wq: () => (/* binding */ isListLike)
+/* harmony export */ });
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ readZigZagBigInt),
+/* harmony export */   Tn: () => (/* binding */ deserializeTCompactProtocol),
+/* harmony export */   fN: () => (/* binding */ readZigZag),
+/* harmony export */   pT: () => (/* binding */ readVarInt)
+/* harmony export */ });
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+
+/***/ }),
+
+/***/ 4428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   xW: () => (/* binding */ concat)
+/* harmony export */ });
+/* unused harmony exports toJson, byteLengthFromUrl, asyncBufferFromUrl, cachedAsyncBuffer */
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    concat(output, chunk)
+  }
+  return output
+}
+
 
 /***/ }),
 

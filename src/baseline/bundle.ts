@@ -9,7 +9,7 @@ import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
 import type { HistoryEntry } from './history-entry.js';
 
 /**
- * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * The baseline bundle (docs/baseline.md#the-baseline-bundle): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
  * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
  * the format; a reader refuses versions it does not know instead of guessing.
  */
@@ -37,9 +37,9 @@ export interface BaselineBundle {
   readonly stderr: Record<string, number>;
   /** The settings that shaped the metrics, so a reviewer can tell when the two runs were computed differently. */
   readonly settings: Record<string, unknown>;
-  /** The rules the default branch gated with; a pull request is judged by these as well as its own (SPEC §5.3). */
+  /** The rules the default branch gated with; a pull request is judged by these as well as its own (docs/rules.md#who-sets-the-bar). */
   readonly rules: readonly Rule[];
-  /** Hashes of the eval set, to tell whether two runs evaluated the same examples (SPEC §4.3). */
+  /** Hashes of the eval set, to tell whether two runs evaluated the same examples (docs/baseline.md#comparability). */
   readonly fingerprint: Fingerprint | null;
   /** Present when the per-example data is in the bundle; the note says why not otherwise. */
   readonly examples: { readonly file: string; readonly bytes: number } | null;
@@ -157,7 +157,7 @@ export function bundleToRun(bundle: BaselineBundle, source: string, examples?: E
   };
 }
 
-/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (docs/baseline.md#the-baseline-bundle). */
 export function nextHistory(previous: BaselineBundle | undefined, keep: number): HistoryEntry[] {
   if (!previous || keep === 0) return [];
   const own: HistoryEntry = {

@@ -19,7 +19,7 @@ export interface RecordInput {
   readonly examplesCapBytes?: number;
 }
 
-/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
+/** Builds the bundle document and its per-example file (docs/baseline.md#the-baseline-bundle). Pure: the caller writes and uploads. */
 export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examples: Uint8Array | undefined; items: Uint8Array | undefined } {
   const { run, settings, provenance, previous } = input;
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { InputError } from '../errors.js';
 
-/** Limits for an untrusted archive (SPEC §4.5): a baseline bundle is a few files and a few megabytes. */
+/** Limits for an untrusted archive (docs/baseline.md#untrusted-archives): a baseline bundle is a few files and a few megabytes. */
 export interface UnzipLimits {
   readonly maxEntries: number;
   readonly maxTotalBytes: number;

@@ -13,12 +13,12 @@ import { describeRule, type Direction, type Rule } from './rules.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
-  /** `off` gates on point estimates; `auto` at alpha 0.05; a number is the alpha (SPEC §5.2). */
+  /** `off` gates on point estimates; `auto` at alpha 0.05; a number is the alpha (docs/rules.md#significance). */
   readonly significance?: 'auto' | 'off' | number;
   readonly minSliceSize: number;
   readonly failOn: FailOn;
   readonly ifNoBaseline: IfNoBaseline;
-  /** Set when the pull request carries the accept label (SPEC §5.3). */
+  /** Set when the pull request carries the accept label (docs/rules.md#who-sets-the-bar). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
   /** How the trend charts name the run under review ("this PR", "this run"). */
   readonly currentLabel?: string;
@@ -31,7 +31,7 @@ export interface CompareSettings {
   readonly showItemText?: boolean;
 }
 
-/** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
+/** The whole gate, pure: two runs and the settings in, the report model out (docs/rules.md, §6). */
 export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefined, settings: CompareSettings): Report {
   const currentTask = current.task;
   const baselineTask = baseline?.task;

@@ -9,19 +9,19 @@ export type MetricMap = ReadonlyMap<string, number | null>;
 
 export interface GateInput {
   readonly current: MetricMap;
-  /** Undefined when no baseline was found: absolute rules still gate (SPEC §4.1). */
+  /** Undefined when no baseline was found: absolute rules still gate (docs/baseline.md#finding-the-baseline). */
   readonly baseline: MetricMap | undefined;
   /** The rules of this run (the pull request's). */
   readonly rules: readonly Rule[];
-  /** The rules the baseline was recorded with: a metric fails if it breaks either set (SPEC §5.3). */
+  /** The rules the baseline was recorded with: a metric fails if it breaks either set (docs/rules.md#who-sets-the-bar). */
   readonly baselineRules?: readonly Rule[];
   /** Slices with fewer examples are shown but not gated. */
   readonly minSliceSize: number;
-  /** Uncertainty of the deltas, by metric id (SPEC §5.2); metrics without one gate on point estimates. */
+  /** Uncertainty of the deltas, by metric id (docs/rules.md#significance); metrics without one gate on point estimates. */
   readonly estimates?: ReadonlyMap<string, DeltaEstimate>;
   /** The family-wise error rate for max-regression verdicts; undefined gates on point estimates. */
   readonly alpha?: number;
-  /** Set when the pull request carries the accept label: failed regression rules become accepted (SPEC §5.3). */
+  /** Set when the pull request carries the accept label: failed regression rules become accepted (docs/rules.md#who-sets-the-bar). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
   /** Directions the metric files declare (lm-eval `higher_is_better`), by metric id; a rule's `direction` wins. */
   readonly directions?: ReadonlyMap<string, Direction>;
@@ -60,7 +60,7 @@ interface Draft {
 }
 
 /**
- * Judges every metric of both runs against its rules (SPEC §5.1–5.3): pure, rules × current × baseline →
+ * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
  * verdicts, each with its reasons in words. With estimates, a max-regression rule fails only when the worsening
  * is confidently beyond the allowance (Holm-adjusted across all such checks); beyond it on the point estimate
  * alone is a warning. The baseline's rules gate too, so a pull request cannot loosen its own gate. A rule of

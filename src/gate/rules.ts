@@ -1,4 +1,4 @@
-/** A parsed rule (SPEC §5.1); `key` is the metric id or glob it was written under. */
+/** A parsed rule (docs/rules.md#syntax); `key` is the metric id or glob it was written under. */
 export interface Rule {
   readonly key: string;
   readonly min: number | undefined;

@@ -19,7 +19,7 @@ export interface RunMetrics {
   readonly examples: ExampleData | undefined;
   readonly sources: readonly string[];
   readonly notes: readonly string[];
-  /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (SPEC §5.3). */
+  /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (docs/rules.md#who-sets-the-bar). */
   readonly recordedRules?: readonly Rule[];
   /** Scored records behind metrics (LLM eval logs), by metric id: the items that pair item by item. */
   readonly items?: ReadonlyMap<string, ScoredMetric>;
@@ -30,7 +30,7 @@ export interface RunMetrics {
 }
 
 /**
- * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (docs/formats.md#metric-files),
  * and between metric files the later file wins; both with a note, so nothing is replaced silently.
  */
 export function combineRun(

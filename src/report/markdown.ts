@@ -9,7 +9,7 @@ import type { Pictures, Trend } from './pictures.js';
 import { renderTrendCell } from './sparkline.js';
 import { describeProvenance, headline, isSliceId, splitSections, STATUS_ICON, type Report } from './report.js';
 
-/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+/** GitHub's limit on a comment body; the renderer stays under it (docs/report.md). */
 export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {

@@ -18,7 +18,7 @@ export interface Provenance {
   readonly sha: string;
   readonly runNumber: number | null;
   readonly date: string;
-  /** How the baseline was chosen (SPEC §4.1): the merge-base's own run, the nearest earlier one, or the newest. */
+  /** How the baseline was chosen (docs/baseline.md#finding-the-baseline): the merge-base's own run, the nearest earlier one, or the newest. */
   readonly match: 'merge-base' | 'before-merge-base' | 'newest' | 'local';
   readonly url?: string;
 }
@@ -38,7 +38,7 @@ export function describeProvenance(p: Provenance): string {
   return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 
-/** How the two eval sets relate and what changed per example (SPEC §4.3), for the report. */
+/** How the two eval sets relate and what changed per example (docs/baseline.md#comparability), for the report. */
 export interface ComparisonSummary {
   readonly paired: boolean;
   /** Why the runs could not be paired, when they could not. */

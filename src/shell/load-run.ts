@@ -33,7 +33,7 @@ const MAX_DEPTH = 8;
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
  *
- * CSV, TSV and JSON Lines predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * CSV, TSV and JSON Lines predictions are streamed (docs/performance.md): only their start is read while the files are sorted out, and
  * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
  * problem found while sorting out a later file is raised only after the earlier streams were read through
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.

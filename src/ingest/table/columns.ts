@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 
-/** The roles a column of a predictions file can play (SPEC §3.1). */
+/** The roles a column of a predictions file can play (docs/formats.md#predictions). */
 export type ColumnRole = 'label' | 'prediction' | 'score' | 'id' | 'weight';
 
 /** Column names the user set with the `columns` input; they win over detection. */
@@ -19,7 +19,7 @@ export interface ColumnOverrides {
   readonly cluster?: string;
 }
 
-/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
+/** Names tried in order, case-insensitively; the first present wins (docs/formats.md#predictions). */
 export const COLUMN_CANDIDATES = {
   label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
   prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],
