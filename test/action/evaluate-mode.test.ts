@@ -25,7 +25,7 @@ describe('the bundled action (dist/index.js) in evaluate mode', () => {
     expect(report.current.task).toBe('binary');
     expect(report.metrics.find((m) => m.id === 'average_precision')?.current).toBeCloseTo(5 / 6, 12);
     expect(run.summary).toContain('### ✅ model-gate: passed');
-    expect(run.summary).toContain('| · | accuracy | | 0.5 | | | |');
+    expect(run.summary).toContain('| · | accuracy ↑ | 0.5 | |');
     expect(run.summary).not.toContain('No baseline was found');
   });
 

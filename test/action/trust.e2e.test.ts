@@ -98,7 +98,10 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     expect(run.outputs.status).toBe('fail');
     expect(JSON.parse(run.outputs.regressions!)).toEqual(['f1']);
     const body = comments(24)[0]!.body.replaceAll('\u200d', '');
-    expect(body).toContain('baseline rule: −6.799 points');
+    expect(body).toContain('baseline rule: fell 6.8 pts (−10%), worse; allowed worsening 1% (0.7 pts); the 97.5% interval (Holm over 2 checks)');
+    // The table shows the interval of the check that failed, the same numbers as its reason.
+    const interval = /the 97\.5% interval \(Holm over 2 checks\) (−[\d.]+ … −[\d.]+) pts/.exec(body)![1]!;
+    expect(body).toMatch(new RegExp(`\\| ❌ \\| f1 ↑ \\|[^\\n]*worse \\(${interval}\\)`));
     expect(body).toContain('rule "f1": this pull request says max-regression 50%, the baseline max-regression 1%; a metric fails if it breaks either');
   });
 
@@ -109,7 +112,7 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     const run = await runGateWorkflow(evalRun);
     expect(run.outputs.passed).toBe('true');
     expect(run.outputs.status).toBe('pass');
-    expect(comments(25)[0]!.body).toMatch(/\| ☑️ \| f1 \|/);
+    expect(comments(25)[0]!.body).toMatch(/\| ☑️ \| f1 ↑ \|/);
     expect(comments(25)[0]!.body).toContain('accepted by the "model-gate: accept-regression" label');
     expect(fake.state.checkRuns[0]).toMatchObject({ conclusion: 'success' });
   });
