@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -21,6 +21,7 @@ import { publish } from './shell/publish.js';
 import { downloadCurrentArtifacts } from './shell/current-artifact.js';
 import { splitPatterns } from './shell/read-files.js';
 import { findPullRequest } from './github/find-pull-request.js';
+import { publishFailure, type FailureTarget } from './shell/publish-failure.js';
 
 type Mode = 'record' | 'compare' | 'evaluate';
 
@@ -30,6 +31,8 @@ type Mode = 'record' | 'compare' | 'evaluate';
  * message; anything else is a bug and keeps its stack.
  */
 export async function run(): Promise<void> {
+  // What is known when an error strikes: in the workflow_run pattern it is still published on the pull request.
+  const reached: { failure?: FailureTarget } = {};
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = await loadSettings((name: InputName) => core.getInput(name), workspace);
@@ -38,11 +41,14 @@ export async function run(): Promise<void> {
     const fromArtifact = settings.currentArtifact !== undefined;
     const port = readContext && (fromArtifact || needsGitHub(settings, mode)) ? gitHubPort(readContext) : undefined;
     const notes: string[] = [];
-    // workflow_run: the pull request comes from the triggering run's head SHA, never from its artifact.
+    // workflow_run: the pull request comes from the triggering run, never from its artifact.
     const { context, refused } = await attachPullRequest(readContext, port);
     if (refused) {
       notes.push(refused);
       core.warning(`model-gate: ${refused}`);
+    }
+    if (context?.workflowRun && context.pullRequest && port && mode === 'compare') {
+      reached.failure = { context, port, commentTag: settings.commentTag, commentAllowed: settings.comment !== 'never' };
     }
     const current = fromArtifact ? await loadCurrentArtifact(settings, context, port) : await loadCurrent(settings, workspace);
 
@@ -79,6 +85,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);
     else core.setFailed(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (reached.failure) {
+      const reason = isUserError(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      await publishFailure(reached.failure, reason).catch((e: unknown) => core.warning(`model-gate: ${e instanceof Error ? e.message : String(e)}`));
+    }
   }
 }
 
@@ -86,7 +96,7 @@ export async function run(): Promise<void> {
 async function attachPullRequest(context: ActionContext | undefined, port: GitHubPort | undefined): Promise<{ context: ActionContext | undefined; refused?: string }> {
   const triggering = context?.workflowRun;
   if (!context || !triggering || context.pullRequest || !port) return { context };
-  const lookup = await findPullRequest(port, triggering.headSha, `${context.owner}/${context.repo}`);
+  const lookup = await findPullRequest(port, triggering, `${context.owner}/${context.repo}`);
   if ('refused' in lookup) return { context, refused: lookup.refused };
   const pull = lookup.pull;
   return {
@@ -109,11 +119,17 @@ async function attachPullRequest(context: ActionContext | undefined, port: GitHu
 async function loadCurrentArtifact(settings: Settings, context: ActionContext | undefined, port: GitHubPort | undefined): Promise<RunMetrics> {
   if (!context || !port) throw new ConfigError('current-artifact needs a GitHub workflow run (GITHUB_REPOSITORY) and github-token');
   const runId = settings.currentRunId ?? context.workflowRun?.id ?? context.runId;
-  const { root, folders } = await downloadCurrentArtifacts(port, runId, settings.currentArtifact!);
+  const { root, folders, note } = await downloadCurrentArtifacts(port, runId, settings.currentArtifact!);
+  core.info(`model-gate: ${note}`);
   const patterns = [settings.predictions, settings.metrics].filter((p): p is string => p !== undefined);
   // Without predictions/metrics, every file of the artifacts is read (and recognised by content).
   const paths = patterns.length === 0 ? folders : folders.flatMap((folder) => patterns.flatMap((p) => splitPatterns(p).map((glob) => join(folder, glob))));
-  return loadRun(paths.join('\n'), settings.evaluate, root);
+  try {
+    return await loadRun(paths.join('\n'), settings.evaluate, root);
+  } finally {
+    // Everything is read by now: the extracted files leave no trace in the runner's temp folder.
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 /** `auto` records on a push to the default branch and compares on pull requests (SPEC §2). */
@@ -215,8 +231,14 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
     },
   });
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
-  const files = await writeBundle(folder, bundle, examples);
-  const id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  let id: number | undefined;
+  try {
+    const files = await writeBundle(folder, bundle, examples);
+    id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
+  } finally {
+    // Uploaded (or failed): the bundle's files leave no trace in the runner's temp folder.
+    await rm(folder, { recursive: true, force: true });
+  }
   core.info(`model-gate: uploaded baseline artifact "${settings.baselineArtifact}" (id ${id ?? '?'}) with ${Object.keys(bundle.metrics).length} metrics`);
   return [`recorded the baseline for ${context.sha.slice(0, 7)} as artifact "${settings.baselineArtifact}"`, ...bundle.notes];
 }

@@ -1,25 +1,12 @@
-import { parseArgs } from 'node:util';
-import type { InputName } from './config/inputs.js';
 import { isUserError, UsageError } from './errors.js';
 import { renderEvaluationMarkdown, renderEvaluationText, toEvaluationJson } from './report/evaluation-report.js';
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
-
-const USAGE = `Usage:
-  model-gate evaluate FILES… [options] [--format text|markdown|json]
-  model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
-                     [--format text|markdown|json] [--html FILE]
-  model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
-
-FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
-lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
-log folders, in any mix; globs work. Repeat --baseline/--current for several paths.
-Options: --task auto|binary|multiclass|regression  --columns YAML  --positive-label L  --decision-threshold T
-         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --significance auto|off|ALPHA  --debug
-Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
-            2 bad usage or bad input (one line on stderr), 3 internal error.`;
+import { nearest, parseArguments, shown, unknownOption, type ParsedArguments } from './cli/arguments.js';
+import { COMMAND_NAMES, COMMANDS, commandUsage, FORMATS, GLOBAL_OPTIONS, overview, type CommandName } from './cli/usage.js';
+import { VERSION } from './cli/version.js';
 
 /** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {
@@ -28,19 +15,7 @@ export interface CliIo {
   error(text: string): void;
 }
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Flags shared by the commands; each maps to the action input of the same name. */
-const SETTING_FLAGS = {
-  task: { type: 'string' },
-  columns: { type: 'string' },
-  'positive-label': { type: 'string' },
-  'decision-threshold': { type: 'string' },
-  config: { type: 'string' },
-  format: { type: 'string' },
-  debug: { type: 'boolean' },
-} as const;
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -60,21 +35,54 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    io.error(overview());
+    return 2;
   }
-  if (command === 'evaluate') return runEvaluate(rest, io);
-  if (command === 'compare') return runCompare(rest, io);
-  if (command === 'record') return runRecord(rest, io);
-  throw new UsageError(`unknown command "${command}"; run model-gate --help`);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) io.write(overview());
+    else if (isCommand(topic)) io.write(commandUsage(topic));
+    else throw new UsageError(unknownCommand(topic));
+    return 0;
+  }
+  if (command === '--version') {
+    io.write(`model-gate ${VERSION}\n`);
+    return 0;
+  }
+  if (!isCommand(command)) {
+    throw new UsageError(command.startsWith('-') ? unknownOption(command, GLOBAL_OPTIONS, 'model-gate') : unknownCommand(command));
+  }
+  if (wantsHelp(rest)) {
+    io.write(commandUsage(command));
+    return 0;
+  }
+  const args = parseArguments(rest, COMMANDS[command].options, `model-gate ${command}`);
+  if (command === 'evaluate') return runEvaluate(args, io);
+  if (command === 'compare') return runCompare(args, io);
+  return runRecord(args, io);
 }
 
-async function runEvaluate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, SETTING_FLAGS);
+function isCommand(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
+}
+
+function unknownCommand(name: string): string {
+  const close = nearest(name, COMMAND_NAMES);
+  return `unknown command "${shown(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
+}
+
+/** `--help` or `-h` anywhere before `--` shows the command's usage, whatever else the line holds. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+async function runEvaluate(args: ParsedArguments, io: CliIo): Promise<number> {
+  const { positionals } = args;
   if (positionals.length === 0) throw new UsageError('evaluate needs at least one file');
-  const format = parseFormat(values.format);
-  const settings = await loadSettings(flagReader(values), io.cwd);
+  const format = parseFormat(args.string('format'));
+  const settings = await loadSettings(args.input, io.cwd);
   const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
   if (format === 'json') io.write(`${JSON.stringify(toEvaluationJson(run), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderEvaluationMarkdown(run));
@@ -82,56 +90,44 @@ async function runEvaluate(args: readonly string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-async function runCompare(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...SETTING_FLAGS,
-    baseline: { type: 'string', multiple: true },
-    current: { type: 'string', multiple: true },
-    rules: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'if-no-baseline': { type: 'string' },
-    significance: { type: 'string' },
-    html: { type: 'string' },
-  });
-  const current = [...(values.current ?? []), ...positionals];
+async function runCompare(args: ParsedArguments, io: CliIo): Promise<number> {
+  const current = [...args.list('current'), ...args.positionals];
+  const baseline = args.list('baseline');
   if (current.length === 0) throw new UsageError('compare needs --current PATH (the run under review)');
-  if (!values.baseline || values.baseline.length === 0) {
+  if (baseline.length === 0) {
     throw new UsageError('compare needs --baseline PATH (a baseline bundle, metrics or predictions), or --baseline none');
   }
-  const format = parseFormat(values.format);
-  const settings = await loadSettings(flagReader(values), io.cwd);
+  const format = parseFormat(args.string('format'));
+  const settings = await loadSettings(args.input, io.cwd);
   const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
-  const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
-  const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+  const noBaseline = baseline.length === 1 && baseline[0] === 'none';
+  const baselineRun = noBaseline ? undefined : await loadRun(baseline.join('\n'), settings.evaluate, io.cwd);
   const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await import('./cli/compare-code.js');
   const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
-  if (values.html) await writeFile(resolve(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
+  const html = args.string('html');
+  if (html) await writeFile(resolve(io.cwd, html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderMarkdown(report));
   else io.write(renderText(report));
   return report.passed ? 0 : 1;
 }
 
-async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...SETTING_FLAGS,
-    out: { type: 'string' },
-    previous: { type: 'string' },
-    rules: { type: 'string' },
-    sha: { type: 'string' },
-  });
+async function runRecord(args: ParsedArguments, io: CliIo): Promise<number> {
+  const { positionals } = args;
+  const out = args.string('out');
+  const previousDir = args.string('previous');
   if (positionals.length === 0) throw new UsageError('record needs at least one file');
-  if (!values.out) throw new UsageError('record needs --out DIR, the folder to write the baseline bundle into');
-  const settings = await loadSettings(flagReader(values), io.cwd);
+  if (!out) throw new UsageError('record needs --out DIR, the folder to write the baseline bundle into');
+  const settings = await loadSettings(args.input, io.cwd);
   const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
   const { buildBundle, readBundle, writeBundle } = await import('./cli/record-code.js');
-  const previous = values.previous ? (await readBundle(resolve(io.cwd, values.previous), values.previous)).bundle : undefined;
+  const previous = previousDir ? (await readBundle(resolve(io.cwd, previousDir), previousDir)).bundle : undefined;
   const { bundle, examples } = buildBundle({
     run,
     settings,
     previous,
     provenance: {
-      sha: values.sha ?? 'local',
+      sha: args.string('sha') ?? 'local',
       ref: null,
       runId: null,
       runNumber: null,
@@ -141,8 +137,8 @@ async function runRecord(args: readonly string[], io: CliIo): Promise<number> {
       date: new Date().toISOString(),
     },
   });
-  const files = await writeBundle(resolve(io.cwd, values.out), bundle, examples);
-  io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => basename(f)).join(', ')})\n`);
+  const files = await writeBundle(resolve(io.cwd, out), bundle, examples);
+  io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${out} (${files.map((f) => basename(f)).join(', ')})\n`);
   for (const note of bundle.notes) io.write(`  - ${note}\n`);
   return 0;
 }
@@ -151,37 +147,4 @@ function parseFormat(value: string | undefined): Format {
   const format = value ?? 'text';
   if ((FORMATS as readonly string[]).includes(format)) return format as Format;
   throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-}
-
-/** Flags read like action inputs, so both entry points share one settings parser. */
-function flagReader(values: Record<string, unknown>) {
-  return (name: InputName): string | undefined => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-}
-
-type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-
-function parseFlags<T extends FlagSpec>(args: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n', 1)[0] ?? 'bad arguments');
-  }
-}
-
-/** `--decision-threshold -0.5` as `--decision-threshold=-0.5`: parseArgs would take a negative number for a flag. */
-function joinNegativeValues(args: readonly string[], options: FlagSpec): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const next = args[i + 1];
-    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
-    if (takesValue && next !== undefined && /^-(\d|\.\d)/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
 }

@@ -60,9 +60,24 @@ export function logSafe(text: string): string {
   });
 }
 
+/**
+ * A GitHub API call that failed for a reason outside model-gate: a missing permission, a workflow file that does
+ * not exist, an exhausted rate limit. The message names the call, the status and what to do (docs/github.md).
+ */
+export class GitHubError extends Error {
+  override readonly name: string = 'GitHubError';
+  constructor(
+    message: string,
+    /** The HTTP status, or 0 for a network failure or a refusal model-gate made itself. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 /** True for the errors a user caused and can fix; these are reported without a stack trace. */
-export function isUserError(error: unknown): error is InputError | ConfigError | UsageError {
-  return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+export function isUserError(error: unknown): error is InputError | ConfigError | UsageError | GitHubError {
+  return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError || error instanceof GitHubError;
 }
 
 function formatLocation({ file, line, field, unit }: InputLocation): string {

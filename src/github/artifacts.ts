@@ -25,6 +25,18 @@ export async function uploadFilesArtifact(name: string, files: readonly string[]
   return result.id;
 }
 
+/**
+ * The HTTP status of a failed download: the REST call's own (Octokit's RequestError carries `status`, e.g. 404
+ * for a deleted artifact, 410 for an expired one), else the blob store's, which @actions/artifact only puts in
+ * its message ("Unexpected HTTP response from blob storage: 404 …"); 0 when there is none.
+ */
+export function downloadStatus(error: unknown, message: string): number {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number') return status;
+  const blob = /blob storage: (\d{3})\b/.exec(message);
+  return blob ? Number(blob[1]) : 0;
+}
+
 export interface DownloadTarget {
   readonly token: string;
   readonly owner: string;
@@ -53,9 +65,8 @@ export async function downloadArtifactZip(artifact: ArtifactInfo, target: Downlo
     return new Uint8Array(await readFile(join(folder, file)));
   } catch (error) {
     if (error instanceof GitHubRequestError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    const status = /\b410\b|expired/i.test(message) ? 410 : /\b404\b/.test(message) ? 404 : 0;
-    throw new GitHubRequestError(`cannot download artifact ${artifact.id}: ${message}`, status);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0] ?? '';
+    throw new GitHubRequestError(`cannot download artifact ${artifact.id} ("${artifact.name}"): ${message}`, downloadStatus(error, message));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -26,8 +26,12 @@ export interface TriggeringRun {
   readonly headSha: string;
   readonly event: string;
   readonly headRepository: string | undefined;
+  /** The branch of the triggering run, in `headRepository`: with its owner, how a fork's pull request is found. */
+  readonly headBranch: string | undefined;
   /** The triggering run's workflow file: the one that records baselines in the two-workflow pattern. */
   readonly path: string | undefined;
+  /** `workflow_run.pull_requests`: filled for same-repository pull requests, always empty for forks. */
+  readonly pullRequests: readonly number[];
 }
 
 export interface PullRequestInfo {
@@ -71,13 +75,25 @@ export function readActionContext(env: Env): ActionContext {
   };
 }
 
+/** The event payload; one that is set but cannot be read is an error, never silently no event at all. */
 function readPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`GITHUB_EVENT_PATH: cannot read the event payload ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`GITHUB_EVENT_PATH: the event payload ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new ConfigError(`GITHUB_EVENT_PATH: the event payload ${path} is not a JSON object`);
+  }
+  return payload as Record<string, unknown>;
 }
 
 function toPullRequest(pr: Record<string, unknown>): PullRequestInfo {
@@ -97,13 +113,24 @@ function toPullRequest(pr: Record<string, unknown>): PullRequestInfo {
 
 function toTriggeringRun(value: unknown): TriggeringRun | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  const run = value as { id?: unknown; head_sha?: unknown; event?: unknown; path?: unknown; head_repository?: { full_name?: unknown } | null };
+  const run = value as {
+    id?: unknown;
+    head_sha?: unknown;
+    head_branch?: unknown;
+    event?: unknown;
+    path?: unknown;
+    head_repository?: { full_name?: unknown } | null;
+    pull_requests?: unknown;
+  };
   if (typeof run.id !== 'number' || typeof run.head_sha !== 'string') return undefined;
+  const pulls = Array.isArray(run.pull_requests) ? (run.pull_requests as { number?: unknown }[]) : [];
   return {
     id: run.id,
     headSha: run.head_sha,
     event: typeof run.event === 'string' ? run.event : '',
     headRepository: typeof run.head_repository?.full_name === 'string' ? run.head_repository.full_name : undefined,
+    headBranch: typeof run.head_branch === 'string' ? run.head_branch : undefined,
     path: typeof run.path === 'string' ? run.path : undefined,
+    pullRequests: pulls.map((p) => p?.number).filter((n): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n > 0),
   };
 }

@@ -1,7 +1,17 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { GitHubRequestError, type ArtifactInfo, type GitHubPort, type IssueComment, type MergeBase, type PullRequestSummary, type WorkflowRun } from './port.js';
+import {
+  GitHubRequestError,
+  RateLimitError,
+  type ArtifactInfo,
+  type GitHubPort,
+  type IssueComment,
+  type MergeBase,
+  type PullRequestSummary,
+  type TokenIdentity,
+  type WorkflowRun,
+} from './port.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -16,6 +26,13 @@ export interface RestOptions {
 
 /** Retries of rate-limited requests before giving up. */
 const RATE_LIMIT_RETRIES = 2;
+/**
+ * The longest model-gate waits for a rate limit, in seconds: a primary limit resets within the hour, and a job
+ * that sleeps most of an hour looks hung. Above this it fails with the reset time instead (docs/github.md).
+ */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 180;
+/** Artifacts are listed 100 a page; a matrix has at most 256 jobs, so 10 pages are plenty. */
+const MAX_ARTIFACT_PAGES = 10;
 
 /**
  * The Octokit client: reads retry transient failures (plugin-retry), all requests respect primary and secondary
@@ -28,19 +45,25 @@ export function createOctokit(options: RestOptions): Octokit {
       baseUrl: options.apiUrl,
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.log(`rate limited on ${request.method} ${request.url}; retrying after ${retryAfter}s`);
-          return retryCount < RATE_LIMIT_RETRIES;
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.log(`secondary rate limit on ${request.method} ${request.url}; retrying after ${retryAfter}s`);
-          return retryCount < RATE_LIMIT_RETRIES;
-        },
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+          waitOrGiveUp('rate limit', retryAfter, request, retryCount, options.log),
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+          waitOrGiveUp('secondary rate limit', retryAfter, request, retryCount, options.log),
       },
     },
     retry,
     throttling,
   );
+}
+
+function waitOrGiveUp(kind: string, retryAfter: number, request: { method: string; url: string }, retryCount: number, log: (m: string) => void): boolean {
+  if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+    log(`${kind} on ${request.method} ${request.url} resets in ${retryAfter}s, longer than model-gate waits (${MAX_RATE_LIMIT_WAIT_SECONDS}s)`);
+    return false;
+  }
+  if (retryCount >= RATE_LIMIT_RETRIES) return false;
+  log(`${kind} on ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+  return true;
 }
 
 /** The GitHubPort over REST. Pagination is bounded; errors become GitHubRequestError with a message that says what to do. */
@@ -55,15 +78,17 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
   };
 
   return {
-    async currentLogin() {
+    async tokenIdentity(): Promise<TokenIdentity> {
+      // An installation token (GITHUB_TOKEN or an App's) answers 403 "Resource not accessible by integration".
       try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
+        return { kind: 'user', login: (await octokit.rest.users.getAuthenticated()).data.login };
       } catch {
-        return undefined;
+        return { kind: 'installation' };
       }
     },
 
     async mergeBase(base, head): Promise<MergeBase | undefined> {
+      // A 404 (a commit GitHub no longer has) answers undefined; a 403 is thrown for the caller to note.
       try {
         const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 });
         return { sha: data.merge_base_commit.sha, date: data.merge_base_commit.commit.committer?.date ?? null };
@@ -99,17 +124,23 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
     },
 
     async listRunArtifacts(runId, name): Promise<ArtifactInfo[]> {
-      const { data } = await call(`list the artifacts of run ${runId}`, 'actions: read', () =>
-        octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, ...(name === undefined ? {} : { name }), per_page: 100 }),
-      );
-      return data.artifacts.map((a) => ({
-        id: a.id,
-        name: a.name,
-        expired: a.expired,
-        sizeInBytes: a.size_in_bytes,
-        digest: (a as { digest?: string | null }).digest ?? null,
-        runId,
-      }));
+      const artifacts: ArtifactInfo[] = [];
+      let total = 0;
+      for (let page = 1; page <= MAX_ARTIFACT_PAGES; page++) {
+        const { data } = await call(`list the artifacts of run ${runId}`, 'actions: read', () =>
+          octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, ...(name === undefined ? {} : { name }), per_page: 100, page }),
+        );
+        total = data.total_count;
+        for (const a of data.artifacts) {
+          artifacts.push({ id: a.id, name: a.name, expired: a.expired, sizeInBytes: a.size_in_bytes, digest: (a as { digest?: string | null }).digest ?? null, runId });
+        }
+        if (data.artifacts.length < 100 || artifacts.length >= total) break;
+      }
+      // Never a silent subset: metrics computed on some of the shards are wrong metrics.
+      if (artifacts.length < total) {
+        throw new GitHubRequestError(`run ${runId} has ${total} artifacts; model-gate reads at most ${MAX_ARTIFACT_PAGES * 100} and would compute on a subset`, 0);
+      }
+      return artifacts;
     },
 
     async downloadArtifact(artifact): Promise<Uint8Array> {
@@ -123,46 +154,60 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
         if (data instanceof ArrayBuffer) return new Uint8Array(data);
         throw new GitHubRequestError(`downloading artifact ${artifact.id}: expected a redirect, got ${response.status}`, response.status);
       }
-      const blob = await fetch(location);
+      // The signed URL carries its own authorization; it is fetched without the token, through the same
+      // proxy-aware fetch (HTTPS_PROXY, NO_PROXY) @actions/github gives Octokit.
+      const proxyFetch = (octokit.request.endpoint.DEFAULTS.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+      const blob = await proxyFetch(location, { redirect: 'follow' });
       if (!blob.ok) throw new GitHubRequestError(`downloading artifact ${artifact.id}: the blob store answered ${blob.status}`, blob.status);
       return new Uint8Array(await blob.arrayBuffer());
     },
 
-    async pullsForCommit(sha) {
+    async pullsForCommit(sha, repository = `${owner}/${repo}`) {
+      const [o = owner, r = repo] = repository.split('/');
       const { data } = await call('find the pull request of the triggering run', 'pull-requests: read', () =>
-        octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 }),
+        octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: o, repo: r, commit_sha: sha, per_page: 100 }),
       );
       return data.map((pull) => pull.number);
     },
 
+    async pullsByHead(head) {
+      const { data } = await call('find the pull request of the triggering run', 'pull-requests: read', () =>
+        octokit.rest.pulls.list({ owner, repo, head, state: 'all', per_page: 100 }),
+      );
+      return data.map(toPullSummary);
+    },
+
     async getPull(number): Promise<PullRequestSummary> {
       const { data } = await call(`read pull request #${number}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
-      return {
-        number: data.number,
-        state: data.state,
-        headSha: data.head.sha,
-        baseRef: data.base.ref,
-        baseSha: data.base.sha,
-        baseRepository: data.base.repo.full_name,
-        headRepository: data.head.repo?.full_name ?? null,
-        labels: data.labels.map((l) => l.name),
-      };
+      return toPullSummary(data);
     },
 
     async createCheckRun(request) {
-      const { data } = await call('publish the check run', 'checks: write', () =>
-        octokit.rest.checks.create({
+      try {
+        const { data } = await octokit.rest.checks.create({
           owner,
           repo,
           name: request.name,
           head_sha: request.headSha,
           status: 'completed',
           conclusion: request.conclusion,
+          ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
           output: { title: request.title, summary: request.summary },
           request: { retries: 0 },
-        }),
-      );
-      return data.html_url ?? '';
+        });
+        return data.html_url ?? '';
+      } catch (error) {
+        const failure = toRequestError(error, 'publish the check run', 'checks: write');
+        // Only GitHub Apps may create check runs; a personal access token gets this 403 whatever its scopes.
+        if (failure.status === 403 && /authenticate via a GitHub App/i.test(failure.message)) {
+          throw new GitHubRequestError(
+            'cannot publish the check run: GitHub lets only GitHub Apps create check runs, and github-token is a personal access token; ' +
+              'use the default GITHUB_TOKEN (with permissions: checks: write) or a GitHub App installation token (docs/github.md)',
+            403,
+          );
+        }
+        throw failure;
+      }
     },
 
     async listComments(issue, maxComments): Promise<IssueComment[]> {
@@ -202,14 +247,46 @@ export function createRestPort(octokit: Octokit, options: RestOptions): GitHubPo
   };
 }
 
-function toComment(c: { id: number; body?: string | null; user?: { login: string } | null; html_url: string }): IssueComment {
-  return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', htmlUrl: c.html_url };
+function toComment(c: { id: number; body?: string | null; user?: { login: string; type?: string } | null; html_url: string }): IssueComment {
+  return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', authorType: c.user?.type ?? '', htmlUrl: c.html_url };
 }
 
-/** A REST error in words: which call failed, and for 401/403/404 which permission the workflow needs. */
+interface PullData {
+  number: number;
+  state: string;
+  head: { sha: string; repo: { full_name: string } | null };
+  base: { ref: string; sha: string; repo: { full_name: string } };
+  labels: { name?: string }[];
+}
+
+function toPullSummary(data: PullData): PullRequestSummary {
+  return {
+    number: data.number,
+    state: data.state,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha,
+    baseRepository: data.base.repo.full_name,
+    // null when the fork was deleted
+    headRepository: data.head.repo?.full_name ?? null,
+    labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
+  };
+}
+
+/**
+ * A REST error in words: which call failed, and for 401/403/404 which permission the workflow needs; an
+ * exhausted rate limit says when it resets.
+ */
 export function toRequestError(error: unknown, what: string, permission: string): GitHubRequestError {
+  if (error instanceof GitHubRequestError) return error;
   const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 0;
-  const detail = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+  const detail = (error instanceof Error ? error.message.split('\n', 1)[0] : String(error)) ?? '';
+  const headers: Record<string, string | undefined> = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  const reset = Number(headers['x-ratelimit-reset']);
+  if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail))) {
+    const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
+    return new RateLimitError(`cannot ${what}: the GitHub API rate limit is exhausted (${status}: ${detail})${when}; rerun the job after that`, status);
+  }
   const hint =
     status === 401
       ? ': the token is invalid or expired (github-token)'

@@ -7,6 +7,12 @@ export interface CommentIdentity {
   readonly runAttempt: number;
   /** Logins whose comments count as our own; others' copies of the marker are ignored. */
   readonly authors: readonly string[];
+  /**
+   * With an installation token (GITHUB_TOKEN or an App's), comments of any `Bot`-type author count too: an App
+   * token cannot learn its own `<app>[bot]` login (GET /user answers 403), and no person can author as a Bot,
+   * so a human's comment that copies the marker is still never taken over (docs/github.md).
+   */
+  readonly acceptBots?: boolean;
 }
 
 const MAX_COMMENTS = 3_000;
@@ -43,16 +49,16 @@ export async function upsertStickyComment(
 ): Promise<CommentOutcome> {
   const body = `${markerOf(identity)}\n${report}`;
   const ours: [number, number] = [identity.runId, identity.runAttempt];
-  const marked = async () =>
-    (await port.listComments(issue, MAX_COMMENTS))
-      .filter((c) => identity.authors.includes(c.author) && markerRun(c.body, identity.tag))
-      .sort((a, b) => a.id - b.id);
+  const authors = new Set(identity.authors);
+  const isOurs = (c: IssueComment) => (authors.has(c.author) || (identity.acceptBots === true && c.authorType === 'Bot')) && markerRun(c.body, identity.tag) !== undefined;
+  const marked = async () => (await port.listComments(issue, MAX_COMMENTS)).filter(isOurs).sort((a, b) => a.id - b.id);
 
   let existing = await marked();
   let created = false;
   if (existing.length === 0) {
     if (!options.createIfMissing) return { action: 'skipped', reason: 'nothing to report under the comment setting, and no earlier comment to update' };
-    await port.createComment(issue, body);
+    // The created comment tells who the token comments as, whatever kind of token it is.
+    authors.add((await port.createComment(issue, body)).author);
     created = true;
     existing = await marked();
   }

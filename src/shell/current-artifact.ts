@@ -15,12 +15,16 @@ const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
  * extracts each into its own folder under a fresh temporary one, with the limits of SPEC §4.5. The contents
  * are untrusted data: they are only ever parsed by model-gate's readers, never executed.
  */
-export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, pattern: string): Promise<{ root: string; folders: string[] }> {
+export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, pattern: string): Promise<{ root: string; folders: string[]; note: string }> {
   const matcher = compileGlob(pattern);
   const artifacts = (await port.listRunArtifacts(runId, undefined)).filter((a) => matcher.test(a.name)).sort((a, b) => a.name.localeCompare(b.name));
   if (artifacts.length === 0) throw new InputError(`run ${runId} has no artifact matching "${pattern}" (current-artifact)`);
-  const expired = artifacts.find((a) => a.expired);
-  if (expired) throw new InputError(`artifact "${expired.name}" of run ${runId} has expired`);
+  const expired = artifacts.filter((a) => a.expired);
+  if (expired.length > 0) {
+    // Never gate on the shards that are left: metrics of a subset are wrong metrics.
+    const names = expired.slice(0, 5).map((a) => `"${a.name}"`).join(', ') + (expired.length > 5 ? `, … (${expired.length - 5} more)` : '');
+    throw new InputError(`${expired.length} of the ${artifacts.length} artifacts of run ${runId} matching "${pattern}" have expired (${names}); rerun the evaluation (current-artifact)`);
+  }
   const oversized = artifacts.find((a) => a.sizeInBytes > MAX_ARTIFACT_BYTES);
   if (oversized) {
     throw new InputError(`artifact "${oversized.name}" is ${(oversized.sizeInBytes / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit; refusing to download it`);
@@ -48,5 +52,5 @@ export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, 
     if (typeof code === 'string') throw new InputError(`artifact could not be extracted (${code}): an entry name the file system refuses`);
     throw error;
   }
-  return { root, folders };
+  return { root, folders, note: `read ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} of run ${runId} matching "${pattern}"` };
 }

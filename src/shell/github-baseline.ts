@@ -3,7 +3,8 @@ import { resolveBaseline, type BaselineMatch } from '../baseline/resolve.js';
 import { safeUnzip } from '../baseline/safe-unzip.js';
 import type { Settings } from '../config/settings.js';
 import type { ActionContext } from '../github/context.js';
-import type { GitHubPort, MergeBase } from '../github/port.js';
+import { ConfigError } from '../errors.js';
+import { GitHubRequestError, RateLimitError, type GitHubPort, type MergeBase } from '../github/port.js';
 
 export interface FetchedBaseline {
   readonly loaded: LoadedBundle;
@@ -37,18 +38,34 @@ export async function fetchBaseline(
   }
   let target: MergeBase | undefined;
   if (purpose === 'compare' && pr) {
-    target = await port.mergeBase(pr.baseSha, pr.headSha);
-    if (!target) notes.push(`the merge-base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)} is unknown; using the newest baseline on ${branch}`);
+    try {
+      target = await port.mergeBase(pr.baseSha, pr.headSha);
+      if (!target) notes.push(`the merge-base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)} is unknown; using the newest baseline on ${branch}`);
+    } catch (error) {
+      // Without contents: read the compare endpoint answers 403: the newest baseline still gates, with a note.
+      if (!(error instanceof GitHubRequestError) || error instanceof RateLimitError || error.status !== 403) throw error;
+      notes.push(`${error.message}; using the newest baseline on ${branch} instead of the merge-base's`);
+    }
   }
-  const { resolved, notes: resolveNotes } = await resolveBaseline(port, {
-    repository: `${context.owner}/${context.repo}`,
-    workflow,
-    workflowPath,
-    branch,
-    target,
-    artifactName: settings.baselineArtifact,
-    excludeRunId: context.runId,
-  });
+  let found: Awaited<ReturnType<typeof resolveBaseline>>;
+  try {
+    found = await resolveBaseline(port, {
+      repository: `${context.owner}/${context.repo}`,
+      workflow,
+      workflowPath,
+      branch,
+      target,
+      artifactName: settings.baselineArtifact,
+      excludeRunId: context.runId,
+    });
+  } catch (error) {
+    if (error instanceof GitHubRequestError && error.status === 404 && /list workflow runs/.test(error.message)) {
+      const which = settings.baselineWorkflow ? `baseline-workflow: "${settings.baselineWorkflow}"` : `the workflow "${workflow}"`;
+      throw new ConfigError(`${which} is not a workflow of ${context.owner}/${context.repo} (GitHub answered 404); name the file under .github/workflows that records baselines, e.g. eval.yml`);
+    }
+    throw error;
+  }
+  const { resolved, notes: resolveNotes } = found;
   notes.push(...resolveNotes);
   if (!resolved) return { baseline: undefined, notes };
   const source = `artifact "${resolved.artifact.name}" of run #${resolved.run.runNumber}`;

@@ -11,10 +11,9 @@ import { renderHtmlReport } from '../report/html-report.js';
 import { toHtmlReportInput } from '../report/html-input.js';
 import { toJsonReport } from '../report/json.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
-import { headline, type Report } from '../report/report.js';
+import { byAttention, headline, type Report } from '../report/report.js';
+import { byteLength, capAnnotations, CHECK_RUN_TEXT_BYTES, fitBytes, JOB_SUMMARY_BYTES } from './github-limits.js';
 
-/** The runner's limit on one step's job summary is 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 900_000;
 const BOT = 'github-actions[bot]';
 
 export interface PublishInput {
@@ -46,8 +45,11 @@ export async function publish(input: PublishInput): Promise<void> {
   const notes = comment.skipped ? [`The pull request comment was skipped: ${comment.skipped}`] : [];
   if (input.checkRun) notes.push(...(await publishCheckRun(input)));
   const summaryReport = notes.length > 0 ? { ...report, notes: [...notes, ...report.notes] } : report;
+  const prefix = notes.map((n) => `> ${n}\n\n`).join('');
+  // The runner drops a whole summary above 1 MiB; keep a margin for what other steps' core.summary adds.
+  const summaryBytes = JOB_SUMMARY_BYTES - 4096 - byteLength(prefix);
   await core.summary
-    .addRaw(`${notes.map((n) => `> ${n}\n\n`).join('')}${renderMarkdown(summaryReport, { maxLength: SUMMARY_LIMIT, fullReportHint: 'the JSON report holds every metric' })}`)
+    .addRaw(`${prefix}${fitBytes((maxLength) => renderMarkdown(summaryReport, { maxLength, fullReportHint: 'the JSON report holds every metric' }), summaryBytes)}`)
     .write();
 
   const reportPath = join(folder, `report-${settings.commentTag}.json`);
@@ -65,11 +67,13 @@ export async function publish(input: PublishInput): Promise<void> {
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
-  for (const verdict of report.gate.verdicts) {
-    if (verdict.status !== 'fail' && verdict.status !== 'warn') continue;
-    const message = `${verdict.id}: ${verdict.reasons.join('; ')}`;
-    if (verdict.status === 'fail') core.error(message, { title: 'model-gate' });
-    else core.warning(message, { title: 'model-gate' });
+  // GitHub shows 10 errors and 10 warnings per step: the most important first, then how many more.
+  const annotations = byAttention(report.gate.verdicts)
+    .filter((v) => v.status === 'fail' || v.status === 'warn')
+    .map((v) => ({ level: v.status === 'fail' ? ('error' as const) : ('warning' as const), message: `${v.id}: ${v.reasons.join('; ')}` }));
+  for (const annotation of capAnnotations(annotations, 'the job summary and the JSON report list them all')) {
+    if (annotation.level === 'error') core.error(annotation.message, { title: 'model-gate' });
+    else core.warning(annotation.message, { title: 'model-gate' });
   }
 }
 
@@ -84,11 +88,17 @@ async function publishComment(input: PublishInput): Promise<{ url?: string; skip
     (settings.comment === 'on-failure' && (report.gate.status === 'fail' || report.gate.status === 'warn')) ||
     (settings.comment === 'on-change' && (changed || report.gate.status === 'fail'));
   try {
-    const login = await port.currentLogin();
+    const token = await port.tokenIdentity();
     const outcome = await upsertStickyComment(
       port,
       pr.number,
-      { tag: settings.commentTag, runId: context.runId, runAttempt: context.runAttempt, authors: login ? [BOT, login] : [BOT] },
+      {
+        tag: settings.commentTag,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        authors: token.kind === 'user' ? [BOT, token.login] : [BOT],
+        acceptBots: token.kind === 'installation',
+      },
       renderMarkdown(report, { maxLength: COMMENT_LIMIT - 200 }),
       { createIfMissing },
     );
@@ -118,7 +128,8 @@ async function publishCheckRun(input: PublishInput): Promise<string[]> {
       headSha: pr.headSha,
       conclusion: report.passed ? (report.gate.status === 'no-baseline' ? 'neutral' : 'success') : 'failure',
       title: title.replace(/^\S+\s/, ''),
-      summary: renderMarkdown(report, { maxLength: COMMENT_LIMIT - 1_000 }),
+      summary: fitBytes((maxLength) => renderMarkdown(report, { maxLength }), CHECK_RUN_TEXT_BYTES),
+      detailsUrl: `${input.context!.serverUrl}/${input.context!.owner}/${input.context!.repo}/actions/runs/${input.context!.runId}`,
     });
     core.info(`model-gate: check run published: ${url}`);
     return [];

@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { tempFiles } from '../helpers/cli.js';
+import { pullRequestEvent, pushEvent } from '../helpers/events.js';
 import { eventFile, recordBundleFiles } from '../helpers/scenario.js';
 import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 
@@ -29,13 +30,11 @@ async function seedBaselineRun(csv: string, sha: string, extra: Parameters<FakeG
 }
 
 
-const repository = () => ({ full_name: 'acme/model', default_branch: 'main' });
-
 /** Runs the bundled action for pull request `number` as run `runId`, with a merge-base of `mergeBase`. */
 async function runOnPullRequest(number: number, csv: string, options: { runId?: number; attempt?: number; mergeBase?: string; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
   const pull = fake.state.pulls.find((p) => p.number === number) ?? fake.addPull({ number });
   if (options.mergeBase) fake.state.compare[`${pull.base.sha}...${pull.head.sha}`] = options.mergeBase;
-  const event = eventFile({ pull_request: { ...pull, labels: pull.labels }, repository: repository(), number });
+  const event = eventFile(pullRequestEvent(pull, 'acme/model'));
   return runAction(
     { predictions: 'predictions.csv', rules: RULES, columns: '{slices: [region]}', 'github-token': 'ghs_test', ...options.inputs },
     tempFiles({ 'predictions.csv': csv }),
@@ -67,7 +66,7 @@ describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () 
       {
         ...fake.env(),
         GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_EVENT_PATH: eventFile(pushEvent('acme/model', 'refs/heads/main', sha40('new-main'))),
         GITHUB_SHA: sha40('new-main'),
         GITHUB_REF: 'refs/heads/main',
         GITHUB_RUN_ID: '5000',
@@ -255,7 +254,7 @@ describe('pictures: the trend across default-branch runs', () => {
         {
           ...fake.env(),
           GITHUB_EVENT_NAME: 'push',
-          GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+          GITHUB_EVENT_PATH: eventFile(pushEvent('acme/model', 'refs/heads/main', sha)),
           GITHUB_SHA: sha,
           GITHUB_REF: 'refs/heads/main',
           GITHUB_RUN_ID: String(runRecord.id),
@@ -320,7 +319,7 @@ describe('pictures: history and the HTML report', () => {
       {
         ...fake.env(),
         GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_EVENT_PATH: eventFile(pushEvent('acme/model', 'refs/heads/main', sha40('very-first'))),
         GITHUB_SHA: sha40('very-first'),
         GITHUB_REF: 'refs/heads/main',
         GITHUB_RUN_ID: String(first.id),
@@ -343,7 +342,7 @@ describe('pictures: history and the HTML report', () => {
       {
         ...fake.env(),
         GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: eventFile({ repository: repository() }),
+        GITHUB_EVENT_PATH: eventFile(pushEvent('acme/model', 'refs/heads/main', sha40('after-damage'))),
         GITHUB_SHA: sha40('after-damage'),
         GITHUB_REF: 'refs/heads/main',
         GITHUB_RUN_ID: String(recording.id),

@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { tempFiles } from '../helpers/cli.js';
+import { workflowRunEvent } from '../helpers/events.js';
 import { eventFile, recordBundleFiles } from '../helpers/scenario.js';
 import { sha40, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 
@@ -36,10 +37,8 @@ async function seedForkPullRequest(number: number, rules = 'f1: { max-regression
 
 /** The trusted gate workflow, triggered by `workflow_run` of the fork's eval run. */
 function runGateWorkflow(evalRun: { id: number; head_sha: string }, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const event = {
-    workflow_run: { id: evalRun.id, head_sha: evalRun.head_sha, event: 'pull_request', path: '.github/workflows/eval.yml', head_repository: { full_name: FORK } },
-    repository: { full_name: 'acme/model', default_branch: 'main' },
-  };
+  // A fork's run: GitHub leaves workflow_run.pull_requests empty; the fork's branch is `main`.
+  const event = workflowRunEvent({ id: evalRun.id, headSha: evalRun.head_sha, headBranch: 'main', headRepository: FORK, repository: 'acme/model' });
   return runAction(
     { 'current-artifact': 'eval-results', predictions: 'predictions.csv', rules: 'f1: { max-regression: 1% }', 'github-token': 'ghs_write', ...inputs },
     tempFiles({}),
@@ -143,6 +142,12 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     const run = await runGateWorkflow(evalRun);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(message);
-    expect(comments(30)).toHaveLength(0);
+    // The pull request is known, so the error is published there: a required check never waits forever.
+    const [check] = fake.state.checkRuns;
+    expect(check).toMatchObject({ head_sha: evalRun.head_sha, conclusion: 'failure', output: { title: 'could not evaluate this pull request' } });
+    expect(check!.output!.summary).toMatch(/refus|GiB|predictions\.csv/);
+    const [comment, ...more] = comments(30);
+    expect(more).toHaveLength(0);
+    expect(comment!.body).toContain('### ⚠️ model-gate: could not evaluate this pull request');
   });
 });

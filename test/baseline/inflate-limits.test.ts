@@ -6,7 +6,7 @@ import type { RegressionData } from '../../src/metrics/eval-data.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const regression: RegressionData = { task: 'regression', n: 2, yTrue: Float64Array.of(1.5, -2), yPred: Float64Array.of(1, 0), weights: undefined };
 

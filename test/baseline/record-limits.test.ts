@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('record writes only what compare can read back', () => {
   it('refuses a metric id over the bundle limit, and writes nothing', async () => {

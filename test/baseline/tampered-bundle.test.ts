@@ -16,7 +16,7 @@ beforeAll(async () => {
   document = JSON.parse(readFileSync(join(dir, 'bundle', BUNDLE_FILE), 'utf8')) as Record<string, unknown>;
   examples = readFileSync(join(dir, 'bundle', EXAMPLES_FILE));
 });
-afterAll(() => rmSync(dir, { recursive: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Compares p.csv against the bundle with one change made to its document or its per-example file. */
 async function compareTampered(change: { document?: (d: Record<string, unknown>) => void; examples?: Uint8Array }) {

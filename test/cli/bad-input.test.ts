@@ -152,7 +152,7 @@ describe('bad input ends with exit 2 and one line naming the file, line and colu
   });
 
   it('rejects an unknown flag and an unknown format as usage errors', async () => {
-    expect((await cli(['evaluate', 'x.csv', '--colums', 'a'])).stderr).toMatch(/^model-gate: Unknown option '--colums'/);
+    expect((await cli(['evaluate', 'x.csv', '--colums', 'a'])).stderr).toBe('model-gate: unknown option --colums (did you mean --columns?)\n');
     const run = await cli(['evaluate', 'x.csv', '--format', 'html']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--format: "html" is not one of text, markdown, json/);

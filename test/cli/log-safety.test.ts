@@ -1,17 +1,12 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logSafe } from '../../src/errors.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-const files = (content: Record<string, string>) => {
-  const dir = tempFiles(content);
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+// tempFiles removes its folder when the test ends.
+const files = (content: Record<string, string>) => tempFiles(content);
 
 describe('messages safe for a log', () => {
   it('a cell cannot print a workflow command through an error: the message stays one line', async () => {

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
+import { tempDir } from './temp.js';
 
 export interface ActionRun {
   readonly code: number;
@@ -11,15 +13,22 @@ export interface ActionRun {
   readonly summary: string;
 }
 
-/** Runs the bundled dist/index.js in a child process exactly as the Actions runner does: INPUT_* and GITHUB_* files. */
+/**
+ * The bundle under test: dist/index.js, or MODEL_GATE_ACTION_BUNDLE when set (a bundle of the working tree built
+ * elsewhere with `npx ncc build src/bin/action.ts -o <dir>`, so a branch can be tested without rebuilding dist/).
+ */
+const BUNDLE = resolve(process.env.MODEL_GATE_ACTION_BUNDLE ?? 'dist/index.js');
+
+/** Runs the bundled action in a child process exactly as the Actions runner does: INPUT_* and GITHUB_* files. */
 export async function runAction(inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
-  const runner = mkdtempSync(join(tmpdir(), 'model-gate-runner-'));
+  // RUNNER_TEMP, the outputs and the summary: removed with everything the action left there when the test ends.
+  const runner = tempDir('model-gate-runner-');
   const outputFile = join(runner, 'output');
   const summaryFile = join(runner, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = spawn(process.execPath, [resolve('dist/index.js')], {
+  const child = spawn(process.execPath, [BUNDLE], {
     cwd: workspace,
     env: {
       PATH: process.env.PATH ?? '',
@@ -28,9 +37,15 @@ export async function runAction(inputs: Record<string, string>, workspace: strin
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       RUNNER_TEMP: runner,
+      // The run's temp folder (see the temp guard), so that what the action writes there is checked too.
+      TMPDIR: tmpdir(),
       ...inputEnv,
       ...env,
     },
+  });
+  // A test that fails or times out before the action exits must not leave it running.
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   let stdout = '';
   let stderr = '';

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli.js';
+import { tempDir } from './temp.js';
 
 export interface CliRun {
   readonly code: number;
@@ -21,9 +21,9 @@ export async function cli(args: readonly string[], cwd = process.cwd()): Promise
   return { code, stdout, stderr };
 }
 
-/** A fresh temporary folder holding the given files. */
+/** A fresh temporary folder holding the given files, removed when the test ends. */
 export function tempFiles(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-test-'));
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

@@ -159,7 +159,8 @@ describe('fake GitHub with Octokit (@actions/github)', () => {
     expect(listed.data.artifacts[0]!.digest).toBe(artifact.digest);
     const manual = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifact.id, archive_format: 'zip', request: { redirect: 'manual' } });
     expect(manual.status).toBe(302);
-    expect(manual.headers.location).toMatch(new RegExp(`^${gh.apiUrl}/_blobs/${artifact.id}\\.zip\\?sig=`));
+    expect(manual.headers.location).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/_blobs/${artifact.id}\\.zip\\?sig=`));
+    expect(manual.headers.location!.startsWith(gh.apiUrl)).toBe(false);
     const followed = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifact.id, archive_format: 'zip' });
     expect(new Uint8Array(followed.data as ArrayBuffer)).toEqual(artifact.zip);
     await expect(octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: expired.id, archive_format: 'zip' })).rejects.toMatchObject({ status: 410 });
@@ -187,7 +188,7 @@ describe('fake GitHub with Octokit (@actions/github)', () => {
     expect((await fetch(`${gh.apiUrl}/repos/acme/model/pulls/1`)).status).toBe(401);
     const unknown = await fetch(`${gh.apiUrl}/repos/acme/model/releases`, { headers: { authorization: 'Bearer x' } });
     expect(unknown.status).toBe(404);
-    expect(gh.requests.at(-1)).toEqual({ method: 'GET', path: '/repos/acme/model/releases', status: 404 });
+    expect(gh.requests.at(-1)).toEqual({ method: 'GET', path: '/repos/acme/model/releases', status: 404, authorized: true });
   });
 
   it('injects transient 502s and primary / secondary rate limits', async () => {

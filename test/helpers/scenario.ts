@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { cli, tempFiles } from './cli.js';
+import { tempDir } from './temp.js';
 
-/** Writes an event payload where the runner would (GITHUB_EVENT_PATH). */
+/** Writes an event payload where the runner would (GITHUB_EVENT_PATH); removed when the test ends. */
 export function eventFile(payload: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'model-gate-event-')), 'event.json');
+  const path = join(tempDir('model-gate-event-'), 'event.json');
   writeFileSync(path, JSON.stringify(payload));
   return path;
 }

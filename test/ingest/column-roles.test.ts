@@ -4,7 +4,7 @@ import { planColumns } from '../../src/ingest/table/columns.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const run = async (files: Record<string, string>, ...args: string[]) => {
   const dir = tempFiles(files);
   dirs.push(dir);

@@ -9,7 +9,7 @@ const files = (content: Record<string, string | Uint8Array>) => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Each way a file writes a missing value in a label (row 2 of 3), per text format; every one is an error. */
 const MARKERS = ['nan', 'NaN', 'NA', 'N/A', 'null', 'None', 'inf', '-inf', 'Infinity', '-', '1e999', '<NA>', '#N/A'];

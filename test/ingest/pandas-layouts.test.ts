@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /**
  * `df.to_json(orient=…)` of `pd.DataFrame({'y_true': [1, 0, 1], 'y_pred': [1, 1, 1]}, index=['a', 'b', 'c'])`,

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Evaluates a four-row binary file with classes `a` (rows 1, 3) and `b` (rows 2, 4); the score favours b. */
 async function evaluate(a: string, b: string, options: { score?: boolean; positive?: string } = {}) {

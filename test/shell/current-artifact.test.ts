@@ -1,47 +1,61 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GitHubPort } from '../../src/github/port.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArtifactInfo, GitHubPort } from '../../src/github/port.js';
 import { downloadCurrentArtifacts } from '../../src/shell/current-artifact.js';
+import { tempDir } from '../helpers/temp.js';
 
-let runnerTemp: string;
-let saved: string | undefined;
-beforeEach(() => {
-  runnerTemp = mkdtempSync(join(tmpdir(), 'model-gate-runner-'));
-  saved = process.env.RUNNER_TEMP;
-  process.env.RUNNER_TEMP = runnerTemp;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.RUNNER_TEMP;
-  else process.env.RUNNER_TEMP = saved;
-  rmSync(runnerTemp, { recursive: true, force: true });
-});
+const artifact = (id: number, name: string): ArtifactInfo => ({ id, name, expired: false, sizeInBytes: 100, digest: null, runId: 7 });
 
-/** A port serving one artifact per zip, named eval-1, eval-2… */
-function port(zips: Uint8Array[]): GitHubPort {
-  const artifacts = zips.map((zip, i) => ({ id: i + 1, name: `eval-${i + 1}`, sizeInBytes: zip.length, expired: false }));
+/** The two calls downloadCurrentArtifacts makes, over zips held in memory. */
+function port(zips: Record<string, Uint8Array>): GitHubPort {
+  const artifacts = Object.keys(zips).map((name, i) => artifact(i + 1, name));
   return {
-    listRunArtifacts: async () => artifacts,
-    downloadArtifact: async (artifact: { id: number }) => zips[artifact.id - 1]!,
+    listRunArtifacts: () => Promise.resolve(artifacts),
+    downloadArtifact: (a: ArtifactInfo) => Promise.resolve(zips[a.name]!),
   } as unknown as GitHubPort;
 }
 
-describe('the artifacts of another run', () => {
-  it('refuses a file beside a folder of the same name with a clear message, and leaves no temporary folder', async () => {
-    const good = zipSync({ 'p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') });
-    const hostile = zipSync({ q: new Uint8Array([1]), 'q/b': new Uint8Array([2]) });
-    await expect(downloadCurrentArtifacts(port([good, hostile]), 7, 'eval-*')).rejects.toThrow(
-      'artifact "eval-2": refused archive: entry "q/b" needs a folder "q" where another entry is a file',
+/** The runner's temp folder, where the artifacts are extracted: a fresh one per test. */
+function runnerTemp(): string {
+  const dir = tempDir('model-gate-runner-');
+  vi.stubEnv('RUNNER_TEMP', dir);
+  return dir;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('downloadCurrentArtifacts', () => {
+  it('extracts each matching artifact into its own folder under one root', async () => {
+    const runner = runnerTemp();
+    const { root, folders } = await downloadCurrentArtifacts(
+      port({ 'eval-shard-1': zipSync({ 'p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') }), other: zipSync({}) }),
+      7,
+      'eval-shard-*',
     );
-    expect(readdirSync(runnerTemp)).toEqual([]);
+    expect(readdirSync(runner).map((name) => join(runner, name))).toEqual([root]);
+    expect(folders).toEqual([join(root, 'artifact-1')]);
+    expect(readFileSync(join(root, 'artifact-1', 'p.csv'), 'utf8')).toBe('y_true,y_pred\n1,1\n');
   });
 
-  it('extracts good artifacts into numbered folders', async () => {
-    const good = zipSync({ 'a/p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') });
-    const { root, folders } = await downloadCurrentArtifacts(port([good]), 7, 'eval-*');
-    expect(folders).toEqual([join(root, 'artifact-1')]);
-    expect(readdirSync(join(root, 'artifact-1', 'a'))).toEqual(['p.csv']);
+  it('removes what it extracted when a later artifact is refused', async () => {
+    const runner = runnerTemp();
+    const good = zipSync({ 'p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') });
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    await expect(downloadCurrentArtifacts(port({ 'eval-shard-1': good, 'eval-shard-2': broken }), 7, 'eval-shard-*')).rejects.toThrow(/eval-shard-2/);
+    expect(readdirSync(runner)).toEqual([]);
+  });
+
+  it('refuses a file beside a folder of the same name with a clear message, and leaves no temporary folder', async () => {
+    const runner = runnerTemp();
+    const good = zipSync({ 'p.csv': new TextEncoder().encode('y_true,y_pred\n1,1\n') });
+    const hostile = zipSync({ q: new Uint8Array([1]), 'q/b': new Uint8Array([2]) });
+    await expect(downloadCurrentArtifacts(port({ 'eval-1': good, 'eval-2': hostile }), 7, 'eval-*')).rejects.toThrow(
+      'artifact "eval-2": refused archive: entry "q/b" needs a folder "q" where another entry is a file',
+    );
+    expect(readdirSync(runner)).toEqual([]);
   });
 });

@@ -22,14 +22,17 @@ export interface RouteEnv {
   readonly state: FakeState;
   /** http://127.0.0.1:<port>, no trailing slash. */
   readonly apiUrl: string;
+  /** The blob storage's origin (another port): signed download URLs point here. */
+  readonly blobUrl: string;
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
   return { status, json: body, headers };
 }
 
-export function message(status: number, text: string, headers: Record<string, string> = {}): Reply {
-  return json(status, { message: text, documentation_url: 'https://docs.github.com/rest' }, headers);
+/** GitHub's error body (basic-error): the message, the docs link, and the status as a string. */
+export function message(status: number, text: string, headers: Record<string, string> = {}, documentation = 'https://docs.github.com/rest'): Reply {
+  return json(status, { message: text, documentation_url: documentation, status: String(status) }, headers);
 }
 
 export const notFound = (): Reply => message(404, 'Not Found');

@@ -12,6 +12,7 @@ export {
   createState,
   isoSeconds,
   sha40,
+  useToken,
   type Artifact,
   type CheckRun,
   type CommentUser,
@@ -21,6 +22,7 @@ export {
   type PullRequest,
   type RateLimitKind,
   type RepoRef,
+  type TokenKind,
   type Upload,
   type WorkflowRun,
 } from './state.js';

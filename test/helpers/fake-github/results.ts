@@ -52,7 +52,7 @@ export function resultsService(req: FakeRequest, env: ResultsEnv): Reply {
     case 'GetSignedArtifactURL': {
       const upload = env.state.uploads.find((u) => u.finalized && u.runBackendId === runId && u.name === name);
       if (upload?.artifactId === undefined) return twirpError(404, 'not_found', `artifact ${name} not found`);
-      return json(200, { signed_url: `${env.apiUrl}/_blobs/${upload.artifactId}.zip?sig=fake-signature` });
+      return json(200, { signed_url: `${env.blobUrl}/_blobs/${upload.artifactId}.zip?sig=fake-signature` });
     }
     default:
       return twirpError(404, 'bad_route', `no handler for method ${method}`);

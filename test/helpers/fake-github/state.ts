@@ -31,6 +31,8 @@ export interface Artifact {
   name: string;
   size_in_bytes: number;
   expired: boolean;
+  /** Deleted after it was listed: the zip endpoint answers 404 (a race with retention or a manual delete). */
+  gone?: boolean;
   created_at: string;
   expires_at: string;
   /** `sha256:<hex of zip>` */
@@ -41,7 +43,8 @@ export interface Artifact {
 export interface PullRef {
   sha: string;
   ref: string;
-  repo: RepoRef;
+  /** null when the head repository (a fork) was deleted: GitHub then answers `"repo": null`. */
+  repo: RepoRef | null;
 }
 
 export interface PullRequest {
@@ -65,7 +68,8 @@ export interface IssueComment {
   id: number;
   issue_number: number;
   body: string;
-  user: CommentUser;
+  /** null for a deleted account: GitHub answers `"user": null`. */
+  user: CommentUser | null;
   created_at: string;
   updated_at: string;
   html_url: string;
@@ -105,17 +109,32 @@ export interface Upload {
   artifactId?: number;
 }
 
-/** What the next REST request answers instead of its normal reply. */
-export type RateLimitKind = 'primary' | 'secondary' | 'secondary-429';
+/**
+ * What the next REST request answers instead of its normal reply: a primary limit that resets in a second or
+ * in most of an hour, or a secondary limit (403 or 429, with `retry-after`).
+ */
+export type RateLimitKind = 'primary' | 'primary-long' | 'secondary' | 'secondary-429';
+
+/**
+ * The kind of token the action uses, and what GitHub makes of it (docs/github.md, "Tokens"):
+ * - `github-token`: GITHUB_TOKEN, the `github-actions` App's installation token; comments by `github-actions[bot]`.
+ * - `app`: another App's installation token; comments by `<slug>[bot]` (type Bot); GET /user answers 403.
+ * - `pat`: a personal access token; GET /user answers its login; comments by that user; no check runs.
+ */
+export type TokenKind = 'github-token' | 'app' | 'pat';
 
 /** Everything the fake serves, as plain mutable data: seed it before the run, inspect it after. */
 export interface FakeState {
   owner: string;
   repo: string;
   workflowRuns: WorkflowRun[];
+  /** Workflow files of the repository; the runs endpoint answers 404 for any other (GitHub does). */
+  workflows: string[];
   artifacts: Artifact[];
   /** `${base}...${head}` → merge-base SHA. Unknown pairs answer 404. */
   compare: Record<string, string>;
+  /** Compare answers 403, as for a token without contents: read. */
+  compareForbidden?: boolean;
   /** Committer dates by commit SHA, for the merge-base commit in compare answers. */
   commitDates: Record<string, string>;
   pulls: PullRequest[];
@@ -130,6 +149,8 @@ export interface FakeState {
   rateLimitNext: RateLimitKind | null;
   /** Login of the token's user, given to comments it creates (type 'Bot' when it ends with `[bot]`). */
   commentLogin: string;
+  /** The kind of token; set it with `useToken` to keep `commentLogin` in step. */
+  tokenKind: TokenKind;
   /** The run id a finalized upload is listed under in `artifacts` (the "current" run). */
   uploadRunId: number;
   /** Next id handed out for runs, artifacts, comments and check runs. */
@@ -141,6 +162,7 @@ export function createState(owner: string, repo: string): FakeState {
     owner,
     repo,
     workflowRuns: [],
+    workflows: ['.github/workflows/eval.yml', '.github/workflows/gate.yml'],
     artifacts: [],
     compare: {},
     commitDates: {},
@@ -152,6 +174,7 @@ export function createState(owner: string, repo: string): FakeState {
     transientFailures: 0,
     rateLimitNext: null,
     commentLogin: 'github-actions[bot]',
+    tokenKind: 'github-token',
     uploadRunId: 7_000_000,
     nextId: 1000,
   };
@@ -168,6 +191,12 @@ export function newId(state: FakeState): number {
 
 export function fullName(state: FakeState): string {
   return `${state.owner}/${state.repo}`;
+}
+
+/** Switches the token kind; an App's comments are by `model-gate-app[bot]`, a PAT's by the user `octo-maintainer`. */
+export function useToken(state: FakeState, kind: TokenKind): void {
+  state.tokenKind = kind;
+  state.commentLogin = kind === 'github-token' ? 'github-actions[bot]' : kind === 'app' ? 'model-gate-app[bot]' : 'octo-maintainer';
 }
 
 /** Adds a trusted-looking run (push, success, this repo, eval.yml); later runs get later `created_at`. */
@@ -193,6 +222,7 @@ export function addRun(state: FakeState, run: Partial<WorkflowRun> = {}): Workfl
     ...run,
   };
   state.workflowRuns.push(created);
+  if (!state.workflows.includes(created.path)) state.workflows.push(created.path);
   return created;
 }
 
@@ -231,7 +261,7 @@ export function addPull(state: FakeState, pull: Partial<PullRequest> & { number:
 }
 
 /** Adds one comment; by default from the bot itself (`commentLogin`). */
-export function addComment(state: FakeState, issueNumber: number, body: string, user?: CommentUser): IssueComment {
+export function addComment(state: FakeState, issueNumber: number, body: string, user?: CommentUser | null): IssueComment {
   const id = newId(state);
   const at = isoSeconds();
   const comment: IssueComment = {
