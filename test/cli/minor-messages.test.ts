@@ -1,16 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextHistory, type BaselineBundle } from '../../src/baseline/bundle.js';
 import { baseMetricId } from '../../src/gate/direction.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
 const files = (content: Record<string, string>) => {
   const dir = tempFiles(content);
-  dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
 
 const csv = 'y_true,y_pred\n1,1\n0,1\n';
 

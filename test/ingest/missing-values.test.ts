@@ -1,15 +1,11 @@
-import { rmSync } from 'node:fs';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
 const files = (content: Record<string, string | Uint8Array>) => {
   const dir = tempFiles(content);
-  dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Each way a file writes a missing value in a label (row 2 of 3), per text format; every one is an error. */
 const MARKERS = ['nan', 'NaN', 'NA', 'N/A', 'null', 'None', 'inf', '-inf', 'Infinity', '-', '1e999', '<NA>', '#N/A'];

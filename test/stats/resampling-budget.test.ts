@@ -1,10 +1,7 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resampleCost } from '../../src/stats/estimate-deltas.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true })));
 
 /** A seeded generator, so the files are the same on every run. */
 function lcg(seed: number) {
@@ -27,7 +24,6 @@ function predictions(n: number, k: number, accuracy: number, seed: number, extra
 describe('resampling cost is bounded by work, not rows', () => {
   it('gates f1_macro over 1,000 classes on its point estimate instead of resampling a 1,000 × 1,000 matrix for minutes', async () => {
     const dir = tempFiles({ 'b.csv': predictions(3000, 1000, 0.8, 1), 'c.csv': predictions(3000, 1000, 0.6, 1) });
-    dirs.push(dir);
     const run = await cli(['compare', '--baseline', 'b.csv', '--current', 'c.csv', '--rules', 'f1_macro: {max-regression: 1%}', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as { metrics: { id: string; status: string; interval: unknown }[] };
@@ -46,7 +42,6 @@ describe('resampling cost is bounded by work, not rows', () => {
   it('does not resample slices below min-slice-size, which are not gated', async () => {
     const region = (i: number) => (i < 0 ? ',region' : `,${i % 400 === 0 ? 'tiny' : 'big'}${i % 400 === 0 ? i : ''}`);
     const dir = tempFiles({ 'b.csv': predictions(4000, 2, 0.8, 3, region), 'c.csv': predictions(4000, 2, 0.7, 3, region) });
-    dirs.push(dir);
     const run = await cli(
       ['compare', '--baseline', 'b.csv', '--current', 'c.csv', '--rules', 'default: {max-regression: 1%}', '--columns', '{slices: [region]}', '--format', 'json'],
       dir,
