@@ -1,6 +1,6 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { HtmlReportInput } from './html-report.js';
-import { describeRuns } from './markdown.js';
+import { describeRuns, directionText } from './markdown.js';
 import { headline, type Report } from './report.js';
 
 /** The HTML report's input from the report model: every overall metric, regressions first, and the pictures. */
@@ -10,7 +10,7 @@ export function toHtmlReportInput(report: Report): HtmlReportInput {
   return {
     title: title.replace(/^\S+\s/, ''),
     markdownSummary: `${counts} · ${describeRuns(report)}\n${report.outcome}`,
-    tableRows: rows.map((v) => ({ id: v.id, baseline: v.baseline, current: v.current, delta: v.delta, status: v.status })),
+    tableRows: rows.map((v) => ({ id: `${v.id}${directionText(v).replace(/^, (.*)$/, ' ($1)')}`, baseline: v.baseline, current: v.current, delta: v.delta, status: v.status })),
     pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
   };
 }

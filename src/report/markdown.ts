@@ -1,3 +1,4 @@
+import { isBuiltInMetric } from '../gate/direction.js';
 import { markdownTable } from 'markdown-table';
 import type { MetricVerdict } from '../gate/verdict.js';
 import { describeRule } from '../gate/rules.js';
@@ -170,10 +171,21 @@ function churnSection(churn: Churn): string[] {
 export function ruleText(verdict: MetricVerdict): string {
   if (!verdict.rule) return '';
   const named = (rule: NonNullable<MetricVerdict['rule']>) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
-  const text = named(verdict.rule);
+  const text = named(verdict.rule) + directionText(verdict);
   const base = verdict.baselineRule;
   if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule)) return text;
   return `${text}; baseline: ${named(base)}`;
+}
+
+/**
+ * `, lower is better` after the rule of a metric model-gate does not compute itself, where a regression rule
+ * depends on the direction and no rule set it: the direction was read from the file or from the id's words
+ * (docs/input-safety.md), and the reader must be able to check it.
+ */
+export function directionText(verdict: MetricVerdict): string {
+  const regression = verdict.rule?.maxRegression !== undefined || verdict.baselineRule?.maxRegression !== undefined;
+  const explicit = verdict.rule?.direction !== undefined || verdict.baselineRule?.direction !== undefined;
+  return regression && !explicit && !isBuiltInMetric(verdict.id) ? `, ${verdict.direction} is better` : '';
 }
 
 export function describeRuns(report: Report): string {

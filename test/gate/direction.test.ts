@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directionOf } from '../../src/gate/direction.js';
@@ -95,5 +97,19 @@ describe('metric direction', () => {
     const run = await cli(['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {max-regression: 1%}', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ regressions: ['t/accuracy_loss'], metrics: [{ id: 't/accuracy_loss', direction: 'higher', change: 'worsened' }, { id: 't/acc' }] });
+  });
+
+  it('shows the direction it used in markdown, text, JSON and HTML for a metric it does not compute', async () => {
+    const dir = tempFiles({ 'b.json': '{"val_wer": 0.2, "accuracy": 0.9}', 'c.json': '{"val_wer": 0.3, "accuracy": 0.9}' });
+    const args = ['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {max-regression: 1%}'];
+    const markdown = await cli([...args, '--format', 'markdown', '--html', 'r.html'], dir);
+    expect(markdown.stdout).toContain('| ❌ | val\\_wer | 0.2 | 0.3 | +0.1 | +50.0% | max-regression 1% (default), lower is better |');
+    // A built-in metric's direction goes without saying.
+    expect(markdown.stdout).toContain('| ✅ | accuracy | 0.9 | 0.9 | 0 | 0% | max-regression 1% (default) |');
+    const text = await cli([...args, '--format', 'text'], dir);
+    expect(text.stdout).toMatch(/val_wer .* max-regression 1% \(default\), lower is better/);
+    const json = JSON.parse((await cli([...args, '--format', 'json'], dir)).stdout) as { metrics: { id: string; direction: string }[] };
+    expect(json.metrics.find((m) => m.id === 'val_wer')?.direction).toBe('lower');
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('val_wer (lower is better)');
   });
 });
