@@ -43,7 +43,7 @@ function buildTrends(current, baseline, verdicts, currentLabel) {
     const history = baseline?.history ?? [];
     if (history.length === 0)
         return [];
-    const overall = verdicts.filter((v) => (0,gate_direction/* baseMetricId */.V)(v.id) === v.id && v.id !== 'n' && typeof v.current === 'number');
+    const overall = verdicts.filter((v) => (0,gate_direction/* baseMetricId */.V2)(v.id) === v.id && v.id !== 'n' && typeof v.current === 'number');
     const gated = overall.filter((v) => v.rule);
     const chosen = (gated.length > 0 ? gated : overall.slice(0, 3)).slice(0, MAX_TRENDS);
     return chosen.map((v) => ({
@@ -1171,7 +1171,7 @@ function estimateDeltas(baseline, current, ids, options) {
         let estimate;
         if (b && c && pairing?.kind === 'paired')
             estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
-        else if (b && c && (0,gate_direction/* baseMetricId */.V)(id) === id)
+        else if (b && c && (0,gate_direction/* baseMetricId */.V2)(id) === id)
             estimate = unpairedEstimate(id, b, c, options, rng);
         estimate ??= stderrEstimate(id, baseline, current, options.level);
         if (estimate)
@@ -1188,7 +1188,7 @@ function estimateDeltas(baseline, current, ids, options) {
 }
 /** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
 function rowsFor(id, pairing, current) {
-    const base = (0,gate_direction/* baseMetricId */.V)(id);
+    const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === id)
         return { b: pairing.baselineRows, c: pairing.currentRows };
     const match = /^\[(.+?)=(.*)\]$/s.exec(id.slice(base.length));
@@ -1206,7 +1206,7 @@ function pairedEstimate(id, b, c, pairing, current, options, rng) {
     const rows = rowsFor(id, pairing, current);
     if (!rows || rows.c.length < 2)
         return undefined;
-    const metric = (0,gate_direction/* baseMetricId */.V)(id);
+    const metric = (0,gate_direction/* baseMetricId */.V2)(id);
     const bd = (0,subset/* subsetRows */._)(b.data, rows.b);
     const cd = (0,subset/* subsetRows */._)(c.data, rows.c);
     if (bd.task !== cd.task)
@@ -1357,10 +1357,57 @@ var gate_rules = __webpack_require__(7344);
 function isGlob(key) {
     return key.includes('*') || key.includes('?');
 }
-/** A glob as a regular expression: `*` any run of characters, `?` one, everything else literal. */
+/**
+ * A glob as a matcher: `*` any run of characters, `?` one, everything else literal. No regular expression and no
+ * backtracking: the pattern is cut at its stars, the first piece must start the id, the last must end it, and
+ * each piece between is taken at its leftmost place after the previous one (leftmost is never worse, since a
+ * star can absorb whatever lies between). The cost is at most id length × pattern length, however many stars
+ * (`*a*a*a*a*a*a*a*a*a*a*a*a*z` took more than 30 s as a regular expression).
+ */
 function compileGlob(key) {
-    const body = key.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`, 's');
+    const pieces = key.split('*');
+    if (pieces.length === 1)
+        return { test: (id) => id.length === key.length && matchesAt(id, 0, key) };
+    const head = pieces[0];
+    const tail = pieces[pieces.length - 1];
+    const middle = pieces.slice(1, -1).filter((piece) => piece !== '');
+    return {
+        test(id) {
+            if (id.length < head.length + tail.length)
+                return false;
+            if (!matchesAt(id, 0, head) || !matchesAt(id, id.length - tail.length, tail))
+                return false;
+            let from = head.length;
+            const end = id.length - tail.length;
+            for (const piece of middle) {
+                const at = findPiece(id, piece, from, end);
+                if (at < 0)
+                    return false;
+                from = at + piece.length;
+            }
+            return true;
+        },
+    };
+}
+/** Whether `piece` (literal characters and `?`) matches `id` at `at`. */
+function matchesAt(id, at, piece) {
+    for (let i = 0; i < piece.length; i++) {
+        const c = piece.charCodeAt(i);
+        if (c !== 63 /* ? */ && c !== id.charCodeAt(at + i))
+            return false;
+    }
+    return true;
+}
+/** The leftmost place in `id[from, end)` where `piece` matches whole, or -1. */
+function findPiece(id, piece, from, end) {
+    if (!piece.includes('?')) {
+        const at = id.indexOf(piece, from);
+        return at >= 0 && at + piece.length <= end ? at : -1;
+    }
+    for (let at = from; at + piece.length <= end; at++)
+        if (matchesAt(id, at, piece))
+            return at;
+    return -1;
 }
 /**
  * Finds the rule for each metric id: a rule written for exactly that id, else the most specific matching glob
@@ -1510,7 +1557,8 @@ function finish(draft, adjustedP, accept) {
 function judge(id, rule, baselineRule, input, index, pending) {
     const current = input.current.has(id) ? input.current.get(id) : undefined;
     const baseline = input.baseline?.has(id) ? input.baseline.get(id) : undefined;
-    const direction = (0,gate_direction/* directionOf */.F)(id, rule?.direction ?? baselineRule?.direction);
+    const declared = input.directions?.get(id) ?? input.directions?.get((0,gate_direction/* baseMetricId */.V2)(id));
+    const direction = (0,gate_direction/* directionOf */.FR)(id, rule?.direction ?? baselineRule?.direction, declared);
     const comparable = typeof current === 'number' && typeof baseline === 'number';
     const delta = comparable ? current - baseline : undefined;
     const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline) : undefined;
@@ -1605,7 +1653,7 @@ function formatP(p) {
 }
 /** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
 function sliceSizeOf(id, current) {
-    const base = (0,gate_direction/* baseMetricId */.V)(id);
+    const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === id)
         return undefined;
     const n = current.get(`n${id.slice(base.length)}`);
@@ -1647,6 +1695,7 @@ function compareRuns(current, baseline, settings) {
         ...(baseline?.recordedRules ? { baselineRules: baseline.recordedRules } : {}),
         ...(settings.accept ? { accept: settings.accept } : {}),
         ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
+        directions: declaredDirections(baseline, current),
     });
     const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
     const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -1678,7 +1727,7 @@ function idsToEstimate(current, baseline, matcher) {
             return false;
         if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number')
             return false;
-        return (0,gate_direction/* baseMetricId */.V)(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
+        return (0,gate_direction/* baseMetricId */.V2)(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
     });
 }
 function summarize(estimated, significance, tested) {
@@ -1722,6 +1771,15 @@ function describeRuleChanges(rules, recorded) {
 function runInfo(label, run) {
     return { label, task: run.task, n: run.n, sources: run.sources };
 }
+/** The directions the metric files of either run declare; the current run's declaration wins. */
+function declaredDirections(baseline, current) {
+    const directions = new Map();
+    for (const run of [baseline, current]) {
+        for (const [id, higher] of run?.higherIsBetter ?? [])
+            directions.set(id, higher ? 'higher' : 'lower');
+    }
+    return directions;
+}
 
 // EXTERNAL MODULE: ./src/report/confusion-table.ts
 var confusion_table = __webpack_require__(7023);
@@ -1729,7 +1787,10 @@ var confusion_table = __webpack_require__(7023);
 var numbers = __webpack_require__(5616);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/svg-chart.ts
+
 
 /**
  * Hand-drawn inline SVG line charts for the self-contained HTML report: axes, ticks, grid, one `<path d="M…L…">`
@@ -1738,7 +1799,7 @@ var report_report = __webpack_require__(8850);
  */
 /** Makes text inert in HTML, in element content and in quoted attribute values alike. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return (0,report_escape/* showBidiControls */.w)(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 const WIDTH = 560;
 const HEIGHT = 320;
@@ -2042,7 +2103,7 @@ var markdown = __webpack_require__(4548);
 /** The HTML report's input from the report model: every overall metric, regressions first, and the pictures. */
 function toHtmlReportInput(report) {
     const { title, counts } = (0,report_report/* headline */.Pl)(report);
-    const rows = report.gate.verdicts.filter((v) => (0,gate_direction/* baseMetricId */.V)(v.id) === v.id || v.status === 'fail' || v.status === 'warn');
+    const rows = report.gate.verdicts.filter((v) => (0,gate_direction/* baseMetricId */.V2)(v.id) === v.id || v.status === 'fail' || v.status === 'warn');
     return {
         title: title.replace(/^\S+\s/, ''),
         markdownSummary: `${counts} · ${(0,markdown/* describeRuns */._N)(report)}\n${report.outcome}`,

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ checkRecordable),
 /* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_2__.Ij),
 /* harmony export */   Ou: () => (/* binding */ nextHistory),
 /* harmony export */   WW: () => (/* binding */ bundleFromFiles),
@@ -28,11 +29,12 @@ export const modules = {
  */
 
 const number = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable();
+const count = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative();
 const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000),
     min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
     max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
-    maxRegression: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() })])
+    maxRegression: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative() })])
         .optional(),
     direction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
     severity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning']),
@@ -51,19 +53,31 @@ const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).nullable(),
         date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100),
     }),
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(50).nullable(),
-    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(100_000),
-    metrics: metricRecord,
-    stderr: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    n: count.nullable(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
+    metrics: metricRecord.refine((metrics) => Object.entries(metrics).every(([id, value]) => !(id === 'n' || id.startsWith('n[')) || value === null || (Number.isInteger(value) && value >= 0)), 'an example count (n) is not a whole number ≥ 0'),
+    stderr: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative()),
     settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
     rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ruleSchema).max(10_000),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ n: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }).nullable(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200) }).nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
     history: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
     notes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(10_000)).max(10_000),
 });
+/**
+ * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
+ * that every pull request fails to load is worse than no baseline. Called before anything is written.
+ */
+function checkRecordable(bundle) {
+    const parsed = bundleSchema.safeParse(bundle);
+    if (parsed.success)
+        return;
+    const issue = parsed.error.issues[0];
+    const path = issue.path.map((part) => (String(part).length > 60 ? `${String(part).slice(0, 60)}…` : String(part))).join('.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot record this run: ${path || 'document'}: ${issue.message}; a baseline with it could not be read back`);
+}
 /**
  * Parses and validates a bundle document from an untrusted artifact: JSON only, every field typed and bounded;
  * unknown fields are dropped. Any problem is an InputError naming the file and the field.
@@ -115,6 +129,19 @@ function nextHistory(previous, keep) {
     };
     return [...previous.history, own].slice(-keep);
 }
+/** The per-example data must describe the run the document describes: same task, count and classes. */
+function checkExamplesAgree(bundle, { data }, file) {
+    const fail = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
+    };
+    if (bundle.task !== null && bundle.task !== data.task)
+        fail(`task ${data.task}, not ${bundle.task}`);
+    if (bundle.n !== null && bundle.n !== data.n)
+        fail(`${data.n} rows, not n = ${bundle.n}`);
+    if (data.task !== 'regression' && bundle.classes.length > 0 && bundle.classes.join('\u0000') !== data.classes.join('\u0000')) {
+        fail('the classes differ');
+    }
+}
 /** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
 function bundleFromFiles(files, shownAs) {
     const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILE */ .Ij);
@@ -126,7 +153,9 @@ function bundleFromFiles(files, shownAs) {
         const bytes = files.get(bundle.examples.file);
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
-        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M)(bytes, `${shownAs}/${bundle.examples.file}`);
+        const where = `${shownAs}/${bundle.examples.file}`;
+        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M1)(bytes, where);
+        checkExamplesAgree(bundle, examples, where);
     }
     return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
 }
@@ -138,11 +167,14 @@ function bundleFromFiles(files, shownAs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ encodeExamples),
-/* harmony export */   M: () => (/* binding */ decodeExamples)
+/* harmony export */   KS: () => (/* binding */ encodeExamples),
+/* harmony export */   M1: () => (/* binding */ decodeExamples)
 /* harmony export */ });
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* unused harmony export MAX_INFLATED_EXAMPLES */
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var _gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3130);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
 
 
 const MAGIC = 'model-gate-examples/1\n';
@@ -187,21 +219,23 @@ function encodeExamples({ data, ids }, maxBytes) {
     }
     if (idBytes)
         body.set(idBytes, head.length + offset);
-    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
+    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
     return packed.length > maxBytes ? undefined : packed;
 }
+/**
+ * The most the per-example file may inflate to: 10 million binary predictions with scores, weights and ids take
+ * about 300 MB; a tampered file must not make a 1.5 MB download cost gigabytes of memory.
+ */
+const MAX_INFLATED_EXAMPLES = 512 * 1024 ** 2;
 /** Decodes what `encodeExamples` wrote; anything malformed is an InputError naming the file. */
-function decodeExamples(packed, file) {
+function decodeExamples(packed, file, maxInflated = MAX_INFLATED_EXAMPLES) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data: ${problem}`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`per-example data: ${problem}`, { file });
     };
-    let body;
-    try {
-        body = (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .gunzipSync */ .Wt)(packed);
-    }
-    catch {
-        return fail('not valid gzip');
-    }
+    const inflated = (0,_gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .gunzipBounded */ .Z)(packed, maxInflated);
+    if ('problem' in inflated)
+        return fail(inflated.problem);
+    const body = inflated.bytes;
     const magic = new TextDecoder().decode(body.subarray(0, MAGIC.length));
     if (magic !== MAGIC)
         fail('unknown format');
@@ -219,6 +253,7 @@ function decodeExamples(packed, file) {
     const n = header.n;
     if (!Number.isInteger(n) || n < 0)
         fail('bad row count');
+    checkHeader(header, fail);
     const column = (name) => {
         const spec = header.columns.find((c) => c.name === name);
         if (!spec)
@@ -248,18 +283,32 @@ function decodeExamples(packed, file) {
         ids = new TextDecoder().decode(body.subarray(from, from + header.ids.length)).split('\n');
         if (ids.length !== n)
             fail(`${ids.length} ids for ${n} rows`);
+        const seen = new Set();
+        for (const id of ids) {
+            if (seen.has(id))
+                fail(`id "${id.slice(0, 100)}" appears twice`);
+            seen.add(id);
+        }
     }
     const weights = f64('weights');
+    checkValues(weights, 'weights', fail, (w) => w >= 0, 'a negative weight');
     if (header.task === 'regression') {
         const yTrue = f64('yTrue');
         const yPred = f64('yPred');
         if (!yTrue || !yPred)
             return fail('labels or predictions are missing');
+        checkValues(yTrue, 'yTrue', fail);
+        checkValues(yPred, 'yPred', fail);
         return { data: { task: 'regression', n, yTrue, yPred, weights }, ids };
     }
     const proba = [];
     for (let k = 0; header.columns.some((c) => c.name === `proba${k}`); k++)
         proba.push(f64(`proba${k}`));
+    if (proba.length > 0 && proba.length !== header.classes.length)
+        fail(`${proba.length} score columns for ${header.classes.length} classes`);
+    const unit = (v) => !header.scoresAreProbabilities || (v >= 0 && v <= 1);
+    checkValues(f64('score'), 'score', fail, unit, 'a probability outside [0, 1]');
+    proba.forEach((column, k) => checkValues(column, `proba${k}`, fail, unit, 'a probability outside [0, 1]'));
     const data = {
         task: header.task,
         n,
@@ -278,6 +327,36 @@ function decodeExamples(packed, file) {
                 fail('a class index is out of range');
     }
     return { data, ids };
+}
+/** The header's own fields: a known task, distinct class names, and a positive class that exists. */
+function checkHeader(header, fail) {
+    if (!['binary', 'multiclass', 'regression'].includes(header.task))
+        fail(`unknown task ${JSON.stringify(header.task).slice(0, 50)}`);
+    if (!Array.isArray(header.columns))
+        fail('no column list');
+    if (header.task === 'regression')
+        return;
+    if (!Array.isArray(header.classes) || !header.classes.every((c) => typeof c === 'string'))
+        fail('classes are not a list of names');
+    if (new Set(header.classes).size !== header.classes.length)
+        fail('a class appears twice');
+    const positiveOk = header.task === 'binary' ? Number.isInteger(header.positive) && header.positive >= 0 && header.positive < header.classes.length : header.positive === -1;
+    if (!positiveOk)
+        fail(`positive class ${String(header.positive)} is not one of the ${header.classes.length} classes`);
+    if (typeof header.scoresAreProbabilities !== 'boolean')
+        fail('scoresAreProbabilities is not true or false');
+}
+/** Every value finite and, when `ok` is given, passing it (`what` says what failed). */
+function checkValues(values, name, fail, ok = () => true, what = '') {
+    if (!values)
+        return;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isFinite(v))
+            fail(`column ${name} row ${i + 1} is ${String(v)}, not a finite number`);
+        if (!ok(v))
+            fail(`column ${name} row ${i + 1} is ${v}: ${what}`);
+    }
 }
 
 
@@ -313,7 +392,7 @@ function buildBundle(input) {
     const evaluation = run.evaluation;
     let examples;
     if (evaluation) {
-        examples = (0,baseline_examples/* encodeExamples */.K)({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
+        examples = (0,baseline_examples/* encodeExamples */.KS)({ data: evaluation.data, ids: evaluation.ids }, input.examplesCapBytes ?? EXAMPLES_CAP_BYTES);
         if (!examples) {
             notes.push(`per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`);
         }
@@ -339,6 +418,7 @@ function buildBundle(input) {
         history: (0,baseline_bundle/* nextHistory */.Ou)(previous, settings.history),
         notes,
     };
+    (0,baseline_bundle/* checkRecordable */.Ee)(bundle);
     return { bundle, examples };
 }
 /**

@@ -18,11 +18,45 @@ const EXAMPLES_FILE = 'examples.bin.gz';
 
 /***/ }),
 
+/***/ 3130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ gunzipBounded)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Inflates gzip data whole, never past `limit` bytes (a few kilobytes can inflate to gigabytes), with the gzip
+ * trailer checked: zlib compares the CRC-32 and the length it records with what was inflated. Returns the bytes,
+ * or the reason they cannot be had, for the caller to word as its error.
+ */
+function gunzipBounded(bytes, limit) {
+    try {
+        const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: limit });
+        // A plain view, not a Node Buffer: `Buffer#slice` shares memory where `Uint8Array#slice` copies.
+        return { bytes: new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength) };
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+            return { problem: `inflates past ${formatBytes(limit)}, the limit for this file (a gzip bomb?)` };
+        }
+        return { problem: `not valid gzip (${error.message})` };
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${bytes / 1024 ** 2} MiB`;
+}
+
+
+/***/ }),
+
 /***/ 4155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7665);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
@@ -40,7 +74,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7665:
+/***/ 2030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49,8 +83,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -144,8 +176,6 @@ function renderEvaluationText(evaluation) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 /**
  * The `yaml` package, loaded on demand. It was about 300 KB of the CLI's 760 KB main chunk, ~5-10 ms of every
@@ -179,7 +209,10 @@ function combineRun(evaluation, readings, sources) {
     const origin = new Map();
     const stderr = new Map();
     const notes = [];
+    const higherIsBetter = new Map();
     for (const { source, reading } of readings) {
+        for (const [id, higher] of reading.higherIsBetter ?? [])
+            higherIsBetter.set(id, higher);
         for (const [id, value] of reading.metrics) {
             const earlier = origin.get(id);
             if (earlier !== undefined && metrics.get(id) !== value)
@@ -199,18 +232,61 @@ function combineRun(evaluation, readings, sources) {
         for (const id of overridden) {
             metrics.delete(id);
             stderr.delete(id);
+            higherIsBetter.delete(id);
         }
         notes.unshift(...evaluation.notes);
         // Computed metrics first, in their natural order; metric-file metrics after.
         const merged = new Map(evaluation.metrics);
         for (const [id, value] of metrics)
             merged.set(id, value);
-        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes };
+        return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter };
     }
-    return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes };
+    return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter };
 }
 
-;// CONCATENATED MODULE: ./src/ingest/byte-carry.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/big-integers.ts
+/**
+ * JSON integers with more digits than a double holds (beyond 2^53) lose their identity in `JSON.parse`:
+ * 9007199254740993 reads as 9007199254740992. pandas keeps them as int64/uint64, so two such labels stay two
+ * classes there. Before a parse, `protectBigIntegers` writes each such integer (outside strings) as a string of
+ * its digits, which the readers then take as the label text, compared exactly (see table/classes.ts).
+ */
+/** An integer literal of 16 or more digits, not part of a decimal or exponent: a cheap test before the scan. */
+const BIG_INTEGER_LITERAL = /(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/;
+/** The JSON text with big integer literals quoted; the same string when it has none. */
+function protectBigIntegers(text) {
+    if (!BIG_INTEGER_LITERAL.test(text))
+        return text;
+    let out = '';
+    let copied = 0;
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            i++;
+            while (i < text.length && text.charCodeAt(i) !== 0x22)
+                i += text.charCodeAt(i) === 0x5c /* \ */ ? 2 : 1;
+            i++;
+            continue;
+        }
+        if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+            let end = i + 1;
+            while (end < text.length && /[\d.eE+-]/.test(text[end]))
+                end++;
+            const token = text.slice(i, end);
+            if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
+                out += `${text.slice(copied, i)}"${token}"`;
+                copied = end;
+            }
+            i = end;
+            continue;
+        }
+        i++;
+    }
+    return out + text.slice(copied);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/byte-carry.ts
 /**
  * The bytes of a record that a chunk ended inside, kept until the chunk that ends the record arrives. They are
  * copied (a reader's chunks may share one reused buffer), into room that doubles as it is needed.
@@ -242,7 +318,7 @@ class ByteCarry {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-bytes.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/json-bytes.ts
 /** The bytes of JSON's structure, shared by the readers that scan JSON Lines and JSON arrays from their bytes. */
 const LF = 0x0a;
 const CR = 0x0d;
@@ -259,9 +335,9 @@ const CLOSE_BRACKET = 0x5d;
 /** JSON's white space: space, tab, LF and CR (not the other characters `String#trim` removes). */
 const isJsonWhiteSpace = (b) => b === SPACE || b === LF || b === CR || b === TAB;
 
-// EXTERNAL MODULE: ./src/ingest/byte-interner.ts
-var byte_interner = __nccwpck_require__(2454);
-;// CONCATENATED MODULE: ./src/ingest/cells.ts
+// EXTERNAL MODULE: ./src/ingest/table/byte-interner.ts
+var byte_interner = __nccwpck_require__(5605);
+;// CONCATENATED MODULE: ./src/ingest/table/cells.ts
 
 /**
  * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
@@ -329,7 +405,8 @@ function truncate(text, max = 40) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-array.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/json-array.ts
+
 
 
 
@@ -592,7 +669,7 @@ class JsonArrayReader {
         const end = this.batch[2 * count - 1];
         let values;
         try {
-            values = JSON.parse(`[${(0,byte_interner/* decodeUtf8 */._)(chunk, start, end)}]`);
+            values = JSON.parse(protectBigIntegers(`[${(0,byte_interner/* decodeUtf8 */._)(chunk, start, end)}]`));
         }
         catch {
             values = undefined;
@@ -609,7 +686,7 @@ class JsonArrayReader {
     take(bytes, from, to, record) {
         let value;
         try {
-            value = JSON.parse((0,byte_interner/* decodeUtf8 */._)(bytes, from, to));
+            value = JSON.parse(protectBigIntegers((0,byte_interner/* decodeUtf8 */._)(bytes, from, to)));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: this.file, line: record, unit: 'record' });
@@ -665,8 +742,8 @@ function firstArrayRecord(head) {
     return first;
 }
 
-// EXTERNAL MODULE: ./src/ingest/columns.ts
-var ingest_columns = __nccwpck_require__(9567);
+// EXTERNAL MODULE: ./src/ingest/table/columns.ts
+var table_columns = __nccwpck_require__(1876);
 ;// CONCATENATED MODULE: ./src/ingest/metric-files/json-tolerant.ts
 
 /** Deeper nesting than this is not a metrics file; stopping here keeps the recursion off the stack limit. */
@@ -920,6 +997,7 @@ class MetricCollector {
     notes = [];
     nonFinite = [];
     conflicts = [];
+    declared = new Map();
     constructor(file) {
         this.file = file;
     }
@@ -940,6 +1018,11 @@ class MetricCollector {
     addStderr(id, value) {
         if (Number.isFinite(value) && value >= 0 && !this.stderr.has(id))
             this.stderr.set(id, value);
+    }
+    /** Records the direction the file declares for `id` (kept only if `id` gets a value). */
+    declareHigherIsBetter(id, higher) {
+        if (!this.declared.has(id))
+            this.declared.set(id, higher);
     }
     /** A note for the user; the file name is prepended, since notes of several files end up in one report. */
     addNote(note) {
@@ -967,7 +1050,11 @@ class MetricCollector {
         for (const [id, value] of this.stderr)
             if (this.metrics.has(id))
                 stderr.set(id, value);
-        return { metrics: this.metrics, stderr, notes };
+        const higherIsBetter = new Map();
+        for (const [id, higher] of this.declared)
+            if (this.metrics.has(id))
+                higherIsBetter.set(id, higher);
+        return { metrics: this.metrics, stderr, notes, ...(higherIsBetter.size > 0 ? { higherIsBetter } : {}) };
     }
 }
 /** "a, b, c and 4 more": notes stay one line however many ids are involved. */
@@ -1085,7 +1172,7 @@ function joinId(prefix, key) {
  */
 const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
 /** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
-const PREDICTION_COLUMNS = new Set([...ingest_columns/* COLUMN_CANDIDATES */.M.label, ...ingest_columns/* COLUMN_CANDIDATES */.M.prediction]);
+const PREDICTION_COLUMNS = new Set([...table_columns/* COLUMN_CANDIDATES */.M.label, ...table_columns/* COLUMN_CANDIDATES */.M.prediction]);
 /**
  * Decides, for one file, whether it is a metric file and which reader applies; undefined means "not a metric
  * file" (a predictions file, a JSON Lines file, an event file, or unknown text). The extension decides first:
@@ -1140,10 +1227,15 @@ function isPredictionDocument(text) {
     }
     if (isMetricArray(root)) {
         const first = root[0];
+        // pandas `to_json(orient='values')`: rows as arrays, no column names; the predictions reader refuses it.
+        if (isMetricArray(first))
+            return true;
         return isMetricObject(first) && [...first.keys()].some(isPredictionColumn);
     }
     if (!isMetricObject(root))
         return false;
+    if (isPandasSplitOrTable(root))
+        return true;
     for (const [key, value] of root) {
         if (!isPredictionColumn(key))
             continue;
@@ -1152,7 +1244,25 @@ function isPredictionDocument(text) {
         if (isMetricObject(value) && value.size > 0 && [...value.keys()].every((k) => /^\d+$/.test(k)))
             return true;
     }
-    return false;
+    // pandas `orient='columns'` with any index, or `orient='index'`: an object of objects sharing one key set,
+    // with a label or prediction column among the outer or the inner keys.
+    const values = [...root.values()];
+    if (values.length === 0 || !values.every((v) => isMetricObject(v) && v.size > 0))
+        return false;
+    const inner = [...values[0].keys()];
+    const sameKeys = values.every((v) => v.size === inner.length && inner.every((k) => v.has(k)));
+    return sameKeys && ([...root.keys()].some(isPredictionColumn) || inner.some(isPredictionColumn));
+}
+/** pandas `to_json(orient='split')` (`columns`, `data`, maybe `index`) or `orient='table'` (`schema`, `data`). */
+function isPandasSplitOrTable(root) {
+    const data = root.get('data');
+    if (!isMetricArray(data))
+        return false;
+    const keys = [...root.keys()].sort().join(',');
+    if ((keys === 'columns,data,index' || keys === 'columns,data') && isMetricArray(root.get('columns')))
+        return true;
+    const schema = root.get('schema');
+    return keys === 'data,schema' && isMetricObject(schema) && isMetricArray(schema.get('fields'));
 }
 /** JSON Lines: the first line is a whole JSON object by itself and more text follows. */
 function isJsonLines(start) {
@@ -1185,7 +1295,7 @@ function isPredictionColumn(name) {
     return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./src/ingest/delimited.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/delimited.ts
 
 const delimited_QUOTE = 0x22;
 const delimited_LF = 0x0a;
@@ -1635,17 +1745,24 @@ function readLmEvalResults(root, out) {
         readBigScienceResults(results, out);
         return;
     }
+    const declared = root.get('higher_is_better');
     for (const section of ['results', 'groups']) {
         const tasks = root.get(section);
         if (!isMetricObject(tasks))
             continue;
         for (const [task, entries] of tasks) {
-            if (isMetricObject(entries))
-                readTaskEntries(task, entries, out);
+            if (!isMetricObject(entries))
+                continue;
+            const directions = isMetricObject(declared) ? declared.get(task) : undefined;
+            readTaskEntries(task, entries, isMetricObject(directions) ? directions : undefined, out);
         }
     }
 }
-function readTaskEntries(task, entries, out) {
+/**
+ * One task's scores. `directions` is the task's entry of the file's `higher_is_better` section
+ * (`{"perplexity": false, "acc": true}`, by metric name), which decides the gate's direction for those ids.
+ */
+function readTaskEntries(task, entries, directions, out) {
     for (const [key, value] of entries) {
         if (typeof value !== 'number')
             continue;
@@ -1654,6 +1771,9 @@ function readTaskEntries(task, entries, out) {
         const filter = comma < 0 ? 'none' : key.slice(comma + 1);
         const suffix = filter === 'none' ? '' : `,${filter}`;
         addScore(`${task}/`, name, suffix, value, out);
+        const higher = directions?.get(name);
+        if (typeof higher === 'boolean')
+            out.declareHigherIsBetter(`${task}/${name}${suffix}`, higher);
     }
 }
 /** One entry per task × prompt × metric; the id is `<task>/<prompt>/<metric>` (`<task>/<metric>` without a prompt). */
@@ -2381,9 +2501,9 @@ function describeEmpty({ records, others }) {
     return `no scalar summaries (it holds ${held}); no metrics read from it`;
 }
 
-// EXTERNAL MODULE: ./src/ingest/parquet-file.ts
-var parquet_file = __nccwpck_require__(2427);
-;// CONCATENATED MODULE: ./src/ingest/decimal.ts
+// EXTERNAL MODULE: ./src/ingest/formats/parquet-file.ts
+var parquet_file = __nccwpck_require__(6862);
+;// CONCATENATED MODULE: ./src/ingest/table/decimal.ts
 /**
  * Plain decimals read straight from bytes, bit for bit as `Number(text)` reads them.
  *
@@ -2484,7 +2604,7 @@ function parseDecimal(bytes, start, end) {
     return negative ? -value : value;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/plain-decimal.ts
+;// CONCATENATED MODULE: ./src/ingest/table/plain-decimal.ts
 
 /**
  * The scan of a plain decimal `[-]digits[.digits]` in a delimited file, shared by the parser (delimited-bytes.ts)
@@ -2543,23 +2663,13 @@ function scanPlainDecimal(bytes, p, end, delimiter) {
     return (1 - 2 * minus) * (fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]);
 }
 
-;// CONCATENATED MODULE: ./src/ingest/delimited-bytes.ts
+;// CONCATENATED MODULE: ./src/ingest/table/record-view.ts
 
-
-
-/**
- * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
- * parser it replaces for prediction files: RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
- * quotes), records ending in LF, CRLF or a lone CR, blank lines skipped, text after a closing quote kept as
- * written (like pandas), a leading byte-order mark dropped, and the same line numbers and messages. Records are
- * handed over as byte ranges into the current buffer, so no string or array is made per row.
+const record_view_QUOTE = 0x22;
+/*
+ * The contract between the byte readers (CSV/TSV in delimited-bytes.ts, flat JSON Lines in json-lines.ts) and
+ * the table: a record as byte ranges, so that no string or array is made per row.
  */
-const delimited_bytes_QUOTE = 0x22;
-const delimited_bytes_LF = 0x0a;
-const delimited_bytes_CR = 0x0d;
-const delimited_bytes_BOM = [0xef, 0xbb, 0xbf];
-/** A record still incomplete at this size is re-parsed only once its carried bytes double (linear overall). */
-const RETRY_FLOOR = 1 << 16;
 /** One record, valid only during the callback that receives it. */
 class RecordView {
     /** The bytes the ranges point into. */
@@ -2624,7 +2734,7 @@ function unquote(raw) {
     for (;;) {
         const q = raw.indexOf('"', j);
         value += raw.slice(j, q);
-        if (raw.charCodeAt(q + 1) === delimited_bytes_QUOTE) {
+        if (raw.charCodeAt(q + 1) === record_view_QUOTE) {
             value += '"';
             j = q + 2;
         }
@@ -2633,6 +2743,24 @@ function unquote(raw) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/ingest/formats/delimited-bytes.ts
+
+
+
+/**
+ * CSV/TSV read from UTF-8 bytes as they stream in, with the rules of `parseDelimited` (delimited.ts), the text
+ * parser it replaces for prediction files: RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
+ * quotes), records ending in LF, CRLF or a lone CR, blank lines skipped, text after a closing quote kept as
+ * written (like pandas), a leading byte-order mark dropped, and the same line numbers and messages. Records are
+ * handed over as byte ranges into the current buffer, so no string or array is made per row.
+ */
+const delimited_bytes_QUOTE = 0x22;
+const delimited_bytes_LF = 0x0a;
+const delimited_bytes_CR = 0x0d;
+const delimited_bytes_BOM = [0xef, 0xbb, 0xbf];
+/** A record still incomplete at this size is re-parsed only once its carried bytes double (linear overall). */
+const RETRY_FLOOR = 1 << 16;
 /**
  * Where the unquoted text from `k` ends: at the delimiter, a line break, or `end`. Digits and letters are above
  * every byte that ends a field (`highest`), so one comparison lets most bytes through.
@@ -2886,7 +3014,338 @@ class DelimitedByteParser {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ingest/growable.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/plain-rows.ts
+
+
+/**
+ * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays
+ * without a call per record (see `PlainRowsLane`). Most prediction files are nothing else (a regression target
+ * and a prediction, integer class labels and probabilities), and for them this loop is the whole read (a
+ * 1M-row regression file, warm: 56 ms, against 78 ms handing each record to the record sink).
+ *
+ * It reads a record only when it would read it exactly as `DelimitedByteParser` and the record sink do, and
+ * declines it otherwise, so the two never disagree: the parser then reads that record itself, with its values
+ * and its messages. A record is plain when every field is unquoted, it has the header's field count, it ends in
+ * LF or CRLF (or at the end of the file, though not in a lone CR there), and every kept field passes its slot's
+ * check below.
+ */
+/** Any number the parser's scan reads (plain-decimal.ts): `-.5`, `5.` and leading zeros too, 15 digits at most. */
+const SLOT_NUMBER = 0;
+/** A plain decimal that is not negative (a sample weight). */
+const SLOT_WEIGHT = 1;
+/** A plain decimal within [0, 1] (a column named as a probability). */
+const SLOT_PROBABILITY = 2;
+/**
+ * A class label interned already, written as an integer the way `String(number)` writes it (no sign on zero,
+ * no leading zero, no point): its text is then known from its value, and so is its code, from `codeTables`.
+ */
+const SLOT_CODE = 3;
+/** A slice value: any unquoted text whose bytes its column has interned already (`textCodes`). */
+const SLOT_TEXT = 4;
+/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
+const CODE_OFFSET = 64;
+const CODE_TABLE_SIZE = 4096;
+/** Where `scanPlainRows` writes, and how far it got. */
+class PlainRowsOutput {
+    capacity;
+    /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE` and `SLOT_TEXT`. */
+    numbers;
+    codes;
+    /** Rows written. */
+    rows = 0;
+    /** Where the first record not read starts. */
+    position = 0;
+    /** True when the scan stopped at a record it does not read (not merely an incomplete one, or a full output). */
+    declined = false;
+    constructor(slots, capacity) {
+        this.capacity = capacity;
+        this.numbers = Array.from({ length: slots }, () => new Float64Array(capacity));
+        this.codes = Array.from({ length: slots }, () => new Int32Array(capacity));
+    }
+}
+const plain_rows_QUOTE = 0x22;
+const plain_rows_MINUS = 0x2d;
+const plain_rows_ZERO = 0x30;
+const plain_rows_LF = 0x0a;
+const plain_rows_CR = 0x0d;
+/**
+ * Reads the plain records of `bytes[from, end)` into `out`, from row 0, until the output is full, a record is
+ * not plain (`declined`), or a record runs past `end` while more bytes may follow (`final` false). Blank lines
+ * are never plain: the parser skips them.
+ */
+function scanPlainRows(bytes, from, end, final, layout, out) {
+    const { delimiter, fieldCount, slots, kinds, codeTables, textCodes } = layout;
+    const { numbers, codes, capacity } = out;
+    // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
+    const highest = Math.max(delimiter, plain_rows_CR);
+    let rows = 0;
+    let pos = from;
+    let declined = false;
+    records: while (pos < end && rows < capacity) {
+        let p = pos;
+        let field = 0;
+        for (;;) {
+            if (p < end && bytes[p] === plain_rows_QUOTE) {
+                declined = true;
+                break records;
+            }
+            const slot = slots[field];
+            if (slot >= 0 && kinds[slot] === SLOT_TEXT) {
+                const k = fieldEnd(bytes, p, end, delimiter, highest);
+                if (k === end && !final)
+                    break records;
+                const code = textCodes[slot].lookupBytes(bytes, p, k);
+                if (code < 0) {
+                    declined = true;
+                    break records;
+                }
+                codes[slot][rows] = code;
+                p = k;
+            }
+            else if (slot >= 0) {
+                // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
+                const value = scanPlainDecimal(bytes, p, end, delimiter);
+                const k = plainScan.end;
+                if (k === end && !final)
+                    break records;
+                if (value !== value) {
+                    declined = true;
+                    break records;
+                }
+                const kind = kinds[slot];
+                if (kind === SLOT_NUMBER) {
+                    numbers[slot][rows] = value;
+                }
+                else if (kind === SLOT_CODE) {
+                    const first = bytes[p] === plain_rows_MINUS ? p + 1 : p;
+                    const canonical = plainScan.dot === 0 && (plainScan.digits === 1 || bytes[first] !== plain_rows_ZERO) && !(first > p && value === 0);
+                    const at = value + CODE_OFFSET;
+                    const table = codeTables[slot];
+                    const code = canonical && at >= 0 && at < table.length ? table[at | 0] : -1;
+                    if (code < 0) {
+                        declined = true;
+                        break records;
+                    }
+                    codes[slot][rows] = code;
+                }
+                else if (kind === SLOT_WEIGHT ? value >= 0 : value >= 0 && value <= 1) {
+                    numbers[slot][rows] = value;
+                }
+                else {
+                    declined = true;
+                    break records;
+                }
+                p = k;
+            }
+            else {
+                p = fieldEnd(bytes, p, end, delimiter, highest);
+                if (p === end && !final)
+                    break records;
+            }
+            field++;
+            if (p < end && bytes[p] === delimiter) {
+                p++;
+                if (field === fieldCount) {
+                    declined = true;
+                    break records;
+                }
+                continue;
+            }
+            break;
+        }
+        if (field !== fieldCount) {
+            declined = true;
+            break;
+        }
+        let next = p;
+        if (p < end) {
+            if (bytes[p] === plain_rows_LF)
+                next = p + 1;
+            else if (p + 1 < end) {
+                // A CR: CRLF ends the record; a lone CR (a line break to the parser) is left to it.
+                if (bytes[p + 1] !== plain_rows_LF) {
+                    declined = true;
+                    break;
+                }
+                next = p + 2;
+            }
+            else if (final) {
+                declined = true;
+                break;
+            }
+            else {
+                break; // a CR at the end of a chunk may be the first half of a CRLF
+            }
+        }
+        rows++;
+        pos = next;
+    }
+    out.rows = rows;
+    out.position = pos;
+    out.declined = declined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/plain-rows-lane.ts
+
+/** Rows per scan: the outputs (8 bytes a slot) stay in the processor's cache between the scan and the append. */
+const ROWS_PER_SCAN = 1 << 14;
+/**
+ * After a record the lane declines straight away, it waits this many offers at most before it scans again (an
+ * offer is a record the parser is about to read, or one that runs past the chunk and is offered again).
+ */
+const MAX_WAIT = 1 << 10;
+/**
+ * Feeds the plain records of a delimited file (see plain-rows.ts) straight into the table's columns, with the
+ * values and checks of the record sink: the parser hands it every record first and reads the ones it declines.
+ * Labels are taken as numbers once their column holds numbers (a regression target), and by code while it holds
+ * codes, for the values interned already; a new class, like any record the lane does not read, goes through the
+ * record sink, and the lane then learns its code.
+ */
+class PlainRowsLane {
+    file;
+    columns;
+    position = 0;
+    layout;
+    out;
+    labels = [];
+    scores = [];
+    weightSlot;
+    /** The slot of each slice column, in the plan's order. */
+    sliceSlots;
+    /** The parser read a record this lane declined since the last scan: a label may have a new code or no codes. */
+    stale = true;
+    wait = 0;
+    backoff = 1;
+    constructor(file, delimiter, fieldCount, plan, columns) {
+        this.file = file;
+        this.columns = columns;
+        const slots = new Int32Array(fieldCount).fill(-1);
+        const kinds = [];
+        const take = (index, kind) => {
+            slots[index] = kinds.length;
+            kinds.push(kind);
+            return kinds.length - 1;
+        };
+        const { label, prediction, score, classScores, weights } = columns;
+        this.labels.push({ slot: take(plan.label.index, SLOT_CODE), builder: label, seen: 0 });
+        if (prediction && plan.prediction)
+            this.labels.push({ slot: take(plan.prediction.index, SLOT_CODE), builder: prediction, seen: 0 });
+        const scoreKind = (probability) => (probability ? SLOT_PROBABILITY : SLOT_NUMBER);
+        if (score && plan.score) {
+            this.scores.push({ slot: take(plan.score.index, scoreKind(score.probabilityByName)), builder: score, name: plan.score.name });
+        }
+        const classColumns = (classScores && plan.classScores?.columns) || [];
+        classColumns.forEach((column, k) => {
+            const builder = classScores[k];
+            this.scores.push({ slot: take(column.index, scoreKind(builder.probabilityByName)), builder, name: column.name });
+        });
+        this.weightSlot = weights && plan.weight ? take(plan.weight.index, SLOT_WEIGHT) : -1;
+        const textCodes = [];
+        this.sliceSlots = plan.slices.map((column, k) => {
+            const slot = take(column.index, SLOT_TEXT);
+            textCodes[slot] = columns.slices[k];
+            return slot;
+        });
+        this.layout = {
+            delimiter,
+            fieldCount,
+            slots,
+            kinds: Uint8Array.from(kinds),
+            codeTables: kinds.map((kind) => new Int32Array(kind === SLOT_CODE ? CODE_TABLE_SIZE : 0).fill(-1)),
+            textCodes: kinds.map((_, slot) => textCodes[slot]),
+        };
+        this.out = new PlainRowsOutput(kinds.length, ROWS_PER_SCAN);
+    }
+    /**
+     * The lane for a file planned as `plan`, or undefined when its records are never plain to the record sink:
+     * ids are text that must be checked for repeats, and a column feeding two roles would be read twice.
+     */
+    static for(file, delimiter, fieldCount, plan, columns) {
+        if (plan.id)
+            return undefined;
+        const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight, ...plan.slices].flatMap((c) => c ? [c.index] : []);
+        if (new Set(kept).size !== kept.length)
+            return undefined;
+        return new PlainRowsLane(file, delimiter.charCodeAt(0), fieldCount, plan, columns);
+    }
+    take(bytes, from, end, final, line) {
+        this.position = from;
+        if (this.wait > 0) {
+            this.wait--;
+            return 0;
+        }
+        if (this.stale)
+            this.refresh();
+        const out = this.out;
+        let taken = 0;
+        let at = from;
+        for (;;) {
+            scanPlainRows(bytes, at, end, final, this.layout, out);
+            if (out.rows > 0)
+                this.append(out.rows, line + taken);
+            taken += out.rows;
+            at = out.position;
+            if (out.rows < out.capacity)
+                break;
+        }
+        this.position = at;
+        if (out.declined) {
+            this.stale = true;
+            // A file whose records are mostly not plain (numbers in exponent form, say) is left to the parser.
+            if (taken === 0) {
+                this.wait = this.backoff;
+                this.backoff = Math.min(2 * this.backoff, MAX_WAIT);
+            }
+            else {
+                this.backoff = 1;
+            }
+        }
+        return taken;
+    }
+    /** Appends the scanned rows, the first on `firstLine`, to the columns (checked while scanning already). */
+    append(rows, firstLine) {
+        const { numbers, codes } = this.out;
+        const kinds = this.layout.kinds;
+        for (const { slot, builder } of this.labels) {
+            if (kinds[slot] === SLOT_CODE)
+                builder.pushCodes(codes[slot], rows);
+            else
+                builder.pushNumbers(numbers[slot].subarray(0, rows));
+        }
+        for (const { slot, builder, name } of this.scores)
+            builder.pushBatch(numbers[slot].subarray(0, rows), this.file, firstLine, name, 'line');
+        if (this.weightSlot >= 0)
+            this.columns.weights.pushAll(numbers[this.weightSlot].subarray(0, rows));
+        this.sliceSlots.forEach((slot, k) => this.columns.slices[k].pushCodes(codes[slot], rows));
+        this.columns.countRows(rows);
+    }
+    /** Catches up with what the record sink did to the label columns: new codes, or numbers from now on. */
+    refresh() {
+        this.stale = false;
+        const kinds = this.layout.kinds;
+        for (const entry of this.labels) {
+            const { slot, builder } = entry;
+            if (!builder.holdsCodes) {
+                kinds[slot] = SLOT_NUMBER;
+                continue;
+            }
+            const values = builder.internedValues();
+            const table = this.layout.codeTables[slot];
+            for (; entry.seen < values.length; entry.seen++) {
+                const text = values[entry.seen];
+                if (!CANONICAL_INTEGER.test(text))
+                    continue;
+                const at = Number(text) + CODE_OFFSET;
+                if (at >= 0 && at < table.length)
+                    table[at] = entry.seen;
+            }
+        }
+    }
+}
+/** An integer as `String(number)` writes it, with at most 15 digits (the lane's scan reads no more). */
+const CANONICAL_INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
+
+;// CONCATENATED MODULE: ./src/ingest/table/growable.ts
 /**
  * Typed arrays that grow while a file streams in, so columns never hold per-row objects. Memory is what matters
  * at ten million rows: a reader that can estimate the row count reserves it once (no doubling through copies),
@@ -3029,7 +3488,7 @@ function isIdentity(map) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/column-builders.ts
+;// CONCATENATED MODULE: ./src/ingest/table/column-builders.ts
 
 
 
@@ -3327,7 +3786,7 @@ class ScoreBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ingest/column-sink.ts
+;// CONCATENATED MODULE: ./src/ingest/table/column-sink.ts
 
 
 /** Above this many distinct numbers in a batch, a label column is read like the row path reads it (regression). */
@@ -3627,338 +4086,7 @@ function pushSliceRow(builder, feed, r, file, line) {
     builder.push(cellSliceText(cellAt(feed.column, r), at), at);
 }
 
-;// CONCATENATED MODULE: ./src/ingest/plain-rows.ts
-
-
-/**
- * The fast lane of the delimited parser: records made only of plain values, read straight into column arrays
- * without a call per record (see `PlainRowsLane`). Most prediction files are nothing else (a regression target
- * and a prediction, integer class labels and probabilities), and for them this loop is the whole read (a
- * 1M-row regression file, warm: 56 ms, against 78 ms handing each record to the record sink).
- *
- * It reads a record only when it would read it exactly as `DelimitedByteParser` and the record sink do, and
- * declines it otherwise, so the two never disagree: the parser then reads that record itself, with its values
- * and its messages. A record is plain when every field is unquoted, it has the header's field count, it ends in
- * LF or CRLF (or at the end of the file, though not in a lone CR there), and every kept field passes its slot's
- * check below.
- */
-/** Any number the parser's scan reads (plain-decimal.ts): `-.5`, `5.` and leading zeros too, 15 digits at most. */
-const SLOT_NUMBER = 0;
-/** A plain decimal that is not negative (a sample weight). */
-const SLOT_WEIGHT = 1;
-/** A plain decimal within [0, 1] (a column named as a probability). */
-const SLOT_PROBABILITY = 2;
-/**
- * A class label interned already, written as an integer the way `String(number)` writes it (no sign on zero,
- * no leading zero, no point): its text is then known from its value, and so is its code, from `codeTables`.
- */
-const SLOT_CODE = 3;
-/** A slice value: any unquoted text whose bytes its column has interned already (`textCodes`). */
-const SLOT_TEXT = 4;
-/** Code tables cover labels in [-CODE_OFFSET, CODE_TABLE_SIZE - CODE_OFFSET), that is -64 … 4031. */
-const CODE_OFFSET = 64;
-const CODE_TABLE_SIZE = 4096;
-/** Where `scanPlainRows` writes, and how far it got. */
-class PlainRowsOutput {
-    capacity;
-    /** Slot `s` of row `r`: `numbers[s][r]` for number slots, `codes[s][r]` for `SLOT_CODE` and `SLOT_TEXT`. */
-    numbers;
-    codes;
-    /** Rows written. */
-    rows = 0;
-    /** Where the first record not read starts. */
-    position = 0;
-    /** True when the scan stopped at a record it does not read (not merely an incomplete one, or a full output). */
-    declined = false;
-    constructor(slots, capacity) {
-        this.capacity = capacity;
-        this.numbers = Array.from({ length: slots }, () => new Float64Array(capacity));
-        this.codes = Array.from({ length: slots }, () => new Int32Array(capacity));
-    }
-}
-const plain_rows_QUOTE = 0x22;
-const plain_rows_MINUS = 0x2d;
-const plain_rows_ZERO = 0x30;
-const plain_rows_LF = 0x0a;
-const plain_rows_CR = 0x0d;
-/**
- * Reads the plain records of `bytes[from, end)` into `out`, from row 0, until the output is full, a record is
- * not plain (`declined`), or a record runs past `end` while more bytes may follow (`final` false). Blank lines
- * are never plain: the parser skips them.
- */
-function scanPlainRows(bytes, from, end, final, layout, out) {
-    const { delimiter, fieldCount, slots, kinds, codeTables, textCodes } = layout;
-    const { numbers, codes, capacity } = out;
-    // Digits and letters are above every byte that ends a field: one comparison lets most bytes through.
-    const highest = Math.max(delimiter, plain_rows_CR);
-    let rows = 0;
-    let pos = from;
-    let declined = false;
-    records: while (pos < end && rows < capacity) {
-        let p = pos;
-        let field = 0;
-        for (;;) {
-            if (p < end && bytes[p] === plain_rows_QUOTE) {
-                declined = true;
-                break records;
-            }
-            const slot = slots[field];
-            if (slot >= 0 && kinds[slot] === SLOT_TEXT) {
-                const k = fieldEnd(bytes, p, end, delimiter, highest);
-                if (k === end && !final)
-                    break records;
-                const code = textCodes[slot].lookupBytes(bytes, p, k);
-                if (code < 0) {
-                    declined = true;
-                    break records;
-                }
-                codes[slot][rows] = code;
-                p = k;
-            }
-            else if (slot >= 0) {
-                // The parser's own scan (plain-decimal.ts), so the values are the same doubles.
-                const value = scanPlainDecimal(bytes, p, end, delimiter);
-                const k = plainScan.end;
-                if (k === end && !final)
-                    break records;
-                if (value !== value) {
-                    declined = true;
-                    break records;
-                }
-                const kind = kinds[slot];
-                if (kind === SLOT_NUMBER) {
-                    numbers[slot][rows] = value;
-                }
-                else if (kind === SLOT_CODE) {
-                    const first = bytes[p] === plain_rows_MINUS ? p + 1 : p;
-                    const canonical = plainScan.dot === 0 && (plainScan.digits === 1 || bytes[first] !== plain_rows_ZERO) && !(first > p && value === 0);
-                    const at = value + CODE_OFFSET;
-                    const table = codeTables[slot];
-                    const code = canonical && at >= 0 && at < table.length ? table[at | 0] : -1;
-                    if (code < 0) {
-                        declined = true;
-                        break records;
-                    }
-                    codes[slot][rows] = code;
-                }
-                else if (kind === SLOT_WEIGHT ? value >= 0 : value >= 0 && value <= 1) {
-                    numbers[slot][rows] = value;
-                }
-                else {
-                    declined = true;
-                    break records;
-                }
-                p = k;
-            }
-            else {
-                p = fieldEnd(bytes, p, end, delimiter, highest);
-                if (p === end && !final)
-                    break records;
-            }
-            field++;
-            if (p < end && bytes[p] === delimiter) {
-                p++;
-                if (field === fieldCount) {
-                    declined = true;
-                    break records;
-                }
-                continue;
-            }
-            break;
-        }
-        if (field !== fieldCount) {
-            declined = true;
-            break;
-        }
-        let next = p;
-        if (p < end) {
-            if (bytes[p] === plain_rows_LF)
-                next = p + 1;
-            else if (p + 1 < end) {
-                // A CR: CRLF ends the record; a lone CR (a line break to the parser) is left to it.
-                if (bytes[p + 1] !== plain_rows_LF) {
-                    declined = true;
-                    break;
-                }
-                next = p + 2;
-            }
-            else if (final) {
-                declined = true;
-                break;
-            }
-            else {
-                break; // a CR at the end of a chunk may be the first half of a CRLF
-            }
-        }
-        rows++;
-        pos = next;
-    }
-    out.rows = rows;
-    out.position = pos;
-    out.declined = declined;
-}
-
-;// CONCATENATED MODULE: ./src/ingest/plain-rows-lane.ts
-
-/** Rows per scan: the outputs (8 bytes a slot) stay in the processor's cache between the scan and the append. */
-const ROWS_PER_SCAN = 1 << 14;
-/**
- * After a record the lane declines straight away, it waits this many offers at most before it scans again (an
- * offer is a record the parser is about to read, or one that runs past the chunk and is offered again).
- */
-const MAX_WAIT = 1 << 10;
-/**
- * Feeds the plain records of a delimited file (see plain-rows.ts) straight into the table's columns, with the
- * values and checks of the record sink: the parser hands it every record first and reads the ones it declines.
- * Labels are taken as numbers once their column holds numbers (a regression target), and by code while it holds
- * codes, for the values interned already; a new class, like any record the lane does not read, goes through the
- * record sink, and the lane then learns its code.
- */
-class PlainRowsLane {
-    file;
-    columns;
-    position = 0;
-    layout;
-    out;
-    labels = [];
-    scores = [];
-    weightSlot;
-    /** The slot of each slice column, in the plan's order. */
-    sliceSlots;
-    /** The parser read a record this lane declined since the last scan: a label may have a new code or no codes. */
-    stale = true;
-    wait = 0;
-    backoff = 1;
-    constructor(file, delimiter, fieldCount, plan, columns) {
-        this.file = file;
-        this.columns = columns;
-        const slots = new Int32Array(fieldCount).fill(-1);
-        const kinds = [];
-        const take = (index, kind) => {
-            slots[index] = kinds.length;
-            kinds.push(kind);
-            return kinds.length - 1;
-        };
-        const { label, prediction, score, classScores, weights } = columns;
-        this.labels.push({ slot: take(plan.label.index, SLOT_CODE), builder: label, seen: 0 });
-        if (prediction && plan.prediction)
-            this.labels.push({ slot: take(plan.prediction.index, SLOT_CODE), builder: prediction, seen: 0 });
-        const scoreKind = (probability) => (probability ? SLOT_PROBABILITY : SLOT_NUMBER);
-        if (score && plan.score) {
-            this.scores.push({ slot: take(plan.score.index, scoreKind(score.probabilityByName)), builder: score, name: plan.score.name });
-        }
-        const classColumns = (classScores && plan.classScores?.columns) || [];
-        classColumns.forEach((column, k) => {
-            const builder = classScores[k];
-            this.scores.push({ slot: take(column.index, scoreKind(builder.probabilityByName)), builder, name: column.name });
-        });
-        this.weightSlot = weights && plan.weight ? take(plan.weight.index, SLOT_WEIGHT) : -1;
-        const textCodes = [];
-        this.sliceSlots = plan.slices.map((column, k) => {
-            const slot = take(column.index, SLOT_TEXT);
-            textCodes[slot] = columns.slices[k];
-            return slot;
-        });
-        this.layout = {
-            delimiter,
-            fieldCount,
-            slots,
-            kinds: Uint8Array.from(kinds),
-            codeTables: kinds.map((kind) => new Int32Array(kind === SLOT_CODE ? CODE_TABLE_SIZE : 0).fill(-1)),
-            textCodes: kinds.map((_, slot) => textCodes[slot]),
-        };
-        this.out = new PlainRowsOutput(kinds.length, ROWS_PER_SCAN);
-    }
-    /**
-     * The lane for a file planned as `plan`, or undefined when its records are never plain to the record sink:
-     * ids are text that must be checked for repeats, and a column feeding two roles would be read twice.
-     */
-    static for(file, delimiter, fieldCount, plan, columns) {
-        if (plan.id)
-            return undefined;
-        const kept = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight, ...plan.slices].flatMap((c) => c ? [c.index] : []);
-        if (new Set(kept).size !== kept.length)
-            return undefined;
-        return new PlainRowsLane(file, delimiter.charCodeAt(0), fieldCount, plan, columns);
-    }
-    take(bytes, from, end, final, line) {
-        this.position = from;
-        if (this.wait > 0) {
-            this.wait--;
-            return 0;
-        }
-        if (this.stale)
-            this.refresh();
-        const out = this.out;
-        let taken = 0;
-        let at = from;
-        for (;;) {
-            scanPlainRows(bytes, at, end, final, this.layout, out);
-            if (out.rows > 0)
-                this.append(out.rows, line + taken);
-            taken += out.rows;
-            at = out.position;
-            if (out.rows < out.capacity)
-                break;
-        }
-        this.position = at;
-        if (out.declined) {
-            this.stale = true;
-            // A file whose records are mostly not plain (numbers in exponent form, say) is left to the parser.
-            if (taken === 0) {
-                this.wait = this.backoff;
-                this.backoff = Math.min(2 * this.backoff, MAX_WAIT);
-            }
-            else {
-                this.backoff = 1;
-            }
-        }
-        return taken;
-    }
-    /** Appends the scanned rows, the first on `firstLine`, to the columns (checked while scanning already). */
-    append(rows, firstLine) {
-        const { numbers, codes } = this.out;
-        const kinds = this.layout.kinds;
-        for (const { slot, builder } of this.labels) {
-            if (kinds[slot] === SLOT_CODE)
-                builder.pushCodes(codes[slot], rows);
-            else
-                builder.pushNumbers(numbers[slot].subarray(0, rows));
-        }
-        for (const { slot, builder, name } of this.scores)
-            builder.pushBatch(numbers[slot].subarray(0, rows), this.file, firstLine, name, 'line');
-        if (this.weightSlot >= 0)
-            this.columns.weights.pushAll(numbers[this.weightSlot].subarray(0, rows));
-        this.sliceSlots.forEach((slot, k) => this.columns.slices[k].pushCodes(codes[slot], rows));
-        this.columns.countRows(rows);
-    }
-    /** Catches up with what the record sink did to the label columns: new codes, or numbers from now on. */
-    refresh() {
-        this.stale = false;
-        const kinds = this.layout.kinds;
-        for (const entry of this.labels) {
-            const { slot, builder } = entry;
-            if (!builder.holdsCodes) {
-                kinds[slot] = SLOT_NUMBER;
-                continue;
-            }
-            const values = builder.internedValues();
-            const table = this.layout.codeTables[slot];
-            for (; entry.seen < values.length; entry.seen++) {
-                const text = values[entry.seen];
-                if (!CANONICAL_INTEGER.test(text))
-                    continue;
-                const at = Number(text) + CODE_OFFSET;
-                if (at >= 0 && at < table.length)
-                    table[at] = entry.seen;
-            }
-        }
-    }
-}
-/** An integer as `String(number)` writes it, with at most 15 digits (the lane's scan reads no more). */
-const CANONICAL_INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
-
-;// CONCATENATED MODULE: ./src/ingest/record-sink.ts
+;// CONCATENATED MODULE: ./src/ingest/table/record-sink.ts
 
 
 
@@ -4062,8 +4190,7 @@ function record_sink_numberAt(record, k, file, line, field) {
     return cellNumber(record.text(k), { file, line, field, unit: 'line' });
 }
 
-;// CONCATENATED MODULE: ./src/ingest/table-builder.ts
-
+;// CONCATENATED MODULE: ./src/ingest/table/table-builder.ts
 
 
 
@@ -4103,7 +4230,7 @@ class table_builder_PredictionTableBuilder {
         return this.start(file, header, firstRow, unit).rows;
     }
     start(file, header, firstRow, unit) {
-        const plan = (0,ingest_columns/* planColumns */.j)(header, this.overrides, file);
+        const plan = (0,table_columns/* planColumns */.j)(header, this.overrides, file);
         for (const hint of plan.hints)
             this.notes.add(hint);
         const vector = plan.score && firstRow ? vectorShape(firstRow[plan.score.index]) : undefined;
@@ -4139,11 +4266,11 @@ class table_builder_PredictionTableBuilder {
     }
     /**
      * `beginFile` for a CSV or TSV file read as bytes: the same plan, checks and messages as its rows passed to
-     * a `RowSink` as strings, without making a string per cell. `lane`, when the file's records can be plain,
-     * reads those into the columns without the sink (plain-rows-lane.ts).
+     * a `RowSink` as strings, without making a string per cell. `makeLane` may offer a lane that reads plain
+     * records into the columns without the sink (the delimited reader's plain-rows-lane.ts).
      */
-    beginRecords(file, header, delimiter) {
-        const plan = (0,ingest_columns/* planColumns */.j)(header, this.overrides, file);
+    beginRecords(file, header, makeLane) {
+        const plan = (0,table_columns/* planColumns */.j)(header, this.overrides, file);
         for (const hint of plan.hints)
             this.notes.add(hint);
         this.adopt(file, plan, undefined);
@@ -4151,7 +4278,7 @@ class table_builder_PredictionTableBuilder {
         const sink = this.recordSinkFor(file, plan);
         // Labels too: a regression target is stored as numbers, and then its value read while scanning is used.
         const numericColumns = [plan.label, plan.prediction, plan.score, ...(plan.classScores?.columns ?? []), plan.weight].flatMap((c) => c ? [c.index] : []);
-        const lane = PlainRowsLane.for(file, delimiter, header.length, plan, this.sinkColumns());
+        const lane = makeLane(plan, this.sinkColumns());
         return { sink, numericColumns, lane };
     }
     recordSinkFor(file, plan) {
@@ -4299,7 +4426,7 @@ class table_builder_PredictionTableBuilder {
      */
     beginColumns(file, header) {
         const rows = this.beginFile(file, header, undefined, 'record');
-        const columns = columnSink(file, (0,ingest_columns/* planColumns */.j)(header, this.overrides, file), this.sinkColumns());
+        const columns = columnSink(file, (0,table_columns/* planColumns */.j)(header, this.overrides, file), this.sinkColumns());
         return { rows, columns };
     }
 }
@@ -4332,7 +4459,8 @@ function pushVector(cell, vector, columns, where) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-lines.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/json-lines.ts
+
 
 
 
@@ -4468,7 +4596,7 @@ class JsonLinesReader {
             return;
         let value;
         try {
-            value = JSON.parse(text);
+            value = JSON.parse(protectBigIntegers(text));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: this.file, line });
@@ -4720,7 +4848,8 @@ class LineScanner {
         if ((role & (ROLE_NUMBER | ROLE_ID)) !== 0)
             return false;
         view.escaped[k] = 1;
-        view.overrides[k] = String(Number((0,byte_interner/* decodeUtf8 */._)(bytes, start, end)));
+        const written = (0,byte_interner/* decodeUtf8 */._)(bytes, start, end);
+        view.overrides[k] = protectBigIntegers(written) === written ? String(Number(written)) : written;
         return true;
     }
 }
@@ -4962,7 +5091,9 @@ function skipScalar(bytes, p, end) {
     return DECLINED;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-records.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/json-records.ts
+
+
 
 
 
@@ -4975,11 +5106,18 @@ function readJsonLines(file, builder) {
     reader.finish();
 }
 /**
- * A JSON document: an array of records, an object of equal-length column arrays, or pandas' default
- * `to_json()` layout (an object of columns, each an object keyed by row index).
+ * A JSON document: an array of records, an object of equal-length column arrays, or one of pandas' `to_json()`
+ * layouts: `columns` (the default: an object of columns, each an object keyed by row index), `index` (an
+ * object of rows keyed by index), `split` (`columns`, `index`, `data`), `table` (`schema`, `data` records).
+ * `values` (rows as arrays, no names) is refused: the columns cannot be told apart.
  */
 function readJsonDocument(file, builder) {
     // An array of records is read record by record, by the reader of streamed documents (same values, same messages).
+    if (/^\uFEFF?[ \t\r\n]*\[[ \t\r\n]*\[/.test(file.text)) {
+        throw new errors/* InputError */.dz("an array of arrays (pandas to_json(orient='values')) has no column names; write records, e.g. orient='records'", {
+            file: file.name,
+        });
+    }
     if (/^\uFEFF?[ \t\r\n]*\[/.test(file.text)) {
         const bytes = new TextEncoder().encode(file.text);
         const reader = new JsonArrayReader(file.name, recordsInto(file.name, builder), 1);
@@ -4991,7 +5129,7 @@ function readJsonDocument(file, builder) {
     }
     let doc;
     try {
-        doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+        doc = JSON.parse(protectBigIntegers(file.text.replace(/^\uFEFF/, '')));
     }
     catch (error) {
         const text = file.text.trim();
@@ -5000,7 +5138,7 @@ function readJsonDocument(file, builder) {
         throw new errors/* InputError */.dz(`not valid JSON (${error.message})`, { file: file.name });
     }
     if (doc !== null && typeof doc === 'object') {
-        const columns = doc;
+        const columns = pandasColumns(doc, file.name);
         const keys = Object.keys(columns);
         if (keys.length === 0)
             throw new errors/* InputError */.dz('empty JSON object: no columns', { file: file.name });
@@ -5017,6 +5155,47 @@ function readJsonDocument(file, builder) {
         file: file.name,
     });
 }
+/** The columns of pandas' `split`, `table` and `index` layouts, as an object of columns; others as they are. */
+function pandasColumns(doc, file) {
+    const keys = Object.keys(doc).sort().join(',');
+    const data = doc.data;
+    if ((keys === 'columns,data,index' || keys === 'columns,data') && Array.isArray(doc.columns) && Array.isArray(data)) {
+        const names = doc.columns.map(String);
+        const out = Object.fromEntries(names.map((name) => [name, []]));
+        data.forEach((row, r) => {
+            if (!Array.isArray(row) || row.length !== names.length) {
+                throw new errors/* InputError */.dz(`row ${r + 1} of "data" has ${Array.isArray(row) ? row.length : 'no'} values for ${names.length} columns`, { file });
+            }
+            names.forEach((name, c) => out[name].push(row[c]));
+        });
+        return out;
+    }
+    if (keys === 'data,schema' && Array.isArray(data))
+        return recordsAsColumns(data, file);
+    // orient='index': rows keyed by index, each an object of the same columns.
+    const values = Object.values(doc);
+    const rowLike = values.length > 0 && values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    if (rowLike && !Object.keys(doc).some(isPredictionColumn) && Object.keys(values[0]).some(isPredictionColumn)) {
+        return recordsAsColumns(values, file);
+    }
+    return doc;
+}
+/** Records (objects with the same keys) as an object of column arrays. */
+function recordsAsColumns(records, file) {
+    const first = records[0];
+    if (first === null || typeof first !== 'object' || Array.isArray(first))
+        throw new errors/* InputError */.dz('expected records in "data"', { file });
+    const names = Object.keys(first);
+    const out = Object.fromEntries(names.map((name) => [name, []]));
+    records.forEach((record, r) => {
+        const row = record;
+        if (Object.keys(row).length !== names.length || !names.every((name) => name in row)) {
+            throw new errors/* InputError */.dz(`row ${r + 1} does not have the columns of the first row (${names.join(', ')})`, { file });
+        }
+        names.forEach((name) => out[name].push(row[name]));
+    });
+    return out;
+}
 function columnAccessor(columns, keys, file) {
     const values = keys.map((k) => columns[k]);
     if (values.every(Array.isArray)) {
@@ -5032,12 +5211,19 @@ function columnAccessor(columns, keys, file) {
     if (values.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
         const objects = values;
         const index = Object.keys(objects[0]);
+        objects.forEach((column, c) => {
+            const rows = Object.keys(column);
+            if (rows.length !== index.length || !rows.every((row) => row in objects[0])) {
+                throw new errors/* InputError */.dz(`column "${keys[c]}" has ${rows.length} rows (by index), "${keys[0]}" has ${index.length}: columns of unequal length`, { file });
+            }
+        });
         return Object.assign((c, r) => objects[c][index[r]], { rows: index.length });
     }
     throw new errors/* InputError */.dz('expected every column to be an array, or every column an object keyed by row', { file });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/read-predictions.ts
+
 
 
 
@@ -5099,7 +5285,7 @@ async function readPredictionSources(sources, overrides) {
             if (source.kind === 'text')
                 READERS[detectPredictionFormat(source.file)](source.file, builder);
             else
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5722))).readParquetInto(source.file, builder, overrides);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6362))).readParquetInto(source.file, builder, overrides);
             requireRows(builder, before, source.file.name);
         }
         catch (error) {
@@ -5240,7 +5426,8 @@ class DelimitedReader {
             });
         }
         if (!this.sink) {
-            const { sink, numericColumns, lane } = this.builder.beginRecords(this.file, this.header, this.delimiter);
+            const { file, header, delimiter } = this;
+            const { sink, numericColumns, lane } = this.builder.beginRecords(file, header, (plan, columns) => PlainRowsLane.for(file, delimiter, header.length, plan, columns));
             this.parser.readAsNumbers(numericColumns);
             this.parser.useLane(lane);
             this.sink = sink;
@@ -5260,7 +5447,7 @@ function isJson(text) {
 
 // EXTERNAL MODULE: ./src/metrics/codes.ts
 var codes = __nccwpck_require__(5547);
-;// CONCATENATED MODULE: ./src/ingest/classes.ts
+;// CONCATENATED MODULE: ./src/ingest/table/classes.ts
 /**
  * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
  * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
@@ -5291,7 +5478,14 @@ function classKey(raw, kind) {
     }
     if (kind === 'boolean' || !isNumeric(raw))
         return undefined;
-    return String(Number(raw));
+    return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(Number(raw));
+}
+/** Whole numbers written with more digits than a double holds exactly: compared as integers, as pandas' int64. */
+const BIG_INTEGER = /^\s*[+-]?\d{16,}\s*$/;
+/** The canonical spelling of an integer literal (`-0012` → `-12`); beyond 2^53 it keeps every digit. */
+function exactInteger(raw) {
+    const value = BigInt(raw.trim());
+    return Number.isSafeInteger(Number(value)) ? String(Number(value)) : value.toString();
 }
 /** Sorts class keys as scikit-learn's `np.unique` would. */
 function sortClassKeys(keys, kind) {
@@ -5300,7 +5494,14 @@ function sortClassKeys(keys, kind) {
         return list.sort(compareCodePoints);
     if (kind === 'boolean')
         return list.sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1));
-    return list.sort((a, b) => Number(a) - Number(b));
+    return list.sort(compareNumberKeys);
+}
+/** Number keys in numeric order; integers beyond 2^53 that round to the same double are ordered exactly. */
+function compareNumberKeys(a, b) {
+    const difference = Number(a) - Number(b);
+    if (difference !== 0 || a === b)
+        return difference;
+    return /^-?\d+$/.test(a) && /^-?\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : 1) : 0;
 }
 function isNumeric(raw) {
     return raw.trim() !== '' && Number.isFinite(Number(raw));
@@ -5334,6 +5535,11 @@ function compareCodePoints(a, b) {
 function resolveEvalSet(table, options) {
     const notes = [...table.notes];
     const file = table.files[0];
+    for (const column of [table.label, table.prediction])
+        if (column)
+            refuseMissingMarkers(column);
+    for (const slice of table.slices)
+        refuseLongSliceValues(slice);
     const labelRaws = rawValues(table.label);
     const predictionRaws = table.prediction ? rawValues(table.prediction) : [];
     const kind = classKindOf([...labelRaws, ...predictionRaws]);
@@ -5345,6 +5551,51 @@ function resolveEvalSet(table, options) {
         notes.push(`only one class ("${data.classes[0]}") occurs in ${file}; metrics that need two are undefined`);
     }
     return { data, ids: table.ids, slices: table.slices, notes };
+}
+/**
+ * Spellings of a missing or non-finite value: pandas' default `na_values` (read as NaN, which scikit-learn
+ * refuses), infinities, and a lone dash. As a label or prediction none of them is a class: read as text they
+ * would add a class "nan" and turn a regression into a multiclass task, so they are errors naming the place.
+ */
+const MISSING_MARKERS = new Set([
+    'nan', 'NaN', 'NAN', '-nan', '-NaN', '+nan', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A', '#NA',
+    '#N/A N/A', '-1.#IND', '-1.#QNAN', '1.#IND', '1.#QNAN', 'inf', '+inf', '-inf', 'Inf', '-Inf', 'INF', '-INF',
+    'Infinity', '+Infinity', '-Infinity', 'infinity', '-infinity', '-',
+]);
+/** A number literal, to tell `1e999` (a number too large for a double) from text. */
+const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function refuseMissingMarkers(column) {
+    if (column.kind !== 'categorical')
+        return; // numeric columns were parsed as finite numbers
+    column.values.forEach((raw, code) => {
+        const value = raw.trim();
+        const overflow = NUMBER_LITERAL.test(value) && !Number.isFinite(Number(value));
+        if (!MISSING_MARKERS.has(value) && !overflow)
+            return;
+        const origin = column.origins[code];
+        const what = overflow
+            ? 'a number too large for a double (read as infinity)'
+            : /inf/i.test(value) ? 'infinite (or a number too large for a double)' : 'a missing-value marker';
+        throw new errors/* InputError */.dz(`${JSON.stringify(safeCell(raw))} is ${what}, not a value: every row needs a real label and prediction (drop or fill the row)`, { file: origin.file, line: origin.line, field: column.name });
+    });
+}
+/**
+ * The longest slice value: each one becomes part of a metric id (`accuracy[region=…]`) for every metric, and a
+ * baseline bundle keeps ids of at most 2,000 characters. A longer value is a mistake (a text column given as
+ * a slice), refused before it is copied into dozens of ids.
+ */
+const MAX_SLICE_VALUE = 500;
+function refuseLongSliceValues(slice) {
+    slice.values.forEach((value, code) => {
+        if (value.length <= MAX_SLICE_VALUE)
+            return;
+        const origin = slice.origins[code];
+        throw new errors/* InputError */.dz(`slice value of ${value.length.toLocaleString('en-US')} characters (at most ${MAX_SLICE_VALUE}): a slice column names groups, such as a region or a language`, { file: origin.file, line: origin.line, field: slice.name });
+    });
+}
+/** A cell echoed in a message: short. */
+function safeCell(raw) {
+    return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 function rawValues(column) {
     return column.kind === 'categorical' ? column.values : [];
@@ -5426,6 +5677,8 @@ function toClassification(table, task, kind, options, notes) {
     let positiveKey;
     if (task === 'binary') {
         positiveKey = choosePositive(keys, kind, options.positiveLabel, file);
+        if (options.positiveLabel === undefined)
+            refuseSplitPositive(keys, kind, positiveKey, table, file);
         keys.add(positiveKey);
         // A binary task has two classes even when the data shows one: 0/1 or false/true for numeric and boolean
         // labels, so that metrics, slices and predictions from scores all see the same class list.
@@ -5523,6 +5776,22 @@ function choosePositive(keys, kind, wanted, file) {
         return '1';
     const sorted = sortClassKeys(keys, kind);
     return sorted[sorted.length - 1];
+}
+/**
+ * Two numeric classes 1 and a larger one (`{1, 2}`): scikit-learn's precision and recall take 1 as the positive
+ * class (`pos_label=1`), but its roc_auc and average_precision read a score as the probability of the larger
+ * label. With one score column the two disagree, and picking either silently inverts the other's metrics: the user
+ * must say which class the score is for. (0/1, -1/1 and false/true agree; two strings have no `pos_label=1` and
+ * take the larger label, as scikit-learn's scores do.)
+ */
+function refuseSplitPositive(keys, kind, positiveKey, table, file) {
+    if (kind !== 'number' || keys.size !== 2 || !table.score)
+        return;
+    const sorted = sortClassKeys(keys, kind);
+    if (sorted[1] === positiveKey)
+        return;
+    throw new errors/* InputError */.dz(`the two classes are ${sorted[0]} and ${sorted[1]}: scikit-learn's precision and recall take ${positiveKey} as the positive class, ` +
+        `but its roc_auc reads the score ("${table.score.name}") as the probability of ${sorted[1]}; set positive-label to the class the score is for`, { file });
 }
 function binaryScore(table, scoreNames, positiveKey, file) {
     if (table.score)
@@ -5659,7 +5928,112 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/shell/text-checks.ts
+
+/**
+ * Why bytes are not UTF-8 text, with the place: a NUL byte anywhere (binary data, or UTF-16, named as such), or
+ * the first byte that breaks UTF-8. Only called once a problem is known, so none of it costs the happy path.
+ */
+/** How much of a file's start is taken as telling binary data (a NUL there) from text with a stray NUL. */
+const BINARY_PROBE_BYTES = 8192;
+/** `UTF-16LE`/`UTF-16BE` when the start of a file looks like UTF-16 (a byte order mark, or ASCII with NUL halves). */
+function utf16Kind(head) {
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return 'UTF-16LE';
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return 'UTF-16BE';
+    const pairs = Math.min(32, head.length >> 1);
+    if (pairs < 2)
+        return undefined;
+    let low = 0;
+    let high = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (head[2 * i] !== 0 && head[2 * i + 1] === 0)
+            low++;
+        if (head[2 * i] === 0 && head[2 * i + 1] !== 0)
+            high++;
+    }
+    if (low === pairs)
+        return 'UTF-16LE';
+    if (high === pairs)
+        return 'UTF-16BE';
+    return undefined;
+}
+/** The offset of the first byte that breaks UTF-8, or -1 (a character cut short at the end counts as broken). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let length;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf)
+            [length, min] = [2, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [length, min] = [3, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [length, min] = [4, 0x10000];
+        else
+            return i;
+        if (i + length > bytes.length)
+            return i;
+        let code = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return i;
+            code = (code << 6) | (c & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+/** The 1-based line of byte `offset`, counting the line feeds of `before` (the bytes ahead of `bytes`) and `bytes`. */
+function lineOfOffset(bytes, offset, before = 0) {
+    let line = before + 1;
+    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1))
+        line++;
+    return line;
+}
+/** The error for a NUL byte at `offset` (line `line`); `head` is the start of the content. */
+function nulError(file, head, offset, line) {
+    const utf16 = utf16Kind(head);
+    if (utf16)
+        return new errors/* InputError */.dz(`${utf16} text; model-gate reads UTF-8: save the file as UTF-8`, { file });
+    if (offset < BINARY_PROBE_BYTES)
+        return new errors/* InputError */.dz('binary data (NUL bytes), not a text file', { file });
+    return new errors/* InputError */.dz(`a NUL byte at byte offset ${offset}: not text (a NUL is never part of a CSV, JSON or YAML file)`, { file, line });
+}
+/** The error for bytes that break UTF-8 at `offset` (line `line`). */
+function utf8Error(file, head, offset, byte, line) {
+    const utf16 = utf16Kind(head);
+    if (utf16)
+        return new errors/* InputError */.dz(`${utf16} text; model-gate reads UTF-8: save the file as UTF-8`, { file });
+    const what = byte === undefined ? 'a character cut short at the end' : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return new errors/* InputError */.dz(`not UTF-8 text: ${what} at byte offset ${offset} (save the file as UTF-8)`, { file, line });
+}
+/** Checks bytes read whole: no NUL anywhere, valid UTF-8. */
+function checkTextBytes(bytes, file) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        throw nulError(file, bytes, nul, lineOfOffset(bytes, nul));
+}
+/** The error for whole bytes that failed to decode as UTF-8. */
+function invalidUtf8Error(bytes, file) {
+    const bad = firstInvalidUtf8(bytes);
+    const at = bad < 0 ? bytes.length : bad;
+    return utf8Error(file, bytes, at, bytes[at], lineOfOffset(bytes, at));
+}
+
 ;// CONCATENATED MODULE: ./src/shell/read-files.ts
+
 
 
 
@@ -5707,14 +6081,12 @@ function splitPatterns(patterns) {
         .filter((p) => p !== '');
 }
 function decodeText(bytes, file) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        throw new errors/* InputError */.dz('binary data (NUL bytes), not a text file', { file });
+    checkTextBytes(bytes, file);
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch (error) {
-        throw decodeFailure(error, bytes.length, file);
+        throw decodeFailure(error, bytes, file);
     }
 }
 /**
@@ -5723,11 +6095,11 @@ function decodeText(bytes, file) {
  */
 function decodeFailure(error, bytes, file) {
     if (error?.code === 'ERR_STRING_TOO_LONG') {
-        return new errors/* InputError */.dz(`${(bytes / 1024 ** 2).toFixed(0)} MiB is too large to read whole (metric files and JSON column layouts are, ` +
+        return new errors/* InputError */.dz(`${((typeof bytes === 'number' ? bytes : bytes.length) / 1024 ** 2).toFixed(0)} MiB is too large to read whole (metric files and JSON column layouts are, ` +
             'up to 512 MiB); predictions stream when the file is named .csv, .tsv, .jsonl or .json (an array of ' +
             'records), gzipped or not', { file });
     }
-    return new errors/* InputError */.dz('not UTF-8 text', { file });
+    return typeof bytes === 'number' ? new errors/* InputError */.dz('not UTF-8 text', { file }) : invalidUtf8Error(bytes, file);
 }
 /**
  * Decompressed chunks of a file's content as it is read; a broken gzip stream is bad input naming the file.
@@ -5751,11 +6123,17 @@ async function* contentChunks(full, name, gzip) {
         }
     }
     const file = (0,external_node_fs_namespaceObject.createReadStream)(full, { highWaterMark: READ_CHUNK });
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: INFLATE_CHUNK });
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: INFLATE_CHUNK });
     (0,external_node_stream_namespaceObject.pipeline)(file, gunzip, () => { }); // errors reach the loop below through `gunzip`
+    let inflated = 0;
     try {
-        for await (const chunk of gunzip)
+        for await (const chunk of gunzip) {
+            inflated += chunk.length;
+            if (inflated > MAX_INFLATED_STREAM) {
+                throw new errors/* InputError */.dz(`inflates past ${MAX_INFLATED_STREAM / 1024 ** 3} GiB, the limit for one file (a gzip bomb?)`, { file: name });
+            }
             yield chunk;
+        }
     }
     catch (error) {
         if (isZlibError(error))
@@ -5767,11 +6145,11 @@ async function* contentChunks(full, name, gzip) {
         gunzip.destroy();
     }
 }
+/** The most one gzipped file may inflate to when streamed: 4× the limit for a file on disk. */
+const MAX_INFLATED_STREAM = 4 * MAX_FILE_BYTES;
 /** Chunks read from disk, and produced by the inflater: large enough that per-chunk work is noise. */
 const READ_CHUNK = 1 << 20;
 const INFLATE_CHUNK = 1 << 18;
-/** How much of a file's start `decodeText` checks for NUL bytes. */
-const PROBE_BYTES = 8192;
 function isZlibError(error) {
     return error instanceof Error && typeof error.errno === 'number' && /^Z_/.test(String(error.code));
 }
@@ -5818,40 +6196,72 @@ function checkedContent(full, name, gzip) {
     return {
         async *[Symbol.asyncIterator]() {
             const utf8 = new Utf8Checker();
-            let probed = 0;
-            let binary = false;
-            let valid = true;
+            let head;
+            let offset = 0;
+            let problem;
             for await (const chunk of contentChunks(full, name, gzip)) {
-                if (probed < PROBE_BYTES) {
-                    binary ||= chunk.subarray(0, PROBE_BYTES - probed).includes(0);
-                    probed += chunk.length;
+                head ??= chunk.slice(0, 64);
+                if (problem === undefined) {
+                    const nul = chunk.indexOf(0);
+                    if (nul >= 0)
+                        problem = { kind: 'nul', offset: offset + nul, byte: 0 };
+                    else if (!utf8.check(chunk))
+                        problem = utf8.problem(offset);
+                    else
+                        yield chunk;
                 }
-                if (binary || !valid)
-                    continue;
-                valid = utf8.check(chunk);
-                if (valid)
-                    yield chunk;
+                offset += chunk.length;
             }
-            valid &&= utf8.finish();
-            const problem = binary ? 'binary data (NUL bytes), not a text file' : valid ? undefined : 'not UTF-8 text';
-            if (problem !== undefined)
-                throw new errors/* InputError */.dz(problem, { file: name });
+            if (problem === undefined && !utf8.finish())
+                problem = { kind: 'utf8', offset: offset - utf8.unfinished, byte: undefined };
+            if (problem === undefined)
+                return;
+            const line = await lineAt(full, name, gzip, problem.offset);
+            const start = head ?? new Uint8Array(0);
+            throw problem.kind === 'nul' ? nulError(name, start, problem.offset, line) : utf8Error(name, start, problem.offset, problem.byte, line);
         },
     };
+}
+/** The 1-based line of a byte offset of a file's content, read again: only asked for when reporting a problem. */
+async function lineAt(full, name, gzip, offset) {
+    let lines = 0;
+    let seen = 0;
+    for await (const chunk of contentChunks(full, name, gzip)) {
+        if (seen + chunk.length > offset)
+            return lineOfOffset(chunk, offset - seen, lines);
+        lines = lineOfOffset(chunk, chunk.length, lines) - 1;
+        seen += chunk.length;
+    }
+    return lines + 1;
 }
 /** Validates UTF-8 across chunk boundaries: a character split between chunks is checked once it is whole. */
 class Utf8Checker {
     pending = new Uint8Array(0);
+    checked;
     check(chunk) {
         let bytes = chunk;
-        if (this.pending.length > 0) {
+        const carried = this.pending.length;
+        if (carried > 0) {
             bytes = external_node_buffer_namespaceObject.Buffer.concat([this.pending, chunk]);
             this.pending = new Uint8Array(0);
         }
         const cut = incompleteTail(bytes);
         if (cut < bytes.length)
             this.pending = bytes.slice(cut);
-        return (0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, cut));
+        const valid = (0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, cut));
+        if (!valid)
+            this.checked = { bytes: bytes.subarray(0, cut), carried };
+        return valid;
+    }
+    /** Where the chunk at `offset` in the content broke UTF-8; called right after `check` failed on it. */
+    problem(offset) {
+        const { bytes, carried } = this.checked;
+        const bad = Math.max(0, firstInvalidUtf8(bytes));
+        return { kind: 'utf8', offset: offset - carried + bad, byte: bytes[bad] };
+    }
+    /** How many bytes of a character cut short are waiting for the next chunk. */
+    get unfinished() {
+        return this.pending.length;
     }
     /** False when the content ended inside a character. */
     finish() {
@@ -5902,6 +6312,8 @@ class FileRanges {
 
 // EXTERNAL MODULE: ./src/baseline/bundle-names.ts
 var bundle_names = __nccwpck_require__(5106);
+// EXTERNAL MODULE: ./src/baseline/gunzip-bounded.ts
+var gunzip_bounded = __nccwpck_require__(3130);
 ;// CONCATENATED MODULE: ./src/shell/load-run.ts
 
 
@@ -5935,7 +6347,7 @@ const load_run_MAX_DEPTH = 8;
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 async function loadRun(patterns, settings, cwd) {
-    const paths = await expandPatterns(patterns, cwd);
+    const paths = await distinctFiles(await expandPatterns(patterns, cwd), cwd);
     const inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
     try {
         try {
@@ -5961,6 +6373,23 @@ async function loadRun(patterns, settings, cwd) {
     finally {
         await Promise.all(inputs.ranges.map((r) => r.close()));
     }
+}
+/**
+ * The paths without the ones that reach a file already listed, through a symlinked folder or `./` spellings: the
+ * same predictions read twice would double every count and narrow every interval. The first spelling is kept.
+ */
+async function distinctFiles(paths, cwd) {
+    const seen = new Set();
+    const kept = [];
+    for (const path of paths) {
+        const real = await (0,promises_.realpath)(path.startsWith('/') ? path : (0,external_node_path_.join)(cwd, path)).catch(() => undefined);
+        if (real !== undefined && seen.has(real))
+            continue;
+        if (real !== undefined)
+            seen.add(real);
+        kept.push(path);
+    }
+    return kept;
 }
 /** Sorts out one path; returns the run when the path is a baseline bundle, which stands alone. */
 async function collectInput(path, paths, cwd, inputs) {
@@ -6125,16 +6554,16 @@ function checkSize(size, name) {
     if (size > MAX_FILE_BYTES)
         throw new errors/* InputError */.dz(`${(size / 1024 ** 3).toFixed(1)} GiB, above the 2 GiB limit for one file`, { file: name });
 }
+/** Files read whole (metric files, JSON documents, gzipped Parquet) may inflate to this much, no more. */
+const MAX_WHOLE_FILE_BYTES = 512 * 1024 ** 2;
 async function readBytes(full, name, size) {
     checkSize(size, name);
     let bytes = await (0,promises_.readFile)(full);
     if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`not a valid gzip file (${error.message})`, { file: name });
-        }
+        const inflated = (0,gunzip_bounded/* gunzipBounded */.Z)(bytes, MAX_WHOLE_FILE_BYTES);
+        if ('problem' in inflated)
+            throw new errors/* InputError */.dz(inflated.problem.replace(/^not valid gzip/, 'not a valid gzip file'), { file: name });
+        bytes = inflated.bytes;
     }
     return { name, bytes };
 }
@@ -6562,6 +6991,318 @@ async function loadSettings(read, cwd) {
     return parseSettings(read, config, path);
 }
 
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+// Parses a command's arguments against its options in ./usage.ts. Hand-written rather than node:util's
+// parseArgs, which refuses an option value that starts with a dash (`--decision-threshold -0.5`) and cannot
+// suggest the option that was meant. Pure: throws UsageError, prints nothing.
+
+/**
+ * `--name value`, `--name=value`, switches, `-h`, and `--` (everything after it is positional). A value is the
+ * next argument whatever it starts with, except another long option: `--columns --format json` is a missing value.
+ * `where` names the command in messages ("model-gate compare").
+ */
+function parseArguments(args, options, where) {
+    const values = {};
+    const positionals = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            positionals.push(...args.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
+        }
+        const equals = arg.indexOf('=');
+        const given = arg.startsWith('--') ? (equals < 0 ? arg : arg.slice(0, equals)) : arg;
+        const option = options.find((o) => `--${o.name}` === given || (o.short !== undefined && `-${o.short}` === given));
+        if (!option)
+            throw new errors/* UsageError */.eb(unknownOption(given, options, where));
+        if (!option.value) {
+            if (equals >= 0 && arg.startsWith('--'))
+                throw new errors/* UsageError */.eb(`option --${option.name} takes no value`);
+            values[option.name] = true;
+            continue;
+        }
+        let value;
+        if (equals >= 0 && arg.startsWith('--'))
+            value = arg.slice(equals + 1);
+        else {
+            const next = args[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                throw new errors/* UsageError */.eb(`option --${option.name} needs a value (${option.value})`);
+            }
+            value = next;
+            i++;
+        }
+        if (option.multiple)
+            values[option.name] = [...(values[option.name] ?? []), value];
+        else
+            values[option.name] = value;
+    }
+    // Reading an option the command does not declare is a programming error: the help would not list it.
+    const declared = (name, kind) => {
+        const option = options.find((o) => o.name === name);
+        const actual = option === undefined ? undefined : !option.value ? 'flag' : option.multiple ? 'list' : 'string';
+        if (actual !== kind)
+            throw new Error(`${where} reads --${name} as a ${kind}, but declares it ${actual === undefined ? 'not at all' : `as a ${actual}`}`);
+        return option;
+    };
+    return {
+        positionals,
+        string: (name) => (declared(name, 'string'), values[name]),
+        list: (name) => (declared(name, 'list'), values[name] ?? []),
+        flag: (name) => (declared(name, 'flag'), values[name] === true),
+        input: (name) => (typeof values[name] === 'string' ? values[name] : undefined),
+    };
+}
+/** "unknown option --thresold (did you mean --decision-threshold?)", one line. */
+function unknownOption(given, options, where) {
+    const close = nearest(given.replace(/^-+/, ''), options.map((o) => o.name));
+    return close === undefined
+        ? `unknown option ${shown(given)}; run ${where} --help for the options`
+        : `unknown option ${shown(given)} (did you mean --${close}?)`;
+}
+/** An argument echoed in a message: control characters as \xHH (no terminal escapes), at most 60 characters. */
+function shown(arg) {
+    // eslint-disable-next-line no-control-regex
+    const visible = arg.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
+}
+/**
+ * The candidate nearest to what was typed, or undefined when none is plausibly meant. A candidate is compared
+ * whole and by each of its hyphen-separated tails, so "thresold" finds "decision-threshold" through "threshold";
+ * a prefix of a candidate ("base" for "baseline") counts as a match. Allowed typos: a third of the length, at
+ * least 1 and at most 3.
+ */
+function nearest(typed, candidates) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return undefined;
+    let best;
+    for (const name of candidates) {
+        const parts = name.split('-');
+        const forms = parts.map((_, i) => parts.slice(i).join('-'));
+        const distance = Math.min(...forms.map((form) => (word.length >= 3 && form.startsWith(word) ? 0 : arguments_editDistance(word, form))));
+        if (distance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) && (!best || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+/** Levenshtein distance, counting a swap of two neighbours as one edit (optimal string alignment). */
+function arguments_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, d[i - 2][j - 2] + 1);
+            d[i][j] = value;
+        }
+    }
+    return d[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// The CLI's commands and options, in one table: the parser accepts exactly these options, the help text lists
+// exactly these, and "did you mean" suggests among these, so none of the three can drift from the others.
+// Pure: no I/O; src/cli.ts prints what these functions return.
+
+
+const COMMAND_NAMES = ['evaluate', 'compare', 'record'];
+const HELP = { name: 'help', short: 'h', meaning: 'print this help and exit' };
+const TASK = {
+    name: 'task',
+    value: TASKS.join('|'),
+    meaning: 'the kind of model; auto infers it from the labels and predictions',
+    default: 'auto',
+};
+const COLUMNS = {
+    name: 'columns',
+    value: 'YAML',
+    meaning: 'column names as a YAML map of label, prediction, score, id, weight, slices (a list)',
+    default: 'found by their usual names, such as y_true, label, y_pred, y_score',
+};
+const POSITIVE_LABEL = {
+    name: 'positive-label',
+    value: 'L',
+    meaning: 'the positive class for binary metrics',
+    default: '1, true, or the larger of two sorted labels',
+};
+const DECISION_THRESHOLD = {
+    name: 'decision-threshold',
+    value: 'T',
+    meaning: 'threshold on the score when a binary file has no prediction column; may be negative',
+    default: '0.5; decision scores need one',
+};
+const CONFIG = {
+    name: 'config',
+    value: 'FILE',
+    meaning: 'a YAML file of these settings (and rules); options on the command line override it',
+    default: '.github/model-gate.yml if it exists',
+};
+const FORMATS = ['text', 'markdown', 'json'];
+const FORMAT = { name: 'format', value: FORMATS.join('|'), meaning: 'how to print the result', default: 'text' };
+const DEBUG = { name: 'debug', meaning: 'add the stack trace to an error message', default: 'off' };
+const RULES = {
+    name: 'rules',
+    value: 'YAML',
+    meaning: 'inline rules, e.g. "accuracy: { min: 0.90, max-regression: 1% }"; each replaces the config file\'s rule of the same key',
+    default: 'the config file\'s rules, else none',
+};
+/** The settings every command reads, in the order the help lists them. */
+const SETTINGS = [TASK, COLUMNS, POSITIVE_LABEL, DECISION_THRESHOLD, CONFIG];
+const FILES = 'prediction files (CSV, TSV, JSONL, JSON, Parquet; .gz too), metric files (JSON, YAML, Hugging Face, ' +
+    'lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow, TensorBoard event files) or log folders, ' +
+    'in any mix; globs work';
+const COMMANDS = {
+    evaluate: {
+        name: 'evaluate',
+        summary: 'compute the metrics of one run and print them',
+        synopsis: 'FILES… [options]',
+        positionals: `FILES: ${FILES}`,
+        options: [...SETTINGS, FORMAT, DEBUG, HELP],
+        example: 'model-gate evaluate predictions.csv --columns "{slices: [region]}" --format markdown',
+    },
+    compare: {
+        name: 'compare',
+        summary: 'compare a run with a baseline under rules; exit 1 when a rule fails',
+        synopsis: '--baseline PATH… --current PATH… [options]',
+        positionals: 'PATH…: files as for evaluate; extra positional FILES are added to --current',
+        options: [
+            {
+                name: 'baseline',
+                value: 'PATH',
+                multiple: true,
+                meaning: 'the baseline: a bundle folder written by record, metric or prediction files, or none; repeat for several',
+                default: 'required',
+            },
+            { name: 'current', value: 'PATH', multiple: true, meaning: 'the run under review; repeat for several', default: 'required' },
+            RULES,
+            { name: 'fail-on', value: outcome/* FAIL_ON */.d$.join('|'), meaning: 'which failed rules make the exit code 1', default: 'error' },
+            { name: 'if-no-baseline', value: outcome/* IF_NO_BASELINE */.G9.join('|'), meaning: 'the outcome when the baseline holds nothing to compare', default: 'warn' },
+            {
+                name: 'significance',
+                value: 'auto|off|ALPHA',
+                meaning: 'paired statistics: a regression fails only when it is confidently beyond its allowance; off compares the raw values',
+                default: 'auto',
+            },
+            { name: 'html', value: 'FILE', meaning: 'also write the self-contained HTML report to FILE', default: 'no HTML report' },
+            ...SETTINGS,
+            FORMAT,
+            DEBUG,
+            HELP,
+        ],
+        example: 'model-gate compare --baseline baseline-predictions.csv --current predictions.csv --rules "f1: { max-regression: 1% }"',
+    },
+    record: {
+        name: 'record',
+        summary: 'write a baseline bundle of a run for later comparisons',
+        synopsis: 'FILES… --out DIR [options]',
+        positionals: `FILES: ${FILES}`,
+        options: [
+            { name: 'out', value: 'DIR', meaning: 'the folder to write the baseline bundle into', default: 'required' },
+            { name: 'previous', value: 'DIR', meaning: 'an earlier bundle whose history the new one carries on', default: 'no history' },
+            { name: 'sha', value: 'SHA', meaning: 'the commit the bundle is recorded for', default: 'local' },
+            { ...RULES, meaning: 'rules recorded in the bundle, by which later comparisons are judged as well' },
+            ...SETTINGS,
+            DEBUG,
+            HELP,
+        ],
+        example: 'model-gate record predictions.csv --out baseline --sha "$(git rev-parse HEAD)"',
+    },
+};
+/** What the program itself accepts before a command. */
+const GLOBAL_OPTIONS = [
+    { ...HELP, meaning: 'print this overview; model-gate COMMAND --help prints that command\'s usage' },
+    { name: 'version', meaning: 'print the version of model-gate' },
+];
+const EXIT_CODES = `Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
+            2 bad usage or bad input (one line on stderr), 3 internal error.`;
+/** The text of `model-gate --help`. */
+function overview() {
+    const width = Math.max(...COMMAND_NAMES.map((name) => name.length));
+    const commands = COMMAND_NAMES.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name].summary}`);
+    return [
+        'Usage: model-gate COMMAND [options]',
+        '',
+        'Commands:',
+        ...commands,
+        '',
+        'Options:',
+        ...GLOBAL_OPTIONS.flatMap(describe),
+        '',
+        'Run model-gate COMMAND --help for the options of a command.',
+        EXIT_CODES,
+        '',
+    ].join('\n');
+}
+/** The text of `model-gate <command> --help`: synopsis, every option with its meaning and default, an example. */
+function commandUsage(name) {
+    const command = COMMANDS[name];
+    return [
+        `Usage: model-gate ${name} ${command.synopsis}`,
+        '',
+        `${command.summary[0].toUpperCase()}${command.summary.slice(1)}.`,
+        ...(command.positionals ? ['', ...wrap(`${command.positionals}.`, WIDTH)] : []),
+        '',
+        'Options:',
+        ...command.options.flatMap(describe),
+        '',
+        'Example:',
+        `  ${command.example}`,
+        '',
+        EXIT_CODES,
+        '',
+    ].join('\n');
+}
+/**
+ * An option's lines in a help text: the flag, then its meaning and default in a column; a flag too wide for the
+ * column gets a line of its own.
+ */
+function describe(option) {
+    const flag = `  ${flagColumn(option)}`;
+    const when = option.default === undefined ? '' : option.default === 'required' ? ' (required)' : ` (default: ${option.default})`;
+    const text = wrap(`${option.meaning}${when}`, WIDTH - COLUMN).map((line) => `${' '.repeat(COLUMN)}${line}`);
+    if (flag.length + 2 > COLUMN)
+        return [flag, ...text];
+    return [`${flag.padEnd(COLUMN)}${text[0].trimStart()}`, ...text.slice(1)];
+}
+/** `-h, --help`, `--task auto|binary|…`: the option as the user types it. */
+function flagColumn(option) {
+    const long = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+    return option.short ? `-${option.short}, ${long}` : long;
+}
+/** Help lines stay within WIDTH characters (a long example excepted); meanings start at column COLUMN. */
+const WIDTH = 100;
+const COLUMN = 28;
+/** Splits text at spaces into lines of at most `width` characters (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    lines.push(line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package's version, for `model-gate --version`. Imported as JSON so that the bundler inlines it into
+// dist/cli/index.js at build time: the bundle does not read package.json at run time, wherever it is installed.
+
+const VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -6570,30 +7311,8 @@ async function loadSettings(read, cwd) {
 
 
 
-const USAGE = `Usage:
-  model-gate evaluate FILES… [options] [--format text|markdown|json]
-  model-gate compare --baseline PATH… --current PATH… [--rules YAML | --config FILE] [options]
-                     [--format text|markdown|json] [--html FILE]
-  model-gate record FILES… --out DIR [--previous DIR] [--sha SHA] [--rules YAML | --config FILE] [options]
 
-FILES and PATHs are prediction files (CSV, TSV, JSONL, JSON; .gz too), metric files (JSON, YAML, Hugging Face,
-lm-evaluation-harness, scikit-learn reports, DVC, Keras logs, MLflow metric files, TensorBoard event files) or
-log folders, in any mix; globs work. Repeat --baseline/--current for several paths.
-Options: --task auto|binary|multiclass|regression  --columns YAML  --positive-label L  --decision-threshold T
-         --fail-on error|warning|never  --if-no-baseline pass|warn|fail  --significance auto|off|ALPHA  --debug
-Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
-            2 bad usage or bad input (one line on stderr), 3 internal error.`;
-const FORMATS = ['text', 'markdown', 'json'];
-/** Flags shared by the commands; each maps to the action input of the same name. */
-const SETTING_FLAGS = {
-    task: { type: 'string' },
-    columns: { type: 'string' },
-    'positive-label': { type: 'string' },
-    'decision-threshold': { type: 'string' },
-    config: { type: 'string' },
-    format: { type: 'string' },
-    debug: { type: 'boolean' },
-};
+
 /** Runs the CLI and returns its exit code. */
 async function runCli(argv, io) {
     const debug = argv.includes('--debug');
@@ -6613,24 +7332,56 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        io.write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
+    if (command === undefined) {
+        io.error(overview());
+        return 2;
     }
+    if (command === '--help' || command === '-h' || command === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            io.write(overview());
+        else if (isCommand(topic))
+            io.write(commandUsage(topic));
+        else
+            throw new errors/* UsageError */.eb(unknownCommand(topic));
+        return 0;
+    }
+    if (command === '--version') {
+        io.write(`model-gate ${VERSION}\n`);
+        return 0;
+    }
+    if (!isCommand(command)) {
+        throw new errors/* UsageError */.eb(command.startsWith('-') ? unknownOption(command, GLOBAL_OPTIONS, 'model-gate') : unknownCommand(command));
+    }
+    if (wantsHelp(rest)) {
+        io.write(commandUsage(command));
+        return 0;
+    }
+    const args = parseArguments(rest, COMMANDS[command].options, `model-gate ${command}`);
     if (command === 'evaluate')
-        return runEvaluate(rest, io);
+        return runEvaluate(args, io);
     if (command === 'compare')
-        return runCompare(rest, io);
-    if (command === 'record')
-        return runRecord(rest, io);
-    throw new errors/* UsageError */.eb(`unknown command "${command}"; run model-gate --help`);
+        return runCompare(args, io);
+    return runRecord(args, io);
+}
+function isCommand(name) {
+    return COMMAND_NAMES.includes(name);
+}
+function unknownCommand(name) {
+    const close = nearest(name, COMMAND_NAMES);
+    return `unknown command "${shown(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
+}
+/** `--help` or `-h` anywhere before `--` shows the command's usage, whatever else the line holds. */
+function wantsHelp(args) {
+    const end = args.indexOf('--');
+    return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 async function runEvaluate(args, io) {
-    const { values, positionals } = parseFlags(args, SETTING_FLAGS);
+    const { positionals } = args;
     if (positionals.length === 0)
         throw new errors/* UsageError */.eb('evaluate needs at least one file');
-    const format = parseFormat(values.format);
-    const settings = await loadSettings(flagReader(values), io.cwd);
+    const format = parseFormat(args.string('format'));
+    const settings = await loadSettings(args.input, io.cwd);
     const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
     if (format === 'json')
         io.write(`${JSON.stringify(toEvaluationJson(run), null, 2)}\n`);
@@ -6641,31 +7392,23 @@ async function runEvaluate(args, io) {
     return 0;
 }
 async function runCompare(args, io) {
-    const { values, positionals } = parseFlags(args, {
-        ...SETTING_FLAGS,
-        baseline: { type: 'string', multiple: true },
-        current: { type: 'string', multiple: true },
-        rules: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'if-no-baseline': { type: 'string' },
-        significance: { type: 'string' },
-        html: { type: 'string' },
-    });
-    const current = [...(values.current ?? []), ...positionals];
+    const current = [...args.list('current'), ...args.positionals];
+    const baseline = args.list('baseline');
     if (current.length === 0)
         throw new errors/* UsageError */.eb('compare needs --current PATH (the run under review)');
-    if (!values.baseline || values.baseline.length === 0) {
+    if (baseline.length === 0) {
         throw new errors/* UsageError */.eb('compare needs --baseline PATH (a baseline bundle, metrics or predictions), or --baseline none');
     }
-    const format = parseFormat(values.format);
-    const settings = await loadSettings(flagReader(values), io.cwd);
+    const format = parseFormat(args.string('format'));
+    const settings = await loadSettings(args.input, io.cwd);
     const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
-    const noBaseline = values.baseline.length === 1 && values.baseline[0] === 'none';
-    const baselineRun = noBaseline ? undefined : await loadRun(values.baseline.join('\n'), settings.evaluate, io.cwd);
+    const noBaseline = baseline.length === 1 && baseline[0] === 'none';
+    const baselineRun = noBaseline ? undefined : await loadRun(baseline.join('\n'), settings.evaluate, io.cwd);
     const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 4387));
     const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
-    if (values.html)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.html), renderHtmlReport(toHtmlReportInput(report)));
+    const html = args.string('html');
+    if (html)
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, html), renderHtmlReport(toHtmlReportInput(report)));
     if (format === 'json')
         io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
     else if (format === 'markdown')
@@ -6675,27 +7418,23 @@ async function runCompare(args, io) {
     return report.passed ? 0 : 1;
 }
 async function runRecord(args, io) {
-    const { values, positionals } = parseFlags(args, {
-        ...SETTING_FLAGS,
-        out: { type: 'string' },
-        previous: { type: 'string' },
-        rules: { type: 'string' },
-        sha: { type: 'string' },
-    });
+    const { positionals } = args;
+    const out = args.string('out');
+    const previousDir = args.string('previous');
     if (positionals.length === 0)
         throw new errors/* UsageError */.eb('record needs at least one file');
-    if (!values.out)
+    if (!out)
         throw new errors/* UsageError */.eb('record needs --out DIR, the folder to write the baseline bundle into');
-    const settings = await loadSettings(flagReader(values), io.cwd);
+    const settings = await loadSettings(args.input, io.cwd);
     const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
     const { buildBundle, readBundle, writeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605));
-    const previous = values.previous ? (await readBundle((0,external_node_path_.resolve)(io.cwd, values.previous), values.previous)).bundle : undefined;
+    const previous = previousDir ? (await readBundle((0,external_node_path_.resolve)(io.cwd, previousDir), previousDir)).bundle : undefined;
     const { bundle, examples } = buildBundle({
         run,
         settings,
         previous,
         provenance: {
-            sha: values.sha ?? 'local',
+            sha: args.string('sha') ?? 'local',
             ref: null,
             runId: null,
             runNumber: null,
@@ -6705,8 +7444,8 @@ async function runRecord(args, io) {
             date: new Date().toISOString(),
         },
     });
-    const files = await writeBundle((0,external_node_path_.resolve)(io.cwd, values.out), bundle, examples);
-    io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${values.out} (${files.map((f) => (0,external_node_path_.basename)(f)).join(', ')})\n`);
+    const files = await writeBundle((0,external_node_path_.resolve)(io.cwd, out), bundle, examples);
+    io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${out} (${files.map((f) => (0,external_node_path_.basename)(f)).join(', ')})\n`);
     for (const note of bundle.notes)
         io.write(`  - ${note}\n`);
     return 0;
@@ -6716,21 +7455,6 @@ function parseFormat(value) {
     if (FORMATS.includes(format))
         return format;
     throw new errors/* UsageError */.eb(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-}
-/** Flags read like action inputs, so both entry points share one settings parser. */
-function flagReader(values) {
-    return (name) => {
-        const value = values[name];
-        return typeof value === 'string' ? value : undefined;
-    };
-}
-function parseFlags(args, options) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(error.message.split('\n', 1)[0]);
-    }
 }
 
 
@@ -6745,6 +7469,7 @@ function parseFlags(args, options) {
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony exports logSafe, GitHubError */
 /**
  * One error policy: every failure a user can cause is one of these typed errors, with a message that names
  * the file, line and field and says what to do. The entry points print `message` as one line and exit 2
@@ -6755,21 +7480,59 @@ class InputError extends Error {
     name = 'InputError';
     location;
     constructor(problem, location) {
-        super(location ? `${formatLocation(location)}: ${problem}` : problem);
+        super(logSafe(location ? `${formatLocation(location)}: ${problem}` : problem));
         this.location = location;
     }
 }
 /** A setting, input or flag with a value that cannot be used. */
 class ConfigError extends Error {
     name = 'ConfigError';
+    constructor(message) {
+        super(logSafe(message));
+    }
 }
 /** The command line was used the wrong way. */
 class UsageError extends Error {
     name = 'UsageError';
+    constructor(message) {
+        super(logSafe(message));
+    }
+}
+/**
+ * A message made safe to print in a CI log: one line, whatever the cells it quotes hold. Line breaks and other
+ * control characters are written as escapes (`\n`, `\u001b`), so a cell cannot start a line with a GitHub
+ * workflow command (`::warning::…`, `::add-mask::…`) or drive the terminal; bidirectional controls (U+202E…),
+ * which reorder what a reader sees, are written as their code point.
+ */
+function logSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * A GitHub API call that failed for a reason outside model-gate: a missing permission, a workflow file that does
+ * not exist, an exhausted rate limit. The message names the call, the status and what to do (docs/github.md).
+ */
+class GitHubError extends Error {
+    status;
+    name = 'GitHubError';
+    constructor(message, 
+    /** The HTTP status, or 0 for a network failure or a refusal model-gate made itself. */
+    status) {
+        super(message);
+        this.status = status;
+    }
 }
 /** True for the errors a user caused and can fix; these are reported without a stack trace. */
 function isUserError(error) {
-    return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+    return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError || error instanceof GitHubError;
 }
 function formatLocation({ file, line, field, unit }) {
     let text = file;
@@ -6787,34 +7550,72 @@ function formatLocation({ file, line, field, unit }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ directionOf),
-/* harmony export */   V: () => (/* binding */ baseMetricId)
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   V2: () => (/* binding */ baseMetricId)
 /* harmony export */ });
-/** Built-in metrics where lower is better; every other built-in is higher-is-better (SPEC §5.1). */
+/* unused harmony export metricTokens */
+/** Built-in metrics where lower is better; every other built-in is higher-is-better (docs/input-safety.md). */
 const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
 const HIGHER_IS_BETTER = new Set([
     'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
     'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
     'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
 ]);
-/** Words that mark an unknown metric as lower-is-better. */
-const LOWER_HINTS = ['loss', 'error', 'mae', 'mse', 'rmse', 'latency', 'time', 'perplexity'];
+/**
+ * Whole words that mark an unknown metric as lower-is-better: losses, errors, distances and durations.
+ * Matched as tokens of the id, never as substrings, so `sentiment_accuracy` (…ti-me…), `glossary_f1` (…loss…) and
+ * `uptime` stay higher-is-better.
+ */
+const LOWER_TOKENS = new Set([
+    'loss', 'losses', 'logloss', 'nll', 'error', 'errors', 'err', 'mae', 'mse', 'rmse', 'msle', 'rmsle', 'mape', 'smape',
+    'wer', 'cer', 'ter', 'perplexity', 'ppl', 'bpb', 'bpc', 'brier', 'latency', 'runtime', 'duration', 'time', 'ms',
+    'sec', 'secs', 'second', 'seconds', 'fpr', 'fnr', 'eer',
+]);
+/**
+ * Metric names, as the last part of an id, that some tool declares lower-is-better though their words do not say
+ * so (lm-evaluation-harness's crows_pairs metrics, which its 0.3 result files carry without a declaration).
+ */
+const LOWER_NAMES = new Set(['likelihood_difference', 'pct_stereotype']);
+/** Rates written as `<thing>_per_<unit>` (`samples_per_second`): the unit after `per` says nothing about direction. */
+const PER = 'per';
 /** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
 function baseMetricId(id) {
     const bracket = id.indexOf('[');
     return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
 }
-/** Whether higher or lower values of a metric are better; an explicit rule direction wins. */
-function directionOf(id, explicit) {
+/** The words of an id: split on `/ _ - . [ ] ( ) , : =` and spaces, and between a lower-case letter and a capital. */
+function metricTokens(id) {
+    return id
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[/_\-.[\](),:=\s]+/)
+        .filter((token) => token !== '');
+}
+/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
+function soundsLowerIsBetter(id) {
+    const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0];
+    if (LOWER_NAMES.has(name))
+        return true;
+    const tokens = metricTokens(id);
+    if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char'))
+        return true;
+    return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
+}
+/**
+ * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
+ * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
+ */
+function directionOf(id, explicit, declared) {
     if (explicit)
         return explicit;
+    if (declared)
+        return declared;
     const base = baseMetricId(id);
     if (LOWER_IS_BETTER.has(base))
         return 'lower';
     if (HIGHER_IS_BETTER.has(base))
         return 'higher';
-    const lowered = base.toLowerCase();
-    return LOWER_HINTS.some((hint) => lowered.includes(hint)) ? 'lower' : 'higher';
+    return soundsLowerIsBetter(base) ? 'lower' : 'higher';
 }
 
 
@@ -6886,7 +7687,40 @@ function describeRegression(regression) {
 
 /***/ }),
 
-/***/ 2454:
+/***/ 6862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ isParquet),
+/* harmony export */   TL: () => (/* binding */ MIN_SIZE),
+/* harmony export */   hn: () => (/* binding */ startsWithMagic)
+/* harmony export */ });
+/* unused harmony export MAGIC */
+/**
+ * What the file loader needs to know about Parquet without loading hyparquet (most of the action's bundle by
+ * size): the file shape and how to recognise one. The reader itself, src/ingest/parquet.ts, is imported lazily.
+ */
+const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+/** The smallest Parquet file: magic, a 4-byte footer length, magic. */
+const MIN_SIZE = 12;
+/**
+ * True when the bytes (the whole file or at least its first four bytes) start with the Parquet magic `PAR1`, or
+ * the name ends in `.parquet`, `.parq` or `.pq`. Only the head is checked so that a truncated Parquet file still
+ * goes to the Parquet reader, which then reports it as truncated, instead of being parsed as CSV.
+ */
+function isParquet(bytes, name) {
+    if (name !== undefined && /\.(parquet|parq|pq)$/i.test(name))
+        return true;
+    return startsWithMagic(bytes);
+}
+function startsWithMagic(bytes, offset = 0) {
+    return bytes.length >= offset + 4 && MAGIC.every((b, i) => bytes[offset + i] === b);
+}
+
+
+/***/ }),
+
+/***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6990,7 +7824,7 @@ function hashBytes(bytes, start, end) {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 1876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7041,8 +7875,12 @@ function planColumns(header, overrides, file) {
         const index = matches[0];
         return { index, name: header[index] };
     };
+    // A column that `columns` gives another role is never detected as the label (`prediction: label`).
+    const claimed = claimedNames(overrides);
     const detect = (role) => {
         for (const candidate of COLUMN_CANDIDATES[role]) {
+            if (role === 'label' && claimed.has(candidate))
+                continue;
             const matches = lowered.flatMap((name, index) => (name === candidate ? [index] : []));
             if (matches.length > 1) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`ambiguous ${role} column: ${matches.map((i) => JSON.stringify(header[i])).join(' and ')} ` +
@@ -7057,6 +7895,8 @@ function planColumns(header, overrides, file) {
         const wanted = overrides[role];
         return wanted !== undefined ? findExact(wanted, role) : detect(role);
     };
+    if (overrides.label === undefined)
+        refuseSeveralLabels(header, lowered, overrides, file);
     const label = pick('label');
     if (!label) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no label column: expected one of ${COLUMN_CANDIDATES.label.join(', ')} (or set columns.label); ` +
@@ -7072,6 +7912,7 @@ function planColumns(header, overrides, file) {
     const id = pick('id');
     const weight = overrides.weight !== undefined ? findExact(overrides.weight, 'weight') : undefined;
     const slices = (overrides.slices ?? []).map((name) => findExact(name, 'slices'));
+    refuseSharedColumns({ label, prediction, score, id, weight }, file);
     const hints = [];
     if (!score && !classScores) {
         const used = new Set([label.index, prediction?.index, id?.index, weight?.index, ...slices.map((s) => s.index)]);
@@ -7087,6 +7928,49 @@ function planColumns(header, overrides, file) {
         }
     }
     return { label, prediction, score, classScores, id, weight, slices, hints };
+}
+/**
+ * Refuses a header with label-like columns of different names (`gold_label` and `label`): taking the first
+ * would be a guess, and a wrong one is likely, since Hugging Face's pipeline writes its prediction as `label`
+ * beside the dataset's gold column. Columns that `columns` gives another role are not candidates.
+ */
+function refuseSeveralLabels(header, lowered, overrides, file) {
+    const claimed = claimedNames(overrides);
+    const candidates = COLUMN_CANDIDATES.label;
+    const found = header.filter((_, index) => candidates.includes(lowered[index]) && !claimed.has(lowered[index]));
+    if (new Set(found.map((name) => name.trim().toLowerCase())).size < 2)
+        return;
+    const gold = found.find((name) => /^gold/i.test(name.trim()));
+    const plain = found.find((name) => name.trim().toLowerCase() === 'label');
+    const likely = gold !== undefined && plain !== undefined
+        ? `; "${plain}" beside "${gold}" is most likely a prediction (as a Hugging Face pipeline writes it): set columns: {label: ${gold}, prediction: ${plain}}`
+        : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`several label columns: ${found.map((name) => JSON.stringify(name)).join(', ')}; name the one to use with columns.label${likely}`, {
+        file,
+        line: 1,
+    });
+}
+/** The lower-cased names `columns` gives a role other than the label. */
+function claimedNames(overrides) {
+    const names = [overrides.prediction, overrides.score, overrides.id, overrides.weight];
+    return new Set(names.flatMap((name) => (name === undefined ? [] : [name.trim().toLowerCase()])));
+}
+/** Refuses one column given two roles (label and prediction, label and score…): every metric would be meaningless. */
+function refuseSharedColumns(roles, file) {
+    const seen = new Map();
+    for (const [role, column] of Object.entries(roles)) {
+        if (!column)
+            continue;
+        const earlier = seen.get(column.index);
+        if (earlier !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`column "${column.name}" would be both the ${earlier} and the ${role}; one column has one role (check columns)`, {
+                file,
+                line: 1,
+                field: column.name,
+            });
+        }
+        seen.set(column.index, role);
+    }
 }
 function detectClassScores(header, lowered) {
     // Only one prefix family may be used in a file; `y_score_` is tried first, as documented.
@@ -7104,39 +7988,6 @@ function detectClassScores(header, lowered) {
             return { classNames, columns };
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P8: () => (/* binding */ isParquet),
-/* harmony export */   TL: () => (/* binding */ MIN_SIZE),
-/* harmony export */   hn: () => (/* binding */ startsWithMagic)
-/* harmony export */ });
-/* unused harmony export MAGIC */
-/**
- * What the file loader needs to know about Parquet without loading hyparquet (most of the action's bundle by
- * size): the file shape and how to recognise one. The reader itself, src/ingest/parquet.ts, is imported lazily.
- */
-const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-/** The smallest Parquet file: magic, a 4-byte footer length, magic. */
-const MIN_SIZE = 12;
-/**
- * True when the bytes (the whole file or at least its first four bytes) start with the Parquet magic `PAR1`, or
- * the name ends in `.parquet`, `.parq` or `.pq`. Only the head is checked so that a truncated Parquet file still
- * goes to the Parquet reader, which then reports it as truncated, instead of being parsed as CSV.
- */
-function isParquet(bytes, name) {
-    if (name !== undefined && /\.(parquet|parq|pq)$/i.test(name))
-        return true;
-    return startsWithMagic(bytes);
-}
-function startsWithMagic(bytes, offset = 0) {
-    return bytes.length >= offset + 4 && MAGIC.every((b, i) => bytes[offset + i] === b);
 }
 
 
@@ -8736,7 +9587,8 @@ function formatSigned(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   w: () => (/* binding */ showBidiControls)
 /* harmony export */ });
 /**
  * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
@@ -8758,9 +9610,23 @@ const REPLACEMENTS = {
     // A zero-width joiner keeps the text readable but stops GitHub from turning it into a mention or an issue ref.
     '@': '@\u200d',
     '#': '#\u200d',
+    // GitHub renders $…$ as math.
+    $: '\\$',
 };
+/**
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F/U+061C) reorder the text around
+ * them: a class name holding U+202E can make "fail" read as "liaf" or hide what follows. They are shown as their
+ * code point instead, in every format.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+/** Text with each bidirectional control replaced by a visible `<U+202E>`. */
+function showBidiControls(text) {
+    return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 function escapeMarkdown(text) {
-    return text.replace(/[\\|`*_~[\]<>&@#]/g, (c) => REPLACEMENTS[c]).replace(/[\r\n]+/g, ' ');
+    return showBidiControls(text)
+        .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c])
+        .replace(/[\r\n]+/g, ' ');
 }
 
 
@@ -9283,7 +10149,7 @@ const STATUS_ICON = {
     info: '·',
 };
 function isSliceId(id) {
-    return (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .baseMetricId */ .V)(id) !== id;
+    return (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .baseMetricId */ .V2)(id) !== id;
 }
 /** Regressions first, then by the order the metrics were computed. */
 function byAttention(verdicts) {
@@ -9371,33 +10237,35 @@ function bySliceRegression(verdicts) {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   t: () => (/* binding */ inert)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4548);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5616);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4548);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5616);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8850);
+
 
 
 
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 function inert(text) {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .w)(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
 function renderText(report) {
-    const { title, counts } = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report);
-    const sections = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .splitSections */ .nO)(report.gate);
-    const lines = [title, `${counts} · ${inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRuns */ ._N)(report))}`, ''];
+    const { title, counts } = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report);
+    const sections = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSections */ .nO)(report.gate);
+    const lines = [title, `${counts} · ${inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRuns */ ._N)(report))}`, ''];
     if (report.baseline?.provenance)
-        lines.splice(2, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProvenance */ .h3)(report.baseline.provenance)));
+        lines.splice(2, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProvenance */ .h3)(report.baseline.provenance)));
     if (report.comparison)
-        lines.splice(lines.length - 1, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .describeComparison */ .L5)(report.comparison)));
+        lines.splice(lines.length - 1, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .describeComparison */ .L5)(report.comparison)));
     if (!report.gate.hasBaseline && report.baselineExpected)
         lines.push('No baseline: only absolute rules (min, max) were checked.', '');
     if (sections.main.length > 0)
         lines.push(...table(sections.main), '');
     for (const verdict of sections.main) {
         if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
-            lines.push(`${_report_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
+            lines.push(`${_report_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
         }
     }
     if (sections.slices.length > 0)
@@ -9412,7 +10280,7 @@ function renderText(report) {
     }
     if (report.notes.length > 0)
         lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
-    lines.push('', report.outcome);
+    lines.push('', inert(report.outcome));
     return `${lines.join('\n')}\n`;
 }
 function table(verdicts) {
@@ -9420,8 +10288,8 @@ function table(verdicts) {
     const rows = [
         ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'Δ CI', 'rule'],
         ...verdicts.map((v) => {
-            const delta = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDelta */ .CW)(v);
-            return [_report_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[v.status], inert(v.id), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)(v.baseline), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)(v.current), delta.absolute, delta.relative, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInterval */ .vy)(v), inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleText */ .Y3)(v))];
+            const delta = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDelta */ .CW)(v);
+            return [_report_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[v.status], inert(v.id), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(v.baseline), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(v.current), delta.absolute, delta.relative, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInterval */ .vy)(v), inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleText */ .Y3)(v))];
         }),
     ].map((row) => (withInterval ? row : [...row.slice(0, 6), row[7]]));
     const width = (cell) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
@@ -9478,6 +10346,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
