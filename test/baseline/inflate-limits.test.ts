@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeExamples, encodeExamples } from '../../src/baseline/examples.js';
+import { claimedPageSize } from '../../src/ingest/formats/parquet-columns.js';
 import type { RegressionData } from '../../src/metrics/eval-data.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
@@ -38,5 +39,13 @@ describe('inflating', () => {
     expect((await cli(['evaluate', 'crc.csv.gz'], dir)).stderr).toBe('model-gate: crc.csv.gz: not a valid gzip file (incorrect data check)\n');
     expect((await cli(['evaluate', 'size.csv.gz'], dir)).stderr).toBe('model-gate: size.csv.gz: not a valid gzip file (incorrect length check)\n');
     expect((await cli(['evaluate', 'crc.json.gz'], dir)).stderr).toBe('model-gate: crc.json.gz: not a valid gzip file (incorrect data check)\n');
+  });
+});
+
+describe('Parquet pages', () => {
+  it('refuse a page header that claims more than 256 MiB uncompressed, before anything is allocated', () => {
+    expect(claimedPageSize({ uncompressed_page_size: 1_048_576 })).toBe(1_048_576);
+    expect(() => claimedPageSize({ uncompressed_page_size: 2_000_000_000 })).toThrow('a page claims 2000000000 bytes uncompressed, above the 256 MiB limit for one page');
+    expect(() => claimedPageSize({ uncompressed_page_size: -1 })).toThrow(/a page claims -1 bytes/);
   });
 });
