@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeExamples, encodeExamples } from '../../src/baseline/examples.js';
-import { claimedPageSize } from '../../src/ingest/formats/parquet-columns.js';
+import { claimedPageSize, compressors } from '../../src/ingest/formats/parquet-columns.js';
 import type { RegressionData } from '../../src/metrics/eval-data.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
@@ -47,5 +47,7 @@ describe('Parquet pages', () => {
     expect(claimedPageSize({ uncompressed_page_size: 1_048_576 })).toBe(1_048_576);
     expect(() => claimedPageSize({ uncompressed_page_size: 2_000_000_000 })).toThrow('a page claims 2000000000 bytes uncompressed, above the 256 MiB limit for one page');
     expect(() => claimedPageSize({ uncompressed_page_size: -1 })).toThrow(/a page claims -1 bytes/);
+    // hyparquet's own page readers decompress through the same bounded codecs.
+    expect(() => compressors.GZIP!(new Uint8Array(20), 2_000_000_000)).toThrow('a page claims 2000000000 bytes uncompressed');
   });
 });

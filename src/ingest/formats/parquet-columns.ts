@@ -1,5 +1,5 @@
 import type { AsyncBuffer, ColumnMetaData, DataReader, DecodedArray, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { compressors as allCompressors } from 'hyparquet-compressors';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
@@ -328,6 +328,17 @@ export function presentRun(page: Uint8Array, values: number): number {
  * header would cost that much memory for a few bytes of file; writers make pages of about a megabyte.
  */
 export const MAX_PAGE_BYTES = 256 * 1024 ** 2;
+
+/**
+ * hyparquet-compressors with each codec refusing an output size above MAX_PAGE_BYTES: hyparquet's own page
+ * readers (nested columns, rare encodings) decompress through these too.
+ */
+export const compressors: typeof allCompressors = Object.fromEntries(
+  Object.entries(allCompressors).map(([codec, decompress]) => [
+    codec,
+    (input: Uint8Array, outputLength: number) => decompress(input, claimedPageSize({ uncompressed_page_size: outputLength })),
+  ]),
+);
 
 /** The page's claimed uncompressed size, refused above MAX_PAGE_BYTES (the caller names the file). */
 export function claimedPageSize(header: Pick<PageHeader, 'uncompressed_page_size'>): number {
