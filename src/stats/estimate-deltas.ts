@@ -45,8 +45,8 @@ const MIN_ROW_RESAMPLES = 200;
  * 1,000 × 1,000 confusion matrix per resample) or average_precision in hundreds of gated slices stay within
  * seconds this way. The budgets are counted, not timed, so verdicts never depend on the machine.
  */
-const METRIC_WORK_BUDGET = 300_000_000;
-const RUN_WORK_BUDGET = 2_000_000_000;
+const METRIC_WORK_BUDGET = 150_000_000;
+const RUN_WORK_BUDGET = 500_000_000;
 
 /** The work of recomputing the metrics of `data` once: rows, the confusion matrix, and the sorts for ranking. */
 export function resampleCost(data: EvalData): number {
