@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93918:
+/***/ 39039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31319,7 +31319,37 @@ function buildPictures(current, baseline, verdicts, currentLabel) {
         trends: buildTrends(current, baseline, verdicts, currentLabel),
         ...buildCurves(current, baseline),
         confusion: buildConfusion(current, baseline),
+        ...buildResiduals(current, baseline),
     };
+}
+const RESIDUAL_BINS = 10;
+/** Mean absolute error by decile of the actual value: where along the range a regression model got worse. */
+function buildResiduals(current, baseline) {
+    const c = current.examples?.data;
+    if (!c || c.task !== 'regression' || c.n < RESIDUAL_BINS * 5)
+        return {};
+    const sorted = Float64Array.from(c.yTrue).sort();
+    const edges = Array.from({ length: RESIDUAL_BINS - 1 }, (_, k) => sorted[Math.floor(((k + 1) * sorted.length) / RESIDUAL_BINS)]);
+    const binOf = (y) => {
+        let k = 0;
+        while (k < edges.length && y >= edges[k])
+            k++;
+        return k;
+    };
+    const meanError = (data) => {
+        const sum = new Float64Array(RESIDUAL_BINS);
+        const count = new Float64Array(RESIDUAL_BINS);
+        for (let i = 0; i < data.n; i++) {
+            const k = binOf(data.yTrue[i]);
+            const w = data.weights ? data.weights[i] : 1;
+            sum[k] += w * Math.abs(data.yPred[i] - data.yTrue[i]);
+            count[k] += w;
+        }
+        return Array.from(sum, (s, k) => (count[k] > 0 ? s / count[k] : Number.NaN));
+    };
+    const centres = Array.from({ length: RESIDUAL_BINS }, (_, k) => sorted[Math.floor(((k + 0.5) * sorted.length) / RESIDUAL_BINS)]);
+    const b = baseline?.examples?.data;
+    return { residuals: { centres, current: meanError(c), baseline: b && b.task === 'regression' ? meanError(b) : undefined } };
 }
 function buildTrends(current, baseline, verdicts, currentLabel) {
     const history = baseline?.history ?? [];
@@ -33488,21 +33518,6 @@ class RuleMatcher {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Numbers for people: enough significant digits to see a change, never 17 of them. */
-function formatValue(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return value.toLocaleString('en-US');
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(3);
-    if (abs >= 1000)
-        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    return String(Number(value.toPrecision(4)));
-}
-
 ;// CONCATENATED MODULE: ./src/stats/holm.ts
 /**
  * Holm's step-down adjustment (Holm 1979) for testing several metrics and slices at once: the i-th smallest
@@ -33526,8 +33541,196 @@ function holmAdjust(pValues) {
     return adjusted;
 }
 
-;// CONCATENATED MODULE: ./src/gate/evaluate-rules.ts
+;// CONCATENATED MODULE: ./src/report/units.ts
 
+/** Built-in and common metric-file names that are shares in [0, 1]. */
+const RATE_NAMES = /^(?:top\d+_)?(?:acc|accuracy|balanced_accuracy|precision|recall|f1|specificity|sensitivity|roc_auc|auc|average_precision|exact_match|em|pass@\d+|hit_rate|win_rate)(?:_(?:norm|macro|micro|weighted|ovr|ovo|samples|binary))*$/i;
+const PERCENT_NAMES = /(?:^|_)(?:mape|smape|mdape|wape)(?:_|$)/i;
+/** The unit of a metric, from its name and, for rates, both values lying in [0, 1]. */
+function unitOf(id, ...values) {
+    const base = baseMetricId(id);
+    if (base === 'n')
+        return 'count';
+    const inUnitRange = values.every((v) => typeof v !== 'number' || (v >= 0 && v <= 1));
+    if (PERCENT_NAMES.test(base))
+        return 'percent';
+    const name = base.split('/').pop().replace(/^(?:eval|test|val|valid|validation)_/i, '').replace(/,none$/, '');
+    return RATE_NAMES.test(name) && inUnitRange ? 'rate' : 'plain';
+}
+/** The factor from a metric's raw value to how its changes are shown (points for rates and percentages). */
+function changeScale(unit) {
+    return unit === 'rate' || unit === 'percent' ? 100 : 1;
+}
+/** The suffix of a change: " pts" for rates and percentages, nothing otherwise. */
+function changeSuffix(unit, amount) {
+    return unit === 'rate' || unit === 'percent' ? (String(amount).replace(/^[+−-]/, '') === '1' ? ' pt' : ' pts') : '';
+}
+const MAX_DECIMALS = 10;
+function clampDecimals(d) {
+    return Math.min(MAX_DECIMALS, Math.max(0, d));
+}
+/**
+ * Decimals for a change, in its shown unit: down to the second significant digit of the interval's half-width
+ * when there is one (finer digits would be noise), else of the change itself.
+ */
+function changeDecimals(unit, delta, interval) {
+    if (unit === 'count')
+        return 0;
+    const scale = changeScale(unit);
+    const halfWidth = interval ? (Math.abs(interval[1] - interval[0]) / 2) * scale : 0;
+    const basis = halfWidth > 0 && Number.isFinite(halfWidth) ? halfWidth : Math.abs(delta ?? 0) * scale;
+    if (!(basis > 0) || !Number.isFinite(basis))
+        return unit === 'plain' ? 3 : 1;
+    return clampDecimals(1 - Math.floor(Math.log10(basis)));
+}
+/**
+ * One more decimal while an interval bound and the allowance's limit (both as changes) round to the same text
+ * though they differ: a reader must be able to tell on which side of the limit the bound lies.
+ */
+function separateDecimals(unit, digits, bounds, limit) {
+    if (!bounds || limit === undefined || !Number.isFinite(limit))
+        return digits;
+    const scale = changeScale(unit);
+    let d = digits;
+    while (d < MAX_DECIMALS && bounds.some((b) => b !== limit && fixed(b * scale, d) === fixed(limit * scale, d)))
+        d++;
+    return d;
+}
+/** Decimals for a value whose change is shown with `changeDecimals` digits: the same digits, in the value's unit. */
+function valueDecimals(unit, value, changeDigits) {
+    if (unit === 'count')
+        return 0;
+    const shift = unit === 'rate' ? 2 : 0;
+    // Alone, a value keeps three significant digits (a rate, a percentage) or four (anything else).
+    const significant = unit === 'plain' ? 4 : 3;
+    const own = value === 0 ? 0 : significant - 1 - Math.floor(Math.log10(Math.abs(value * (unit === 'percent' ? 100 : 1))));
+    // Never fewer digits than the change needs, never so few that a non-zero value reads as 0.
+    return clampDecimals(changeDigits === undefined ? own : Math.max(changeDigits + shift, Math.min(own, 2)));
+}
+/** A plain decimal with grouping: never an exponent, never "-0". */
+function fixed(value, decimals) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? '−∞' : 'NaN';
+    const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const zero = /^[0.,]*$/.test(text);
+    return value < 0 && !zero ? `−${text}` : text;
+}
+/** A value in its unit: "0.868", "5.24%", "2,000", "3.351". */
+function formatInUnit(value, unit, decimals) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'NaN';
+    if (unit === 'percent')
+        return `${fixed(value * 100, decimals)}%`;
+    if (unit === 'count' || (Number.isInteger(value) && unit === 'plain' && Math.abs(value) >= 1000))
+        return fixed(value, 0);
+    return fixed(value, decimals);
+}
+/** A signed change in its unit: "+1.2 pts", "−0.028"; a change that rounds to nothing is "0.0", without a sign. */
+function formatChange(delta, unit, decimals, withSuffix = true) {
+    if (delta === 0)
+        return '0';
+    const shown = delta * changeScale(unit);
+    const text = fixed(Math.abs(shown), decimals);
+    const zero = /^[0.,]*$/.test(text);
+    const sign = zero ? '' : shown > 0 ? '+' : '−';
+    return `${sign}${text}${withSuffix ? changeSuffix(unit, text) : ''}`;
+}
+/** A relative change as a percentage, "+9.4%", with two significant digits (at least one decimal below 10%). */
+function formatPercent(relative) {
+    const percent = relative * 100;
+    const abs = Math.abs(percent);
+    const decimals = abs >= 10 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3;
+    const text = fixed(abs, decimals);
+    const zero = /^[0.,]*$/.test(text);
+    return `${zero ? '' : percent > 0 ? '+' : '−'}${text}%`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/reasons.ts
+
+/** "fell 2.0 pts (−2.3%)", "rose 0.028 (+9.4%)", "unchanged". */
+function describeMove(id, baseline, current, interval, decimals) {
+    const delta = current - baseline;
+    const unit = unitOf(id, baseline, current);
+    if (delta === 0)
+        return 'unchanged';
+    const digits = decimals ?? changeDecimals(unit, delta, interval);
+    const amount = formatChange(Math.abs(delta), unit, digits).replace(/^\+/, '');
+    const relative = baseline !== 0 ? ` (${formatPercent(delta / Math.abs(baseline))})` : '';
+    return `${delta > 0 ? 'rose' : 'fell'} ${amount}${relative}`;
+}
+/** "improved" or "worse", as a word beside the move: a sign alone does not say which for lower-is-better metrics. */
+function judgeMove(direction, delta) {
+    if (delta === 0)
+        return 'unchanged';
+    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';
+}
+/** The allowance in the change's unit: "1 pt", "2% (1.4 pts)", "5% (0.137)", "0.005". */
+function describeAllowance(unit, regression, allowed, digits) {
+    const scaled = allowed * changeScale(unit);
+    // A rule's own number is shown as written (0.005 → 0.5 pts); a relative allowance at the change's precision.
+    const decimals = regression.kind === 'absolute' ? significantDecimals(scaled) : digits;
+    const amount = `${fixed(scaled, decimals)}${changeSuffix(unit, fixed(scaled, decimals))}`;
+    return regression.kind === 'relative' ? `${regression.percent}% (${amount})` : amount;
+}
+/** Enough decimals to show a rule's own number without rounding it away (0.005 → 3). */
+function significantDecimals(value) {
+    if (value === 0 || !Number.isFinite(value))
+        return 0;
+    const text = String(Number(value.toPrecision(6)));
+    const dot = text.indexOf('.');
+    return dot < 0 ? 0 : Math.min(10, text.length - dot - 1);
+}
+/** The reason for a max-regression check that broke (or, with `not-confident`, broke only on the point estimate). */
+function describeRegressionCheck(facts, outcome) {
+    const { id, baseline, current, direction } = facts;
+    const unit = unitOf(id, baseline, current);
+    const bounds = facts.interval?.bounds;
+    const limit = direction === 'higher' ? -facts.allowed : facts.allowed;
+    const digits = separateDecimals(unit, changeDecimals(unit, current - baseline, bounds), bounds, limit);
+    const move = describeMove(id, baseline, current, bounds, digits);
+    const judged = judgeMove(direction, current - baseline);
+    const allowance = `allowed worsening ${describeAllowance(unit, facts.regression, facts.allowed, digits)}`;
+    const head = `${move}${judged === 'worse' ? ', worse' : judged === 'better' ? ', better' : ''}; ${allowance}`;
+    if (!facts.interval)
+        return `${head}; judged on the point estimate: ${facts.noInterval ?? 'no uncertainty known'}`;
+    const { level, adjustment } = facts.interval;
+    const shown = `${formatLevel(level)} interval${adjustment ? ` (${adjustment})` : ''} ${formatBounds(bounds, unit, digits)}`;
+    if (outcome === 'beyond')
+        return `${head}; the ${shown} lies wholly beyond it`;
+    if (outcome === 'holm-stopped')
+        return `${head}; the ${shown} lies beyond it, but Holm's procedure stopped at a less certain check first: a warning`;
+    return `${head}; beyond it on the point estimate, but the ${shown} reaches back within it: a warning, not a failure`;
+}
+/** "−3.5 … −0.5 pts". */
+function formatBounds(bounds, unit, digits) {
+    return `${formatChange(bounds[0], unit, digits, false)} … ${formatChange(bounds[1], unit, digits, false)}${changeSuffix(unit, 2)}`;
+}
+/** "95%", "98.75%": a level as people write it. */
+function formatLevel(level) {
+    return `${Number((level * 100).toPrecision(4))}%`;
+}
+/** A broken `min` or `max`, saying when the baseline broke it already (the pull request did not cause it). */
+function describeBound(id, kind, limit, current, baseline) {
+    const unit = unitOf(id, current, baseline);
+    // Enough digits that a value just past the limit never reads as the limit itself (0.8999, not 0.900).
+    const show = (v) => {
+        let digits = valueDecimals(unit, v, undefined) + (unit === 'rate' ? 1 : 0);
+        while (digits < 10 && Number(fixed(v * (unit === 'percent' ? 100 : 1), digits).replace(/[,−]/g, (c) => (c === '−' ? '-' : ''))) === limit * (unit === 'percent' ? 100 : 1) && v !== limit)
+            digits++;
+        // Trailing zeros say nothing here: 0.868, not 0.8680.
+        return formatInUnit(v, unit, digits).replace(/(\.\d*?)0+(%?)$/, '$1$2').replace(/\.(%?)$/, '$1');
+    };
+    const word = kind === 'min' ? 'below the minimum' : 'above the maximum';
+    const limitText = unit === 'percent' ? `${fixed(limit * 100, significantDecimals(limit * 100))}%` : String(limit);
+    const before = typeof baseline === 'number' && (kind === 'min' ? baseline < limit : baseline > limit);
+    if (before)
+        return `already ${word} ${limitText} on the baseline (${show(baseline)}), now ${show(current)}: not caused by this change`;
+    return `${show(current)} is ${word} ${limitText}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-rules.ts
 
 
 
@@ -33549,17 +33752,28 @@ function evaluateRules(input) {
     const adjusted = holmAdjust(pending.map((c) => c.p));
     const adjustedByIndex = new Map();
     const alpha = input.alpha ?? 0.05;
+    const rankOf = rankByP(pending.map((c) => c.p));
     pending.forEach((check, k) => {
         const p = adjusted[k];
         adjustedByIndex.set(check.index, Math.min(p, adjustedByIndex.get(check.index) ?? 1));
+        // The interval the verdict used: Holm tests the check of rank r (0-based) at alpha / (m − r), so its
+        // two-sided interval at 1 − alpha / (m − r) lies wholly beyond the allowance exactly when that step rejects.
+        const stepAlpha = alpha / (pending.length - rankOf[k]);
+        const bounds = adjustedBounds(check.estimate, check.facts.direction, stepAlpha / 2);
+        const adjustment = pending.length > 1 ? `Holm over ${pending.length} checks` : undefined;
+        const interval = { bounds, level: 1 - stepAlpha, adjustment, method: check.estimate.method };
+        const draft = drafts[check.index];
+        if (check.source === 'pr' || !draft.verdictInterval)
+            draft.verdictInterval = interval;
         if (!check.beyond)
             return;
         // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
         const confident = p < alpha / 2;
-        const finding = confident
-            ? { reason: `${check.describe}, beyond the allowed regression`, severity: check.rule.severity === 'error' ? 'fail' : 'warn', kind: 'regression', source: check.source }
-            : { reason: `${check.describe}: beyond the allowed regression on the point estimate, but not confidently (p = ${formatP(p)} after Holm): a warning`, severity: 'warn', kind: 'regression', source: check.source };
-        drafts[check.index].findings.push(finding);
+        const ownStep = check.p * (pending.length - rankOf[k]) < alpha / 2;
+        const outcome = confident ? 'beyond' : ownStep ? 'holm-stopped' : 'not-confident';
+        const reason = describeRegressionCheck({ ...check.facts, interval: { bounds, level: 1 - stepAlpha, adjustment } }, outcome);
+        const severity = confident && check.rule.severity === 'error' ? 'fail' : 'warn';
+        draft.findings.push({ reason, severity, kind: 'regression', source: check.source });
     });
     const verdicts = drafts.map((draft, index) => finish(draft, adjustedByIndex.get(index), input.accept));
     const counts = Object.fromEntries(['fail', 'warn', 'accepted', 'pass', 'new', 'removed', 'skipped', 'info'].map((s) => [s, 0]));
@@ -33576,7 +33790,8 @@ function evaluateRules(input) {
 }
 /** The verdict's status and reasons from its findings; an accept label turns accepted failures into 'accepted'. */
 function finish(draft, adjustedP, accept) {
-    const { verdict, findings, notes } = draft;
+    const { findings, notes } = draft;
+    const verdict = { ...draft.verdict, verdictInterval: draft.verdictInterval };
     const label = (f) => (f.source === 'baseline' && draft.verdict.baselineRule !== draft.verdict.rule ? `baseline rule: ${f.reason}` : f.reason);
     const reasons = [...findings.map(label), ...notes];
     if (draft.skipped)
@@ -33622,7 +33837,7 @@ function judge(id, rule, baselineRule, input, index, pending) {
         checked.push([baselineRule, 'baseline']);
     for (const [r, source] of checked) {
         const severity = r.severity === 'error' ? 'fail' : 'warn';
-        for (const reason of absoluteChecks(r, current, baseline))
+        for (const reason of absoluteChecks(id, r, current, baseline))
             draft.findings.push({ reason, severity, kind: 'absolute', source });
         if (!r.maxRegression || !input.baseline)
             continue;
@@ -33636,13 +33851,13 @@ function judge(id, rule, baselineRule, input, index, pending) {
         const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
         // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
         const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
-        const limit = r.maxRegression.kind === 'absolute' ? describeRegression(r.maxRegression) : `${describeRegression(r.maxRegression)} (${formatValue(allowed)})`;
+        const facts = { id, direction, baseline, current, regression: r.maxRegression, allowed };
         if (estimate && input.alpha !== undefined) {
-            const describe = `${describeDelta(current - baseline, baseline, current, estimate)} against an allowed −${describeAllowance(allowed, baseline, current, r.maxRegression.kind === 'relative' ? describeRegression(r.maxRegression) : undefined)}`;
-            pending.push({ index, rule: r, source, p: estimate.probabilityWithin(allowed, direction), beyond, describe });
+            pending.push({ index, rule: r, source, p: estimate.probabilityWithin(allowed, direction), beyond, facts, estimate });
         }
         else if (beyond) {
-            draft.findings.push({ reason: `worse by ${formatValue(worsening)} than the baseline, more than the allowed ${limit}`, severity, kind: 'regression', source });
+            const noInterval = input.alpha === undefined ? 'significance is off' : 'no per-example data or standard error';
+            draft.findings.push({ reason: describeRegressionCheck({ ...facts, noInterval }, 'beyond'), severity, kind: 'regression', source });
         }
     }
     return draft;
@@ -33651,7 +33866,7 @@ function sameRule(a, b) {
     return a !== undefined && JSON.stringify({ ...a, key: '' }) === JSON.stringify({ ...b, key: '' });
 }
 /** min, max, and presence: checks that need no baseline and no statistics. */
-function absoluteChecks(rule, current, baseline) {
+function absoluteChecks(id, rule, current, baseline) {
     if (current === undefined) {
         if (baseline !== undefined)
             return ['missing from this run, but the baseline has it'];
@@ -33661,35 +33876,46 @@ function absoluteChecks(rule, current, baseline) {
         return ['undefined on this data (NaN), so it cannot pass'];
     const broken = [];
     if (rule.min !== undefined && current < rule.min)
-        broken.push(`${formatValue(current)} is below the minimum ${rule.min}`);
+        broken.push(describeBound(id, 'min', rule.min, current, baseline));
     if (rule.max !== undefined && current > rule.max)
-        broken.push(`${formatValue(current)} is above the maximum ${rule.max}`);
+        broken.push(describeBound(id, 'max', rule.max, current, baseline));
     return broken;
 }
+/** The rank (0 = smallest) of each p-value, ties by position, as Holm's procedure orders them. */
+function rankByP(pValues) {
+    const order = pValues.map((_, i) => i).sort((i, j) => pValues[i] - pValues[j] || i - j);
+    const rank = new Array(pValues.length);
+    order.forEach((index, r) => (rank[index] = r));
+    return rank;
+}
 /**
- * "−2.4 points (95% CI −3.1 to −1.7)": metrics on a 0–1 scale read as percentage points, others as they are.
+ * The two-sided interval of current − baseline whose tails hold `tail` each, found by inverting the estimate's
+ * own P(worsening ≤ a): the same function the verdict used, so "wholly beyond the allowance" reads true exactly
+ * when the check rejected.
  */
-function describeDelta(delta, baseline, current, estimate) {
-    const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-    const show = (v) => {
-        const scaled = points ? v * 100 : v;
-        return `${scaled < 0 ? '−' : scaled > 0 ? '+' : ''}${formatValue(Math.abs(scaled))}`;
+function adjustedBounds(estimate, direction, tail) {
+    const quantile = (q) => {
+        const [a, b] = estimate.interval;
+        const width = Math.abs(b - a) || Math.max(Math.abs(a), Math.abs(b), 1e-9);
+        let lo = Math.min(-a, -b, a, b) - width;
+        let hi = Math.max(-a, -b, a, b) + width;
+        for (let i = 0; i < 60 && estimate.probabilityWithin(lo, direction) >= q; i++)
+            lo -= (hi - lo);
+        for (let i = 0; i < 60 && estimate.probabilityWithin(hi, direction) < q; i++)
+            hi += (hi - lo);
+        for (let i = 0; i < 80; i++) {
+            const mid = (lo + hi) / 2;
+            if (estimate.probabilityWithin(mid, direction) >= q)
+                hi = mid;
+            else
+                lo = mid;
+        }
+        return hi;
     };
-    let text = `${show(delta)}${points ? ' points' : ''}`;
-    if (estimate) {
-        const [low, high] = estimate.interval;
-        text += ` (${Math.round(estimate.level * 100)}% CI ${show(low)} to ${show(high)}, ${estimate.method})`;
-    }
-    return text;
-}
-/** The allowance in the delta's units: "1 point" for 0–1 metrics, "2% = 1.353 points" for relative rules. */
-function describeAllowance(allowed, baseline, current, relative) {
-    const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-    const amount = points ? `${formatValue(allowed * 100)} point${allowed * 100 === 1 ? '' : 's'}` : formatValue(allowed);
-    return relative ? `${relative} (${amount})` : amount;
-}
-function formatP(p) {
-    return p < 0.001 ? p.toExponential(1) : p.toFixed(3);
+    // Worsening is −Δ for higher-is-better metrics and Δ for lower-is-better ones.
+    const least = quantile(tail);
+    const most = quantile(1 - tail);
+    return direction === 'higher' ? [-most, -least] : [least, most];
 }
 /** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
 function sliceSizeOf(id, current) {
@@ -33764,14 +33990,19 @@ function compareRuns(current, baseline, settings) {
     const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
     let outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
     if (gate.status === 'no-baseline' && settings.expectBaseline === false) {
-        outcome = { passed: outcome.passed, summary: settings.rules.length > 0 ? 'every rule passed (no baseline asked for)' : `${gate.verdicts.length} metrics, no rules` };
+        outcome = { passed: outcome.passed, summary: settings.rules.length > 0
+                ? settings.rules.some((r) => r.maxRegression)
+                    ? 'min and max rules passed; max-regression rules were not checked (no baseline asked for)'
+                    : 'every rule passed (no baseline asked for)'
+                : `${gate.verdicts.length} metrics, no rules` };
     }
     return {
         gate,
         passed: outcome.passed,
         outcome: outcome.summary,
         current: runInfo('current', current),
-        baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
+        baseline: baseline && { ...runInfo('baseline', baseline), ...provenanceOf(baseline, settings.baselineProvenance) },
+        ...(settings.acceptLabel ? { acceptLabel: settings.acceptLabel } : {}),
         baselineExpected: settings.expectBaseline ?? true,
         ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
         pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
@@ -33829,6 +34060,15 @@ function describeRuleChanges(rules, recorded) {
             notes.push(`rule "${key}" (${describeRule(rule)}) is new in this pull request and applies at once`);
     }
     return notes;
+}
+/** The baseline's commit and run: as the caller found it, else the bundle's own entry (`compare --baseline DIR`). */
+function provenanceOf(baseline, given) {
+    const own = baseline.history?.at(-1);
+    if (given && (given.match !== 'local' || !own))
+        return { provenance: given };
+    if (!own)
+        return {};
+    return { provenance: { sha: own.sha, runNumber: own.runNumber, date: own.date, match: 'local' } };
 }
 function runInfo(label, run) {
     return { label, task: run.task, n: run.n, sources: run.sources };
@@ -42156,6 +42396,23 @@ function escapeMarkdown(text) {
         .replace(/[\r\n]+/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Numbers for people: enough significant digits to see a change, never 17 of them, and never an exponent. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? '−∞' : 'NaN';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return value.toLocaleString('en-US');
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    // Four significant digits written out in full: 0.00005146, not 5.146e-5.
+    const decimals = abs === 0 ? 0 : Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(abs))));
+    return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: decimals });
+}
+
 ;// CONCATENATED MODULE: ./src/report/confusion-table.ts
 
 
@@ -42228,20 +42485,7 @@ function formatSigned(value) {
 
 ;// CONCATENATED MODULE: ./src/report/numbers.ts
 
-/** The cells every rendering shows for a metric, formatted for people. */
-function formatDelta(verdict) {
-    if (verdict.delta === undefined)
-        return { absolute: '', relative: '' };
-    if (verdict.delta === 0)
-        return { absolute: '0', relative: '0%' };
-    const sign = verdict.delta > 0 ? '+' : '−';
-    const absolute = `${sign}${formatValue(Math.abs(verdict.delta))}`;
-    if (verdict.relativeDelta === undefined)
-        return { absolute, relative: '' };
-    const percent = Math.abs(verdict.relativeDelta * 100);
-    const relative = `${sign}${percent >= 10 ? percent.toFixed(1) : percent >= 0.1 ? percent.toFixed(2) : percent.toPrecision(2)}%`;
-    return { absolute, relative };
-}
+/** A value alone, for the HTML report's plain rows (the comment's cells come from cells.ts). */
 function formatMetricValue(value) {
     if (value === undefined)
         return '';
@@ -42249,32 +42493,24 @@ function formatMetricValue(value) {
         return 'NaN';
     return formatValue(value);
 }
-/** The interval of a delta, in the same style as the delta: "−0.031 … −0.009". */
-function formatInterval(verdict) {
-    if (!verdict.estimate)
-        return '';
-    const show = (v) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v))}`);
-    const [low, high] = verdict.estimate.interval;
-    return `${show(low)} … ${show(high)}`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
 
-/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+/** Where the baseline came from, said once: "baseline d062abb (run #12, 2026-11-20, this PR's merge-base)". */
 function describeProvenance(p) {
-    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
-    const parts = [sha];
+    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : undefined;
+    const parts = [];
     if (p.runNumber !== null)
         parts.push(`run #${p.runNumber}`);
     if (p.date)
         parts.push(p.date.slice(0, 10));
-    const how = {
-        'merge-base': "recorded on this pull request's merge-base",
-        'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
-        newest: 'not the merge-base: the newest baseline on the branch',
+    parts.push({
+        'merge-base': "this PR's merge-base",
+        'before-merge-base': 'not the merge-base: the newest baseline before it',
+        newest: 'not the merge-base: the newest on the branch',
         local: 'a local baseline',
-    }[p.match];
-    return `Baseline ${parts.join(' · ')} (${how})`;
+    }[p.match]);
+    return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 /** Order of statuses in tables: what needs attention first. */
 const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
@@ -42317,13 +42553,17 @@ function headline(report) {
     const { counts, status } = report.gate;
     const parts = [];
     if (counts.fail)
-        parts.push(`${counts.fail} failed`);
+        parts.push(`${counts.fail.toLocaleString('en-US')} failed`);
     if (counts.warn)
         parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
     if (counts.accepted)
         parts.push(`${counts.accepted} accepted`);
-    if (counts.pass)
-        parts.push(`${counts.pass} passed`);
+    // Without a baseline a max-regression-only rule was not checked: it must not count as passed.
+    const unchecked = report.gate.hasBaseline ? 0 : report.gate.verdicts.filter((v) => v.status === 'pass' && v.rule?.maxRegression && v.rule.min === undefined && v.rule.max === undefined).length;
+    if (counts.pass - unchecked > 0)
+        parts.push(`${(counts.pass - unchecked).toLocaleString('en-US')} passed`);
+    if (unchecked)
+        parts.push(`${unchecked} not checked (no baseline)`);
     if (counts.new)
         parts.push(`${counts.new} new`);
     if (counts.removed)
@@ -42338,24 +42578,6 @@ function headline(report) {
                 ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
                 : '✅ model-gate: passed';
     return { title, counts: parts.join(' · ') || 'no rules' };
-}
-/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
-function describeComparison(c) {
-    const parts = [];
-    if (c.paired) {
-        parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
-        if (c.added)
-            parts.push(`${c.added.toLocaleString('en-US')} added`);
-        if (c.removed)
-            parts.push(`${c.removed.toLocaleString('en-US')} removed`);
-        if (c.changedLabels)
-            parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
-    }
-    else if (c.reason) {
-        parts.push(`unpaired: ${c.reason}`);
-    }
-    parts.push(c.significance);
-    return parts.join(' · ');
 }
 /** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
 function bySliceRegression(verdicts) {
@@ -42526,6 +42748,10 @@ svg .label { font-size: 12px; fill: #1f2328; } svg .marker-label { font-size: 12
 svg .grid { stroke: #eaeef2; } svg .axis { stroke: #59636e; } svg .reference { stroke: #afb8c1; stroke-dasharray: 2 3; }
 .matrices { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .matrices td { min-width: 3em; }
 p.note { color: #59636e; }
+.verdict { padding: 12px 16px; border-radius: 6px; font-size: 18px; font-weight: 600; margin: 8px 0 16px; }
+.verdict.fail { background: #ffebe9; color: #a40e26; border: 1px solid #ff8182; } .verdict.warn { background: #fff8c5; color: #7d4e00; border: 1px solid #d4a72c; }
+.verdict.pass { background: #dafbe1; color: #116329; border: 1px solid #4ac26b; } .verdict.no-baseline { background: #ddf4ff; color: #0550ae; border: 1px solid #54aeff; }
+table.metrics td.num, table.metrics td:first-child { white-space: nowrap; } td.reasons { max-width: 520px; } td.reasons ul { margin: 0; padding-left: 16px; }
 `;
 /**
  * The whole report as ONE self-contained HTML file: the metric table, inline SVG charts of each trend and of the
@@ -42535,9 +42761,17 @@ p.note { color: #59636e; }
 function renderHtmlReport(input) {
     const { pictures } = input;
     const body = [`<h1>${escapeHtml(input.title)}</h1>`];
+    if (input.verdict)
+        body.push(`<div class="verdict ${escapeHtml(input.verdict.status)}">${escapeHtml(input.verdict.words)}</div>`);
     if (input.markdownSummary)
         body.push(`<pre class="summary">${escapeHtml(input.markdownSummary)}</pre>`);
     body.push('<h2>Metrics</h2>', metricTable(input.tableRows));
+    if (input.legend)
+        body.push(`<p class="note">${escapeHtml(input.legend)}</p>`);
+    if (input.nextSteps && input.nextSteps.length > 0)
+        body.push('<h2>Next steps</h2>', `<ul>${input.nextSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
+    for (const section of input.sections ?? [])
+        body.push(...sectionTable(section));
     const trends = pictures.trends.filter((t) => t.points.some((p) => p.value !== null && Number.isFinite(p.value)));
     if (trends.length > 0)
         body.push('<h2>Trends</h2>', `<div class="charts">${trends.map((t) => figure(trendChart(t))).join('\n')}</div>`);
@@ -42549,6 +42783,8 @@ function renderHtmlReport(input) {
         body.push('<h2>Curves</h2>', `<div class="charts">${curves.map(figure).join('\n')}</div>`);
     if (pictures.confusion)
         body.push('<h2>Confusion matrix</h2>', confusionSection(pictures.confusion));
+    if (pictures.residuals)
+        body.push('<h2>Where the error changed</h2>', figure(residualChart(pictures.residuals)));
     body.push('<p class="note">Written by model-gate: one file, no scripts, no external assets.</p>');
     return [
         '<!doctype html>',
@@ -42574,9 +42810,37 @@ function metricTable(rows) {
     if (rows.length === 0)
         return '<p class="note">No metrics.</p>';
     const show = (v) => escapeHtml(typeof v === 'string' ? v : formatMetricValue(v));
-    const delta = (v) => escapeHtml(typeof v === 'number' ? formatSigned(v) : v === null ? 'NaN' : (v ?? ''));
-    const lines = rows.map((r) => `<tr class="${escapeHtml(r.status)}"><td>${STATUS_ICON[r.status] ?? ''} ${escapeHtml(r.status)}</td><td>${escapeHtml(r.id)}</td><td class="num">${show(r.baseline)}</td><td class="num">${show(r.current)}</td><td class="num">${delta(r.delta)}</td></tr>`);
-    return `<table class="metrics">\n<thead><tr><th>status</th><th>metric</th><th>baseline</th><th>current</th><th>Δ</th></tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
+    const delta = (r) => escapeHtml(r.change ?? (typeof r.delta === 'number' ? formatSigned(r.delta) : r.delta === null ? 'NaN' : (r.delta ?? '')));
+    const withInterval = rows.some((r) => r.interval);
+    const withRule = rows.some((r) => r.rule);
+    const withReasons = rows.some((r) => r.reasons && r.reasons.length > 0);
+    const lines = rows.map((r) => {
+        const cells = [
+            `<td>${STATUS_ICON[r.status] ?? ''} ${escapeHtml(r.status)}</td>`,
+            `<td>${escapeHtml(r.id)}${r.arrow ? ` ${escapeHtml(r.arrow)}` : ''}</td>`,
+            `<td class="num">${show(r.baseline)}</td>`,
+            `<td class="num">${show(r.current)}</td>`,
+            `<td class="num">${delta(r)}</td>`,
+        ];
+        if (withInterval)
+            cells.push(`<td class="num">${escapeHtml(r.interval ?? '')}</td>`);
+        if (withRule)
+            cells.push(`<td>${escapeHtml(r.rule ?? '')}</td>`);
+        if (withReasons)
+            cells.push(`<td class="reasons">${r.reasons && r.reasons.length > 0 ? `<ul>${r.reasons.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : ''}</td>`);
+        return `<tr class="${escapeHtml(r.status)}">${cells.join('')}</tr>`;
+    });
+    const head = ['status', 'metric', 'baseline', 'current', 'Δ', ...(withInterval ? ['interval'] : []), ...(withRule ? ['rule'] : []), ...(withReasons ? ['reasons'] : [])];
+    return `<table class="metrics">\n<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
+}
+function sectionTable(section) {
+    const out = [`<h2>${escapeHtml(section.title)}</h2>`];
+    if (section.note)
+        out.push(`<p class="note">${escapeHtml(section.note)}</p>`);
+    const head = `<tr>${section.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+    const rows = section.rows.map((row) => `<tr>${row.map((cell, i) => `<td${i > 0 && /^[−+\d]/.test(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+    out.push(`<table class="section">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
+    return out;
 }
 function trendChart(trend) {
     const n = trend.points.length;
@@ -42620,6 +42884,24 @@ function curveChart(title, pair, xLabel, yLabel, areaName, diagonal) {
         y: unit ? { min: 0, max: 1 } : niceRange(ys),
         series,
         ...(diagonal ? { reference: [{ x: 0, y: 0 }, { x: 1, y: 1 }] } : {}),
+    });
+}
+function residualChart(bins) {
+    const points = (values) => bins.centres.map((x, i) => (Number.isFinite(values[i]) ? { x, y: values[i], tip: `around ${formatValue(x)}: ${formatValue(values[i])}` } : null));
+    const series = [];
+    if (bins.baseline)
+        series.push({ name: 'baseline', colour: GREY, dashed: true, points: points(bins.baseline) });
+    series.push({ name: 'current', colour: BLUE, points: points(bins.current) });
+    const xs = bins.centres;
+    const x = niceRange(xs);
+    const ys = [...bins.current, ...(bins.baseline ?? [])].filter(Number.isFinite);
+    return renderLineChart({
+        title: 'Mean absolute error by actual value',
+        xLabel: 'actual value (middle of each tenth of the examples)',
+        yLabel: 'mean absolute error',
+        x: { min: x.min, max: x.max, ticks: niceTicks(x.min, x.max).map((value) => ({ value, label: formatValue(value) })) },
+        y: niceRange([0, ...ys]),
+        series,
     });
 }
 function confusionSection(pair) {
@@ -42672,6 +42954,80 @@ function heatTable(caption, names, indexes, matrix, kind) {
     return `<table class="confusion"><caption>${escapeHtml(caption)}</caption>\n${head}\n${rows.join('\n')}\n</table>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/cells.ts
+
+
+
+
+/** The interval to show: the one the verdict used when there is one, else the estimate's own. */
+function shownInterval(v) {
+    return v.verdictInterval?.bounds ?? v.estimate?.interval;
+}
+/** A rule that needs a baseline, shown when there was none: it was not checked, so it must not read as passed. */
+function notChecked(v, hasBaseline) {
+    if (hasBaseline || v.status !== 'pass' || !v.rule)
+        return false;
+    return v.rule.maxRegression !== undefined && v.rule.min === undefined && v.rule.max === undefined;
+}
+function metricCells(v, hasBaseline = true) {
+    const unit = unitOf(v.id, v.baseline, v.current);
+    const interval = shownInterval(v);
+    const digits = v.delta === undefined ? undefined : separateDecimals(unit, changeDecimals(unit, v.delta, interval), interval, changeLimit(v));
+    // A value with no change beside it keeps its significant digits only: 0.08, not 0.08000.
+    const trim = (text) => (digits === undefined && text.includes('.') ? text.replace(/\.?0+(%?)$/, '$1') : text);
+    const value = (x) => trim(formatInUnit(x, unit, typeof x === 'number' ? valueDecimals(unit, x, digits) : 0));
+    return {
+        icon: notChecked(v, hasBaseline) ? '➖' : STATUS_ICON[v.status],
+        arrow: directionArrow(v),
+        baseline: value(v.baseline),
+        current: value(v.current),
+        change: v.delta === undefined ? '' : v.delta === 0 ? '0' : formatChange(v.delta, unit, digits),
+        interval: interval && digits !== undefined ? `${formatChange(interval[0], unit, digits, false)} … ${formatChange(interval[1], unit, digits, false)}` : '',
+        judgement: v.delta === undefined ? '' : judgeMove(v.direction, v.delta),
+        rule: ruleText(v),
+        adjusted: v.verdictInterval?.adjustment !== undefined,
+        unit,
+    };
+}
+/** The change a max-regression rule allows at most, as a signed change (−0.01 for higher-is-better). */
+function changeLimit(v) {
+    const regression = v.rule?.maxRegression;
+    if (!regression || typeof v.baseline !== 'number')
+        return undefined;
+    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return v.direction === 'higher' ? -allowed : allowed;
+}
+/** ↑ for higher-is-better, ↓ for lower-is-better (as the gate decided), nothing for example counts. */
+function directionArrow(v) {
+    if (unitOf(v.id) === 'count')
+        return '';
+    return v.direction === 'higher' ? '↑' : '↓';
+}
+/** The rule in words, naming the key it came from when that is a glob or `default`. */
+function ruleText(verdict) {
+    if (!verdict.rule)
+        return '';
+    const named = (rule) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
+    const text = named(verdict.rule);
+    const base = verdict.baselineRule;
+    if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule))
+        return text;
+    return `${text}; baseline: ${named(base)}`;
+}
+/** What a gated metric's check came to, in a few words, for the rules list (passing rows have no reasons). */
+function checkSummary(v, hasBaseline) {
+    if (notChecked(v, hasBaseline))
+        return 'not checked: no baseline to compare with';
+    if (v.reasons.length > 0)
+        return v.reasons.join('; ');
+    if (v.status === 'pass') {
+        if (!hasBaseline)
+            return 'passed (only min and max can be checked without a baseline)';
+        return v.rule?.maxRegression ? 'passed: within the allowed worsening' : 'passed';
+    }
+    return v.status;
+}
+
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 /**
  * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
@@ -42720,31 +43076,39 @@ function formatMermaidNumber(value) {
  * values; the axis titles are left out because mermaid draws them over the tick labels and the title names the
  * metric. Returns '' when no run has a value.
  */
-function renderTrendChart(trend) {
+function renderTrendChart(trend, limit) {
     const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
     const shown = points.filter((p) => p.value !== null && Number.isFinite(p.value));
     if (shown.length === 0)
         return '';
     const values = shown.map((p) => p.value);
-    const [low, high] = paddedRange(values);
+    const withLimit = limit !== undefined && Number.isFinite(limit);
+    // The allowed limit is part of the range, so run-to-run noise is seen against the allowance, not blown up.
+    const [low, high] = paddedRange(withLimit ? [...values, limit] : values);
     const last = shown[shown.length - 1];
     const hasCurrent = last.current;
     const history = shown.length - (hasCurrent ? 1 : 0);
-    const better = trend.direction === 'higher' ? 'higher is better' : 'lower is better';
-    const tail = hasCurrent ? `orange: this run ${formatMermaidNumber(last.value)}` : 'this run has no value';
+    const better = trend.direction === 'higher' ? '↑ higher is better' : '↓ lower is better';
     const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
-    const title = `${sanitizeMermaidText(trend.id, 40)}: ${earlier} (${better}), ${tail}`;
+    const title = `${sanitizeMermaidText(trend.id, 32)} ${better === '↑ higher is better' ? '(higher is better)' : '(lower is better)'}`;
+    const palette = [...(withLimit ? [mermaid_GREY] : []), ...(hasCurrent ? [mermaid_ORANGE] : []), mermaid_BLUE];
     const lines = [
         '```mermaid',
-        directive(hasCurrent ? [mermaid_ORANGE, mermaid_BLUE] : [mermaid_BLUE]),
+        directive(palette),
         'xychart-beta',
         `    title "${title}"`,
         `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
         `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
     ];
+    if (withLimit)
+        lines.push(`    line [${shown.map(() => formatMermaidNumber(limit)).join(', ')}]`);
     if (hasCurrent)
         lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
     lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
+    const key = [`blue: ${earlier}`, hasCurrent ? `orange: this run (${formatMermaidNumber(last.value)})` : 'this run has no value'];
+    if (withLimit)
+        key.push(`grey: the worst value the rule allows (${formatMermaidNumber(limit)})`);
+    lines.push('', `<sub>${key.join(' · ')}</sub>`);
     const missing = points.length - shown.length;
     if (missing > 0)
         lines.push('', `${missing} ${missing === 1 ? 'run has' : 'runs have'} no value and ${missing === 1 ? 'is' : 'are'} left out of the chart.`);
@@ -42784,6 +43148,30 @@ function renderCurveChart(title, pair, xLabel, yLabel, areaName = 'area') {
     if (baseline)
         lines.push(`    line ${series(baseline.y)}`);
     lines.push(`    line ${series(current.y)}`, '```');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A regression model's mean absolute error by range of the actual value: baseline grey, current blue, so a
+ * reader sees where along the range the error grew. Bins where either run has no example are left out.
+ */
+function renderResidualChart(bins) {
+    const keep = bins.centres.map((_, i) => i).filter((i) => Number.isFinite(bins.current[i]) && (!bins.baseline || Number.isFinite(bins.baseline[i])));
+    if (keep.length < 2)
+        return '';
+    const ys = keep.flatMap((i) => [bins.current[i], ...(bins.baseline ? [bins.baseline[i]] : [])]);
+    const [, high] = paddedRange([0, ...ys]);
+    const series = (values) => `[${keep.map((i) => formatMermaidNumber(values[i])).join(', ')}]`;
+    const lines = [
+        '```mermaid',
+        directive(bins.baseline ? [mermaid_GREY, mermaid_BLUE] : [mermaid_BLUE]),
+        'xychart-beta',
+        `    title "Mean absolute error by actual value: ${bins.baseline ? 'baseline grey, current blue' : 'current (blue)'}"`,
+        `    x-axis "actual value (bin middle)" [${keep.map((i) => `"${formatMermaidNumber(Number(bins.centres[i].toPrecision(3)))}"`).join(', ')}]`,
+        `    y-axis 0 --> ${formatMermaidNumber(high)}`,
+    ];
+    if (bins.baseline)
+        lines.push(`    line ${series(bins.baseline)}`);
+    lines.push(`    line ${series(bins.current)}`, '```');
     return `${lines.join('\n')}\n`;
 }
 /** An init directive setting the plot colours; written by us, never from an artifact. */
@@ -42833,6 +43221,221 @@ function roundSignificant(value, direction) {
     return Number((units * step).toPrecision(4));
 }
 
+;// CONCATENATED MODULE: ./src/report/per-class.ts
+function scores(m, k) {
+    const tp = m[k][k];
+    const predicted = m.reduce((sum, row) => sum + row[k], 0);
+    const actual = m[k].reduce((sum, v) => sum + v, 0);
+    const precision = predicted > 0 ? tp / predicted : Number.NaN;
+    const recall = actual > 0 ? tp / actual : Number.NaN;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : Number.NaN;
+    return { precision, recall, f1 };
+}
+function square(m, n) {
+    return m !== undefined && m.length === n && m.every((row) => row.length === n && row.every(Number.isFinite));
+}
+/** Per-class precision, recall and F1 from the confusion matrices (rows true, columns predicted). */
+function perClassScores(pair) {
+    const n = pair.classes.length;
+    if (!square(pair.current, n))
+        return [];
+    const baseline = square(pair.baseline, n) ? pair.baseline : undefined;
+    return pair.classes.map((name, k) => ({
+        name,
+        support: pair.current[k].reduce((sum, v) => sum + v, 0),
+        baseline: baseline && scores(baseline, k),
+        current: scores(pair.current, k),
+    }));
+}
+/** The off-diagonal cell that grew most from baseline to current, if any grew. */
+function largestNewConfusion(pair) {
+    const n = pair.classes.length;
+    if (!square(pair.current, n) || !square(pair.baseline, n))
+        return undefined;
+    let best;
+    for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+            if (i === j)
+                continue;
+            const added = pair.current[i][j] - pair.baseline[i][j];
+            if (added > 0 && (!best || added > best.added)) {
+                best = { from: pair.classes[i], to: pair.classes[j], added, baseline: pair.baseline[i][j], current: pair.current[i][j] };
+            }
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/report/slice-pivot.ts
+
+const ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
+const MAX_COLUMNS = 4;
+/**
+ * Slices × metrics, so a reader sees where a regression sits (docs/report.md, "Slices"): one row per slice with
+ * its n, one column per gated metric (or the headline metrics when no slice is gated), gated slices first.
+ */
+function pivotSlices(verdicts, headline) {
+    const bySlice = new Map();
+    for (const v of verdicts) {
+        const base = baseMetricId(v.id);
+        if (base === v.id)
+            continue;
+        const slice = v.id.slice(base.length + 1, -1);
+        if (!bySlice.has(slice))
+            bySlice.set(slice, new Map());
+        bySlice.get(slice).set(base, v);
+    }
+    if (bySlice.size === 0)
+        return undefined;
+    const gatedMetrics = new Set();
+    for (const cells of bySlice.values())
+        for (const [base, v] of cells)
+            if (v.rule && base !== 'n')
+                gatedMetrics.add(base);
+    const available = new Set([...bySlice.values()].flatMap((cells) => [...cells.keys()]));
+    const metrics = [...gatedMetrics, ...headline.filter((id) => !gatedMetrics.has(id) && available.has(id))].slice(0, MAX_COLUMNS);
+    const rows = [...bySlice.entries()].map(([slice, cells]) => {
+        const shown = metrics.map((m) => cells.get(m));
+        const ruled = [...cells.values()].filter((v) => v.rule && v.status !== 'skipped');
+        const status = ruled.reduce((worst, v) => (ORDER.indexOf(v.status) < ORDER.indexOf(worst) ? v.status : worst), ruled.length > 0 ? 'pass' : 'info');
+        const n = cells.get('n')?.current;
+        return { slice, n: typeof n === 'number' ? n : undefined, cells: shown, status, gated: ruled.length > 0 };
+    });
+    const worsening = (row) => Math.max(...row.cells.map((v) => (v?.relativeDelta === undefined ? -Infinity : v.direction === 'higher' ? -v.relativeDelta : v.relativeDelta)));
+    const gated = rows.filter((r) => r.gated).sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || worsening(b) - worsening(a));
+    const ungated = rows.filter((r) => !r.gated).sort((a, b) => (b.n ?? 0) - (a.n ?? 0));
+    return { metrics, gated, ungated };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
+
+
+
+
+
+
+
+
+/** The folded sections of the comment below the verdict: slices, per-class scores, churn and charts. */
+function folded(summary, body) {
+    return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
+}
+/** A slice cell: "0.810 (−6.7 pts)" with the row's verdict icon when that metric broke a rule. */
+function sliceCell(v) {
+    if (!v)
+        return '';
+    const mark = v.status === 'fail' || v.status === 'warn' || v.status === 'accepted' ? `${STATUS_ICON[v.status]} ` : '';
+    if (typeof v.current !== 'number')
+        return `${mark}${v.current === null ? 'NaN' : ''}`;
+    // One precision per column, so a column of slices reads down evenly.
+    const unit = unitOf(v.id, v.baseline, v.current);
+    const digits = unit === 'rate' ? 3 : valueDecimals(unit, v.current, undefined);
+    const value = formatInUnit(v.current, unit, digits);
+    return v.delta === undefined ? `${mark}${value}` : `${mark}${value} (${formatChange(v.delta, unit, unit === 'rate' ? 1 : digits)})`;
+}
+function sliceTable(rows, metrics) {
+    const header = ['', 'slice', 'n', ...metrics.map(escapeMarkdown)];
+    const body = rows.map((row) => [
+        row.gated ? STATUS_ICON[row.status] : row.cells.some((c) => c?.status === 'skipped') ? '⏭️' : '·',
+        escapeMarkdown(row.slice),
+        row.n === undefined ? '' : row.n.toLocaleString('en-US'),
+        ...row.cells.map(sliceCell),
+    ]);
+    return markdownTable([header, ...body], { align: ['c', 'l', 'r', ...metrics.map(() => 'r')], alignDelimiters: false });
+}
+/** Slices × gated metrics: gated slices first (open when one broke a rule), the ungated ones folded and marked. */
+function sliceSections(report) {
+    const headlineIds = byAttention(report.gate.verdicts).filter((v) => v.rule && !v.id.includes('[')).map((v) => v.id);
+    const pivot = pivotSlices(report.gate.verdicts, headlineIds);
+    if (!pivot)
+        return [];
+    const lines = [];
+    if (pivot.gated.length > 0) {
+        const broken = pivot.gated.filter((r) => r.status === 'fail' || r.status === 'warn').length;
+        lines.push(...folded(`Gated slices (${pivot.gated.length}${broken ? `, ${broken} with a broken rule` : ''})`, sliceTable(pivot.gated, pivot.metrics)));
+    }
+    if (pivot.ungated.length > 0) {
+        const small = pivot.ungated.filter((r) => r.cells.some((c) => c?.status === 'skipped')).length;
+        const note = small > 0 ? `⏭️ marks ${small} slice${small === 1 ? '' : 's'} below min-slice-size: shown, not gated.\n\n` : '';
+        lines.push(...folded(`Other slices (${pivot.ungated.length}, not gated${small ? `; ${small} too small` : ''})`, `${note}${sliceTable(pivot.ungated, pivot.metrics)}`));
+    }
+    return lines;
+}
+/** Per-class precision, recall and F1 with their changes, worst F1 change first. */
+function perClassSection(pair) {
+    const scores = perClassScores(pair);
+    if (scores.length === 0)
+        return [];
+    const cell = (now, before) => {
+        if (!Number.isFinite(now))
+            return 'NaN';
+        const value = formatInUnit(now, 'rate', 3);
+        return before === undefined || !Number.isFinite(before) ? value : `${value} (${formatChange(now - before, 'rate', 1)})`;
+    };
+    const delta = (s) => (s.baseline ? s.current.f1 - s.baseline.f1 : 0);
+    const rows = [...scores].sort((a, b) => (delta(a) || 0) - (delta(b) || 0)).slice(0, 30);
+    const table = markdownTable([['class', 'n', 'precision ↑', 'recall ↑', 'F1 ↑'], ...rows.map((s) => [escapeMarkdown(shortClassName(s.name)), s.support.toLocaleString('en-US'), cell(s.current.precision, s.baseline?.precision), cell(s.current.recall, s.baseline?.recall), cell(s.current.f1, s.baseline?.f1)])], { align: ['l', 'r', 'r', 'r', 'r'], alignDelimiters: false });
+    const more = scores.length > rows.length ? `\n\n${scores.length - rows.length} more classes in the full report.` : '';
+    return folded(`Per class: precision, recall, F1 (${scores.length} classes, largest F1 drop first)`, `${table}${more}`);
+}
+/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
+function churnSection(churn) {
+    const body = [
+        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
+        '',
+    ];
+    if (churn.byClass.length > 1) {
+        body.push(markdownTable([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [escapeMarkdown(c), String(rw), String(wr)])], {
+            align: ['l', 'r', 'r'],
+            alignDelimiters: false,
+        }), '');
+    }
+    if (churn.newlyWrong.length > 0)
+        body.push(`First newly wrong ids: ${churn.newlyWrong.map(escapeMarkdown).join(', ')}`);
+    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
+}
+/** Whether an area metric (roc_auc, average_precision) moved enough to be worth a curve: a broken rule or a clear change. */
+function moved(verdicts, id) {
+    const v = verdicts.find((x) => x.id === id);
+    if (!v || v.delta === undefined)
+        return false;
+    if (v.status === 'fail' || v.status === 'warn')
+        return true;
+    const interval = v.estimate?.interval;
+    return interval ? interval[0] > 0 || interval[1] < 0 : Math.abs(v.delta) >= 0.01;
+}
+/** Folded charts: trends (worst first, with the allowed band), curves when the areas moved, confusion matrices. */
+function pictureSections(pictures, verdicts) {
+    const lines = [];
+    const byId = new Map(verdicts.map((v) => [v.id, v]));
+    if (pictures.trends.length > 0) {
+        const order = byAttention(verdicts).map((v) => v.id);
+        const trends = [...pictures.trends].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+        const charts = trends.map((t) => renderTrendChart(t, allowedLimit(byId.get(t.id))));
+        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs (worst first)`, charts.join('\n\n')));
+    }
+    const curves = [
+        pictures.roc && moved(verdicts, 'roc_auc') ? renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC') : undefined,
+        pictures.precisionRecall && moved(verdicts, 'average_precision') ? renderCurveChart('Precision-recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP') : undefined,
+    ].filter((c) => c !== undefined && c !== '');
+    if (curves.length > 0)
+        lines.push(...folded('ROC and precision-recall curves (the areas moved: baseline vs current)', curves.join('\n\n')));
+    if (pictures.confusion)
+        lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
+    const residuals = pictures.residuals && renderResidualChart(pictures.residuals);
+    if (residuals)
+        lines.push(...folded('Where the error changed: mean absolute error by actual value', residuals));
+    return lines;
+}
+/** The worst value a max-regression rule allows, drawn as the trend chart's limit line. */
+function allowedLimit(v) {
+    const regression = v?.rule?.maxRegression;
+    if (!v || !regression || typeof v.baseline !== 'number')
+        return undefined;
+    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sparkline.ts
 /** Eight block heights, lowest first. */
 const BLOCKS = '▁▂▃▄▅▆▇█';
@@ -42852,18 +43455,26 @@ function renderSparkline(values) {
  * same scale, e.g. `▂▃▃▄▃▂ → ▁`. The arrow sets the last point apart without bold or colour (which a table cell
  * and a terminal would not both show); a trend of one run is just its block. No `|`, nothing from an artifact.
  */
-function renderTrendCell(trend) {
-    const blocks = sparkBlocks(trend.points.map((p) => p.value));
+function renderTrendCell(trend, minSpan = 0) {
+    const blocks = sparkBlocks(trend.points.map((p) => p.value), minSpan);
     if (blocks.length <= 1)
         return blocks.join('');
     return `${blocks.slice(0, -1).join('')}${ARROW}${blocks[blocks.length - 1]}`;
 }
-function sparkBlocks(values) {
+/**
+ * Scaled to the values' range, but never narrower than `minSpan` (the allowance or the interval), centred on
+ * the values: a change within the noise then moves a block or two rather than reading as a collapse.
+ */
+function sparkBlocks(values, minSpan = 0) {
     const finite = values.filter((v) => v !== null && Number.isFinite(v));
     if (finite.length === 0)
         return values.map(() => GAP);
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
+    let min = Math.min(...finite);
+    let max = Math.max(...finite);
+    if (max - min < minSpan) {
+        const middle = (min + max) / 2;
+        [min, max] = [middle - minSpan / 2, middle + minSpan / 2];
+    }
     const span = max - min;
     return values.map((v) => {
         if (v === null || !Number.isFinite(v))
@@ -42876,7 +43487,6 @@ function sparkBlocks(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-
 
 
 
@@ -42927,146 +43537,252 @@ function trimNote(dropped, hint) {
 function markdown_assemble(report, plan, trim) {
     const { title, counts } = headline(report);
     const sections = splitSections(report.gate);
-    const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
-    if (report.comparison)
-        lines.push(escapeMarkdown(describeComparison(report.comparison)), '');
-    const provenance = report.baseline?.provenance;
-    if (provenance)
-        lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
+    const hasBaseline = report.gate.hasBaseline;
+    const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeHeader(report))}${provenanceLink(report)}`, ''];
     lines.push(...trim.map((t) => `${t}\n`));
-    if (!report.gate.hasBaseline && report.baselineExpected) {
-        lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+    if (!hasBaseline && report.baselineExpected) {
+        lines.push('No baseline was found, so only `min` and `max` were checked; `max-regression` rules show ➖ not checked. A baseline is recorded when this runs on a push to the default branch.', '');
     }
     const main = sections.main.slice(0, plan.mainRows);
     const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
     if (main.length > 0) {
-        lines.push(markdown_metricTable(main, trends), '');
+        lines.push(markdown_metricTable(main, hasBaseline, trends), '');
         if (plan.mainRows < sections.main.length)
             lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
         const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
         for (const verdict of reasons) {
-            lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}**: ${escapeMarkdown(verdict.reasons.join('; '))}`);
+            lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}** ${directionArrow(verdict)} ${escapeMarkdown(verdict.reasons.join('; '))}`);
         }
         if (reasons.length > 0)
             lines.push('');
+        lines.push(`<sub>${escapeMarkdown(markdown_legend(report, main))}</sub>`, '');
     }
+    const confusion = report.pictures?.confusion;
+    const newConfusion = confusion && confusion.classes.length > 2 ? largestNewConfusion(confusion) : undefined;
+    if (newConfusion) {
+        lines.push(`Largest new confusion: **${escapeMarkdown(newConfusion.from)} → ${escapeMarkdown(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}** (true ${escapeMarkdown(newConfusion.from)} predicted as ${escapeMarkdown(newConfusion.to)}: ${newConfusion.baseline.toLocaleString('en-US')} → ${newConfusion.current.toLocaleString('en-US')})`, '');
+    }
+    if (!report.passed && report.gate.status === 'fail')
+        lines.push(...nextSteps(report));
     // Without any rule the ungated metrics are the report, so they are shown rather than folded.
     const otherShown = main.length === 0 && sections.other.length > 0;
     if (otherShown)
-        lines.push(markdown_metricTable(sections.other), '');
+        lines.push(markdown_metricTable(sections.other, hasBaseline), '');
+    const ruled = report.gate.verdicts.filter((v) => v.rule && (v.status === 'pass' || v.status === 'skipped'));
+    if (plan.other && ruled.length > 0)
+        lines.push(...folded(`Rules: how each gated metric was checked (${ruled.length} passed or not gated)`, rulesList(ruled, hasBaseline)));
+    if (plan.slices && sections.slices.length + sections.main.filter((v) => isSliceId(v.id)).length > 0)
+        lines.push(...sliceSections(report));
+    if (plan.pictures && confusion && confusion.classes.length > 2)
+        lines.push(...perClassSection(confusion));
     if (plan.other && report.comparison?.churn)
         lines.push(...churnSection(report.comparison.churn));
     if (plan.pictures && report.pictures)
-        lines.push(...pictureSections(report.pictures));
-    if (report.htmlReportUrl)
-        lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
-    if (plan.slices && sections.slices.length > 0)
-        lines.push(...folded(`Slices (${sections.slices.length} metrics)`, markdown_metricTable(sections.slices)));
+        lines.push(...pictureSections(report.pictures, report.gate.verdicts));
     if (plan.other && !otherShown && sections.other.length > 0) {
-        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, markdown_metricTable(sections.other)));
+        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, markdown_metricTable(sections.other, hasBaseline)));
     }
     if (plan.notes && report.notes.length > 0) {
         lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')));
     }
+    if (report.htmlReportUrl && (report.passed || report.gate.status !== 'fail'))
+        lines.push(`📈 [Full report](${encodeURI(report.htmlReportUrl)}): every metric, slice and chart.`, '');
     return `${lines.join('\n').trimEnd()}\n`;
 }
-function folded(summary, body) {
-    return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
+function provenanceLink(report) {
+    const url = report.baseline?.provenance?.url;
+    return url ? ` · [baseline run](${encodeURI(url)})` : '';
 }
-function markdown_metricTable(verdicts, trends = new Map()) {
-    const withInterval = verdicts.some((v) => v.estimate !== undefined);
+/** What a failing report asks the reader to do: accept, or fix, and where the rest is. */
+function nextSteps(report) {
+    const label = report.acceptLabel ?? 'model-gate: accept-regression';
+    const regression = report.gate.verdicts.some((v) => v.status === 'fail' && v.rule?.maxRegression);
+    const steps = ['**Next steps**', ''];
+    if (regression) {
+        steps.push(`- Intended? Add the label \`${label.replace(/`/g, "'")}\` to this pull request and re-run the check: failed \`max-regression\` checks become accepted (broken \`min\`/\`max\` rules still fail).`);
+    }
+    steps.push('- A rule loosened in this pull request applies only once it is merged: until then the baseline\'s recorded rules gate too.');
+    steps.push(report.htmlReportUrl
+        ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
+        : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).');
+    return [...steps, ''];
+}
+/** The header's one line on the runs: task and size once, then the baseline's commit and run. */
+function describeHeader(report) {
+    const parts = [];
+    const current = report.current;
+    const baseline = report.baseline;
+    if (current.task)
+        parts.push(current.task);
+    if (current.n !== undefined) {
+        const other = baseline?.n !== undefined && baseline.n !== current.n ? ` (baseline ${baseline.n.toLocaleString('en-US')})` : '';
+        parts.push(`${current.n.toLocaleString('en-US')} examples${other}`);
+    }
+    else if (current.sources.length > 0) {
+        parts.push(`metrics from ${current.sources.slice(0, 2).join(', ')}${current.sources.length > 2 ? ', …' : ''}`);
+    }
+    if (baseline?.provenance)
+        parts.push(describeProvenance(baseline.provenance));
+    else if (baseline)
+        parts.push(`baseline ${baseline.sources.slice(0, 2).join(', ')}${baseline.sources.length > 2 ? ', …' : ''}`);
+    return parts.join(' · ');
+}
+/** The small print under the table: what the arrows, units and intervals mean, said once. */
+function markdown_legend(report, shown) {
+    const parts = ['↑ higher is better, ↓ lower is better'];
+    if (report.gate.hasBaseline)
+        parts.push('Δ = this run − baseline; pts = percentage points');
+    const adjusted = shown.find((v) => v.verdictInterval?.adjustment);
+    const level = shown.find((v) => v.estimate)?.estimate?.level;
+    if (adjusted)
+        parts.push(`intervals: the one each verdict used (${adjusted.verdictInterval.adjustment}, so wider than ${Math.round((level ?? 0.95) * 100)}%)`);
+    else if (level !== undefined)
+        parts.push(`intervals: ${Math.round(level * 100)}%`);
+    const comparison = report.comparison;
+    if (comparison) {
+        if (comparison.paired) {
+            const pairing = [`paired on ${comparison.pairedRows.toLocaleString('en-US')} shared examples`];
+            if (comparison.added)
+                pairing.push(`${comparison.added.toLocaleString('en-US')} added`);
+            if (comparison.removed)
+                pairing.push(`${comparison.removed.toLocaleString('en-US')} removed`);
+            parts.push(pairing.join(', '));
+        }
+        else if (comparison.reason)
+            parts.push(`unpaired: ${comparison.reason}`);
+        if (!shown.some((v) => v.estimate))
+            parts.push('no intervals: no per-example data or standard errors, so rules judge point estimates');
+    }
+    return parts.join(' · ');
+}
+/** The change and its interval in one cell, "**−6.8 pts** worse (−11.9 … −1.6)": bold and a word mark a worsening. */
+function changeCell(v, cells) {
+    if (!cells.change)
+        return '';
+    const change = cells.judgement === 'worse' ? `**${cells.change}** worse` : cells.judgement === 'better' ? `${cells.change} better` : cells.change;
+    return cells.interval ? `${change} (${cells.interval})` : change;
+}
+function markdown_metricTable(verdicts, hasBaseline, trends = new Map()) {
     const withTrend = verdicts.some((v) => trends.has(v.id));
+    const withBaseline = verdicts.some((v) => v.baseline !== undefined);
     const rows = verdicts.map((v) => {
-        const delta = formatDelta(v);
-        const cells = [STATUS_ICON[v.status], escapeMarkdown(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative];
-        if (withInterval)
-            cells.push(formatInterval(v));
+        const cells = metricCells(v, hasBaseline);
+        const row = [cells.icon, `${escapeMarkdown(v.id)} ${cells.arrow}`.trimEnd()];
+        if (withBaseline)
+            row.push(cells.baseline);
+        row.push(cells.current);
+        if (withBaseline)
+            row.push(changeCell(v, cells));
         if (withTrend)
-            cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)) : '');
-        cells.push(v.rule ? escapeMarkdown(ruleText(v)) : '');
-        return cells;
+            row.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id), noiseSpan(v)) : '');
+        if (!hasBaseline)
+            row.push(escapeMarkdown(cells.rule));
+        return row;
     });
-    const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
-    return markdownTable([header, ...rows], {
-        align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r'] : []), ...(withTrend ? ['l'] : []), 'l'],
-        alignDelimiters: false,
-    });
+    const withInterval = verdicts.some((v) => shownInterval(v) !== undefined);
+    const header = ['', 'metric', ...(withBaseline ? ['baseline'] : []), 'current', ...(withBaseline ? [withInterval ? 'Δ (interval)' : 'Δ'] : []), ...(withTrend ? ['trend'] : []), ...(!hasBaseline ? ['rule'] : [])];
+    const align = ['c', 'l', ...(withBaseline ? ['r'] : []), 'r', ...(withBaseline ? ['r'] : []), ...(withTrend ? ['l'] : []), ...(!hasBaseline ? ['l'] : [])];
+    return markdownTable([header, ...rows], { align, alignDelimiters: false });
+}
+/** The least span a sparkline is drawn over: twice the allowance, or the interval's width, whichever is wider. */
+function noiseSpan(v) {
+    const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
+    const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
+    const regression = v.rule?.maxRegression;
+    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return Math.max(width, 2 * allowed);
+}
+/** Every gated metric that passed (or was too small a slice to gate), with its rule and what the check found. */
+function rulesList(verdicts, hasBaseline) {
+    return verdicts
+        .map((v) => `- ${metricCells(v, hasBaseline).icon} **${escapeMarkdown(v.id)}** ${directionArrow(v)} ${escapeMarkdown(ruleText(v))}: ${escapeMarkdown(checkSummary(v, hasBaseline))}`)
+        .join('\n');
 }
 function hasPictures(p) {
-    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
-}
-/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
-function pictureSections(pictures) {
-    const lines = [];
-    if (pictures.trends.length > 0) {
-        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
-    }
-    const curves = [
-        pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
-        pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
-    ].filter((c) => c !== undefined);
-    if (curves.length > 0)
-        lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
-    if (pictures.confusion)
-        lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
-    return lines;
-}
-function intervalLevel(verdicts) {
-    return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
-}
-/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
-function churnSection(churn) {
-    const body = [
-        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
-        '',
-    ];
-    if (churn.byClass.length > 1) {
-        body.push(markdownTable([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [escapeMarkdown(c), String(rw), String(wr)])], {
-            align: ['l', 'r', 'r'],
-            alignDelimiters: false,
-        }), '');
-    }
-    if (churn.newlyWrong.length > 0)
-        body.push(`First newly wrong ids: ${churn.newlyWrong.map(escapeMarkdown).join(', ')}`);
-    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
-}
-/** The rule in words, naming the key it came from when that is a glob or `default`. */
-function ruleText(verdict) {
-    if (!verdict.rule)
-        return '';
-    const named = (rule) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
-    const text = named(verdict.rule);
-    const base = verdict.baselineRule;
-    if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule))
-        return text;
-    return `${text}; baseline: ${named(base)}`;
-}
-function describeRuns(report) {
-    const describe = (run) => {
-        const parts = [run.label];
-        if (run.task)
-            parts.push(run.task);
-        if (run.n !== undefined)
-            parts.push(`${run.n.toLocaleString('en-US')} examples`);
-        return parts.join(', ');
-    };
-    return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined || p.residuals !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html-input.ts
 
 
 
-/** The HTML report's input from the report model: every overall metric, regressions first, and the pictures. */
+
+
+
+/**
+ * The HTML report's input from the report model: the full report (docs/report.md) — every overall metric and
+ * every broken slice sorted by severity, with reasons, intervals and rules; the slices, per-class scores and
+ * churn as tables; and the pictures.
+ */
 function toHtmlReportInput(report) {
     const { title, counts } = headline(report);
-    const rows = report.gate.verdicts.filter((v) => baseMetricId(v.id) === v.id || v.status === 'fail' || v.status === 'warn');
+    const hasBaseline = report.gate.hasBaseline;
+    const rows = byAttention(report.gate.verdicts).filter((v) => !v.id.includes('[') || v.status === 'fail' || v.status === 'warn' || v.status === 'accepted');
+    const tableRows = rows.map((v) => {
+        const cells = metricCells(v, hasBaseline);
+        const change = cells.change && cells.judgement !== 'unchanged' ? `${cells.change} ${cells.judgement}` : cells.change;
+        return {
+            id: v.id,
+            baseline: cells.baseline,
+            current: cells.current,
+            delta: v.delta,
+            status: v.status,
+            arrow: directionArrow(v),
+            change,
+            interval: cells.interval,
+            rule: cells.rule,
+            reasons: cells.icon === '➖' ? ['not checked: no baseline to compare with'] : v.reasons,
+        };
+    });
+    const verdictStatus = report.gate.status;
     return {
         title: title.replace(/^\S+\s/, ''),
-        markdownSummary: `${counts} · ${describeRuns(report)}\n${report.outcome}`,
-        tableRows: rows.map((v) => ({ id: v.id, baseline: v.baseline, current: v.current, delta: v.delta, status: v.status })),
+        verdict: { status: verdictStatus, words: `${title.replace(/^\S+\s/, '').replace(/^model-gate: /, '')} — ${counts}` },
+        markdownSummary: `${describeHeader(report)}\n${report.outcome}`,
+        tableRows,
+        legend: markdown_legend(report, rows),
+        ...(report.gate.status === 'fail' && !report.passed ? { nextSteps: html_input_nextSteps(report) } : {}),
+        sections: [...html_input_sliceSections(report), ...perClass(report), ...churn(report)],
         pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
     };
+}
+function html_input_nextSteps(report) {
+    const label = report.acceptLabel ?? 'model-gate: accept-regression';
+    return [
+        `Intended? Add the label "${label}" to the pull request and re-run the check: failed max-regression checks become accepted (broken min/max rules still fail).`,
+        "A rule loosened in the pull request applies only once it is merged: until then the baseline's recorded rules gate too.",
+    ];
+}
+function html_input_sliceCell(v) {
+    if (!v || typeof v.current !== 'number')
+        return v?.current === null ? 'NaN' : '';
+    const unit = unitOf(v.id, v.baseline, v.current);
+    const digits = unit === 'rate' ? 3 : valueDecimals(unit, v.current, undefined);
+    const value = formatInUnit(v.current, unit, digits);
+    const mark = v.status === 'fail' ? '❌ ' : v.status === 'warn' ? '⚠️ ' : '';
+    return v.delta === undefined ? `${mark}${value}` : `${mark}${value} (${formatChange(v.delta, unit, unit === 'rate' ? 1 : digits)})`;
+}
+function html_input_sliceSections(report) {
+    const ids = byAttention(report.gate.verdicts).filter((v) => v.rule && !v.id.includes('[')).map((v) => v.id);
+    const pivot = pivotSlices(report.gate.verdicts, ids);
+    if (!pivot)
+        return [];
+    const row = (r) => [r.gated ? r.status : r.cells.some((c) => c?.status === 'skipped') ? 'too small: not gated' : 'not gated', r.slice, r.n?.toLocaleString('en-US') ?? '', ...r.cells.map(html_input_sliceCell)];
+    return [{ title: `Slices (${pivot.gated.length} gated, ${pivot.ungated.length} not)`, note: 'Gated slices first, worst first; then the others by size.', header: ['status', 'slice', 'n', ...pivot.metrics], rows: [...pivot.gated, ...pivot.ungated].map(row) }];
+}
+function perClass(report) {
+    const pair = report.pictures?.confusion;
+    if (!pair || pair.classes.length <= 2)
+        return [];
+    const scores = perClassScores(pair);
+    const cell = (now, before) => !Number.isFinite(now) ? 'NaN' : before === undefined || !Number.isFinite(before) ? formatInUnit(now, 'rate', 3) : `${formatInUnit(now, 'rate', 3)} (${formatChange(now - before, 'rate', 1)})`;
+    return [{ title: 'Per class', header: ['class', 'n', 'precision ↑', 'recall ↑', 'F1 ↑'], rows: scores.map((s) => [s.name, s.support.toLocaleString('en-US'), cell(s.current.precision, s.baseline?.precision), cell(s.current.recall, s.baseline?.recall), cell(s.current.f1, s.baseline?.f1)]) }];
+}
+function churn(report) {
+    const c = report.comparison?.churn;
+    if (!c)
+        return [];
+    return [{ title: `Prediction churn (${c.rightToWrong} right → wrong, ${c.wrongToRight} wrong → right)`, ...(c.newlyWrong.length > 0 ? { note: `First newly wrong ids: ${c.newlyWrong.join(', ')}` } : {}), header: ['true class', 'right → wrong', 'wrong → right'], rows: c.byClass.map(([k, rw, wr]) => [k, String(rw), String(wr)]) }];
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -43090,6 +43806,7 @@ function toJsonReport(report) {
             change: v.change ?? null,
             status: v.status,
             interval: v.estimate ? { low: v.estimate.interval[0], high: v.estimate.interval[1], level: v.estimate.level, method: v.estimate.method } : null,
+            verdict_interval: v.verdictInterval ? { low: v.verdictInterval.bounds[0], high: v.verdictInterval.bounds[1], level: v.verdictInterval.level, adjustment: v.verdictInterval.adjustment ?? null } : null,
             p_value: v.estimate?.pValue ?? null,
             adjusted_p: v.adjustedP ?? null,
             rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,
@@ -53690,7 +54407,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93918);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39039);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19935);
 // The action's only side-effecting file, as the Actions runner loads it (runs.main: dist/index.js).
 

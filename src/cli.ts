@@ -4,8 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadRun } from './shell/load-run.js';
 import { loadSettings } from './shell/load-settings.js';
-import { nearest, parseArguments, shown, unknownOption, type ParsedArguments } from './cli/arguments.js';
-import { COMMAND_NAMES, COMMANDS, commandUsage, FORMATS, GLOBAL_OPTIONS, overview, type CommandName } from './cli/usage.js';
+import { escapeArgument, explainUnknownOption, parseArguments, suggestNearest, type ParsedArguments } from './cli/arguments.js';
+import { COMMAND_NAMES, COMMANDS, FORMATS, GLOBAL_OPTIONS, renderCommandUsage, renderOverview, type CommandName } from './cli/usage.js';
 import { VERSION } from './cli/version.js';
 
 /** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
@@ -13,6 +13,8 @@ export interface CliIo {
   readonly cwd: string;
   write(text: string): void;
   error(text: string): void;
+  /** Whether stdout takes ANSI colours: a TTY, and NO_COLOR unset (https://no-color.org). */
+  readonly color?: boolean;
 }
 
 type Format = (typeof FORMATS)[number];
@@ -36,14 +38,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    io.error(overview());
+    io.error(renderOverview());
     return 2;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    if (topic === undefined) io.write(overview());
-    else if (isCommand(topic)) io.write(commandUsage(topic));
-    else throw new UsageError(unknownCommand(topic));
+    if (topic === undefined) io.write(renderOverview());
+    else if (isCommand(topic)) io.write(renderCommandUsage(topic));
+    else throw new UsageError(explainUnknownCommand(topic));
     return 0;
   }
   if (command === '--version') {
@@ -51,10 +53,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!isCommand(command)) {
-    throw new UsageError(command.startsWith('-') ? unknownOption(command, GLOBAL_OPTIONS, 'model-gate') : unknownCommand(command));
+    throw new UsageError(command.startsWith('-') ? explainUnknownOption(command, GLOBAL_OPTIONS, 'model-gate') : explainUnknownCommand(command));
   }
-  if (wantsHelp(rest)) {
-    io.write(commandUsage(command));
+  if (asksForHelp(rest)) {
+    io.write(renderCommandUsage(command));
     return 0;
   }
   const args = parseArguments(rest, COMMANDS[command].options, `model-gate ${command}`);
@@ -67,13 +69,13 @@ function isCommand(name: string): name is CommandName {
   return (COMMAND_NAMES as readonly string[]).includes(name);
 }
 
-function unknownCommand(name: string): string {
-  const close = nearest(name, COMMAND_NAMES);
-  return `unknown command "${shown(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
+function explainUnknownCommand(name: string): string {
+  const close = suggestNearest(name, COMMAND_NAMES);
+  return `unknown command "${escapeArgument(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
 }
 
 /** `--help` or `-h` anywhere before `--` shows the command's usage, whatever else the line holds. */
-function wantsHelp(args: readonly string[]): boolean {
+function asksForHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');
   return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
@@ -108,7 +110,7 @@ async function runCompare(args: ParsedArguments, io: CliIo): Promise<number> {
   if (html) await writeFile(resolve(io.cwd, html), renderHtmlReport(toHtmlReportInput(report)));
   if (format === 'json') io.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
   else if (format === 'markdown') io.write(renderMarkdown(report));
-  else io.write(renderText(report));
+  else io.write(renderText(report, { color: io.color === true && !args.flag('no-color') }));
   return report.passed ? 0 : 1;
 }
 

@@ -67,6 +67,7 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a
     cwd: process.cwd(),
     write: (text) => process.stdout.write(text),
     error: (text) => process.stderr.write(text),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
 });
 
 __webpack_async_result__();
@@ -157,17 +158,17 @@ function renderEvaluationText(evaluation) {
     const grid = toGrid(evaluation);
     const cells = [
         ['metric', ...grid.columns],
-        ...grid.rows.map(([id, ...values]) => [(0,report_text/* inert */.t)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
-    ].map((row) => row.map(report_text/* inert */.t));
+        ...grid.rows.map(([id, ...values]) => [(0,report_text/* inert */.tJ)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
+    ].map((row) => row.map(report_text/* inert */.tJ));
     const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => [...row[c]].length)));
     const render = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-    const lines = [`model-gate · ${(0,report_text/* inert */.t)(headline(evaluation))}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
+    const lines = [`model-gate · ${(0,report_text/* inert */.tJ)(headline(evaluation))}`, '', render(cells[0]), render(widths.map((w) => '─'.repeat(w)))];
     for (const row of cells.slice(1))
         lines.push(render(row));
     if (evaluation.notes.length > 0) {
         lines.push('', 'Notes:');
         for (const note of evaluation.notes)
-            lines.push(`  - ${(0,report_text/* inert */.t)(note)}`);
+            lines.push(`  - ${(0,report_text/* inert */.tJ)(note)}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -7018,7 +7019,7 @@ function parseArguments(args, options, where) {
         const given = arg.startsWith('--') ? (equals < 0 ? arg : arg.slice(0, equals)) : arg;
         const option = options.find((o) => `--${o.name}` === given || (o.short !== undefined && `-${o.short}` === given));
         if (!option)
-            throw new errors/* UsageError */.eb(unknownOption(given, options, where));
+            throw new errors/* UsageError */.eb(explainUnknownOption(given, options, where));
         if (!option.value) {
             if (equals >= 0 && arg.startsWith('--'))
                 throw new errors/* UsageError */.eb(`option --${option.name} takes no value`);
@@ -7058,14 +7059,14 @@ function parseArguments(args, options, where) {
     };
 }
 /** "unknown option --thresold (did you mean --decision-threshold?)", one line. */
-function unknownOption(given, options, where) {
-    const close = nearest(given.replace(/^-+/, ''), options.map((o) => o.name));
+function explainUnknownOption(given, options, where) {
+    const close = suggestNearest(given.replace(/^-+/, ''), options.map((o) => o.name));
     return close === undefined
-        ? `unknown option ${shown(given)}; run ${where} --help for the options`
-        : `unknown option ${shown(given)} (did you mean --${close}?)`;
+        ? `unknown option ${escapeArgument(given)}; run ${where} --help for the options`
+        : `unknown option ${escapeArgument(given)} (did you mean --${close}?)`;
 }
 /** An argument echoed in a message: control characters as \xHH (no terminal escapes), at most 60 characters. */
-function shown(arg) {
+function escapeArgument(arg) {
     // eslint-disable-next-line no-control-regex
     const visible = arg.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
@@ -7076,7 +7077,7 @@ function shown(arg) {
  * a prefix of a candidate ("base" for "baseline") counts as a match. Allowed typos: a third of the length, at
  * least 1 and at most 3.
  */
-function nearest(typed, candidates) {
+function suggestNearest(typed, candidates) {
     const word = typed.toLowerCase();
     if (word === '')
         return undefined;
@@ -7191,6 +7192,7 @@ const COMMANDS = {
                 default: 'auto',
             },
             { name: 'html', value: 'FILE', meaning: 'also write the self-contained HTML report to FILE', default: 'no HTML report' },
+            { name: 'no-color', meaning: 'no ANSI colours in the text report', default: 'colours on a terminal unless NO_COLOR is set' },
             ...SETTINGS,
             FORMAT,
             DEBUG,
@@ -7223,7 +7225,7 @@ const GLOBAL_OPTIONS = [
 const EXIT_CODES = `Exit codes: 0 success (compare: passed, possibly with warnings), 1 compare: rules failed,
             2 bad usage or bad input (one line on stderr), 3 internal error.`;
 /** The text of `model-gate --help`. */
-function overview() {
+function renderOverview() {
     const width = Math.max(...COMMAND_NAMES.map((name) => name.length));
     const commands = COMMAND_NAMES.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name].summary}`);
     return [
@@ -7233,7 +7235,7 @@ function overview() {
         ...commands,
         '',
         'Options:',
-        ...GLOBAL_OPTIONS.flatMap(describe),
+        ...GLOBAL_OPTIONS.flatMap(renderOption),
         '',
         'Run model-gate COMMAND --help for the options of a command.',
         EXIT_CODES,
@@ -7241,16 +7243,16 @@ function overview() {
     ].join('\n');
 }
 /** The text of `model-gate <command> --help`: synopsis, every option with its meaning and default, an example. */
-function commandUsage(name) {
+function renderCommandUsage(name) {
     const command = COMMANDS[name];
     return [
         `Usage: model-gate ${name} ${command.synopsis}`,
         '',
         `${command.summary[0].toUpperCase()}${command.summary.slice(1)}.`,
-        ...(command.positionals ? ['', ...wrap(`${command.positionals}.`, WIDTH)] : []),
+        ...(command.positionals ? ['', ...wrapText(`${command.positionals}.`, WIDTH)] : []),
         '',
         'Options:',
-        ...command.options.flatMap(describe),
+        ...command.options.flatMap(renderOption),
         '',
         'Example:',
         `  ${command.example}`,
@@ -7263,16 +7265,16 @@ function commandUsage(name) {
  * An option's lines in a help text: the flag, then its meaning and default in a column; a flag too wide for the
  * column gets a line of its own.
  */
-function describe(option) {
-    const flag = `  ${flagColumn(option)}`;
+function renderOption(option) {
+    const flag = `  ${formatFlag(option)}`;
     const when = option.default === undefined ? '' : option.default === 'required' ? ' (required)' : ` (default: ${option.default})`;
-    const text = wrap(`${option.meaning}${when}`, WIDTH - COLUMN).map((line) => `${' '.repeat(COLUMN)}${line}`);
+    const text = wrapText(`${option.meaning}${when}`, WIDTH - COLUMN).map((line) => `${' '.repeat(COLUMN)}${line}`);
     if (flag.length + 2 > COLUMN)
         return [flag, ...text];
     return [`${flag.padEnd(COLUMN)}${text[0].trimStart()}`, ...text.slice(1)];
 }
 /** `-h, --help`, `--task auto|binary|…`: the option as the user types it. */
-function flagColumn(option) {
+function formatFlag(option) {
     const long = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
     return option.short ? `-${option.short}, ${long}` : long;
 }
@@ -7280,7 +7282,7 @@ function flagColumn(option) {
 const WIDTH = 100;
 const COLUMN = 28;
 /** Splits text at spaces into lines of at most `width` characters (a longer word gets a line of its own). */
-function wrap(text, width) {
+function wrapText(text, width) {
     const lines = [];
     let line = '';
     for (const word of text.split(' ')) {
@@ -7333,17 +7335,17 @@ async function runCli(argv, io) {
 async function dispatch(argv, io) {
     const [command, ...rest] = argv;
     if (command === undefined) {
-        io.error(overview());
+        io.error(renderOverview());
         return 2;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
         const topic = rest[0];
         if (topic === undefined)
-            io.write(overview());
+            io.write(renderOverview());
         else if (isCommand(topic))
-            io.write(commandUsage(topic));
+            io.write(renderCommandUsage(topic));
         else
-            throw new errors/* UsageError */.eb(unknownCommand(topic));
+            throw new errors/* UsageError */.eb(explainUnknownCommand(topic));
         return 0;
     }
     if (command === '--version') {
@@ -7351,10 +7353,10 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (!isCommand(command)) {
-        throw new errors/* UsageError */.eb(command.startsWith('-') ? unknownOption(command, GLOBAL_OPTIONS, 'model-gate') : unknownCommand(command));
+        throw new errors/* UsageError */.eb(command.startsWith('-') ? explainUnknownOption(command, GLOBAL_OPTIONS, 'model-gate') : explainUnknownCommand(command));
     }
-    if (wantsHelp(rest)) {
-        io.write(commandUsage(command));
+    if (asksForHelp(rest)) {
+        io.write(renderCommandUsage(command));
         return 0;
     }
     const args = parseArguments(rest, COMMANDS[command].options, `model-gate ${command}`);
@@ -7367,12 +7369,12 @@ async function dispatch(argv, io) {
 function isCommand(name) {
     return COMMAND_NAMES.includes(name);
 }
-function unknownCommand(name) {
-    const close = nearest(name, COMMAND_NAMES);
-    return `unknown command "${shown(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
+function explainUnknownCommand(name) {
+    const close = suggestNearest(name, COMMAND_NAMES);
+    return `unknown command "${escapeArgument(name)}"${close ? ` (did you mean ${close}?)` : ''}; run model-gate --help`;
 }
 /** `--help` or `-h` anywhere before `--` shows the command's usage, whatever else the line holds. */
-function wantsHelp(args) {
+function asksForHelp(args) {
     const end = args.indexOf('--');
     return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
@@ -7404,7 +7406,7 @@ async function runCompare(args, io) {
     const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
     const noBaseline = baseline.length === 1 && baseline[0] === 'none';
     const baselineRun = noBaseline ? undefined : await loadRun(baseline.join('\n'), settings.evaluate, io.cwd);
-    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 4387));
+    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 8579));
     const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
     const html = args.string('html');
     if (html)
@@ -7414,7 +7416,7 @@ async function runCompare(args, io) {
     else if (format === 'markdown')
         io.write(renderMarkdown(report));
     else
-        io.write(renderText(report));
+        io.write(renderText(report, { color: io.color === true && !args.flag('no-color') }));
     return report.passed ? 0 : 1;
 }
 async function runRecord(args, io) {
@@ -7655,14 +7657,109 @@ function decideOutcome(status, failOn, ifNoBaseline, failed) {
 
 /***/ }),
 
+/***/ 7962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RS: () => (/* binding */ judgeMove),
+/* harmony export */   YD: () => (/* binding */ describeBound),
+/* harmony export */   ll: () => (/* binding */ describeRegressionCheck)
+/* harmony export */ });
+/* unused harmony exports describeMove, describeAllowance, formatBounds, formatLevel */
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7885);
+
+/** "fell 2.0 pts (−2.3%)", "rose 0.028 (+9.4%)", "unchanged". */
+function describeMove(id, baseline, current, interval, decimals) {
+    const delta = current - baseline;
+    const unit = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitOf */ .uF)(id, baseline, current);
+    if (delta === 0)
+        return 'unchanged';
+    const digits = decimals ?? (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .changeDecimals */ .dk)(unit, delta, interval);
+    const amount = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(Math.abs(delta), unit, digits).replace(/^\+/, '');
+    const relative = baseline !== 0 ? ` (${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(delta / Math.abs(baseline))})` : '';
+    return `${delta > 0 ? 'rose' : 'fell'} ${amount}${relative}`;
+}
+/** "improved" or "worse", as a word beside the move: a sign alone does not say which for lower-is-better metrics. */
+function judgeMove(direction, delta) {
+    if (delta === 0)
+        return 'unchanged';
+    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';
+}
+/** The allowance in the change's unit: "1 pt", "2% (1.4 pts)", "5% (0.137)", "0.005". */
+function describeAllowance(unit, regression, allowed, digits) {
+    const scaled = allowed * (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .changeScale */ .pI)(unit);
+    // A rule's own number is shown as written (0.005 → 0.5 pts); a relative allowance at the change's precision.
+    const decimals = regression.kind === 'absolute' ? significantDecimals(scaled) : digits;
+    const amount = `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .fixed */ .Zu)(scaled, decimals)}${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSuffix */ .gr)(unit, (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .fixed */ .Zu)(scaled, decimals))}`;
+    return regression.kind === 'relative' ? `${regression.percent}% (${amount})` : amount;
+}
+/** Enough decimals to show a rule's own number without rounding it away (0.005 → 3). */
+function significantDecimals(value) {
+    if (value === 0 || !Number.isFinite(value))
+        return 0;
+    const text = String(Number(value.toPrecision(6)));
+    const dot = text.indexOf('.');
+    return dot < 0 ? 0 : Math.min(10, text.length - dot - 1);
+}
+/** The reason for a max-regression check that broke (or, with `not-confident`, broke only on the point estimate). */
+function describeRegressionCheck(facts, outcome) {
+    const { id, baseline, current, direction } = facts;
+    const unit = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitOf */ .uF)(id, baseline, current);
+    const bounds = facts.interval?.bounds;
+    const limit = direction === 'higher' ? -facts.allowed : facts.allowed;
+    const digits = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .separateDecimals */ .iU)(unit, (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .changeDecimals */ .dk)(unit, current - baseline, bounds), bounds, limit);
+    const move = describeMove(id, baseline, current, bounds, digits);
+    const judged = judgeMove(direction, current - baseline);
+    const allowance = `allowed worsening ${describeAllowance(unit, facts.regression, facts.allowed, digits)}`;
+    const head = `${move}${judged === 'worse' ? ', worse' : judged === 'better' ? ', better' : ''}; ${allowance}`;
+    if (!facts.interval)
+        return `${head}; judged on the point estimate: ${facts.noInterval ?? 'no uncertainty known'}`;
+    const { level, adjustment } = facts.interval;
+    const shown = `${formatLevel(level)} interval${adjustment ? ` (${adjustment})` : ''} ${formatBounds(bounds, unit, digits)}`;
+    if (outcome === 'beyond')
+        return `${head}; the ${shown} lies wholly beyond it`;
+    if (outcome === 'holm-stopped')
+        return `${head}; the ${shown} lies beyond it, but Holm's procedure stopped at a less certain check first: a warning`;
+    return `${head}; beyond it on the point estimate, but the ${shown} reaches back within it: a warning, not a failure`;
+}
+/** "−3.5 … −0.5 pts". */
+function formatBounds(bounds, unit, digits) {
+    return `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(bounds[0], unit, digits, false)} … ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(bounds[1], unit, digits, false)}${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSuffix */ .gr)(unit, 2)}`;
+}
+/** "95%", "98.75%": a level as people write it. */
+function formatLevel(level) {
+    return `${Number((level * 100).toPrecision(4))}%`;
+}
+/** A broken `min` or `max`, saying when the baseline broke it already (the pull request did not cause it). */
+function describeBound(id, kind, limit, current, baseline) {
+    const unit = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitOf */ .uF)(id, current, baseline);
+    // Enough digits that a value just past the limit never reads as the limit itself (0.8999, not 0.900).
+    const show = (v) => {
+        let digits = (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .valueDecimals */ .G7)(unit, v, undefined) + (unit === 'rate' ? 1 : 0);
+        while (digits < 10 && Number((0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .fixed */ .Zu)(v * (unit === 'percent' ? 100 : 1), digits).replace(/[,−]/g, (c) => (c === '−' ? '-' : ''))) === limit * (unit === 'percent' ? 100 : 1) && v !== limit)
+            digits++;
+        // Trailing zeros say nothing here: 0.868, not 0.8680.
+        return (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInUnit */ .NH)(v, unit, digits).replace(/(\.\d*?)0+(%?)$/, '$1$2').replace(/\.(%?)$/, '$1');
+    };
+    const word = kind === 'min' ? 'below the minimum' : 'above the maximum';
+    const limitText = unit === 'percent' ? `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .fixed */ .Zu)(limit * 100, significantDecimals(limit * 100))}%` : String(limit);
+    const before = typeof baseline === 'number' && (kind === 'min' ? baseline < limit : baseline > limit);
+    if (before)
+        return `already ${word} ${limitText} on the baseline (${show(baseline)}), now ${show(current)}: not caused by this change`;
+    return `${show(current)} is ${word} ${limitText}`;
+}
+
+
+/***/ }),
+
 /***/ 7344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IO: () => (/* binding */ describeRule),
-/* harmony export */   Z_: () => (/* binding */ describeRegression),
 /* harmony export */   rX: () => (/* binding */ DEFAULT_RULE_KEY)
 /* harmony export */ });
+/* unused harmony export describeRegression */
 /** The key that applies to every metric without a rule of its own. */
 const DEFAULT_RULE_KEY = 'default';
 /** Renders a rule back in the syntax users write, for the report. */
@@ -9498,6 +9595,97 @@ function subsetRows(data, rows) {
 
 /***/ }),
 
+/***/ 571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ metricCells),
+/* harmony export */   Y3: () => (/* binding */ ruleText),
+/* harmony export */   Z4: () => (/* binding */ checkSummary),
+/* harmony export */   bS: () => (/* binding */ shownInterval),
+/* harmony export */   h9: () => (/* binding */ directionArrow)
+/* harmony export */ });
+/* unused harmony exports notChecked, changeLimit */
+/* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7344);
+/* harmony import */ var _gate_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7962);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7885);
+
+
+
+
+/** The interval to show: the one the verdict used when there is one, else the estimate's own. */
+function shownInterval(v) {
+    return v.verdictInterval?.bounds ?? v.estimate?.interval;
+}
+/** A rule that needs a baseline, shown when there was none: it was not checked, so it must not read as passed. */
+function notChecked(v, hasBaseline) {
+    if (hasBaseline || v.status !== 'pass' || !v.rule)
+        return false;
+    return v.rule.maxRegression !== undefined && v.rule.min === undefined && v.rule.max === undefined;
+}
+function metricCells(v, hasBaseline = true) {
+    const unit = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitOf */ .uF)(v.id, v.baseline, v.current);
+    const interval = shownInterval(v);
+    const digits = v.delta === undefined ? undefined : (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .separateDecimals */ .iU)(unit, (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .changeDecimals */ .dk)(unit, v.delta, interval), interval, changeLimit(v));
+    // A value with no change beside it keeps its significant digits only: 0.08, not 0.08000.
+    const trim = (text) => (digits === undefined && text.includes('.') ? text.replace(/\.?0+(%?)$/, '$1') : text);
+    const value = (x) => trim((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInUnit */ .NH)(x, unit, typeof x === 'number' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .valueDecimals */ .G7)(unit, x, digits) : 0));
+    return {
+        icon: notChecked(v, hasBaseline) ? '➖' : _report_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[v.status],
+        arrow: directionArrow(v),
+        baseline: value(v.baseline),
+        current: value(v.current),
+        change: v.delta === undefined ? '' : v.delta === 0 ? '0' : (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(v.delta, unit, digits),
+        interval: interval && digits !== undefined ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(interval[0], unit, digits, false)} … ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(interval[1], unit, digits, false)}` : '',
+        judgement: v.delta === undefined ? '' : (0,_gate_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeMove */ .RS)(v.direction, v.delta),
+        rule: ruleText(v),
+        adjusted: v.verdictInterval?.adjustment !== undefined,
+        unit,
+    };
+}
+/** The change a max-regression rule allows at most, as a signed change (−0.01 for higher-is-better). */
+function changeLimit(v) {
+    const regression = v.rule?.maxRegression;
+    if (!regression || typeof v.baseline !== 'number')
+        return undefined;
+    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return v.direction === 'higher' ? -allowed : allowed;
+}
+/** ↑ for higher-is-better, ↓ for lower-is-better (as the gate decided), nothing for example counts. */
+function directionArrow(v) {
+    if ((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitOf */ .uF)(v.id) === 'count')
+        return '';
+    return v.direction === 'higher' ? '↑' : '↓';
+}
+/** The rule in words, naming the key it came from when that is a glob or `default`. */
+function ruleText(verdict) {
+    if (!verdict.rule)
+        return '';
+    const named = (rule) => (rule.key === verdict.id ? (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRule */ .IO)(rule) : `${(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRule */ .IO)(rule)} (${rule.key})`);
+    const text = named(verdict.rule);
+    const base = verdict.baselineRule;
+    if (!base || base === verdict.rule || (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRule */ .IO)(base) === (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRule */ .IO)(verdict.rule))
+        return text;
+    return `${text}; baseline: ${named(base)}`;
+}
+/** What a gated metric's check came to, in a few words, for the rules list (passing rows have no reasons). */
+function checkSummary(v, hasBaseline) {
+    if (notChecked(v, hasBaseline))
+        return 'not checked: no baseline to compare with';
+    if (v.reasons.length > 0)
+        return v.reasons.join('; ');
+    if (v.status === 'pass') {
+        if (!hasBaseline)
+            return 'passed (only min and max can be checked without a baseline)';
+        return v.rule?.maxRegression ? 'passed: within the allowed worsening' : 'passed';
+    }
+    return v.status;
+}
+
+
+/***/ }),
+
 /***/ 7023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9638,40 +9826,42 @@ function escapeMarkdown(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ formatValue)
 /* harmony export */ });
-/** Numbers for people: enough significant digits to see a change, never 17 of them. */
+/** Numbers for people: enough significant digits to see a change, never 17 of them, and never an exponent. */
 function formatValue(value) {
     if (value === null || value === undefined)
         return '—';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? '−∞' : 'NaN';
     if (Number.isInteger(value) && Math.abs(value) < 1e15)
         return value.toLocaleString('en-US');
     const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(3);
     if (abs >= 1000)
         return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    return String(Number(value.toPrecision(4)));
+    // Four significant digits written out in full: 0.00005146, not 5.146e-5.
+    const decimals = abs === 0 ? 0 : Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(abs))));
+    return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: decimals });
 }
 
 
 /***/ }),
 
-/***/ 4548:
+/***/ 3864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _N: () => (/* binding */ describeRuns),
-  Gc: () => (/* binding */ renderMarkdown),
-  Y3: () => (/* binding */ ruleText)
+  to: () => (/* binding */ describeHeader),
+  o1: () => (/* binding */ legend),
+  Gc: () => (/* binding */ renderMarkdown)
 });
 
 // UNUSED EXPORTS: COMMENT_LIMIT
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __nccwpck_require__(735);
-// EXTERNAL MODULE: ./src/gate/rules.ts
-var rules = __nccwpck_require__(7344);
+// EXTERNAL MODULE: ./src/report/cells.ts
+var report_cells = __nccwpck_require__(571);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/confusion-table.ts
@@ -9724,31 +9914,39 @@ function formatMermaidNumber(value) {
  * values; the axis titles are left out because mermaid draws them over the tick labels and the title names the
  * metric. Returns '' when no run has a value.
  */
-function renderTrendChart(trend) {
+function renderTrendChart(trend, limit) {
     const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
     const shown = points.filter((p) => p.value !== null && Number.isFinite(p.value));
     if (shown.length === 0)
         return '';
     const values = shown.map((p) => p.value);
-    const [low, high] = paddedRange(values);
+    const withLimit = limit !== undefined && Number.isFinite(limit);
+    // The allowed limit is part of the range, so run-to-run noise is seen against the allowance, not blown up.
+    const [low, high] = paddedRange(withLimit ? [...values, limit] : values);
     const last = shown[shown.length - 1];
     const hasCurrent = last.current;
     const history = shown.length - (hasCurrent ? 1 : 0);
-    const better = trend.direction === 'higher' ? 'higher is better' : 'lower is better';
-    const tail = hasCurrent ? `orange: this run ${formatMermaidNumber(last.value)}` : 'this run has no value';
+    const better = trend.direction === 'higher' ? '↑ higher is better' : '↓ lower is better';
     const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
-    const title = `${sanitizeMermaidText(trend.id, 40)}: ${earlier} (${better}), ${tail}`;
+    const title = `${sanitizeMermaidText(trend.id, 32)} ${better === '↑ higher is better' ? '(higher is better)' : '(lower is better)'}`;
+    const palette = [...(withLimit ? [GREY] : []), ...(hasCurrent ? [ORANGE] : []), BLUE];
     const lines = [
         '```mermaid',
-        directive(hasCurrent ? [ORANGE, BLUE] : [BLUE]),
+        directive(palette),
         'xychart-beta',
         `    title "${title}"`,
         `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
         `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
     ];
+    if (withLimit)
+        lines.push(`    line [${shown.map(() => formatMermaidNumber(limit)).join(', ')}]`);
     if (hasCurrent)
         lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
     lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
+    const key = [`blue: ${earlier}`, hasCurrent ? `orange: this run (${formatMermaidNumber(last.value)})` : 'this run has no value'];
+    if (withLimit)
+        key.push(`grey: the worst value the rule allows (${formatMermaidNumber(limit)})`);
+    lines.push('', `<sub>${key.join(' · ')}</sub>`);
     const missing = points.length - shown.length;
     if (missing > 0)
         lines.push('', `${missing} ${missing === 1 ? 'run has' : 'runs have'} no value and ${missing === 1 ? 'is' : 'are'} left out of the chart.`);
@@ -9788,6 +9986,30 @@ function renderCurveChart(title, pair, xLabel, yLabel, areaName = 'area') {
     if (baseline)
         lines.push(`    line ${series(baseline.y)}`);
     lines.push(`    line ${series(current.y)}`, '```');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A regression model's mean absolute error by range of the actual value: baseline grey, current blue, so a
+ * reader sees where along the range the error grew. Bins where either run has no example are left out.
+ */
+function renderResidualChart(bins) {
+    const keep = bins.centres.map((_, i) => i).filter((i) => Number.isFinite(bins.current[i]) && (!bins.baseline || Number.isFinite(bins.baseline[i])));
+    if (keep.length < 2)
+        return '';
+    const ys = keep.flatMap((i) => [bins.current[i], ...(bins.baseline ? [bins.baseline[i]] : [])]);
+    const [, high] = paddedRange([0, ...ys]);
+    const series = (values) => `[${keep.map((i) => formatMermaidNumber(values[i])).join(', ')}]`;
+    const lines = [
+        '```mermaid',
+        directive(bins.baseline ? [GREY, BLUE] : [BLUE]),
+        'xychart-beta',
+        `    title "Mean absolute error by actual value: ${bins.baseline ? 'baseline grey, current blue' : 'current (blue)'}"`,
+        `    x-axis "actual value (bin middle)" [${keep.map((i) => `"${formatMermaidNumber(Number(bins.centres[i].toPrecision(3)))}"`).join(', ')}]`,
+        `    y-axis 0 --> ${formatMermaidNumber(high)}`,
+    ];
+    if (bins.baseline)
+        lines.push(`    line ${series(bins.baseline)}`);
+    lines.push(`    line ${series(bins.current)}`, '```');
     return `${lines.join('\n')}\n`;
 }
 /** An init directive setting the plot colours; written by us, never from an artifact. */
@@ -9837,6 +10059,143 @@ function roundSignificant(value, direction) {
     return Number((units * step).toPrecision(4));
 }
 
+// EXTERNAL MODULE: ./src/report/per-class.ts
+var per_class = __nccwpck_require__(4452);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/slice-pivot.ts
+var slice_pivot = __nccwpck_require__(1641);
+// EXTERNAL MODULE: ./src/report/units.ts
+var units = __nccwpck_require__(7885);
+;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
+
+
+
+
+
+
+
+
+/** The folded sections of the comment below the verdict: slices, per-class scores, churn and charts. */
+function folded(summary, body) {
+    return [`<details><summary>${(0,report_escape/* escapeMarkdown */.F)(summary)}</summary>`, '', body, '', '</details>', ''];
+}
+/** A slice cell: "0.810 (−6.7 pts)" with the row's verdict icon when that metric broke a rule. */
+function sliceCell(v) {
+    if (!v)
+        return '';
+    const mark = v.status === 'fail' || v.status === 'warn' || v.status === 'accepted' ? `${report_report/* STATUS_ICON */.tW[v.status]} ` : '';
+    if (typeof v.current !== 'number')
+        return `${mark}${v.current === null ? 'NaN' : ''}`;
+    // One precision per column, so a column of slices reads down evenly.
+    const unit = (0,units/* unitOf */.uF)(v.id, v.baseline, v.current);
+    const digits = unit === 'rate' ? 3 : (0,units/* valueDecimals */.G7)(unit, v.current, undefined);
+    const value = (0,units/* formatInUnit */.NH)(v.current, unit, digits);
+    return v.delta === undefined ? `${mark}${value}` : `${mark}${value} (${(0,units/* formatChange */.eD)(v.delta, unit, unit === 'rate' ? 1 : digits)})`;
+}
+function sliceTable(rows, metrics) {
+    const header = ['', 'slice', 'n', ...metrics.map(report_escape/* escapeMarkdown */.F)];
+    const body = rows.map((row) => [
+        row.gated ? report_report/* STATUS_ICON */.tW[row.status] : row.cells.some((c) => c?.status === 'skipped') ? '⏭️' : '·',
+        (0,report_escape/* escapeMarkdown */.F)(row.slice),
+        row.n === undefined ? '' : row.n.toLocaleString('en-US'),
+        ...row.cells.map(sliceCell),
+    ]);
+    return (0,markdown_table/* markdownTable */.Q)([header, ...body], { align: ['c', 'l', 'r', ...metrics.map(() => 'r')], alignDelimiters: false });
+}
+/** Slices × gated metrics: gated slices first (open when one broke a rule), the ungated ones folded and marked. */
+function sliceSections(report) {
+    const headlineIds = (0,report_report/* byAttention */._p)(report.gate.verdicts).filter((v) => v.rule && !v.id.includes('[')).map((v) => v.id);
+    const pivot = (0,slice_pivot/* pivotSlices */.g)(report.gate.verdicts, headlineIds);
+    if (!pivot)
+        return [];
+    const lines = [];
+    if (pivot.gated.length > 0) {
+        const broken = pivot.gated.filter((r) => r.status === 'fail' || r.status === 'warn').length;
+        lines.push(...folded(`Gated slices (${pivot.gated.length}${broken ? `, ${broken} with a broken rule` : ''})`, sliceTable(pivot.gated, pivot.metrics)));
+    }
+    if (pivot.ungated.length > 0) {
+        const small = pivot.ungated.filter((r) => r.cells.some((c) => c?.status === 'skipped')).length;
+        const note = small > 0 ? `⏭️ marks ${small} slice${small === 1 ? '' : 's'} below min-slice-size: shown, not gated.\n\n` : '';
+        lines.push(...folded(`Other slices (${pivot.ungated.length}, not gated${small ? `; ${small} too small` : ''})`, `${note}${sliceTable(pivot.ungated, pivot.metrics)}`));
+    }
+    return lines;
+}
+/** Per-class precision, recall and F1 with their changes, worst F1 change first. */
+function perClassSection(pair) {
+    const scores = (0,per_class/* perClassScores */.P)(pair);
+    if (scores.length === 0)
+        return [];
+    const cell = (now, before) => {
+        if (!Number.isFinite(now))
+            return 'NaN';
+        const value = (0,units/* formatInUnit */.NH)(now, 'rate', 3);
+        return before === undefined || !Number.isFinite(before) ? value : `${value} (${(0,units/* formatChange */.eD)(now - before, 'rate', 1)})`;
+    };
+    const delta = (s) => (s.baseline ? s.current.f1 - s.baseline.f1 : 0);
+    const rows = [...scores].sort((a, b) => (delta(a) || 0) - (delta(b) || 0)).slice(0, 30);
+    const table = (0,markdown_table/* markdownTable */.Q)([['class', 'n', 'precision ↑', 'recall ↑', 'F1 ↑'], ...rows.map((s) => [(0,report_escape/* escapeMarkdown */.F)((0,confusion_table/* shortClassName */.mm)(s.name)), s.support.toLocaleString('en-US'), cell(s.current.precision, s.baseline?.precision), cell(s.current.recall, s.baseline?.recall), cell(s.current.f1, s.baseline?.f1)])], { align: ['l', 'r', 'r', 'r', 'r'], alignDelimiters: false });
+    const more = scores.length > rows.length ? `\n\n${scores.length - rows.length} more classes in the full report.` : '';
+    return folded(`Per class: precision, recall, F1 (${scores.length} classes, largest F1 drop first)`, `${table}${more}`);
+}
+/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
+function churnSection(churn) {
+    const body = [
+        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
+        '',
+    ];
+    if (churn.byClass.length > 1) {
+        body.push((0,markdown_table/* markdownTable */.Q)([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [(0,report_escape/* escapeMarkdown */.F)(c), String(rw), String(wr)])], {
+            align: ['l', 'r', 'r'],
+            alignDelimiters: false,
+        }), '');
+    }
+    if (churn.newlyWrong.length > 0)
+        body.push(`First newly wrong ids: ${churn.newlyWrong.map(report_escape/* escapeMarkdown */.F).join(', ')}`);
+    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
+}
+/** Whether an area metric (roc_auc, average_precision) moved enough to be worth a curve: a broken rule or a clear change. */
+function moved(verdicts, id) {
+    const v = verdicts.find((x) => x.id === id);
+    if (!v || v.delta === undefined)
+        return false;
+    if (v.status === 'fail' || v.status === 'warn')
+        return true;
+    const interval = v.estimate?.interval;
+    return interval ? interval[0] > 0 || interval[1] < 0 : Math.abs(v.delta) >= 0.01;
+}
+/** Folded charts: trends (worst first, with the allowed band), curves when the areas moved, confusion matrices. */
+function pictureSections(pictures, verdicts) {
+    const lines = [];
+    const byId = new Map(verdicts.map((v) => [v.id, v]));
+    if (pictures.trends.length > 0) {
+        const order = (0,report_report/* byAttention */._p)(verdicts).map((v) => v.id);
+        const trends = [...pictures.trends].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+        const charts = trends.map((t) => renderTrendChart(t, allowedLimit(byId.get(t.id))));
+        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs (worst first)`, charts.join('\n\n')));
+    }
+    const curves = [
+        pictures.roc && moved(verdicts, 'roc_auc') ? renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC') : undefined,
+        pictures.precisionRecall && moved(verdicts, 'average_precision') ? renderCurveChart('Precision-recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP') : undefined,
+    ].filter((c) => c !== undefined && c !== '');
+    if (curves.length > 0)
+        lines.push(...folded('ROC and precision-recall curves (the areas moved: baseline vs current)', curves.join('\n\n')));
+    if (pictures.confusion)
+        lines.push(...folded('Confusion matrices', (0,confusion_table/* renderConfusionMarkdown */.Cn)(pictures.confusion)));
+    const residuals = pictures.residuals && renderResidualChart(pictures.residuals);
+    if (residuals)
+        lines.push(...folded('Where the error changed: mean absolute error by actual value', residuals));
+    return lines;
+}
+/** The worst value a max-regression rule allows, drawn as the trend chart's limit line. */
+function allowedLimit(v) {
+    const regression = v?.rule?.maxRegression;
+    if (!v || !regression || typeof v.baseline !== 'number')
+        return undefined;
+    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sparkline.ts
 /** Eight block heights, lowest first. */
 const BLOCKS = '▁▂▃▄▅▆▇█';
@@ -9856,18 +10215,26 @@ function renderSparkline(values) {
  * same scale, e.g. `▂▃▃▄▃▂ → ▁`. The arrow sets the last point apart without bold or colour (which a table cell
  * and a terminal would not both show); a trend of one run is just its block. No `|`, nothing from an artifact.
  */
-function renderTrendCell(trend) {
-    const blocks = sparkBlocks(trend.points.map((p) => p.value));
+function renderTrendCell(trend, minSpan = 0) {
+    const blocks = sparkBlocks(trend.points.map((p) => p.value), minSpan);
     if (blocks.length <= 1)
         return blocks.join('');
     return `${blocks.slice(0, -1).join('')}${ARROW}${blocks[blocks.length - 1]}`;
 }
-function sparkBlocks(values) {
+/**
+ * Scaled to the values' range, but never narrower than `minSpan` (the allowance or the interval), centred on
+ * the values: a change within the noise then moves a block or two rather than reading as a collapse.
+ */
+function sparkBlocks(values, minSpan = 0) {
     const finite = values.filter((v) => v !== null && Number.isFinite(v));
     if (finite.length === 0)
         return values.map(() => GAP);
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
+    let min = Math.min(...finite);
+    let max = Math.max(...finite);
+    if (max - min < minSpan) {
+        const middle = (min + max) / 2;
+        [min, max] = [middle - minSpan / 2, middle + minSpan / 2];
+    }
     const span = max - min;
     return values.map((v) => {
         if (v === null || !Number.isFinite(v))
@@ -9879,12 +10246,7 @@ function sparkBlocks(values) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/numbers.ts
-var numbers = __nccwpck_require__(5616);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-
 
 
 
@@ -9935,173 +10297,223 @@ function trimNote(dropped, hint) {
 function assemble(report, plan, trim) {
     const { title, counts } = (0,report_report/* headline */.Pl)(report);
     const sections = (0,report_report/* splitSections */.nO)(report.gate);
-    const lines = [`### ${title}`, '', `**${counts}** · ${(0,report_escape/* escapeMarkdown */.F)(describeRuns(report))}`, ''];
-    if (report.comparison)
-        lines.push((0,report_escape/* escapeMarkdown */.F)((0,report_report/* describeComparison */.L5)(report.comparison)), '');
-    const provenance = report.baseline?.provenance;
-    if (provenance)
-        lines.push(`${(0,report_escape/* escapeMarkdown */.F)((0,report_report/* describeProvenance */.h3)(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
+    const hasBaseline = report.gate.hasBaseline;
+    const lines = [`### ${title}`, '', `**${counts}** · ${(0,report_escape/* escapeMarkdown */.F)(describeHeader(report))}${provenanceLink(report)}`, ''];
     lines.push(...trim.map((t) => `${t}\n`));
-    if (!report.gate.hasBaseline && report.baselineExpected) {
-        lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+    if (!hasBaseline && report.baselineExpected) {
+        lines.push('No baseline was found, so only `min` and `max` were checked; `max-regression` rules show ➖ not checked. A baseline is recorded when this runs on a push to the default branch.', '');
     }
     const main = sections.main.slice(0, plan.mainRows);
     const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
     if (main.length > 0) {
-        lines.push(metricTable(main, trends), '');
+        lines.push(metricTable(main, hasBaseline, trends), '');
         if (plan.mainRows < sections.main.length)
             lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
         const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
         for (const verdict of reasons) {
-            lines.push(`- ${report_report/* STATUS_ICON */.tW[verdict.status]} **${(0,report_escape/* escapeMarkdown */.F)(verdict.id)}**: ${(0,report_escape/* escapeMarkdown */.F)(verdict.reasons.join('; '))}`);
+            lines.push(`- ${report_report/* STATUS_ICON */.tW[verdict.status]} **${(0,report_escape/* escapeMarkdown */.F)(verdict.id)}** ${(0,report_cells/* directionArrow */.h9)(verdict)} ${(0,report_escape/* escapeMarkdown */.F)(verdict.reasons.join('; '))}`);
         }
         if (reasons.length > 0)
             lines.push('');
+        lines.push(`<sub>${(0,report_escape/* escapeMarkdown */.F)(legend(report, main))}</sub>`, '');
     }
+    const confusion = report.pictures?.confusion;
+    const newConfusion = confusion && confusion.classes.length > 2 ? (0,per_class/* largestNewConfusion */.r)(confusion) : undefined;
+    if (newConfusion) {
+        lines.push(`Largest new confusion: **${(0,report_escape/* escapeMarkdown */.F)(newConfusion.from)} → ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}** (true ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.from)} predicted as ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.to)}: ${newConfusion.baseline.toLocaleString('en-US')} → ${newConfusion.current.toLocaleString('en-US')})`, '');
+    }
+    if (!report.passed && report.gate.status === 'fail')
+        lines.push(...nextSteps(report));
     // Without any rule the ungated metrics are the report, so they are shown rather than folded.
     const otherShown = main.length === 0 && sections.other.length > 0;
     if (otherShown)
-        lines.push(metricTable(sections.other), '');
+        lines.push(metricTable(sections.other, hasBaseline), '');
+    const ruled = report.gate.verdicts.filter((v) => v.rule && (v.status === 'pass' || v.status === 'skipped'));
+    if (plan.other && ruled.length > 0)
+        lines.push(...folded(`Rules: how each gated metric was checked (${ruled.length} passed or not gated)`, rulesList(ruled, hasBaseline)));
+    if (plan.slices && sections.slices.length + sections.main.filter((v) => (0,report_report/* isSliceId */.Ip)(v.id)).length > 0)
+        lines.push(...sliceSections(report));
+    if (plan.pictures && confusion && confusion.classes.length > 2)
+        lines.push(...perClassSection(confusion));
     if (plan.other && report.comparison?.churn)
         lines.push(...churnSection(report.comparison.churn));
     if (plan.pictures && report.pictures)
-        lines.push(...pictureSections(report.pictures));
-    if (report.htmlReportUrl)
-        lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
-    if (plan.slices && sections.slices.length > 0)
-        lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
+        lines.push(...pictureSections(report.pictures, report.gate.verdicts));
     if (plan.other && !otherShown && sections.other.length > 0) {
-        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
+        lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other, hasBaseline)));
     }
     if (plan.notes && report.notes.length > 0) {
         lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.F)(n)}`).join('\n')));
     }
+    if (report.htmlReportUrl && (report.passed || report.gate.status !== 'fail'))
+        lines.push(`📈 [Full report](${encodeURI(report.htmlReportUrl)}): every metric, slice and chart.`, '');
     return `${lines.join('\n').trimEnd()}\n`;
 }
-function folded(summary, body) {
-    return [`<details><summary>${(0,report_escape/* escapeMarkdown */.F)(summary)}</summary>`, '', body, '', '</details>', ''];
+function provenanceLink(report) {
+    const url = report.baseline?.provenance?.url;
+    return url ? ` · [baseline run](${encodeURI(url)})` : '';
 }
-function metricTable(verdicts, trends = new Map()) {
-    const withInterval = verdicts.some((v) => v.estimate !== undefined);
+/** What a failing report asks the reader to do: accept, or fix, and where the rest is. */
+function nextSteps(report) {
+    const label = report.acceptLabel ?? 'model-gate: accept-regression';
+    const regression = report.gate.verdicts.some((v) => v.status === 'fail' && v.rule?.maxRegression);
+    const steps = ['**Next steps**', ''];
+    if (regression) {
+        steps.push(`- Intended? Add the label \`${label.replace(/`/g, "'")}\` to this pull request and re-run the check: failed \`max-regression\` checks become accepted (broken \`min\`/\`max\` rules still fail).`);
+    }
+    steps.push('- A rule loosened in this pull request applies only once it is merged: until then the baseline\'s recorded rules gate too.');
+    steps.push(report.htmlReportUrl
+        ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
+        : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).');
+    return [...steps, ''];
+}
+/** The header's one line on the runs: task and size once, then the baseline's commit and run. */
+function describeHeader(report) {
+    const parts = [];
+    const current = report.current;
+    const baseline = report.baseline;
+    if (current.task)
+        parts.push(current.task);
+    if (current.n !== undefined) {
+        const other = baseline?.n !== undefined && baseline.n !== current.n ? ` (baseline ${baseline.n.toLocaleString('en-US')})` : '';
+        parts.push(`${current.n.toLocaleString('en-US')} examples${other}`);
+    }
+    else if (current.sources.length > 0) {
+        parts.push(`metrics from ${current.sources.slice(0, 2).join(', ')}${current.sources.length > 2 ? ', …' : ''}`);
+    }
+    if (baseline?.provenance)
+        parts.push((0,report_report/* describeProvenance */.h3)(baseline.provenance));
+    else if (baseline)
+        parts.push(`baseline ${baseline.sources.slice(0, 2).join(', ')}${baseline.sources.length > 2 ? ', …' : ''}`);
+    return parts.join(' · ');
+}
+/** The small print under the table: what the arrows, units and intervals mean, said once. */
+function legend(report, shown) {
+    const parts = ['↑ higher is better, ↓ lower is better'];
+    if (report.gate.hasBaseline)
+        parts.push('Δ = this run − baseline; pts = percentage points');
+    const adjusted = shown.find((v) => v.verdictInterval?.adjustment);
+    const level = shown.find((v) => v.estimate)?.estimate?.level;
+    if (adjusted)
+        parts.push(`intervals: the one each verdict used (${adjusted.verdictInterval.adjustment}, so wider than ${Math.round((level ?? 0.95) * 100)}%)`);
+    else if (level !== undefined)
+        parts.push(`intervals: ${Math.round(level * 100)}%`);
+    const comparison = report.comparison;
+    if (comparison) {
+        if (comparison.paired) {
+            const pairing = [`paired on ${comparison.pairedRows.toLocaleString('en-US')} shared examples`];
+            if (comparison.added)
+                pairing.push(`${comparison.added.toLocaleString('en-US')} added`);
+            if (comparison.removed)
+                pairing.push(`${comparison.removed.toLocaleString('en-US')} removed`);
+            parts.push(pairing.join(', '));
+        }
+        else if (comparison.reason)
+            parts.push(`unpaired: ${comparison.reason}`);
+        if (!shown.some((v) => v.estimate))
+            parts.push('no intervals: no per-example data or standard errors, so rules judge point estimates');
+    }
+    return parts.join(' · ');
+}
+/** The change and its interval in one cell, "**−6.8 pts** worse (−11.9 … −1.6)": bold and a word mark a worsening. */
+function changeCell(v, cells) {
+    if (!cells.change)
+        return '';
+    const change = cells.judgement === 'worse' ? `**${cells.change}** worse` : cells.judgement === 'better' ? `${cells.change} better` : cells.change;
+    return cells.interval ? `${change} (${cells.interval})` : change;
+}
+function metricTable(verdicts, hasBaseline, trends = new Map()) {
     const withTrend = verdicts.some((v) => trends.has(v.id));
+    const withBaseline = verdicts.some((v) => v.baseline !== undefined);
     const rows = verdicts.map((v) => {
-        const delta = (0,numbers/* formatDelta */.CW)(v);
-        const cells = [report_report/* STATUS_ICON */.tW[v.status], (0,report_escape/* escapeMarkdown */.F)(v.id), (0,numbers/* formatMetricValue */.dd)(v.baseline), (0,numbers/* formatMetricValue */.dd)(v.current), delta.absolute, delta.relative];
-        if (withInterval)
-            cells.push((0,numbers/* formatInterval */.vy)(v));
+        const cells = (0,report_cells/* metricCells */.GF)(v, hasBaseline);
+        const row = [cells.icon, `${(0,report_escape/* escapeMarkdown */.F)(v.id)} ${cells.arrow}`.trimEnd()];
+        if (withBaseline)
+            row.push(cells.baseline);
+        row.push(cells.current);
+        if (withBaseline)
+            row.push(changeCell(v, cells));
         if (withTrend)
-            cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)) : '');
-        cells.push(v.rule ? (0,report_escape/* escapeMarkdown */.F)(ruleText(v)) : '');
-        return cells;
+            row.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id), noiseSpan(v)) : '');
+        if (!hasBaseline)
+            row.push((0,report_escape/* escapeMarkdown */.F)(cells.rule));
+        return row;
     });
-    const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
-    return (0,markdown_table/* markdownTable */.Q)([header, ...rows], {
-        align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r'] : []), ...(withTrend ? ['l'] : []), 'l'],
-        alignDelimiters: false,
-    });
+    const withInterval = verdicts.some((v) => (0,report_cells/* shownInterval */.bS)(v) !== undefined);
+    const header = ['', 'metric', ...(withBaseline ? ['baseline'] : []), 'current', ...(withBaseline ? [withInterval ? 'Δ (interval)' : 'Δ'] : []), ...(withTrend ? ['trend'] : []), ...(!hasBaseline ? ['rule'] : [])];
+    const align = ['c', 'l', ...(withBaseline ? ['r'] : []), 'r', ...(withBaseline ? ['r'] : []), ...(withTrend ? ['l'] : []), ...(!hasBaseline ? ['l'] : [])];
+    return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { align, alignDelimiters: false });
+}
+/** The least span a sparkline is drawn over: twice the allowance, or the interval's width, whichever is wider. */
+function noiseSpan(v) {
+    const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
+    const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
+    const regression = v.rule?.maxRegression;
+    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    return Math.max(width, 2 * allowed);
+}
+/** Every gated metric that passed (or was too small a slice to gate), with its rule and what the check found. */
+function rulesList(verdicts, hasBaseline) {
+    return verdicts
+        .map((v) => `- ${(0,report_cells/* metricCells */.GF)(v, hasBaseline).icon} **${(0,report_escape/* escapeMarkdown */.F)(v.id)}** ${(0,report_cells/* directionArrow */.h9)(v)} ${(0,report_escape/* escapeMarkdown */.F)((0,report_cells/* ruleText */.Y3)(v))}: ${(0,report_escape/* escapeMarkdown */.F)((0,report_cells/* checkSummary */.Z4)(v, hasBaseline))}`)
+        .join('\n');
 }
 function hasPictures(p) {
-    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
-}
-/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
-function pictureSections(pictures) {
-    const lines = [];
-    if (pictures.trends.length > 0) {
-        lines.push(...folded(`Trends over the last ${pictures.trends[0].points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
-    }
-    const curves = [
-        pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
-        pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
-    ].filter((c) => c !== undefined);
-    if (curves.length > 0)
-        lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
-    if (pictures.confusion)
-        lines.push(...folded('Confusion matrices', (0,confusion_table/* renderConfusionMarkdown */.Cn)(pictures.confusion)));
-    return lines;
-}
-function intervalLevel(verdicts) {
-    return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
-}
-/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
-function churnSection(churn) {
-    const body = [
-        `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
-        '',
-    ];
-    if (churn.byClass.length > 1) {
-        body.push((0,markdown_table/* markdownTable */.Q)([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [(0,report_escape/* escapeMarkdown */.F)(c), String(rw), String(wr)])], {
-            align: ['l', 'r', 'r'],
-            alignDelimiters: false,
-        }), '');
-    }
-    if (churn.newlyWrong.length > 0)
-        body.push(`First newly wrong ids: ${churn.newlyWrong.map(report_escape/* escapeMarkdown */.F).join(', ')}`);
-    return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
-}
-/** The rule in words, naming the key it came from when that is a glob or `default`. */
-function ruleText(verdict) {
-    if (!verdict.rule)
-        return '';
-    const named = (rule) => (rule.key === verdict.id ? (0,rules/* describeRule */.IO)(rule) : `${(0,rules/* describeRule */.IO)(rule)} (${rule.key})`);
-    const text = named(verdict.rule);
-    const base = verdict.baselineRule;
-    if (!base || base === verdict.rule || (0,rules/* describeRule */.IO)(base) === (0,rules/* describeRule */.IO)(verdict.rule))
-        return text;
-    return `${text}; baseline: ${named(base)}`;
-}
-function describeRuns(report) {
-    const describe = (run) => {
-        const parts = [run.label];
-        if (run.task)
-            parts.push(run.task);
-        if (run.n !== undefined)
-            parts.push(`${run.n.toLocaleString('en-US')} examples`);
-        return parts.join(', ');
-    };
-    return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+    return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined || p.residuals !== undefined;
 }
 
 
 /***/ }),
 
-/***/ 5616:
+/***/ 4452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   dd: () => (/* binding */ formatMetricValue),
-/* harmony export */   vy: () => (/* binding */ formatInterval)
+/* harmony export */   P: () => (/* binding */ perClassScores),
+/* harmony export */   r: () => (/* binding */ largestNewConfusion)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
-
-/** The cells every rendering shows for a metric, formatted for people. */
-function formatDelta(verdict) {
-    if (verdict.delta === undefined)
-        return { absolute: '', relative: '' };
-    if (verdict.delta === 0)
-        return { absolute: '0', relative: '0%' };
-    const sign = verdict.delta > 0 ? '+' : '−';
-    const absolute = `${sign}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(Math.abs(verdict.delta))}`;
-    if (verdict.relativeDelta === undefined)
-        return { absolute, relative: '' };
-    const percent = Math.abs(verdict.relativeDelta * 100);
-    const relative = `${sign}${percent >= 10 ? percent.toFixed(1) : percent >= 0.1 ? percent.toFixed(2) : percent.toPrecision(2)}%`;
-    return { absolute, relative };
+function scores(m, k) {
+    const tp = m[k][k];
+    const predicted = m.reduce((sum, row) => sum + row[k], 0);
+    const actual = m[k].reduce((sum, v) => sum + v, 0);
+    const precision = predicted > 0 ? tp / predicted : Number.NaN;
+    const recall = actual > 0 ? tp / actual : Number.NaN;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : Number.NaN;
+    return { precision, recall, f1 };
 }
-function formatMetricValue(value) {
-    if (value === undefined)
-        return '';
-    if (value === null)
-        return 'NaN';
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(value);
+function square(m, n) {
+    return m !== undefined && m.length === n && m.every((row) => row.length === n && row.every(Number.isFinite));
 }
-/** The interval of a delta, in the same style as the delta: "−0.031 … −0.009". */
-function formatInterval(verdict) {
-    if (!verdict.estimate)
-        return '';
-    const show = (v) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .F)(Math.abs(v))}`);
-    const [low, high] = verdict.estimate.interval;
-    return `${show(low)} … ${show(high)}`;
+/** Per-class precision, recall and F1 from the confusion matrices (rows true, columns predicted). */
+function perClassScores(pair) {
+    const n = pair.classes.length;
+    if (!square(pair.current, n))
+        return [];
+    const baseline = square(pair.baseline, n) ? pair.baseline : undefined;
+    return pair.classes.map((name, k) => ({
+        name,
+        support: pair.current[k].reduce((sum, v) => sum + v, 0),
+        baseline: baseline && scores(baseline, k),
+        current: scores(pair.current, k),
+    }));
+}
+/** The off-diagonal cell that grew most from baseline to current, if any grew. */
+function largestNewConfusion(pair) {
+    const n = pair.classes.length;
+    if (!square(pair.current, n) || !square(pair.baseline, n))
+        return undefined;
+    let best;
+    for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+            if (i === j)
+                continue;
+            const added = pair.current[i][j] - pair.baseline[i][j];
+            if (added > 0 && (!best || added > best.added)) {
+                best = { from: pair.classes[i], to: pair.classes[j], added, baseline: pair.baseline[i][j], current: pair.current[i][j] };
+            }
+        }
+    }
+    return best;
 }
 
 
@@ -10111,30 +10523,30 @@ function formatInterval(verdict) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ describeComparison),
+/* harmony export */   Ip: () => (/* binding */ isSliceId),
 /* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   _p: () => (/* binding */ byAttention),
 /* harmony export */   h3: () => (/* binding */ describeProvenance),
 /* harmony export */   nO: () => (/* binding */ splitSections),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON)
 /* harmony export */ });
-/* unused harmony exports isSliceId, byAttention */
 /* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7490);
 
-/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+/** Where the baseline came from, said once: "baseline d062abb (run #12, 2026-11-20, this PR's merge-base)". */
 function describeProvenance(p) {
-    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
-    const parts = [sha];
+    const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : undefined;
+    const parts = [];
     if (p.runNumber !== null)
         parts.push(`run #${p.runNumber}`);
     if (p.date)
         parts.push(p.date.slice(0, 10));
-    const how = {
-        'merge-base': "recorded on this pull request's merge-base",
-        'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
-        newest: 'not the merge-base: the newest baseline on the branch',
+    parts.push({
+        'merge-base': "this PR's merge-base",
+        'before-merge-base': 'not the merge-base: the newest baseline before it',
+        newest: 'not the merge-base: the newest on the branch',
         local: 'a local baseline',
-    }[p.match];
-    return `Baseline ${parts.join(' · ')} (${how})`;
+    }[p.match]);
+    return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 /** Order of statuses in tables: what needs attention first. */
 const STATUS_ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
@@ -10177,13 +10589,17 @@ function headline(report) {
     const { counts, status } = report.gate;
     const parts = [];
     if (counts.fail)
-        parts.push(`${counts.fail} failed`);
+        parts.push(`${counts.fail.toLocaleString('en-US')} failed`);
     if (counts.warn)
         parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
     if (counts.accepted)
         parts.push(`${counts.accepted} accepted`);
-    if (counts.pass)
-        parts.push(`${counts.pass} passed`);
+    // Without a baseline a max-regression-only rule was not checked: it must not count as passed.
+    const unchecked = report.gate.hasBaseline ? 0 : report.gate.verdicts.filter((v) => v.status === 'pass' && v.rule?.maxRegression && v.rule.min === undefined && v.rule.max === undefined).length;
+    if (counts.pass - unchecked > 0)
+        parts.push(`${(counts.pass - unchecked).toLocaleString('en-US')} passed`);
+    if (unchecked)
+        parts.push(`${unchecked} not checked (no baseline)`);
     if (counts.new)
         parts.push(`${counts.new} new`);
     if (counts.removed)
@@ -10199,24 +10615,6 @@ function headline(report) {
                 : '✅ model-gate: passed';
     return { title, counts: parts.join(' · ') || 'no rules' };
 }
-/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
-function describeComparison(c) {
-    const parts = [];
-    if (c.paired) {
-        parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
-        if (c.added)
-            parts.push(`${c.added.toLocaleString('en-US')} added`);
-        if (c.removed)
-            parts.push(`${c.removed.toLocaleString('en-US')} removed`);
-        if (c.changedLabels)
-            parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
-    }
-    else if (c.reason) {
-        parts.push(`unpaired: ${c.reason}`);
-    }
-    parts.push(c.significance);
-    return parts.join(' · ');
-}
 /** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */
 function bySliceRegression(verdicts) {
     const worsening = (v) => {
@@ -10230,17 +10628,72 @@ function bySliceRegression(verdicts) {
 
 /***/ }),
 
+/***/ 1641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pivotSlices)
+/* harmony export */ });
+/* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7490);
+
+const ORDER = ['fail', 'warn', 'accepted', 'removed', 'new', 'pass', 'skipped', 'info'];
+const MAX_COLUMNS = 4;
+/**
+ * Slices × metrics, so a reader sees where a regression sits (docs/report.md, "Slices"): one row per slice with
+ * its n, one column per gated metric (or the headline metrics when no slice is gated), gated slices first.
+ */
+function pivotSlices(verdicts, headline) {
+    const bySlice = new Map();
+    for (const v of verdicts) {
+        const base = (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .baseMetricId */ .V2)(v.id);
+        if (base === v.id)
+            continue;
+        const slice = v.id.slice(base.length + 1, -1);
+        if (!bySlice.has(slice))
+            bySlice.set(slice, new Map());
+        bySlice.get(slice).set(base, v);
+    }
+    if (bySlice.size === 0)
+        return undefined;
+    const gatedMetrics = new Set();
+    for (const cells of bySlice.values())
+        for (const [base, v] of cells)
+            if (v.rule && base !== 'n')
+                gatedMetrics.add(base);
+    const available = new Set([...bySlice.values()].flatMap((cells) => [...cells.keys()]));
+    const metrics = [...gatedMetrics, ...headline.filter((id) => !gatedMetrics.has(id) && available.has(id))].slice(0, MAX_COLUMNS);
+    const rows = [...bySlice.entries()].map(([slice, cells]) => {
+        const shown = metrics.map((m) => cells.get(m));
+        const ruled = [...cells.values()].filter((v) => v.rule && v.status !== 'skipped');
+        const status = ruled.reduce((worst, v) => (ORDER.indexOf(v.status) < ORDER.indexOf(worst) ? v.status : worst), ruled.length > 0 ? 'pass' : 'info');
+        const n = cells.get('n')?.current;
+        return { slice, n: typeof n === 'number' ? n : undefined, cells: shown, status, gated: ruled.length > 0 };
+    });
+    const worsening = (row) => Math.max(...row.cells.map((v) => (v?.relativeDelta === undefined ? -Infinity : v.direction === 'higher' ? -v.relativeDelta : v.relativeDelta)));
+    const gated = rows.filter((r) => r.gated).sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || worsening(b) - worsening(a));
+    const ungated = rows.filter((r) => !r.gated).sort((a, b) => (b.n ?? 0) - (a.n ?? 0));
+    return { metrics, gated, ungated };
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText),
-/* harmony export */   t: () => (/* binding */ inert)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4548);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5616);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8850);
+/* unused harmony export displayWidth */
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3864);
+/* harmony import */ var _per_class_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4452);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _slice_pivot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1641);
+
+
 
 
 
@@ -10248,60 +10701,269 @@ function bySliceRegression(verdicts) {
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 function inert(text) {
     // eslint-disable-next-line no-control-regex
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .w)(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .w)(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
-/** The report for a terminal: the same sections as the comment, as aligned plain-text tables. */
-function renderText(report) {
-    const { title, counts } = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report);
-    const sections = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSections */ .nO)(report.gate);
-    const lines = [title, `${counts} · ${inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRuns */ ._N)(report))}`, ''];
-    if (report.baseline?.provenance)
-        lines.splice(2, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProvenance */ .h3)(report.baseline.provenance)));
-    if (report.comparison)
-        lines.splice(lines.length - 1, 0, inert((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .describeComparison */ .L5)(report.comparison)));
-    if (!report.gate.hasBaseline && report.baselineExpected)
-        lines.push('No baseline: only absolute rules (min, max) were checked.', '');
-    if (sections.main.length > 0)
-        lines.push(...table(sections.main), '');
+/**
+ * Columns a string takes in a terminal: emoji (and a character followed by the emoji selector U+FE0F) take two,
+ * combining marks and joiners none, everything else one.
+ */
+function displayWidth(text) {
+    let width = 0;
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const code = c.codePointAt(0);
+        if ((code >= 0x200b && code <= 0x200f) || (code >= 0xfe00 && code <= 0xfe0f) || /\p{M}/u.test(c))
+            continue;
+        const wide = /\p{Emoji_Presentation}/u.test(c) || (/\p{Extended_Pictographic}/u.test(c) && chars[i + 1] === '\ufe0f');
+        width += wide || /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
+    }
+    return width;
+}
+/** Cuts text to `max` columns, ending with … when cut. */
+function cut(text, max) {
+    if (displayWidth(text) <= max)
+        return text;
+    let out = '';
+    for (const c of text) {
+        if (displayWidth(out + c) > max - 1)
+            break;
+        out += c;
+    }
+    return `${out}…`;
+}
+/** Words wrapped at `width` columns, continuation lines indented by `indent`. */
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    // A word longer than a line (a long metric id) is cut into line-sized pieces.
+    const words = text.split(' ').flatMap((word) => {
+        const pieces = [];
+        let rest = [...word];
+        while (displayWidth(rest.join('')) > width - indent.length) {
+            let take = 0;
+            while (take < rest.length && displayWidth(rest.slice(0, take + 1).join('')) <= width - indent.length)
+                take++;
+            pieces.push(rest.slice(0, Math.max(1, take)).join(''));
+            rest = rest.slice(Math.max(1, take));
+        }
+        return [...pieces, rest.join('')];
+    });
+    for (const word of words) {
+        const next = line ? `${line} ${word}` : word;
+        if (line && displayWidth(next) > width) {
+            lines.push(line);
+            line = `${indent}${word}`;
+        }
+        else
+            line = next;
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const COLOURS = { fail: '31', warn: '33', pass: '32', accepted: '36' };
+/** The report for a terminal: verdict, the gated metrics, their reasons, a slice summary; fits `width` columns. */
+function renderText(report, options = {}) {
+    const width = options.width ?? 100;
+    const paint = (code, text) => (options.color && code ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const { title, counts } = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(report);
+    const sections = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSections */ .nO)(report.gate);
+    const hasBaseline = report.gate.hasBaseline;
+    const status = report.gate.status === 'no-baseline' ? undefined : report.gate.status;
+    const lines = [paint(status === undefined ? undefined : `1;${COLOURS[status] ?? '0'}`, title), ...wrap(`${counts} · ${inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .describeHeader */ .to)(report))}`, width, '  '), ''];
+    if (!hasBaseline && report.baselineExpected)
+        lines.push('No baseline: only min and max were checked; max-regression rules show ➖ (not checked).', '');
+    const main = sections.main.length > 0 ? sections.main : sections.other;
+    if (main.length > 0)
+        lines.push(...table(main, hasBaseline, width, paint), '');
     for (const verdict of sections.main) {
         if (verdict.reasons.length > 0 && verdict.status !== 'pass' && verdict.status !== 'new') {
-            lines.push(`${_report_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[verdict.status]} ${inert(verdict.id)}: ${inert(verdict.reasons.join('; '))}`);
+            const head = `${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_ICON */ .tW[verdict.status]} ${inert(verdict.id)} ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .directionArrow */ .h9)(verdict)}`.trimEnd();
+            lines.push(...wrap(`${paint(COLOURS[verdict.status], head)} ${inert(verdict.reasons.join('; '))}`, width + (options.color ? 9 : 0), '    '));
         }
     }
-    if (sections.slices.length > 0)
-        lines.push('', `Slices (${sections.slices.length} metrics)`, ...table(sections.slices));
-    if (sections.other.length > 0)
-        lines.push('', sections.main.length > 0 ? 'Other metrics (no rule)' : 'Metrics', ...table(sections.other));
-    const churn = report.comparison?.churn;
-    if (churn) {
-        lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
-        if (churn.newlyWrong.length > 0)
-            lines.push(`  first newly wrong ids: ${churn.newlyWrong.map(inert).join(', ')}`);
+    const confusion = report.pictures?.confusion;
+    const newConfusion = confusion && confusion.classes.length > 2 ? (0,_per_class_js__WEBPACK_IMPORTED_MODULE_5__/* .largestNewConfusion */ .r)(confusion) : undefined;
+    if (newConfusion)
+        lines.push('', cut(`Largest new confusion: ${inert(newConfusion.from)} → ${inert(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}`, width));
+    const pivot = (0,_slice_pivot_js__WEBPACK_IMPORTED_MODULE_4__/* .pivotSlices */ .g)(report.gate.verdicts, []);
+    if (pivot) {
+        const broken = pivot.gated.filter((r) => r.status === 'fail' || r.status === 'warn').map((r) => inert(r.slice));
+        const small = pivot.ungated.filter((r) => r.cells.some((c) => c?.status === 'skipped') || [...report.gate.verdicts].some((v) => v.status === 'skipped' && v.id.endsWith(`[${r.slice}]`))).length;
+        const summary = `Slices: ${pivot.gated.length} gated${broken.length ? ` (broken: ${broken.join(', ')})` : ''}, ${pivot.ungated.length} not gated${small ? ` (${small} below min-slice-size)` : ''}; --format markdown or --html FILE shows them all.`;
+        lines.push('', ...wrap(summary, width, '  '));
     }
+    const churn = report.comparison?.churn;
+    if (churn)
+        lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
+    if (sections.main.length > 0 && sections.other.length > 0)
+        lines.push(`Other metrics: ${sections.other.length} without a rule (--format markdown lists them).`);
     if (report.notes.length > 0)
-        lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${inert(n)}`));
-    lines.push('', inert(report.outcome));
+        lines.push('', 'Notes:', ...report.notes.flatMap((n) => wrap(`  - ${inert(n)}`, width, '    ')));
+    lines.push('', paint(status === undefined ? undefined : COLOURS[status], inert(report.outcome)));
     return `${lines.join('\n')}\n`;
 }
-function table(verdicts) {
-    const withInterval = verdicts.some((v) => v.estimate !== undefined);
-    const rows = [
-        ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', 'Δ CI', 'rule'],
-        ...verdicts.map((v) => {
-            const delta = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDelta */ .CW)(v);
-            return [_report_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[v.status], inert(v.id), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(v.baseline), (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(v.current), delta.absolute, delta.relative, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInterval */ .vy)(v), inert((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleText */ .Y3)(v))];
-        }),
-    ].map((row) => (withInterval ? row : [...row.slice(0, 6), row[7]]));
-    const width = (cell) => [...cell].length + (/\p{Extended_Pictographic}/u.test(cell) ? 1 : 0);
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
-    const numeric = (c) => c >= 2 && c <= (withInterval ? 6 : 5);
-    return rows.map((row) => row
+/** An aligned table that fits `width`: the interval goes first, then the baseline, and the metric id is cut last. */
+function table(verdicts, hasBaseline, width, paint) {
+    const cells = verdicts.map((v) => ({ v, c: (0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .metricCells */ .GF)(v, hasBaseline) }));
+    const withBaseline = verdicts.some((v) => v.baseline !== undefined);
+    const change = (c) => (c.change ? `${c.change}${c.judgement === 'worse' ? ' worse' : c.judgement === 'better' ? ' better' : ''}` : '');
+    let columns = [
+        { name: '', values: cells.map(({ c }) => c.icon), right: false, drop: 99 },
+        { name: 'metric', values: cells.map(({ v, c }) => `${inert(v.id)} ${c.arrow}`.trimEnd()), right: false, drop: 99 },
+        ...(withBaseline ? [{ name: 'baseline', values: cells.map(({ c }) => c.baseline), right: true, drop: 2 }] : []),
+        { name: 'current', values: cells.map(({ c }) => c.current), right: true, drop: 99 },
+        ...(withBaseline ? [{ name: 'Δ', values: cells.map(({ c }) => change(c)), right: true, drop: 3 }] : []),
+        ...(cells.some(({ c }) => c.interval) ? [{ name: 'interval', values: cells.map(({ c }) => c.interval), right: true, drop: 1 }] : []),
+        ...(!hasBaseline ? [{ name: 'rule', values: cells.map(({ c }) => c.rule), right: false, drop: 1 }] : []),
+    ];
+    const widthOf = (col) => Math.max(displayWidth(col.name), ...col.values.map(displayWidth));
+    const total = (cols) => cols.reduce((sum, col) => sum + widthOf(col), 0) + 2 * (cols.length - 1);
+    for (const level of [1, 2, 3]) {
+        if (total(columns) <= width)
+            break;
+        columns = columns.filter((col) => col.drop > level);
+    }
+    if (total(columns) > width) {
+        const metric = columns[1];
+        const room = Math.max(12, width - (total(columns) - widthOf(metric)));
+        metric.values = metric.values.map((value) => cut(value, room));
+    }
+    const widths = columns.map(widthOf);
+    const render = (row, status) => row
         .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - width(cell));
-        return numeric(c) ? pad + cell : cell + pad;
+        const pad = ' '.repeat(Math.max(0, widths[c] - displayWidth(cell)));
+        const text = columns[c].right ? pad + cell : cell + pad;
+        return c === 1 && status ? paint(COLOURS[status], text) : text;
     })
         .join('  ')
-        .trimEnd());
+        .trimEnd();
+    return [render(columns.map((col) => col.name)), ...verdicts.map((v, r) => render(columns.map((col) => col.values[r]), v.status))];
+}
+
+
+/***/ }),
+
+/***/ 7885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ valueDecimals),
+/* harmony export */   NH: () => (/* binding */ formatInUnit),
+/* harmony export */   Zu: () => (/* binding */ fixed),
+/* harmony export */   dk: () => (/* binding */ changeDecimals),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   gr: () => (/* binding */ changeSuffix),
+/* harmony export */   iU: () => (/* binding */ separateDecimals),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   pI: () => (/* binding */ changeScale),
+/* harmony export */   uF: () => (/* binding */ unitOf)
+/* harmony export */ });
+/* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7490);
+
+/** Built-in and common metric-file names that are shares in [0, 1]. */
+const RATE_NAMES = /^(?:top\d+_)?(?:acc|accuracy|balanced_accuracy|precision|recall|f1|specificity|sensitivity|roc_auc|auc|average_precision|exact_match|em|pass@\d+|hit_rate|win_rate)(?:_(?:norm|macro|micro|weighted|ovr|ovo|samples|binary))*$/i;
+const PERCENT_NAMES = /(?:^|_)(?:mape|smape|mdape|wape)(?:_|$)/i;
+/** The unit of a metric, from its name and, for rates, both values lying in [0, 1]. */
+function unitOf(id, ...values) {
+    const base = (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .baseMetricId */ .V2)(id);
+    if (base === 'n')
+        return 'count';
+    const inUnitRange = values.every((v) => typeof v !== 'number' || (v >= 0 && v <= 1));
+    if (PERCENT_NAMES.test(base))
+        return 'percent';
+    const name = base.split('/').pop().replace(/^(?:eval|test|val|valid|validation)_/i, '').replace(/,none$/, '');
+    return RATE_NAMES.test(name) && inUnitRange ? 'rate' : 'plain';
+}
+/** The factor from a metric's raw value to how its changes are shown (points for rates and percentages). */
+function changeScale(unit) {
+    return unit === 'rate' || unit === 'percent' ? 100 : 1;
+}
+/** The suffix of a change: " pts" for rates and percentages, nothing otherwise. */
+function changeSuffix(unit, amount) {
+    return unit === 'rate' || unit === 'percent' ? (String(amount).replace(/^[+−-]/, '') === '1' ? ' pt' : ' pts') : '';
+}
+const MAX_DECIMALS = 10;
+function clampDecimals(d) {
+    return Math.min(MAX_DECIMALS, Math.max(0, d));
+}
+/**
+ * Decimals for a change, in its shown unit: down to the second significant digit of the interval's half-width
+ * when there is one (finer digits would be noise), else of the change itself.
+ */
+function changeDecimals(unit, delta, interval) {
+    if (unit === 'count')
+        return 0;
+    const scale = changeScale(unit);
+    const halfWidth = interval ? (Math.abs(interval[1] - interval[0]) / 2) * scale : 0;
+    const basis = halfWidth > 0 && Number.isFinite(halfWidth) ? halfWidth : Math.abs(delta ?? 0) * scale;
+    if (!(basis > 0) || !Number.isFinite(basis))
+        return unit === 'plain' ? 3 : 1;
+    return clampDecimals(1 - Math.floor(Math.log10(basis)));
+}
+/**
+ * One more decimal while an interval bound and the allowance's limit (both as changes) round to the same text
+ * though they differ: a reader must be able to tell on which side of the limit the bound lies.
+ */
+function separateDecimals(unit, digits, bounds, limit) {
+    if (!bounds || limit === undefined || !Number.isFinite(limit))
+        return digits;
+    const scale = changeScale(unit);
+    let d = digits;
+    while (d < MAX_DECIMALS && bounds.some((b) => b !== limit && fixed(b * scale, d) === fixed(limit * scale, d)))
+        d++;
+    return d;
+}
+/** Decimals for a value whose change is shown with `changeDecimals` digits: the same digits, in the value's unit. */
+function valueDecimals(unit, value, changeDigits) {
+    if (unit === 'count')
+        return 0;
+    const shift = unit === 'rate' ? 2 : 0;
+    // Alone, a value keeps three significant digits (a rate, a percentage) or four (anything else).
+    const significant = unit === 'plain' ? 4 : 3;
+    const own = value === 0 ? 0 : significant - 1 - Math.floor(Math.log10(Math.abs(value * (unit === 'percent' ? 100 : 1))));
+    // Never fewer digits than the change needs, never so few that a non-zero value reads as 0.
+    return clampDecimals(changeDigits === undefined ? own : Math.max(changeDigits + shift, Math.min(own, 2)));
+}
+/** A plain decimal with grouping: never an exponent, never "-0". */
+function fixed(value, decimals) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : value < 0 ? '−∞' : 'NaN';
+    const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const zero = /^[0.,]*$/.test(text);
+    return value < 0 && !zero ? `−${text}` : text;
+}
+/** A value in its unit: "0.868", "5.24%", "2,000", "3.351". */
+function formatInUnit(value, unit, decimals) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'NaN';
+    if (unit === 'percent')
+        return `${fixed(value * 100, decimals)}%`;
+    if (unit === 'count' || (Number.isInteger(value) && unit === 'plain' && Math.abs(value) >= 1000))
+        return fixed(value, 0);
+    return fixed(value, decimals);
+}
+/** A signed change in its unit: "+1.2 pts", "−0.028"; a change that rounds to nothing is "0.0", without a sign. */
+function formatChange(delta, unit, decimals, withSuffix = true) {
+    if (delta === 0)
+        return '0';
+    const shown = delta * changeScale(unit);
+    const text = fixed(Math.abs(shown), decimals);
+    const zero = /^[0.,]*$/.test(text);
+    const sign = zero ? '' : shown > 0 ? '+' : '−';
+    return `${sign}${text}${withSuffix ? changeSuffix(unit, text) : ''}`;
+}
+/** A relative change as a percentage, "+9.4%", with two significant digits (at least one decimal below 10%). */
+function formatPercent(relative) {
+    const percent = relative * 100;
+    const abs = Math.abs(percent);
+    const decimals = abs >= 10 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3;
+    const text = fixed(abs, decimals);
+    const zero = /^[0.,]*$/.test(text);
+    return `${zero ? '' : percent > 0 ? '+' : '−'}${text}%`;
 }
 
 

@@ -10,4 +10,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   write: (text) => process.stdout.write(text),
   error: (text) => process.stderr.write(text),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
 });

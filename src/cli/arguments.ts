@@ -37,7 +37,7 @@ export function parseArguments(args: readonly string[], options: readonly Option
     const equals = arg.indexOf('=');
     const given = arg.startsWith('--') ? (equals < 0 ? arg : arg.slice(0, equals)) : arg;
     const option = options.find((o) => `--${o.name}` === given || (o.short !== undefined && `-${o.short}` === given));
-    if (!option) throw new UsageError(unknownOption(given, options, where));
+    if (!option) throw new UsageError(explainUnknownOption(given, options, where));
     if (!option.value) {
       if (equals >= 0 && arg.startsWith('--')) throw new UsageError(`option --${option.name} takes no value`);
       values[option.name] = true;
@@ -73,15 +73,15 @@ export function parseArguments(args: readonly string[], options: readonly Option
 }
 
 /** "unknown option --thresold (did you mean --decision-threshold?)", one line. */
-export function unknownOption(given: string, options: readonly OptionSpec[], where: string): string {
-  const close = nearest(given.replace(/^-+/, ''), options.map((o) => o.name));
+export function explainUnknownOption(given: string, options: readonly OptionSpec[], where: string): string {
+  const close = suggestNearest(given.replace(/^-+/, ''), options.map((o) => o.name));
   return close === undefined
-    ? `unknown option ${shown(given)}; run ${where} --help for the options`
-    : `unknown option ${shown(given)} (did you mean --${close}?)`;
+    ? `unknown option ${escapeArgument(given)}; run ${where} --help for the options`
+    : `unknown option ${escapeArgument(given)} (did you mean --${close}?)`;
 }
 
 /** An argument echoed in a message: control characters as \xHH (no terminal escapes), at most 60 characters. */
-export function shown(arg: string): string {
+export function escapeArgument(arg: string): string {
   // eslint-disable-next-line no-control-regex
   const visible = arg.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
@@ -93,7 +93,7 @@ export function shown(arg: string): string {
  * a prefix of a candidate ("base" for "baseline") counts as a match. Allowed typos: a third of the length, at
  * least 1 and at most 3.
  */
-export function nearest(typed: string, candidates: readonly string[]): string | undefined {
+export function suggestNearest(typed: string, candidates: readonly string[]): string | undefined {
   const word = typed.toLowerCase();
   if (word === '') return undefined;
   let best: { name: string; distance: number } | undefined;

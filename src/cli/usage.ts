@@ -116,6 +116,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         default: 'auto',
       },
       { name: 'html', value: 'FILE', meaning: 'also write the self-contained HTML report to FILE', default: 'no HTML report' },
+      { name: 'no-color', meaning: 'no ANSI colours in the text report', default: 'colours on a terminal unless NO_COLOR is set' },
       ...SETTINGS,
       FORMAT,
       DEBUG,
@@ -151,7 +152,7 @@ const EXIT_CODES = `Exit codes: 0 success (compare: passed, possibly with warnin
             2 bad usage or bad input (one line on stderr), 3 internal error.`;
 
 /** The text of `model-gate --help`. */
-export function overview(): string {
+export function renderOverview(): string {
   const width = Math.max(...COMMAND_NAMES.map((name) => name.length));
   const commands = COMMAND_NAMES.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name].summary}`);
   return [
@@ -161,7 +162,7 @@ export function overview(): string {
     ...commands,
     '',
     'Options:',
-    ...GLOBAL_OPTIONS.flatMap(describe),
+    ...GLOBAL_OPTIONS.flatMap(renderOption),
     '',
     'Run model-gate COMMAND --help for the options of a command.',
     EXIT_CODES,
@@ -170,16 +171,16 @@ export function overview(): string {
 }
 
 /** The text of `model-gate <command> --help`: synopsis, every option with its meaning and default, an example. */
-export function commandUsage(name: CommandName): string {
+export function renderCommandUsage(name: CommandName): string {
   const command = COMMANDS[name];
   return [
     `Usage: model-gate ${name} ${command.synopsis}`,
     '',
     `${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`,
-    ...(command.positionals ? ['', ...wrap(`${command.positionals}.`, WIDTH)] : []),
+    ...(command.positionals ? ['', ...wrapText(`${command.positionals}.`, WIDTH)] : []),
     '',
     'Options:',
-    ...command.options.flatMap(describe),
+    ...command.options.flatMap(renderOption),
     '',
     'Example:',
     `  ${command.example}`,
@@ -193,16 +194,16 @@ export function commandUsage(name: CommandName): string {
  * An option's lines in a help text: the flag, then its meaning and default in a column; a flag too wide for the
  * column gets a line of its own.
  */
-function describe(option: OptionSpec): string[] {
-  const flag = `  ${flagColumn(option)}`;
+function renderOption(option: OptionSpec): string[] {
+  const flag = `  ${formatFlag(option)}`;
   const when = option.default === undefined ? '' : option.default === 'required' ? ' (required)' : ` (default: ${option.default})`;
-  const text = wrap(`${option.meaning}${when}`, WIDTH - COLUMN).map((line) => `${' '.repeat(COLUMN)}${line}`);
+  const text = wrapText(`${option.meaning}${when}`, WIDTH - COLUMN).map((line) => `${' '.repeat(COLUMN)}${line}`);
   if (flag.length + 2 > COLUMN) return [flag, ...text];
   return [`${flag.padEnd(COLUMN)}${text[0]!.trimStart()}`, ...text.slice(1)];
 }
 
 /** `-h, --help`, `--task auto|binary|…`: the option as the user types it. */
-export function flagColumn(option: OptionSpec): string {
+export function formatFlag(option: OptionSpec): string {
   const long = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
   return option.short ? `-${option.short}, ${long}` : long;
 }
@@ -212,7 +213,7 @@ const WIDTH = 100;
 const COLUMN = 28;
 
 /** Splits text at spaces into lines of at most `width` characters (a longer word gets a line of its own). */
-export function wrap(text: string, width: number): string[] {
+export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

@@ -23,6 +23,8 @@ export interface CompareSettings {
   /** False when the caller asked for no baseline (evaluate mode): a missing one is then not reported. */
   readonly expectBaseline?: boolean;
   readonly baselineProvenance?: Provenance;
+  /** The accept label's name, for the report's next steps (set or not on this pull request). */
+  readonly acceptLabel?: string;
 }
 
 /** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
@@ -58,14 +60,19 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
   const warned = gate.verdicts.filter((v) => v.status === 'warn').map((v) => v.id);
   let outcome = decideOutcome(gate.status, settings.failOn, settings.ifNoBaseline, gate.status === 'warn' ? warned : failed);
   if (gate.status === 'no-baseline' && settings.expectBaseline === false) {
-    outcome = { passed: outcome.passed, summary: settings.rules.length > 0 ? 'every rule passed (no baseline asked for)' : `${gate.verdicts.length} metrics, no rules` };
+    outcome = { passed: outcome.passed, summary: settings.rules.length > 0
+          ? settings.rules.some((r) => r.maxRegression)
+            ? 'min and max rules passed; max-regression rules were not checked (no baseline asked for)'
+            : 'every rule passed (no baseline asked for)'
+          : `${gate.verdicts.length} metrics, no rules` };
   }
   return {
     gate,
     passed: outcome.passed,
     outcome: outcome.summary,
     current: runInfo('current', current),
-    baseline: baseline && { ...runInfo('baseline', baseline), ...(settings.baselineProvenance ? { provenance: settings.baselineProvenance } : {}) },
+    baseline: baseline && { ...runInfo('baseline', baseline), ...provenanceOf(baseline, settings.baselineProvenance) },
+    ...(settings.acceptLabel ? { acceptLabel: settings.acceptLabel } : {}),
     baselineExpected: settings.expectBaseline ?? true,
     ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
     pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
@@ -128,6 +135,14 @@ export function describeRuleChanges(rules: readonly Rule[], recorded: readonly R
     if (!theirs.has(key)) notes.push(`rule "${key}" (${describeRule(rule)}) is new in this pull request and applies at once`);
   }
   return notes;
+}
+
+/** The baseline's commit and run: as the caller found it, else the bundle's own entry (`compare --baseline DIR`). */
+function provenanceOf(baseline: RunMetrics, given: Provenance | undefined): { provenance?: Provenance } {
+  const own = baseline.history?.at(-1);
+  if (given && (given.match !== 'local' || !own)) return { provenance: given };
+  if (!own) return {};
+  return { provenance: { sha: own.sha, runNumber: own.runNumber, date: own.date, match: 'local' } };
 }
 
 function runInfo(label: string, run: RunMetrics): RunInfo {

@@ -57,12 +57,6 @@ function soundsLowerIsBetter(id: string): boolean {
   return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
 }
 
-/** True for the metrics model-gate computes, whose direction everyone knows (a report need not spell it out). */
-export function isBuiltInMetric(id: string): boolean {
-  const base = baseMetricId(id);
-  return LOWER_IS_BETTER.has(base) || HIGHER_IS_BETTER.has(base);
-}
-
 /**
  * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
  * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.

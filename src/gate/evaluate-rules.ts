@@ -1,9 +1,9 @@
-import { formatValue } from '../report/format.js';
 import { holmAdjust } from '../stats/holm.js';
 import { baseMetricId, directionOf } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
-import { describeRegression, type Direction, type Rule } from './rules.js';
-import type { Change, DeltaEstimate, GateResult, GateStatus, MetricStatus, MetricVerdict } from './verdict.js';
+import { describeBound, describeRegressionCheck, type RegressionFacts, type RegressionOutcome } from './reasons.js';
+import type { Direction, Rule } from './rules.js';
+import type { Change, DeltaEstimate, GateResult, GateStatus, MetricStatus, MetricVerdict, VerdictInterval } from './verdict.js';
 
 export type MetricMap = ReadonlyMap<string, number | null>;
 
@@ -44,11 +44,13 @@ interface PendingCheck {
   readonly source: Source;
   readonly p: number;
   readonly beyond: boolean;
-  readonly describe: string;
+  readonly facts: RegressionFacts;
+  readonly estimate: DeltaEstimate;
 }
 
 interface Draft {
-  readonly verdict: Omit<MetricVerdict, 'status' | 'reasons'>;
+  readonly verdict: Omit<MetricVerdict, 'status' | 'reasons' | 'verdictInterval'>;
+  verdictInterval?: VerdictInterval;
   readonly presence: MetricStatus;
   readonly skipped: string | undefined;
   readonly findings: Finding[];
@@ -73,16 +75,26 @@ export function evaluateRules(input: GateInput): GateResult {
   const adjusted = holmAdjust(pending.map((c) => c.p));
   const adjustedByIndex = new Map<number, number>();
   const alpha = input.alpha ?? 0.05;
+  const rankOf = rankByP(pending.map((c) => c.p));
   pending.forEach((check, k) => {
     const p = adjusted[k]!;
     adjustedByIndex.set(check.index, Math.min(p, adjustedByIndex.get(check.index) ?? 1));
+    // The interval the verdict used: Holm tests the check of rank r (0-based) at alpha / (m − r), so its
+    // two-sided interval at 1 − alpha / (m − r) lies wholly beyond the allowance exactly when that step rejects.
+    const stepAlpha = alpha / (pending.length - rankOf[k]!);
+    const bounds = adjustedBounds(check.estimate, check.facts.direction, stepAlpha / 2);
+    const adjustment = pending.length > 1 ? `Holm over ${pending.length} checks` : undefined;
+    const interval: VerdictInterval = { bounds, level: 1 - stepAlpha, adjustment, method: check.estimate.method };
+    const draft = drafts[check.index]!;
+    if (check.source === 'pr' || !draft.verdictInterval) draft.verdictInterval = interval;
     if (!check.beyond) return;
     // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
     const confident = p < alpha / 2;
-    const finding: Finding = confident
-      ? { reason: `${check.describe}, beyond the allowed regression`, severity: check.rule.severity === 'error' ? 'fail' : 'warn', kind: 'regression', source: check.source }
-      : { reason: `${check.describe}: beyond the allowed regression on the point estimate, but not confidently (p = ${formatP(p)} after Holm): a warning`, severity: 'warn', kind: 'regression', source: check.source };
-    drafts[check.index]!.findings.push(finding);
+    const ownStep = check.p * (pending.length - rankOf[k]!) < alpha / 2;
+    const outcome: RegressionOutcome = confident ? 'beyond' : ownStep ? 'holm-stopped' : 'not-confident';
+    const reason = describeRegressionCheck({ ...check.facts, interval: { bounds, level: 1 - stepAlpha, adjustment } }, outcome);
+    const severity = confident && check.rule.severity === 'error' ? 'fail' : 'warn';
+    draft.findings.push({ reason, severity, kind: 'regression', source: check.source });
   });
 
   const verdicts = drafts.map((draft, index) => finish(draft, adjustedByIndex.get(index), input.accept));
@@ -99,7 +111,8 @@ export function evaluateRules(input: GateInput): GateResult {
 
 /** The verdict's status and reasons from its findings; an accept label turns accepted failures into 'accepted'. */
 function finish(draft: Draft, adjustedP: number | undefined, accept: GateInput['accept']): MetricVerdict {
-  const { verdict, findings, notes } = draft;
+  const { findings, notes } = draft;
+  const verdict = { ...draft.verdict, verdictInterval: draft.verdictInterval };
   const label = (f: Finding) => (f.source === 'baseline' && draft.verdict.baselineRule !== draft.verdict.rule ? `baseline rule: ${f.reason}` : f.reason);
   const reasons = [...findings.map(label), ...notes];
   if (draft.skipped) return { ...verdict, adjustedP, status: 'skipped', reasons: [draft.skipped] };
@@ -140,7 +153,7 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
   if (baselineRule && !sameRule(rule, baselineRule)) checked.push([baselineRule, 'baseline']);
   for (const [r, source] of checked) {
     const severity = r.severity === 'error' ? 'fail' : 'warn';
-    for (const reason of absoluteChecks(r, current, baseline)) draft.findings.push({ reason, severity, kind: 'absolute', source });
+    for (const reason of absoluteChecks(id, r, current, baseline)) draft.findings.push({ reason, severity, kind: 'absolute', source });
     if (!r.maxRegression || !input.baseline) continue;
     if (baseline === null) {
       draft.notes.push('the baseline value is undefined: not compared');
@@ -151,12 +164,12 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
     const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
     // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
     const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
-    const limit = r.maxRegression.kind === 'absolute' ? describeRegression(r.maxRegression) : `${describeRegression(r.maxRegression)} (${formatValue(allowed)})`;
+    const facts: RegressionFacts = { id, direction, baseline, current, regression: r.maxRegression, allowed };
     if (estimate && input.alpha !== undefined) {
-      const describe = `${describeDelta(current - baseline, baseline, current, estimate)} against an allowed −${describeAllowance(allowed, baseline, current, r.maxRegression.kind === 'relative' ? describeRegression(r.maxRegression) : undefined)}`;
-      pending.push({ index, rule: r, source, p: estimate.probabilityWithin(allowed, direction), beyond, describe });
+      pending.push({ index, rule: r, source, p: estimate.probabilityWithin(allowed, direction), beyond, facts, estimate });
     } else if (beyond) {
-      draft.findings.push({ reason: `worse by ${formatValue(worsening)} than the baseline, more than the allowed ${limit}`, severity, kind: 'regression', source });
+      const noInterval = input.alpha === undefined ? 'significance is off' : 'no per-example data or standard error';
+      draft.findings.push({ reason: describeRegressionCheck({ ...facts, noInterval }, 'beyond'), severity, kind: 'regression', source });
     }
   }
   return draft;
@@ -167,44 +180,50 @@ function sameRule(a: Rule | undefined, b: Rule): boolean {
 }
 
 /** min, max, and presence: checks that need no baseline and no statistics. */
-function absoluteChecks(rule: Rule, current: number | null | undefined, baseline: number | null | undefined): string[] {
+function absoluteChecks(id: string, rule: Rule, current: number | null | undefined, baseline: number | null | undefined): string[] {
   if (current === undefined) {
     if (baseline !== undefined) return ['missing from this run, but the baseline has it'];
     return rule.required ? ['required, but missing from this run'] : [];
   }
   if (current === null) return ['undefined on this data (NaN), so it cannot pass'];
   const broken: string[] = [];
-  if (rule.min !== undefined && current < rule.min) broken.push(`${formatValue(current)} is below the minimum ${rule.min}`);
-  if (rule.max !== undefined && current > rule.max) broken.push(`${formatValue(current)} is above the maximum ${rule.max}`);
+  if (rule.min !== undefined && current < rule.min) broken.push(describeBound(id, 'min', rule.min, current, baseline));
+  if (rule.max !== undefined && current > rule.max) broken.push(describeBound(id, 'max', rule.max, current, baseline));
   return broken;
 }
 
+/** The rank (0 = smallest) of each p-value, ties by position, as Holm's procedure orders them. */
+function rankByP(pValues: readonly number[]): number[] {
+  const order = pValues.map((_, i) => i).sort((i, j) => pValues[i]! - pValues[j]! || i - j);
+  const rank = new Array<number>(pValues.length);
+  order.forEach((index, r) => (rank[index] = r));
+  return rank;
+}
+
 /**
- * "−2.4 points (95% CI −3.1 to −1.7)": metrics on a 0–1 scale read as percentage points, others as they are.
+ * The two-sided interval of current − baseline whose tails hold `tail` each, found by inverting the estimate's
+ * own P(worsening ≤ a): the same function the verdict used, so "wholly beyond the allowance" reads true exactly
+ * when the check rejected.
  */
-export function describeDelta(delta: number, baseline: number, current: number, estimate: DeltaEstimate | undefined): string {
-  const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-  const show = (v: number) => {
-    const scaled = points ? v * 100 : v;
-    return `${scaled < 0 ? '−' : scaled > 0 ? '+' : ''}${formatValue(Math.abs(scaled))}`;
+function adjustedBounds(estimate: DeltaEstimate, direction: 'higher' | 'lower', tail: number): [number, number] {
+  const quantile = (q: number) => {
+    const [a, b] = estimate.interval;
+    const width = Math.abs(b - a) || Math.max(Math.abs(a), Math.abs(b), 1e-9);
+    let lo = Math.min(-a, -b, a, b) - width;
+    let hi = Math.max(-a, -b, a, b) + width;
+    for (let i = 0; i < 60 && estimate.probabilityWithin(lo, direction) >= q; i++) lo -= (hi - lo);
+    for (let i = 0; i < 60 && estimate.probabilityWithin(hi, direction) < q; i++) hi += (hi - lo);
+    for (let i = 0; i < 80; i++) {
+      const mid = (lo + hi) / 2;
+      if (estimate.probabilityWithin(mid, direction) >= q) hi = mid;
+      else lo = mid;
+    }
+    return hi;
   };
-  let text = `${show(delta)}${points ? ' points' : ''}`;
-  if (estimate) {
-    const [low, high] = estimate.interval;
-    text += ` (${Math.round(estimate.level * 100)}% CI ${show(low)} to ${show(high)}, ${estimate.method})`;
-  }
-  return text;
-}
-
-/** The allowance in the delta's units: "1 point" for 0–1 metrics, "2% = 1.353 points" for relative rules. */
-function describeAllowance(allowed: number, baseline: number, current: number, relative: string | undefined): string {
-  const points = baseline >= 0 && baseline <= 1 && current >= 0 && current <= 1;
-  const amount = points ? `${formatValue(allowed * 100)} point${allowed * 100 === 1 ? '' : 's'}` : formatValue(allowed);
-  return relative ? `${relative} (${amount})` : amount;
-}
-
-function formatP(p: number): string {
-  return p < 0.001 ? p.toExponential(1) : p.toFixed(3);
+  // Worsening is −Δ for higher-is-better metrics and Δ for lower-is-better ones.
+  const least = quantile(tail);
+  const most = quantile(1 - tail);
+  return direction === 'higher' ? [-most, -least] : [least, most];
 }
 
 /** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */

@@ -21,6 +21,15 @@ export interface DeltaEstimate {
   readonly probabilityWithin: (allowed: number, direction: 'higher' | 'lower') => number;
 }
 
+/** An interval of current − baseline at `level`, and how it was adjusted for testing several checks at once. */
+export interface VerdictInterval {
+  readonly bounds: readonly [number, number];
+  readonly level: number;
+  /** "Holm over 4 checks"; undefined when there was one check. */
+  readonly adjustment: string | undefined;
+  readonly method: string;
+}
+
 export interface MetricVerdict {
   readonly id: string;
   /** `undefined`: the run does not have this metric; `null`: it has it, but the value is undefined (NaN). */
@@ -36,6 +45,11 @@ export interface MetricVerdict {
   /** The baseline's rule for this metric, when the baseline carried rules (SPEC §5.3). */
   readonly baselineRule: Rule | undefined;
   readonly estimate: DeltaEstimate | undefined;
+  /**
+   * The interval the verdict used for a max-regression check (Holm-adjusted across the checks), in the
+   * units of `delta`; undefined when the metric had no such check or no uncertainty.
+   */
+  readonly verdictInterval: VerdictInterval | undefined;
   /** The Holm-adjusted one-sided p-value that decided a max-regression check, when significance was used. */
   readonly adjustedP: number | undefined;
   readonly status: MetricStatus;

@@ -1,9 +1,9 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { MetricVerdict } from '../gate/verdict.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import type { ClassificationData } from '../metrics/eval-data.js';
+import type { ClassificationData, RegressionData } from '../metrics/eval-data.js';
 import { averagePrecision, rocAuc, thresholdCurve, type ThresholdCurve } from '../metrics/ranking.js';
-import type { ConfusionPair, Curve, CurvePair, Pictures, Trend } from './pictures.js';
+import type { ConfusionPair, Curve, CurvePair, Pictures, ResidualBins, Trend } from './pictures.js';
 
 /** Trends are drawn for at most this many metrics, so the comment stays readable. */
 const MAX_TRENDS = 8;
@@ -18,7 +18,37 @@ export function buildPictures(current: RunMetrics, baseline: RunMetrics | undefi
     trends: buildTrends(current, baseline, verdicts, currentLabel),
     ...buildCurves(current, baseline),
     confusion: buildConfusion(current, baseline),
+    ...buildResiduals(current, baseline),
   };
+}
+
+const RESIDUAL_BINS = 10;
+
+/** Mean absolute error by decile of the actual value: where along the range a regression model got worse. */
+function buildResiduals(current: RunMetrics, baseline: RunMetrics | undefined): { residuals?: ResidualBins } {
+  const c = current.examples?.data;
+  if (!c || c.task !== 'regression' || c.n < RESIDUAL_BINS * 5) return {};
+  const sorted = Float64Array.from(c.yTrue).sort();
+  const edges = Array.from({ length: RESIDUAL_BINS - 1 }, (_, k) => sorted[Math.floor(((k + 1) * sorted.length) / RESIDUAL_BINS)]!);
+  const binOf = (y: number) => {
+    let k = 0;
+    while (k < edges.length && y >= edges[k]!) k++;
+    return k;
+  };
+  const meanError = (data: RegressionData) => {
+    const sum = new Float64Array(RESIDUAL_BINS);
+    const count = new Float64Array(RESIDUAL_BINS);
+    for (let i = 0; i < data.n; i++) {
+      const k = binOf(data.yTrue[i]!);
+      const w = data.weights ? data.weights[i]! : 1;
+      sum[k]! += w * Math.abs(data.yPred[i]! - data.yTrue[i]!);
+      count[k]! += w;
+    }
+    return Array.from(sum, (s, k) => (count[k]! > 0 ? s / count[k]! : Number.NaN));
+  };
+  const centres = Array.from({ length: RESIDUAL_BINS }, (_, k) => sorted[Math.floor(((k + 0.5) * sorted.length) / RESIDUAL_BINS)]!);
+  const b = baseline?.examples?.data;
+  return { residuals: { centres, current: meanError(c), baseline: b && b.task === 'regression' ? meanError(b) : undefined } };
 }
 
 function buildTrends(current: RunMetrics, baseline: RunMetrics | undefined, verdicts: readonly MetricVerdict[], currentLabel: string): Trend[] {

@@ -2,9 +2,9 @@ import type { MetricStatus } from '../gate/verdict.js';
 import { fitsClasses, formatSigned, selectClasses, shortClassName } from './confusion-table.js';
 import { formatValue } from './format.js';
 import { formatMetricValue } from './numbers.js';
-import type { ConfusionPair, CurvePair, Pictures, Trend } from './pictures.js';
+import type { ConfusionPair, CurvePair, Pictures, ResidualBins, Trend } from './pictures.js';
 import { STATUS_ICON } from './report.js';
-import { escapeHtml, niceRange, renderLineChart, type SvgSeries } from './svg-chart.js';
+import { escapeHtml, niceRange, niceTicks, renderLineChart, type SvgSeries } from './svg-chart.js';
 
 /** One row of the report's metric table. Numbers are formatted here; strings are shown as given (escaped). */
 export interface HtmlTableRow {
@@ -14,13 +14,36 @@ export interface HtmlTableRow {
   /** A number is shown signed (`+0.01`, `−0.02`). */
   readonly delta: number | null | undefined | string;
   readonly status: MetricStatus;
+  /** ↑ or ↓: which way is better, as the gate decided. */
+  readonly arrow?: string;
+  /** The change as the comment shows it ("−6.8 pts worse"); replaces `delta` when set. */
+  readonly change?: string;
+  /** The interval the verdict used, in the change's unit. */
+  readonly interval?: string;
+  readonly rule?: string;
+  readonly reasons?: readonly string[];
+}
+
+/** A plain table section of the full report (slices, per-class scores, churn); every cell is escaped. */
+export interface HtmlSection {
+  readonly title: string;
+  readonly note?: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface HtmlReportInput {
   readonly title: string;
+  /** The verdict in colour and words: a banner at the top. */
+  readonly verdict?: { readonly status: 'pass' | 'warn' | 'fail' | 'no-baseline'; readonly words: string };
   /** The report's headline; shown as preformatted text (escaped, not rendered as markdown). */
   readonly markdownSummary?: string;
   readonly tableRows: readonly HtmlTableRow[];
+  /** Small print under the metric table: arrows, units, intervals. */
+  readonly legend?: string;
+  /** What to do about a failure. */
+  readonly nextSteps?: readonly string[];
+  readonly sections?: readonly HtmlSection[];
   readonly pictures: Pictures;
 }
 
@@ -49,6 +72,10 @@ svg .label { font-size: 12px; fill: #1f2328; } svg .marker-label { font-size: 12
 svg .grid { stroke: #eaeef2; } svg .axis { stroke: #59636e; } svg .reference { stroke: #afb8c1; stroke-dasharray: 2 3; }
 .matrices { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .matrices td { min-width: 3em; }
 p.note { color: #59636e; }
+.verdict { padding: 12px 16px; border-radius: 6px; font-size: 18px; font-weight: 600; margin: 8px 0 16px; }
+.verdict.fail { background: #ffebe9; color: #a40e26; border: 1px solid #ff8182; } .verdict.warn { background: #fff8c5; color: #7d4e00; border: 1px solid #d4a72c; }
+.verdict.pass { background: #dafbe1; color: #116329; border: 1px solid #4ac26b; } .verdict.no-baseline { background: #ddf4ff; color: #0550ae; border: 1px solid #54aeff; }
+table.metrics td.num, table.metrics td:first-child { white-space: nowrap; } td.reasons { max-width: 520px; } td.reasons ul { margin: 0; padding-left: 16px; }
 `;
 
 /**
@@ -59,8 +86,12 @@ p.note { color: #59636e; }
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { pictures } = input;
   const body: string[] = [`<h1>${escapeHtml(input.title)}</h1>`];
+  if (input.verdict) body.push(`<div class="verdict ${escapeHtml(input.verdict.status)}">${escapeHtml(input.verdict.words)}</div>`);
   if (input.markdownSummary) body.push(`<pre class="summary">${escapeHtml(input.markdownSummary)}</pre>`);
   body.push('<h2>Metrics</h2>', metricTable(input.tableRows));
+  if (input.legend) body.push(`<p class="note">${escapeHtml(input.legend)}</p>`);
+  if (input.nextSteps && input.nextSteps.length > 0) body.push('<h2>Next steps</h2>', `<ul>${input.nextSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
+  for (const section of input.sections ?? []) body.push(...sectionTable(section));
   const trends = pictures.trends.filter((t) => t.points.some((p) => p.value !== null && Number.isFinite(p.value)));
   if (trends.length > 0) body.push('<h2>Trends</h2>', `<div class="charts">${trends.map((t) => figure(trendChart(t))).join('\n')}</div>`);
   const curves = [
@@ -69,6 +100,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   ].filter((c): c is string => c !== undefined);
   if (curves.length > 0) body.push('<h2>Curves</h2>', `<div class="charts">${curves.map(figure).join('\n')}</div>`);
   if (pictures.confusion) body.push('<h2>Confusion matrix</h2>', confusionSection(pictures.confusion));
+  if (pictures.residuals) body.push('<h2>Where the error changed</h2>', figure(residualChart(pictures.residuals)));
   body.push('<p class="note">Written by model-gate: one file, no scripts, no external assets.</p>');
   return [
     '<!doctype html>',
@@ -95,12 +127,34 @@ function figure(svg: string): string {
 function metricTable(rows: readonly HtmlTableRow[]): string {
   if (rows.length === 0) return '<p class="note">No metrics.</p>';
   const show = (v: HtmlTableRow['baseline']) => escapeHtml(typeof v === 'string' ? v : formatMetricValue(v));
-  const delta = (v: HtmlTableRow['delta']) => escapeHtml(typeof v === 'number' ? formatSigned(v) : v === null ? 'NaN' : (v ?? ''));
-  const lines = rows.map(
-    (r) =>
-      `<tr class="${escapeHtml(r.status)}"><td>${STATUS_ICON[r.status] ?? ''} ${escapeHtml(r.status)}</td><td>${escapeHtml(r.id)}</td><td class="num">${show(r.baseline)}</td><td class="num">${show(r.current)}</td><td class="num">${delta(r.delta)}</td></tr>`,
-  );
-  return `<table class="metrics">\n<thead><tr><th>status</th><th>metric</th><th>baseline</th><th>current</th><th>Δ</th></tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
+  const delta = (r: HtmlTableRow) => escapeHtml(r.change ?? (typeof r.delta === 'number' ? formatSigned(r.delta) : r.delta === null ? 'NaN' : (r.delta ?? '')));
+  const withInterval = rows.some((r) => r.interval);
+  const withRule = rows.some((r) => r.rule);
+  const withReasons = rows.some((r) => r.reasons && r.reasons.length > 0);
+  const lines = rows.map((r) => {
+    const cells = [
+      `<td>${STATUS_ICON[r.status] ?? ''} ${escapeHtml(r.status)}</td>`,
+      `<td>${escapeHtml(r.id)}${r.arrow ? ` ${escapeHtml(r.arrow)}` : ''}</td>`,
+      `<td class="num">${show(r.baseline)}</td>`,
+      `<td class="num">${show(r.current)}</td>`,
+      `<td class="num">${delta(r)}</td>`,
+    ];
+    if (withInterval) cells.push(`<td class="num">${escapeHtml(r.interval ?? '')}</td>`);
+    if (withRule) cells.push(`<td>${escapeHtml(r.rule ?? '')}</td>`);
+    if (withReasons) cells.push(`<td class="reasons">${r.reasons && r.reasons.length > 0 ? `<ul>${r.reasons.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : ''}</td>`);
+    return `<tr class="${escapeHtml(r.status)}">${cells.join('')}</tr>`;
+  });
+  const head = ['status', 'metric', 'baseline', 'current', 'Δ', ...(withInterval ? ['interval'] : []), ...(withRule ? ['rule'] : []), ...(withReasons ? ['reasons'] : [])];
+  return `<table class="metrics">\n<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
+}
+
+function sectionTable(section: HtmlSection): string[] {
+  const out = [`<h2>${escapeHtml(section.title)}</h2>`];
+  if (section.note) out.push(`<p class="note">${escapeHtml(section.note)}</p>`);
+  const head = `<tr>${section.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  const rows = section.rows.map((row) => `<tr>${row.map((cell, i) => `<td${i > 0 && /^[−+\d]/.test(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+  out.push(`<table class="section">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
+  return out;
 }
 
 function trendChart(trend: Trend): string {
@@ -145,6 +199,24 @@ function curveChart(title: string, pair: CurvePair, xLabel: string, yLabel: stri
     y: unit ? { min: 0, max: 1 } : niceRange(ys),
     series,
     ...(diagonal ? { reference: [{ x: 0, y: 0 }, { x: 1, y: 1 }] as const } : {}),
+  });
+}
+
+function residualChart(bins: ResidualBins): string {
+  const points = (values: readonly number[]) => bins.centres.map((x, i) => (Number.isFinite(values[i]) ? { x, y: values[i]!, tip: `around ${formatValue(x)}: ${formatValue(values[i])}` } : null));
+  const series: SvgSeries[] = [];
+  if (bins.baseline) series.push({ name: 'baseline', colour: GREY, dashed: true, points: points(bins.baseline) });
+  series.push({ name: 'current', colour: BLUE, points: points(bins.current) });
+  const xs = bins.centres;
+  const x = niceRange(xs);
+  const ys = [...bins.current, ...(bins.baseline ?? [])].filter(Number.isFinite);
+  return renderLineChart({
+    title: 'Mean absolute error by actual value',
+    xLabel: 'actual value (middle of each tenth of the examples)',
+    yLabel: 'mean absolute error',
+    x: { min: x.min, max: x.max, ticks: niceTicks(x.min, x.max).map((value) => ({ value, label: formatValue(value) })) },
+    y: niceRange([0, ...ys]),
+    series,
   });
 }
 

@@ -20,6 +20,7 @@ export function toJsonReport(report: Report): unknown {
       change: v.change ?? null,
       status: v.status,
       interval: v.estimate ? { low: v.estimate.interval[0], high: v.estimate.interval[1], level: v.estimate.level, method: v.estimate.method } : null,
+      verdict_interval: v.verdictInterval ? { low: v.verdictInterval.bounds[0], high: v.verdictInterval.bounds[1], level: v.verdictInterval.level, adjustment: v.verdictInterval.adjustment ?? null } : null,
       p_value: v.estimate?.pValue ?? null,
       adjusted_p: v.adjustedP ?? null,
       rule: v.rule ? { key: v.rule.key, min: v.rule.min ?? null, max: v.rule.max ?? null, max_regression: v.rule.maxRegression ?? null, severity: v.rule.severity, required: v.rule.required } : null,

@@ -1,15 +1,12 @@
-import { isBuiltInMetric } from '../gate/direction.js';
 import { markdownTable } from 'markdown-table';
 import type { MetricVerdict } from '../gate/verdict.js';
-import { describeRule } from '../gate/rules.js';
+import { checkSummary, directionArrow, metricCells, ruleText, shownInterval, type MetricCells } from './cells.js';
 import { escapeMarkdown } from './escape.js';
-import type { Churn } from '../stats/pairing.js';
-import { renderConfusionMarkdown } from './confusion-table.js';
-import { renderCurveChart, renderTrendChart } from './mermaid.js';
+import { churnSection, folded, perClassSection, pictureSections, sliceSections } from './markdown-sections.js';
+import { largestNewConfusion } from './per-class.js';
 import type { Pictures, Trend } from './pictures.js';
 import { renderTrendCell } from './sparkline.js';
-import { formatDelta, formatInterval, formatMetricValue } from './numbers.js';
-import { describeComparison, describeProvenance, headline, splitSections, STATUS_ICON, type Report, type RunInfo } from './report.js';
+import { describeProvenance, headline, isSliceId, splitSections, STATUS_ICON, type Report } from './report.js';
 
 /** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
 export const COMMENT_LIMIT = 65_536;
@@ -68,132 +65,151 @@ interface Plan {
 function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   const { title, counts } = headline(report);
   const sections = splitSections(report.gate);
-  const lines: string[] = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeRuns(report))}`, ''];
-  if (report.comparison) lines.push(escapeMarkdown(describeComparison(report.comparison)), '');
-  const provenance = report.baseline?.provenance;
-  if (provenance) lines.push(`${escapeMarkdown(describeProvenance(provenance))}${provenance.url ? ` · [run](${encodeURI(provenance.url)})` : ''}`, '');
+  const hasBaseline = report.gate.hasBaseline;
+  const lines: string[] = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeHeader(report))}${provenanceLink(report)}`, ''];
   lines.push(...trim.map((t) => `${t}\n`));
-  if (!report.gate.hasBaseline && report.baselineExpected) {
-    lines.push('No baseline was found, so only absolute rules (min, max) were checked. A baseline is recorded when this runs on a push to the default branch.', '');
+  if (!hasBaseline && report.baselineExpected) {
+    lines.push('No baseline was found, so only `min` and `max` were checked; `max-regression` rules show ➖ not checked. A baseline is recorded when this runs on a push to the default branch.', '');
   }
   const main = sections.main.slice(0, plan.mainRows);
   const trends = new Map((report.pictures?.trends ?? []).map((t) => [t.id, t]));
   if (main.length > 0) {
-    lines.push(metricTable(main, trends), '');
+    lines.push(metricTable(main, hasBaseline, trends), '');
     if (plan.mainRows < sections.main.length) lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
     const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
     for (const verdict of reasons) {
-      lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}**: ${escapeMarkdown(verdict.reasons.join('; '))}`);
+      lines.push(`- ${STATUS_ICON[verdict.status]} **${escapeMarkdown(verdict.id)}** ${directionArrow(verdict)} ${escapeMarkdown(verdict.reasons.join('; '))}`);
     }
     if (reasons.length > 0) lines.push('');
+    lines.push(`<sub>${escapeMarkdown(legend(report, main))}</sub>`, '');
   }
+  const confusion = report.pictures?.confusion;
+  const newConfusion = confusion && confusion.classes.length > 2 ? largestNewConfusion(confusion) : undefined;
+  if (newConfusion) {
+    lines.push(`Largest new confusion: **${escapeMarkdown(newConfusion.from)} → ${escapeMarkdown(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}** (true ${escapeMarkdown(newConfusion.from)} predicted as ${escapeMarkdown(newConfusion.to)}: ${newConfusion.baseline.toLocaleString('en-US')} → ${newConfusion.current.toLocaleString('en-US')})`, '');
+  }
+  if (!report.passed && report.gate.status === 'fail') lines.push(...nextSteps(report));
   // Without any rule the ungated metrics are the report, so they are shown rather than folded.
   const otherShown = main.length === 0 && sections.other.length > 0;
-  if (otherShown) lines.push(metricTable(sections.other), '');
+  if (otherShown) lines.push(metricTable(sections.other, hasBaseline), '');
+  const ruled = report.gate.verdicts.filter((v) => v.rule && (v.status === 'pass' || v.status === 'skipped'));
+  if (plan.other && ruled.length > 0) lines.push(...folded(`Rules: how each gated metric was checked (${ruled.length} passed or not gated)`, rulesList(ruled, hasBaseline)));
+  if (plan.slices && sections.slices.length + sections.main.filter((v) => isSliceId(v.id)).length > 0) lines.push(...sliceSections(report));
+  if (plan.pictures && confusion && confusion.classes.length > 2) lines.push(...perClassSection(confusion));
   if (plan.other && report.comparison?.churn) lines.push(...churnSection(report.comparison.churn));
-  if (plan.pictures && report.pictures) lines.push(...pictureSections(report.pictures));
-  if (report.htmlReportUrl) lines.push(`📈 [Full report with charts](${encodeURI(report.htmlReportUrl)})`, '');
-  if (plan.slices && sections.slices.length > 0) lines.push(...folded(`Slices (${sections.slices.length} metrics)`, metricTable(sections.slices)));
+  if (plan.pictures && report.pictures) lines.push(...pictureSections(report.pictures, report.gate.verdicts));
   if (plan.other && !otherShown && sections.other.length > 0) {
-    lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other)));
+    lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other, hasBaseline)));
   }
   if (plan.notes && report.notes.length > 0) {
     lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')));
   }
+  if (report.htmlReportUrl && (report.passed || report.gate.status !== 'fail')) lines.push(`📈 [Full report](${encodeURI(report.htmlReportUrl)}): every metric, slice and chart.`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function folded(summary: string, body: string): string[] {
-  return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
+function provenanceLink(report: Report): string {
+  const url = report.baseline?.provenance?.url;
+  return url ? ` · [baseline run](${encodeURI(url)})` : '';
 }
 
-function metricTable(verdicts: readonly MetricVerdict[], trends: ReadonlyMap<string, Trend> = new Map()): string {
-  const withInterval = verdicts.some((v) => v.estimate !== undefined);
+/** What a failing report asks the reader to do: accept, or fix, and where the rest is. */
+function nextSteps(report: Report): string[] {
+  const label = report.acceptLabel ?? 'model-gate: accept-regression';
+  const regression = report.gate.verdicts.some((v) => v.status === 'fail' && v.rule?.maxRegression);
+  const steps = ['**Next steps**', ''];
+  if (regression) {
+    steps.push(`- Intended? Add the label \`${label.replace(/`/g, "'")}\` to this pull request and re-run the check: failed \`max-regression\` checks become accepted (broken \`min\`/\`max\` rules still fail).`);
+  }
+  steps.push('- A rule loosened in this pull request applies only once it is merged: until then the baseline\'s recorded rules gate too.');
+  steps.push(
+    report.htmlReportUrl
+      ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
+      : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).',
+  );
+  return [...steps, ''];
+}
+
+/** The header's one line on the runs: task and size once, then the baseline's commit and run. */
+export function describeHeader(report: Report): string {
+  const parts: string[] = [];
+  const current = report.current;
+  const baseline = report.baseline;
+  if (current.task) parts.push(current.task);
+  if (current.n !== undefined) {
+    const other = baseline?.n !== undefined && baseline.n !== current.n ? ` (baseline ${baseline.n.toLocaleString('en-US')})` : '';
+    parts.push(`${current.n.toLocaleString('en-US')} examples${other}`);
+  } else if (current.sources.length > 0) {
+    parts.push(`metrics from ${current.sources.slice(0, 2).join(', ')}${current.sources.length > 2 ? ', …' : ''}`);
+  }
+  if (baseline?.provenance) parts.push(describeProvenance(baseline.provenance));
+  else if (baseline) parts.push(`baseline ${baseline.sources.slice(0, 2).join(', ')}${baseline.sources.length > 2 ? ', …' : ''}`);
+  return parts.join(' · ');
+}
+
+/** The small print under the table: what the arrows, units and intervals mean, said once. */
+export function legend(report: Report, shown: readonly MetricVerdict[]): string {
+  const parts = ['↑ higher is better, ↓ lower is better'];
+  if (report.gate.hasBaseline) parts.push('Δ = this run − baseline; pts = percentage points');
+  const adjusted = shown.find((v) => v.verdictInterval?.adjustment);
+  const level = shown.find((v) => v.estimate)?.estimate?.level;
+  if (adjusted) parts.push(`intervals: the one each verdict used (${adjusted.verdictInterval!.adjustment}, so wider than ${Math.round((level ?? 0.95) * 100)}%)`);
+  else if (level !== undefined) parts.push(`intervals: ${Math.round(level * 100)}%`);
+  const comparison = report.comparison;
+  if (comparison) {
+    if (comparison.paired) {
+      const pairing = [`paired on ${comparison.pairedRows.toLocaleString('en-US')} shared examples`];
+      if (comparison.added) pairing.push(`${comparison.added.toLocaleString('en-US')} added`);
+      if (comparison.removed) pairing.push(`${comparison.removed.toLocaleString('en-US')} removed`);
+      parts.push(pairing.join(', '));
+    } else if (comparison.reason) parts.push(`unpaired: ${comparison.reason}`);
+    if (!shown.some((v) => v.estimate)) parts.push('no intervals: no per-example data or standard errors, so rules judge point estimates');
+  }
+  return parts.join(' · ');
+}
+
+/** The change and its interval in one cell, "**−6.8 pts** worse (−11.9 … −1.6)": bold and a word mark a worsening. */
+function changeCell(v: MetricVerdict, cells: MetricCells): string {
+  if (!cells.change) return '';
+  const change = cells.judgement === 'worse' ? `**${cells.change}** worse` : cells.judgement === 'better' ? `${cells.change} better` : cells.change;
+  return cells.interval ? `${change} (${cells.interval})` : change;
+}
+
+function metricTable(verdicts: readonly MetricVerdict[], hasBaseline: boolean, trends: ReadonlyMap<string, Trend> = new Map()): string {
   const withTrend = verdicts.some((v) => trends.has(v.id));
+  const withBaseline = verdicts.some((v) => v.baseline !== undefined);
   const rows = verdicts.map((v) => {
-    const delta = formatDelta(v);
-    const cells = [STATUS_ICON[v.status], escapeMarkdown(v.id), formatMetricValue(v.baseline), formatMetricValue(v.current), delta.absolute, delta.relative];
-    if (withInterval) cells.push(formatInterval(v));
-    if (withTrend) cells.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)!) : '');
-    cells.push(v.rule ? escapeMarkdown(ruleText(v)) : '');
-    return cells;
+    const cells = metricCells(v, hasBaseline);
+    const row = [cells.icon, `${escapeMarkdown(v.id)} ${cells.arrow}`.trimEnd()];
+    if (withBaseline) row.push(cells.baseline);
+    row.push(cells.current);
+    if (withBaseline) row.push(changeCell(v, cells));
+    if (withTrend) row.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id)!, noiseSpan(v)) : '');
+    if (!hasBaseline) row.push(escapeMarkdown(cells.rule));
+    return row;
   });
-  const header = ['', 'metric', 'baseline', 'current', 'Δ', 'Δ %', ...(withInterval ? [`Δ ${intervalLevel(verdicts)}% CI`] : []), ...(withTrend ? ['trend'] : []), 'rule'];
-  return markdownTable([header, ...rows], {
-    align: ['c', 'l', 'r', 'r', 'r', 'r', ...(withInterval ? ['r' as const] : []), ...(withTrend ? ['l' as const] : []), 'l'],
-    alignDelimiters: false,
-  });
+  const withInterval = verdicts.some((v) => shownInterval(v) !== undefined);
+  const header = ['', 'metric', ...(withBaseline ? ['baseline'] : []), 'current', ...(withBaseline ? [withInterval ? 'Δ (interval)' : 'Δ'] : []), ...(withTrend ? ['trend'] : []), ...(!hasBaseline ? ['rule'] : [])];
+  const align = ['c', 'l', ...(withBaseline ? ['r'] : []), 'r', ...(withBaseline ? ['r'] : []), ...(withTrend ? ['l'] : []), ...(!hasBaseline ? ['l'] : [])];
+  return markdownTable([header, ...rows], { align, alignDelimiters: false });
+}
+
+/** The least span a sparkline is drawn over: twice the allowance, or the interval's width, whichever is wider. */
+function noiseSpan(v: MetricVerdict): number {
+  const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
+  const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
+  const regression = v.rule?.maxRegression;
+  const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+  return Math.max(width, 2 * allowed);
+}
+
+/** Every gated metric that passed (or was too small a slice to gate), with its rule and what the check found. */
+function rulesList(verdicts: readonly MetricVerdict[], hasBaseline: boolean): string {
+  return verdicts
+    .map((v) => `- ${metricCells(v, hasBaseline).icon} **${escapeMarkdown(v.id)}** ${directionArrow(v)} ${escapeMarkdown(ruleText(v))}: ${escapeMarkdown(checkSummary(v, hasBaseline))}`)
+    .join('\n');
 }
 
 function hasPictures(p: Pictures): boolean {
-  return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined;
-}
-
-/** Folded sections with the charts: trends over the default branch, ROC and PR curves, confusion matrices. */
-function pictureSections(pictures: Pictures): string[] {
-  const lines: string[] = [];
-  if (pictures.trends.length > 0) {
-    lines.push(...folded(`Trends over the last ${pictures.trends[0]!.points.length - 1} default-branch runs`, pictures.trends.map(renderTrendChart).join('\n\n')));
-  }
-  const curves = [
-    pictures.roc && renderCurveChart('ROC curve', pictures.roc, 'false positive rate', 'true positive rate', 'AUC'),
-    pictures.precisionRecall && renderCurveChart('Precision–recall curve', pictures.precisionRecall, 'recall', 'precision', 'AP'),
-  ].filter((c): c is string => c !== undefined);
-  if (curves.length > 0) lines.push(...folded('ROC and precision–recall curves (baseline vs current)', curves.join('\n\n')));
-  if (pictures.confusion) lines.push(...folded('Confusion matrices', renderConfusionMarkdown(pictures.confusion)));
-  return lines;
-}
-
-function intervalLevel(verdicts: readonly MetricVerdict[]): number {
-  return Math.round((verdicts.find((v) => v.estimate)?.estimate?.level ?? 0.95) * 100);
-}
-
-/** Prediction churn: how many examples flipped each way, by class, and the first newly wrong ids. */
-function churnSection(churn: Churn): string[] {
-  const body = [
-    `${churn.rightToWrong.toLocaleString('en-US')} examples went from right to wrong, ${churn.wrongToRight.toLocaleString('en-US')} from wrong to right.`,
-    '',
-  ];
-  if (churn.byClass.length > 1) {
-    body.push(
-      markdownTable([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [escapeMarkdown(c), String(rw), String(wr)])], {
-        align: ['l', 'r', 'r'],
-        alignDelimiters: false,
-      }),
-      '',
-    );
-  }
-  if (churn.newlyWrong.length > 0) body.push(`First newly wrong ids: ${churn.newlyWrong.map(escapeMarkdown).join(', ')}`);
-  return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
-}
-
-/** The rule in words, naming the key it came from when that is a glob or `default`. */
-export function ruleText(verdict: MetricVerdict): string {
-  if (!verdict.rule) return '';
-  const named = (rule: NonNullable<MetricVerdict['rule']>) => (rule.key === verdict.id ? describeRule(rule) : `${describeRule(rule)} (${rule.key})`);
-  const text = named(verdict.rule) + directionText(verdict);
-  const base = verdict.baselineRule;
-  if (!base || base === verdict.rule || describeRule(base) === describeRule(verdict.rule)) return text;
-  return `${text}; baseline: ${named(base)}`;
-}
-
-/**
- * `, lower is better` after the rule of a metric model-gate does not compute itself, where a regression rule
- * depends on the direction and no rule set it: the direction was read from the file or from the id's words
- * (docs/input-safety.md), and the reader must be able to check it.
- */
-export function directionText(verdict: MetricVerdict): string {
-  const regression = verdict.rule?.maxRegression !== undefined || verdict.baselineRule?.maxRegression !== undefined;
-  const explicit = verdict.rule?.direction !== undefined || verdict.baselineRule?.direction !== undefined;
-  return regression && !explicit && !isBuiltInMetric(verdict.id) ? `, ${verdict.direction} is better` : '';
-}
-
-export function describeRuns(report: Report): string {
-  const describe = (run: RunInfo) => {
-    const parts = [run.label];
-    if (run.task) parts.push(run.task);
-    if (run.n !== undefined) parts.push(`${run.n.toLocaleString('en-US')} examples`);
-    return parts.join(', ');
-  };
-  return report.baseline ? `${describe(report.current)} vs ${describe(report.baseline)}` : describe(report.current);
+  return p.trends.length > 0 || p.roc !== undefined || p.precisionRecall !== undefined || p.confusion !== undefined || p.residuals !== undefined;
 }

@@ -1,4 +1,4 @@
-import type { CurvePair, Trend } from './pictures.js';
+import type { CurvePair, ResidualBins, Trend } from './pictures.js';
 
 /**
  * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
@@ -51,29 +51,35 @@ export function formatMermaidNumber(value: number): string {
  * values; the axis titles are left out because mermaid draws them over the tick labels and the title names the
  * metric. Returns '' when no run has a value.
  */
-export function renderTrendChart(trend: Trend): string {
+export function renderTrendChart(trend: Trend, limit?: number): string {
   const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
   const shown = points.filter((p): p is typeof p & { value: number } => p.value !== null && Number.isFinite(p.value));
   if (shown.length === 0) return '';
   const values = shown.map((p) => p.value);
-  const [low, high] = paddedRange(values);
+  const withLimit = limit !== undefined && Number.isFinite(limit);
+  // The allowed limit is part of the range, so run-to-run noise is seen against the allowance, not blown up.
+  const [low, high] = paddedRange(withLimit ? [...values, limit] : values);
   const last = shown[shown.length - 1]!;
   const hasCurrent = last.current;
   const history = shown.length - (hasCurrent ? 1 : 0);
-  const better = trend.direction === 'higher' ? 'higher is better' : 'lower is better';
-  const tail = hasCurrent ? `orange: this run ${formatMermaidNumber(last.value)}` : 'this run has no value';
+  const better = trend.direction === 'higher' ? '↑ higher is better' : '↓ lower is better';
   const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
-  const title = `${sanitizeMermaidText(trend.id, 40)}: ${earlier} (${better}), ${tail}`;
+  const title = `${sanitizeMermaidText(trend.id, 32)} ${better === '↑ higher is better' ? '(higher is better)' : '(lower is better)'}`;
+  const palette = [...(withLimit ? [GREY] : []), ...(hasCurrent ? [ORANGE] : []), BLUE];
   const lines = [
     '```mermaid',
-    directive(hasCurrent ? [ORANGE, BLUE] : [BLUE]),
+    directive(palette),
     'xychart-beta',
     `    title "${title}"`,
     `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
     `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
   ];
+  if (withLimit) lines.push(`    line [${shown.map(() => formatMermaidNumber(limit)).join(', ')}]`);
   if (hasCurrent) lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
   lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
+  const key = [`blue: ${earlier}`, hasCurrent ? `orange: this run (${formatMermaidNumber(last.value)})` : 'this run has no value'];
+  if (withLimit) key.push(`grey: the worst value the rule allows (${formatMermaidNumber(limit)})`);
+  lines.push('', `<sub>${key.join(' · ')}</sub>`);
   const missing = points.length - shown.length;
   if (missing > 0) lines.push('', `${missing} ${missing === 1 ? 'run has' : 'runs have'} no value and ${missing === 1 ? 'is' : 'are'} left out of the chart.`);
   return `${lines.join('\n')}\n`;
@@ -110,6 +116,29 @@ export function renderCurveChart(title: string, pair: CurvePair, xLabel: string,
   ];
   if (baseline) lines.push(`    line ${series(baseline.y)}`);
   lines.push(`    line ${series(current.y)}`, '```');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A regression model's mean absolute error by range of the actual value: baseline grey, current blue, so a
+ * reader sees where along the range the error grew. Bins where either run has no example are left out.
+ */
+export function renderResidualChart(bins: ResidualBins): string {
+  const keep = bins.centres.map((_, i) => i).filter((i) => Number.isFinite(bins.current[i]) && (!bins.baseline || Number.isFinite(bins.baseline[i])));
+  if (keep.length < 2) return '';
+  const ys = keep.flatMap((i) => [bins.current[i]!, ...(bins.baseline ? [bins.baseline[i]!] : [])]);
+  const [, high] = paddedRange([0, ...ys]);
+  const series = (values: readonly number[]) => `[${keep.map((i) => formatMermaidNumber(values[i]!)).join(', ')}]`;
+  const lines = [
+    '```mermaid',
+    directive(bins.baseline ? [GREY, BLUE] : [BLUE]),
+    'xychart-beta',
+    `    title "Mean absolute error by actual value: ${bins.baseline ? 'baseline grey, current blue' : 'current (blue)'}"`,
+    `    x-axis "actual value (bin middle)" [${keep.map((i) => `"${formatMermaidNumber(Number(bins.centres[i]!.toPrecision(3)))}"`).join(', ')}]`,
+    `    y-axis 0 --> ${formatMermaidNumber(high)}`,
+  ];
+  if (bins.baseline) lines.push(`    line ${series(bins.baseline)}`);
+  lines.push(`    line ${series(bins.current)}`, '```');
   return `${lines.join('\n')}\n`;
 }
 

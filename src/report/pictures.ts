@@ -10,6 +10,17 @@ export interface Pictures {
   readonly roc: CurvePair | undefined;
   readonly precisionRecall: CurvePair | undefined;
   readonly confusion: ConfusionPair | undefined;
+  /** Regression only: the mean absolute error by range of the actual value, in both runs. */
+  readonly residuals?: ResidualBins;
+}
+
+/** Mean absolute error in equal-count bins of the actual value (bins from the current run), oldest run first. */
+export interface ResidualBins {
+  /** The middle of each bin's actual values, ascending. */
+  readonly centres: readonly number[];
+  readonly current: readonly number[];
+  /** NaN where the baseline has no example in a bin; undefined without baseline examples. */
+  readonly baseline: readonly number[] | undefined;
 }
 
 export interface TrendPoint {

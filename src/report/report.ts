@@ -22,19 +22,19 @@ export interface Provenance {
   readonly url?: string;
 }
 
-/** One line on where the baseline came from, e.g. "Baseline: abc1234 · run #12 · 2026-11-20 — the merge-base". */
+/** Where the baseline came from, said once: "baseline d062abb (run #12, 2026-11-20, this PR's merge-base)". */
 export function describeProvenance(p: Provenance): string {
-  const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : 'local';
-  const parts = [sha];
+  const sha = /^[0-9a-f]{7,64}$/i.test(p.sha) ? p.sha.slice(0, 7) : undefined;
+  const parts: string[] = [];
   if (p.runNumber !== null) parts.push(`run #${p.runNumber}`);
   if (p.date) parts.push(p.date.slice(0, 10));
-  const how = {
-    'merge-base': "recorded on this pull request's merge-base",
-    'before-merge-base': 'not the merge-base: the newest baseline recorded before it',
-    newest: 'not the merge-base: the newest baseline on the branch',
+  parts.push({
+    'merge-base': "this PR's merge-base",
+    'before-merge-base': 'not the merge-base: the newest baseline before it',
+    newest: 'not the merge-base: the newest on the branch',
     local: 'a local baseline',
-  }[p.match];
-  return `Baseline ${parts.join(' · ')} (${how})`;
+  }[p.match]);
+  return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 
 /** How the two eval sets relate and what changed per example (SPEC §4.3), for the report. */
@@ -66,6 +66,8 @@ export interface Report {
   readonly pictures?: Pictures;
   /** Where the self-contained HTML report lives (an artifact URL), to link from the comment. */
   readonly htmlReportUrl?: string;
+  /** The pull-request label that accepts a regression, named in a failing report's next steps. */
+  readonly acceptLabel?: string;
   readonly notes: readonly string[];
 }
 
@@ -123,10 +125,13 @@ export function splitSections(gate: GateResult): ReportSections {
 export function headline(report: Report): { title: string; counts: string } {
   const { counts, status } = report.gate;
   const parts: string[] = [];
-  if (counts.fail) parts.push(`${counts.fail} failed`);
+  if (counts.fail) parts.push(`${counts.fail.toLocaleString('en-US')} failed`);
   if (counts.warn) parts.push(`${counts.warn} warning${counts.warn === 1 ? '' : 's'}`);
   if (counts.accepted) parts.push(`${counts.accepted} accepted`);
-  if (counts.pass) parts.push(`${counts.pass} passed`);
+  // Without a baseline a max-regression-only rule was not checked: it must not count as passed.
+  const unchecked = report.gate.hasBaseline ? 0 : report.gate.verdicts.filter((v) => v.status === 'pass' && v.rule?.maxRegression && v.rule.min === undefined && v.rule.max === undefined).length;
+  if (counts.pass - unchecked > 0) parts.push(`${(counts.pass - unchecked).toLocaleString('en-US')} passed`);
+  if (unchecked) parts.push(`${unchecked} not checked (no baseline)`);
   if (counts.new) parts.push(`${counts.new} new`);
   if (counts.removed) parts.push(`${counts.removed} removed`);
   if (counts.skipped) parts.push(`${counts.skipped} not gated (small slices)`);
@@ -139,21 +144,6 @@ export function headline(report: Report): { title: string; counts: string } {
           ? `${report.passed ? '🆕' : '❌'} model-gate: no baseline yet`
           : '✅ model-gate: passed';
   return { title, counts: parts.join(' · ') || 'no rules' };
-}
-
-/** "2,000 shared examples · 12 added · 3 removed · 1 changed label", or why there is no pairing. */
-export function describeComparison(c: ComparisonSummary): string {
-  const parts: string[] = [];
-  if (c.paired) {
-    parts.push(`paired on ${c.pairedRows.toLocaleString('en-US')} shared examples`);
-    if (c.added) parts.push(`${c.added.toLocaleString('en-US')} added`);
-    if (c.removed) parts.push(`${c.removed.toLocaleString('en-US')} removed`);
-    if (c.changedLabels) parts.push(`${c.changedLabels.toLocaleString('en-US')} with changed labels (left out)`);
-  } else if (c.reason) {
-    parts.push(`unpaired: ${c.reason}`);
-  }
-  parts.push(c.significance);
-  return parts.join(' · ');
 }
 
 /** Slices sorted by regression: the largest relative worsening first, improvements last (issue 8). */

@@ -20,17 +20,25 @@ export function renderSparkline(values: readonly (number | null)[]): string {
  * same scale, e.g. `▂▃▃▄▃▂ → ▁`. The arrow sets the last point apart without bold or colour (which a table cell
  * and a terminal would not both show); a trend of one run is just its block. No `|`, nothing from an artifact.
  */
-export function renderTrendCell(trend: Trend): string {
-  const blocks = sparkBlocks(trend.points.map((p) => p.value));
+export function renderTrendCell(trend: Trend, minSpan = 0): string {
+  const blocks = sparkBlocks(trend.points.map((p) => p.value), minSpan);
   if (blocks.length <= 1) return blocks.join('');
   return `${blocks.slice(0, -1).join('')}${ARROW}${blocks[blocks.length - 1]!}`;
 }
 
-function sparkBlocks(values: readonly (number | null)[]): string[] {
+/**
+ * Scaled to the values' range, but never narrower than `minSpan` (the allowance or the interval), centred on
+ * the values: a change within the noise then moves a block or two rather than reading as a collapse.
+ */
+function sparkBlocks(values: readonly (number | null)[], minSpan = 0): string[] {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length === 0) return values.map(() => GAP);
-  const min = Math.min(...finite);
-  const max = Math.max(...finite);
+  let min = Math.min(...finite);
+  let max = Math.max(...finite);
+  if (max - min < minSpan) {
+    const middle = (min + max) / 2;
+    [min, max] = [middle - minSpan / 2, middle + minSpan / 2];
+  }
   const span = max - min;
   return values.map((v) => {
     if (v === null || !Number.isFinite(v)) return GAP;

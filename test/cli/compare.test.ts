@@ -90,7 +90,7 @@ describe('model-gate compare', () => {
   it('without a baseline, absolute rules still gate', async () => {
     const run = await cli(['compare', '--baseline', 'none', '--current', 'examples/predictions.csv', '--rules', 'accuracy: { min: 0.9 }']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('accuracy: 0.868 is below the minimum 0.9');
+    expect(run.stdout).toContain('accuracy ↑ 0.868 is below the minimum 0.9');
   });
 
   it('refuses baselines of another task, a rule matching nothing, and missing flags (exit 2)', async () => {
@@ -114,7 +114,7 @@ describe('the report of a paired comparison (golden file)', () => {
       '--config', 'examples/model-gate.yml', '--format', 'markdown',
     ]);
     expect(run.stdout).toContain('paired on 2,000 shared examples');
-    expect(run.stdout).toMatch(/\| ❌ \| f1 \| 0\.6763 \| 0\.6083 \| −0\.06799 \| −10\.1% \| −0\.\d+ … −0\.\d+ \|/);
+    expect(run.stdout).toContain('| ❌ | f1 ↑ | 0.676 | 0.608 | **−6.8 pts** worse (−12.3 … −1.5) |');
     expect(run.stdout).toContain('Prediction churn');
     await expect(run.stdout).toMatchFileSnapshot('../report/__snapshots__/paired-example.md');
   });

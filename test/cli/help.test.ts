@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, COMMANDS, flagColumn } from '../../src/cli/usage.js';
+import { INPUT_NAMES } from '../../src/config/inputs.js';
+import { COMMAND_NAMES, COMMANDS, formatFlag } from '../../src/cli/usage.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -54,7 +55,7 @@ describe('model-gate --help and --version', () => {
       const listed = [...help.matchAll(/^ {2}(?:-h, )?--([a-z-]+)/gm)].map((m) => m[1]);
       expect(listed).toEqual(COMMANDS[name].options.map((o) => o.name));
       for (const option of COMMANDS[name].options) {
-        expect(help).toMatch(new RegExp(`^ {2}${escapeRegExp(flagColumn(option))}( |$)`, 'm'));
+        expect(help).toMatch(new RegExp(`^ {2}${escapeRegExp(formatFlag(option))}( |$)`, 'm'));
         expect(flat).toContain(option.meaning);
         if (option.name !== 'help') expect(flat).toMatch(new RegExp(`${escapeRegExp(option.meaning)} \\((required|default: ${escapeRegExp(option.default!)})\\)`));
       }
@@ -66,6 +67,16 @@ describe('model-gate --help and --version', () => {
       expect((await cli([name, '--no-such-option'])).stderr).toMatch(/^model-gate: unknown option --no-such-option/);
     });
   }
+});
+
+describe('the options', () => {
+  it('are the action inputs of the same name, but for those only the CLI has', () => {
+    const cliOnly = ['baseline', 'current', 'format', 'html', 'out', 'previous', 'sha', 'debug', 'help'];
+    for (const name of COMMAND_NAMES) {
+      const settings = COMMANDS[name].options.map((o) => o.name).filter((option) => !cliOnly.includes(option));
+      expect(settings.filter((option) => !(INPUT_NAMES as readonly string[]).includes(option)), name).toEqual([]);
+    }
+  });
 });
 
 describe('the examples in the help', () => {

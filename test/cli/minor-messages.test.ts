@@ -53,8 +53,8 @@ describe('the minor messages', () => {
     const id = 'a'.repeat(70_000);
     const dir = files({ 'b.json': JSON.stringify({ [id]: 0.9, acc: 0.9 }), 'c.json': JSON.stringify({ [id]: 0.5, acc: 0.5 }) });
     const run = await cli(['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {min: 0.8}', '--format', 'markdown'], dir);
-    expect(run.stdout).toContain(`| ❌ | ${'a'.repeat(700)}…${'a'.repeat(250)} | 0.9 | 0.5 |`);
-    expect(run.stdout).toContain('| ❌ | acc | 0.9 | 0.5 |');
+    expect(run.stdout).toContain(`| ❌ | ${'a'.repeat(700)}…${'a'.repeat(250)} ↑ | 0.90 | 0.50 |`);
+    expect(run.stdout).toContain('| ❌ | acc ↑ | 0.90 | 0.50 |');
     expect(run.stdout).not.toContain('Trimmed');
   });
 });

@@ -99,17 +99,20 @@ describe('metric direction', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ regressions: ['t/accuracy_loss'], metrics: [{ id: 't/accuracy_loss', direction: 'higher', change: 'worsened' }, { id: 't/acc' }] });
   });
 
-  it('shows the direction it used in markdown, text, JSON and HTML for a metric it does not compute', async () => {
-    const dir = tempFiles({ 'b.json': '{"val_wer": 0.2, "accuracy": 0.9}', 'c.json': '{"val_wer": 0.3, "accuracy": 0.9}' });
+  it('shows the direction it used in markdown, text, JSON and HTML', async () => {
+    const dir = tempFiles({ 'b.json': '{"val_wer": 0.2, "sentiment_accuracy": 0.9}', 'c.json': '{"val_wer": 0.3, "sentiment_accuracy": 0.9}' });
     const args = ['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {max-regression: 1%}'];
     const markdown = await cli([...args, '--format', 'markdown', '--html', 'r.html'], dir);
-    expect(markdown.stdout).toContain('| ❌ | val\\_wer | 0.2 | 0.3 | +0.1 | +50.0% | max-regression 1% (default), lower is better |');
-    // A built-in metric's direction goes without saying.
-    expect(markdown.stdout).toContain('| ✅ | accuracy | 0.9 | 0.9 | 0 | 0% | max-regression 1% (default) |');
+    expect(markdown.stdout).toContain('| ❌ | val\\_wer ↓ | 0.20 | 0.30 |');
+    expect(markdown.stdout).toContain('| ✅ | sentiment\\_accuracy ↑ |');
     const text = await cli([...args, '--format', 'text'], dir);
-    expect(text.stdout).toMatch(/val_wer .* max-regression 1% \(default\), lower is better/);
+    expect(text.stdout).toMatch(/❌ {2}val_wer ↓ /);
+    expect(text.stdout).toMatch(/✅ {2}sentiment_accuracy ↑ /);
     const json = JSON.parse((await cli([...args, '--format', 'json'], dir)).stdout) as { metrics: { id: string; direction: string }[] };
-    expect(json.metrics.find((m) => m.id === 'val_wer')?.direction).toBe('lower');
-    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('val_wer (lower is better)');
+    expect(json.metrics.map((m) => [m.id, m.direction])).toEqual([['val_wer', 'lower'], ['sentiment_accuracy', 'higher']]);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('<td>val_wer ↓</td>');
+    expect(html).toContain('<td>sentiment_accuracy ↑</td>');
   });
+
 });

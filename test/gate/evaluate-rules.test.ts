@@ -29,8 +29,8 @@ describe('rule semantics (SPEC §5.1)', () => {
     { name: 'min fails below', rules: 'accuracy: { min: 0.9 }', current: { accuracy: 0.8999 }, id: 'accuracy', status: 'fail', reason: /0\.8999 is below the minimum 0\.9/ },
     { name: 'max fails above', rules: 'log_loss: { max: 0.45 }', current: { log_loss: 0.46 }, id: 'log_loss', status: 'fail', reason: /above the maximum 0\.45/ },
     { name: 'absolute regression within the allowance (float noise at the limit)', rules: 'accuracy: { max-regression: 0.01 }', current: { accuracy: 0.89 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'pass' },
-    { name: 'absolute regression beyond the allowance', rules: 'accuracy: { max-regression: 0.01 }', current: { accuracy: 0.885 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'fail', reason: /worse by 0\.015 than the baseline, more than the allowed 0\.01$/ },
-    { name: 'relative regression of a higher-is-better metric', rules: 'f1: { max-regression: 2% }', current: { f1: 0.78 }, baseline: { f1: 0.8 }, id: 'f1', status: 'fail', reason: /allowed 2% \(0\.016\)/ },
+    { name: 'absolute regression beyond the allowance', rules: 'accuracy: { max-regression: 0.01 }', current: { accuracy: 0.885 }, baseline: { accuracy: 0.9 }, id: 'accuracy', status: 'fail', reason: /^fell 1\.5 pts \(−1\.7%\), worse; allowed worsening 1 pt; judged on the point estimate: / },
+    { name: 'relative regression of a higher-is-better metric', rules: 'f1: { max-regression: 2% }', current: { f1: 0.78 }, baseline: { f1: 0.8 }, id: 'f1', status: 'fail', reason: /allowed worsening 2% \(1\.6 pts\)/ },
     { name: 'relative regression within 2%', rules: 'f1: { max-regression: 2% }', current: { f1: 0.785 }, baseline: { f1: 0.8 }, id: 'f1', status: 'pass' },
     { name: 'lower-is-better: a rise is a regression', rules: 'log_loss: { max-regression: 5% }', current: { log_loss: 0.43 }, baseline: { log_loss: 0.4 }, id: 'log_loss', status: 'fail' },
     { name: 'lower-is-better: a fall is an improvement', rules: 'log_loss: { max-regression: 0 }', current: { log_loss: 0.3 }, baseline: { log_loss: 0.4 }, id: 'log_loss', status: 'pass' },
@@ -102,7 +102,7 @@ describe('who sets the bar (SPEC §5.3)', () => {
     const gate = input('f1: { max-regression: 10% }', 'f1: { max-regression: 1% }', { f1: 0.75 }, { f1: 0.8 });
     const f1 = gate.verdicts.find((v) => v.id === 'f1')!;
     expect(f1.status).toBe('fail');
-    expect(f1.reasons).toEqual(['baseline rule: worse by 0.05 than the baseline, more than the allowed 1% (0.008)']);
+    expect(f1.reasons).toEqual(['baseline rule: fell 5.0 pts (−6.3%), worse; allowed worsening 1% (0.8 pts); judged on the point estimate: significance is off']);
   });
 
   it('applies a baseline rule the pull request deleted', () => {

@@ -35,7 +35,7 @@ describe('the PR comment (golden files in test/report/__snapshots__)', () => {
     const r = report(RULES, { ...BASE, accuracy: 0.89, f1: 0.83, log_loss: 0.26 }, BASE);
     expect(r.passed).toBe(false);
     const md = renderMarkdown(r);
-    expect(md.indexOf('| ❌ | accuracy')).toBeLessThan(md.indexOf('| ✅ |') === -1 ? Infinity : md.indexOf('| ✅ |'));
+    expect(md.indexOf('| ❌ | accuracy ↑')).toBeLessThan(md.indexOf('| ✅ |') === -1 ? Infinity : md.indexOf('| ✅ |'));
     await expect(md).toMatchFileSnapshot('__snapshots__/regressions.md');
   });
 
@@ -51,16 +51,16 @@ describe('the PR comment (golden files in test/report/__snapshots__)', () => {
 
   it('new and removed metrics', async () => {
     const md = renderMarkdown(report('default: { max-regression: 0.05 }', { ...BASE, mcc: 0.7 }, { ...BASE, brier_score: 0.08 }));
-    expect(md).toContain('| 🆕 | mcc |');
-    expect(md).toContain('| ❌ | brier\\_score | 0.08 |');
+    expect(md).toContain('| 🆕 | mcc ↑ |');
+    expect(md).toContain('| ❌ | brier\\_score ↓ | 0.08 |');
     await expect(md).toMatchFileSnapshot('__snapshots__/new-and-removed.md');
   });
 
   it('slices: failing slices in the main table, the rest folded', async () => {
     const slices = (acc: number) => ({ 'n[region=eu]': 900, 'accuracy[region=eu]': acc, 'n[region=apac]': 20, 'accuracy[region=apac]': 0.5 });
     const md = renderMarkdown(report('"accuracy[region=*]": { min: 0.85 }', { ...BASE, ...slices(0.84) }, { ...BASE, ...slices(0.9) }));
-    expect(md).toContain('| ❌ | accuracy\\[region=eu\\]');
-    expect(md).toContain('| ⏭️ | accuracy\\[region=apac\\]');
+    expect(md).toContain('| ❌ | accuracy\\[region=eu\\] ↑');
+    expect(md).toContain('| ⏭️ | region=apac | 20 |');
     await expect(md).toMatchFileSnapshot('__snapshots__/slices.md');
   });
 
@@ -76,7 +76,7 @@ describe('the PR comment (golden files in test/report/__snapshots__)', () => {
     expect(md).toContain("Trimmed to fit GitHub's comment limit");
     const failing = Object.keys(current).filter((id) => baseline[id]! - current[id]! > 0.03 + 1e-9);
     expect(failing.length).toBeGreaterThan(40);
-    for (const id of failing.slice(0, 50)) expect(md).toContain(`| ❌ | ${id.replaceAll('_', '\\_')} |`);
+    for (const id of failing.slice(0, 50)) expect(md).toContain(`| ❌ | ${id.replaceAll('_', '\\_')} ↑ |`);
     await expect(md.slice(0, 3000)).toMatchFileSnapshot('__snapshots__/trimmed-head.md');
   });
 });
@@ -92,13 +92,14 @@ describe('hostile names from artifacts', () => {
     'new\nline',
   ];
 
-  it('render as text and keep every table row at seven columns', () => {
+  it('render as text and keep every table row at its column count', () => {
     const metrics = Object.fromEntries(hostile.map((id, i) => [id, i / 10]));
     const md = renderMarkdown(report('default: { min: 0 }', metrics, metrics, ['note from @someone: <b>bold</b>']));
     const rows = md.split('\n').filter((line) => line.startsWith('|'));
     for (const row of rows) {
       const cells = row.slice(1, -1).split(/(?<!\\)\|/);
-      expect(cells, row).toHaveLength(7);
+      expect(cells.length, row).toBeGreaterThanOrEqual(5);
+      expect(cells.length, row).toBe(rows[0]!.slice(1, -1).split(/(?<!\\)\|/).length);
     }
     expect(md).not.toMatch(/<img/);
     expect(md).not.toMatch(/<b>/);

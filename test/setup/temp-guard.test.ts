@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
-import { leftovers } from './temp-guard.js';
+import { findLeftovers } from './temp-guard.js';
 
 describe('the temp guard', () => {
   it('runs this suite with TMPDIR in a folder of its own', () => {
@@ -12,14 +12,14 @@ describe('the temp guard', () => {
   });
 
   it('finds nothing in a folder the tests left clean', () => {
-    expect(leftovers(tempDir('guard-'))).toEqual([]);
+    expect(findLeftovers(tempDir('guard-'))).toEqual([]);
   });
 
   it('lists the files and folders left behind', () => {
     const folder = tempDir('guard-');
     mkdirSync(join(folder, 'model-gate-test-abc123'));
     writeFileSync(join(folder, 'a-file'), '');
-    expect(leftovers(folder)).toEqual(['a-file (in the temp directory)', 'model-gate-test-abc123 (in the temp directory)']);
+    expect(findLeftovers(folder)).toEqual(['a-file (in the temp directory)', 'model-gate-test-abc123 (in the temp directory)']);
   });
 
   it.runIf(existsSync('/proc/self/environ'))('lists a process started with the run\'s TMPDIR that is still running, and kills it', async () => {
@@ -36,9 +36,9 @@ describe('the temp guard', () => {
     });
     const exited = new Promise((done) => shell.on('exit', done));
     const pid = await new Promise<number>((done) => shell.stdout.once('data', (data: Buffer) => done(Number(String(data).trim()))));
-    expect(leftovers(folder)).toEqual([`process ${pid}: ${process.execPath} -e ${script}`]);
+    expect(findLeftovers(folder)).toEqual([`process ${pid}: ${process.execPath} -e ${script}`]);
     // Killed: the shell's `wait` returns now rather than in ten minutes.
     await exited;
-    expect(leftovers(folder)).toEqual([]);
+    expect(findLeftovers(folder)).toEqual([]);
   });
 });

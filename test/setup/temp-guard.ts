@@ -13,7 +13,7 @@ export default function setup(): () => void {
   return () => {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
-    const problems = leftovers(folder);
+    const problems = findLeftovers(folder);
     rmSync(folder, { recursive: true, force: true });
     if (problems.length > 0) {
       // vitest only logs an error thrown here and keeps the exit code of the tests: set it ourselves.
@@ -27,8 +27,8 @@ export default function setup(): () => void {
 }
 
 /** What a run left: the entries of `folder`, and the processes started with TMPDIR=`folder` (which it kills). */
-export function leftovers(folder: string): string[] {
-  const processes = survivors(folder);
+export function findLeftovers(folder: string): string[] {
+  const processes = killSurvivors(folder);
   return [
     ...readdirSync(folder).sort().map((name) => `${name} (in the temp directory)`),
     ...processes.map(({ pid, command }) => `process ${pid}: ${command}`),
@@ -40,7 +40,7 @@ export function leftovers(folder: string): string[] {
  * it (Linux's /proc; elsewhere the check finds nothing). The survivors are killed, so that a failed run does not
  * leave them either.
  */
-function survivors(folder: string): { pid: number; command: string }[] {
+function killSurvivors(folder: string): { pid: number; command: string }[] {
   let pids: number[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
@@ -56,7 +56,7 @@ function survivors(folder: string): { pid: number; command: string }[] {
       if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').some(ours)) continue;
       // vitest's own pool workers (the main process's children) may still be closing; tests start processes
       // below them. (In a test of this function, its caller's direct children are skipped the same way.)
-      if (parentOf(pid) === process.pid) continue;
+      if (readParent(pid) === process.pid) continue;
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
       found.push({ pid, command });
       process.kill(pid, 'SIGKILL');
@@ -67,7 +67,7 @@ function survivors(folder: string): { pid: number; command: string }[] {
   return found;
 }
 
-function parentOf(pid: number): number {
+function readParent(pid: number): number {
   // /proc/PID/stat: "pid (command) state ppid …"; the command may hold spaces and parentheses.
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);

@@ -46,7 +46,7 @@ describe('mermaid charts (golden files in test/report/pictures/__snapshots__)', 
       // Every line inside the block is a statement we wrote, so the id could not add one.
       expect(inner.split('\n').filter(Boolean).every((l) => /^(xychart-beta$| {4}(title|x-axis|y-axis|line|bar) )/.test(l))).toBe(true);
     }
-    expect(chart).toContain(`title "')_ x-axis (evil: 2 earlier runs (higher is better), orange: this run 0.55`);
+    expect(chart).toContain(`title "')_ x-axis (evil (higher is better)"`);
     await expect(`${chart}\n${curve}`).toMatchFileSnapshot('__snapshots__/hostile-mermaid.md');
   });
 
@@ -78,5 +78,18 @@ describe('mermaid text and numbers', () => {
     const [low, high] = paddedRange([1234.51, 1235.04]);
     expect(low).toBeLessThanOrEqual(1234.51);
     expect(high).toBeGreaterThanOrEqual(1235.04);
+  });
+});
+
+describe('a trend chart with the rule’s limit', () => {
+  it('draws the worst allowed value as a grey line and keeps it on the axis', () => {
+    const chart = renderTrendChart(ACCURACY, 0.9);
+    expect(chart).toContain('"plotColorPalette": "#8c959f, #bc4c00, #0969da"');
+    expect(chart).toContain('    line [0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]');
+    const [low, high] = /y-axis ([\d.]+) --> ([\d.]+)/.exec(chart)!.slice(1).map(Number);
+    expect(low).toBeLessThanOrEqual(0.889);
+    expect(high).toBeGreaterThanOrEqual(0.918);
+    expect(chart).toContain('grey: the worst value the rule allows (0.9)');
+    expect(chart).toMatch(/title "accuracy \(higher is better\)"/);
   });
 });

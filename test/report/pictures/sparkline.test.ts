@@ -50,3 +50,12 @@ describe('renderTrendCell', () => {
     expect(renderTrendCell(LOG_LOSS)).not.toContain('|');
   });
 });
+
+describe('a trend cell scaled to the noise', () => {
+  it('does not draw a within-noise dip as a collapse when given the allowance as its least span', () => {
+    const wobble = trend('accuracy', [0.912, 0.915, 0.913, 0.914, 0.911]);
+    expect(renderTrendCell(wobble)).toBe('▃█▅▆ → ▁');
+    // Twice a 0.01 allowance: the 0.004 wobble moves a block or two around the middle.
+    expect(renderTrendCell(wobble, 0.02)).toBe('▄▅▅▅ → ▄');
+  });
+});
