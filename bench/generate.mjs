@@ -1,4 +1,4 @@
-// Deterministic benchmark data for `npm run bench` (issue 6, SPEC §10).
+// Deterministic benchmark data for `npm run bench` (issue 6, docs/performance.md).
 //
 // Every file is produced from a seeded PRNG (no Math.random), streamed to disk in ~1 MB chunks, and recorded in
 // bench/data/manifest.json with its size and SHA-256. A file group is regenerated only when a file is missing, its

@@ -1,4 +1,4 @@
-// `npm run bench` — model-gate against pandas read_csv + scikit-learn on the same files, in one run (SPEC §10).
+// `npm run bench` — model-gate against pandas read_csv + scikit-learn on the same files, in one run (docs/performance.md).
 //
 //   npm run bench [-- --quick] [-- --big] [-- --only CASE] [-- --repeat N] [-- --timeout SEC] [-- --python PATH] [-- --verify-data] [-- --keep-env]
 //

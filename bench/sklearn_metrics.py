@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference side of `npm run bench`: pandas + scikit-learn computing model-gate's metrics (SPEC section 8).
+"""Reference side of `npm run bench`: pandas + scikit-learn computing model-gate's metrics (docs/formats.md, metric ids).
 
     python3 bench/sklearn_metrics.py --task binary|multiclass|regression FILE [FILE...]
 

@@ -26,7 +26,7 @@ import { publishFailure, type FailureTarget } from './shell/publish-failure.js';
 type Mode = 'record' | 'compare' | 'evaluate';
 
 /**
- * The action's entry (SPEC §1): read the inputs once, pick the mode, compute, gate, publish the report, and only
+ * The action's entry (docs/architecture.md): read the inputs once, pick the mode, compute, gate, publish the report, and only
  * then fail the step with one line if the gate says so. Errors a user can cause end in `setFailed` with their
  * message; anything else is a bug and keeps its stack.
  */
@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** For a workflow_run event, finds and checks the pull request of the triggering run (SPEC §4.4). */
+/** For a workflow_run event, finds and checks the pull request of the triggering run (docs/baseline.md#fork-pull-requests). */
 async function attachPullRequest(context: ActionContext | undefined, port: GitHubPort | undefined): Promise<{ context: ActionContext | undefined; refused?: string }> {
   const triggering = context?.workflowRun;
   if (!context || !triggering || context.pullRequest || !port) return { context };
@@ -132,7 +132,7 @@ async function loadCurrentArtifact(settings: Settings, context: ActionContext | 
   }
 }
 
-/** `auto` records on a push to the default branch and compares on pull requests (SPEC §2). */
+/** `auto` records on a push to the default branch and compares on pull requests (README.md#inputs). */
 function pickMode(settings: Settings, context: ActionContext | undefined): Mode {
   if (settings.mode !== 'auto') return settings.mode;
   if (!context) return 'evaluate';
@@ -207,7 +207,7 @@ async function findBaseline(
 }
 
 /**
- * Record mode (SPEC §4.2): the bundle, carrying the previous baseline's history forward, uploaded as the
+ * Record mode (docs/baseline.md#the-baseline-bundle): the bundle, carrying the previous baseline's history forward, uploaded as the
  * baseline artifact. Returns notes for the report.
  */
 async function record(settings: Settings, context: ActionContext | undefined, current: RunMetrics, previous: FetchedBaseline | undefined): Promise<string[]> {
@@ -215,7 +215,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   if (isGhes(context.serverUrl)) {
     throw new ConfigError('record: @actions/artifact cannot upload on GitHub Enterprise Server; upload the bundle with actions/upload-artifact@v3 instead (see README)');
   }
-  const { bundle, examples } = buildBundle({
+  const { bundle, examples, items } = buildBundle({
     run: current,
     settings,
     previous: previous?.loaded.bundle,
@@ -233,7 +233,7 @@ async function record(settings: Settings, context: ActionContext | undefined, cu
   const folder = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-baseline-'));
   let id: number | undefined;
   try {
-    const files = await writeBundle(folder, bundle, examples);
+    const files = await writeBundle(folder, bundle, examples, items);
     id = await uploadFilesArtifact(settings.baselineArtifact, files, folder, settings.retentionDays);
   } finally {
     // Uploaded (or failed): the bundle's files leave no trace in the runner's temp folder.

@@ -124,7 +124,7 @@ async function runRecord(args: ParsedArguments, io: CliIo): Promise<number> {
   const run = await loadRun(positionals.join('\n'), settings.evaluate, io.cwd);
   const { buildBundle, readBundle, writeBundle } = await import('./cli/record-code.js');
   const previous = previousDir ? (await readBundle(resolve(io.cwd, previousDir), previousDir)).bundle : undefined;
-  const { bundle, examples } = buildBundle({
+  const { bundle, examples, items } = buildBundle({
     run,
     settings,
     previous,
@@ -139,7 +139,7 @@ async function runRecord(args: ParsedArguments, io: CliIo): Promise<number> {
       date: new Date().toISOString(),
     },
   });
-  const files = await writeBundle(resolve(io.cwd, out), bundle, examples);
+  const files = await writeBundle(resolve(io.cwd, out), bundle, examples, items);
   io.write(`model-gate: recorded ${Object.keys(bundle.metrics).length} metrics into ${out} (${files.map((f) => basename(f)).join(', ')})\n`);
   for (const note of bundle.notes) io.write(`  - ${note}\n`);
   return 0;

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { baseMetricId } from '../gate/direction.js';
-import type { Rule } from '../gate/rules.js';
+import type { Direction, Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
+import { decodeItems } from './items.js';
+import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
 import type { HistoryEntry } from './history-entry.js';
 
 /**
- * The baseline bundle (SPEC §4.2): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
+ * The baseline bundle (docs/baseline.md#the-baseline-bundle): a folder uploaded as an artifact, holding `BUNDLE_FILE` (this document) and,
  * when it fits under the cap, `EXAMPLES_FILE` (per-example data, see examples.ts). The `schema` field versions
  * the format; a reader refuses versions it does not know instead of guessing.
  */
@@ -36,12 +38,16 @@ export interface BaselineBundle {
   readonly stderr: Record<string, number>;
   /** The settings that shaped the metrics, so a reviewer can tell when the two runs were computed differently. */
   readonly settings: Record<string, unknown>;
-  /** The rules the default branch gated with; a pull request is judged by these as well as its own (SPEC §5.3). */
+  /** The rules the default branch gated with; a pull request is judged by these as well as its own (docs/rules.md#who-sets-the-bar). */
   readonly rules: readonly Rule[];
-  /** Hashes of the eval set, to tell whether two runs evaluated the same examples (SPEC §4.3). */
+  /** Hashes of the eval set, to tell whether two runs evaluated the same examples (docs/baseline.md#comparability). */
   readonly fingerprint: Fingerprint | null;
   /** Present when the per-example data is in the bundle; the note says why not otherwise. */
   readonly examples: { readonly file: string; readonly bytes: number } | null;
+  /** Present when scored records (LLM evals) are in the bundle; absent in bundles recorded before them. */
+  readonly items?: { readonly file: string; readonly bytes: number } | null;
+  /** Directions the eval tools stated (lm-eval `higher_is_better`), by metric id. */
+  readonly directions?: Record<string, Direction>;
   readonly history: readonly HistoryEntry[];
   readonly notes: readonly string[];
 }
@@ -64,6 +70,7 @@ const ruleSchema = z.object({
   direction: z.enum(['higher', 'lower']).optional(),
   severity: z.enum(['error', 'warning']),
   required: z.boolean(),
+  maxNewlyFailing: z.number().int().min(0).optional(),
 });
 const metricRecord = z.record(z.string().max(2000), number);
 const bundleSchema = z.object({
@@ -90,6 +97,8 @@ const bundleSchema = z.object({
   rules: z.array(ruleSchema).max(10_000),
   fingerprint: z.object({ n: count, ids: z.string().max(200).nullable(), labels: z.string().max(200) }).nullable(),
   examples: z.object({ file: z.string().max(1000), bytes: count }).nullable(),
+  items: z.object({ file: z.string().max(1000), bytes: count }).nullable().optional(),
+  directions: z.record(z.string().max(2000), z.enum(['higher', 'lower'])).optional(),
   history: z
     .array(z.object({ sha: z.string().max(100), date: z.string().max(100), runId: z.number().nullable(), runNumber: z.number().nullable(), metrics: metricRecord }))
     .max(10_000),
@@ -132,8 +141,10 @@ export function parseBundle(text: string, file: string): BaselineBundle {
 }
 
 /** The metrics of a bundle as a run, for the gate (per-example data is attached by the caller when present). */
-export function bundleToRun(bundle: BaselineBundle, source: string, examples?: ExampleData): RunMetrics {
+export function bundleToRun(bundle: BaselineBundle, source: string, examples?: ExampleData, items?: readonly ScoredMetric[]): RunMetrics {
   return {
+    ...(items && items.length > 0 ? { items: new Map(items.map((m) => [m.id, m])) } : {}),
+    ...(bundle.directions ? { higherIsBetter: new Map(Object.entries(bundle.directions).map(([id, d]) => [id, d === 'higher'])) } : {}),
     task: bundle.task ?? undefined,
     n: bundle.n ?? undefined,
     metrics: new Map(Object.entries(bundle.metrics)),
@@ -147,7 +158,7 @@ export function bundleToRun(bundle: BaselineBundle, source: string, examples?: E
   };
 }
 
-/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (SPEC §4.2). */
+/** The next history: the previous bundle's history plus its own entry, keeping the last `keep` (docs/baseline.md#the-baseline-bundle). */
 export function nextHistory(previous: BaselineBundle | undefined, keep: number): HistoryEntry[] {
   if (!previous || keep === 0) return [];
   const own: HistoryEntry = {
@@ -191,5 +202,11 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
     examples = decodeExamples(bytes, where);
     checkExamplesAgree(bundle, examples, where);
   }
-  return { bundle, examples, run: bundleToRun(bundle, shownAs, examples) };
+  let items: ScoredMetric[] | undefined;
+  if (bundle.items) {
+    const bytes = files.get(bundle.items.file);
+    if (!bytes) throw new InputError(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
+    items = decodeItems(bytes, `${shownAs}/${bundle.items.file}`);
+  }
+  return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }

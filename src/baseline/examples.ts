@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { EvalData } from '../metrics/eval-data.js';
 
 /**
- * The per-example data a baseline keeps for paired tests (SPEC §4.2): ids, labels, predictions and scores, in a
+ * The per-example data a baseline keeps for paired tests (docs/baseline.md#the-baseline-bundle): ids, labels, predictions and scores, in a
  * compact binary file. Layout, gzipped: a magic line, one JSON header line, then the ids (UTF-8, one per line)
  * and the typed arrays as little-endian bytes, each column whole.
  */

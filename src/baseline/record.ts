@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../config/settings.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import type { EvalData } from '../metrics/eval-data.js';
+import { ITEMS_FILE } from './bundle-names.js';
+import { encodeItems } from './items.js';
 import { BUNDLE_SCHEMA, checkRecordable, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
 import { encodeExamples } from './examples.js';
 
@@ -17,8 +19,8 @@ export interface RecordInput {
   readonly examplesCapBytes?: number;
 }
 
-/** Builds the bundle document and its per-example file (SPEC §4.2). Pure: the caller writes and uploads. */
-export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examples: Uint8Array | undefined } {
+/** Builds the bundle document and its per-example file (docs/baseline.md#the-baseline-bundle). Pure: the caller writes and uploads. */
+export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examples: Uint8Array | undefined; items: Uint8Array | undefined } {
   const { run, settings, provenance, previous } = input;
   const notes: string[] = [];
   const evaluation = run.evaluation;
@@ -30,6 +32,11 @@ export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examp
         `per-example data left out: it compresses to more than ${Math.round((input.examplesCapBytes ?? EXAMPLES_CAP_BYTES) / 1024 ** 2)} MiB; paired significance tests fall back to unpaired ones`,
       );
     }
+  }
+  const cap = input.examplesCapBytes ?? EXAMPLES_CAP_BYTES;
+  const items = run.items && run.items.size > 0 ? encodeItems([...run.items.values()], cap) : undefined;
+  if (run.items && run.items.size > 0 && !items) {
+    notes.push(`scored records left out: they compress to more than ${Math.round(cap / 1024 ** 2)} MiB; items are not compared item by item against this baseline`);
   }
   const bundle: BaselineBundle = {
     schema: BUNDLE_SCHEMA,
@@ -49,11 +56,13 @@ export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examp
     rules: settings.rules,
     fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
     examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
+    ...(items ? { items: { file: ITEMS_FILE, bytes: items.length } } : {}),
+    ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'] as const)) } : {}),
     history: nextHistory(previous, settings.history),
     notes,
   };
   checkRecordable(bundle);
-  return { bundle, examples };
+  return { bundle, examples, items };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface ResolvedBaseline {
 const MAX_RUNS = 300;
 const MAX_TRIES = 20;
 
-/** A run counts as a baseline only if the default branch itself produced it (SPEC §4.1 step 3). */
+/** A run counts as a baseline only if the default branch itself produced it (docs/baseline.md#finding-the-baseline step 3). */
 export function isTrustedRun(run: WorkflowRun, request: ResolveRequest): boolean {
   return (
     run.event === 'push' &&
@@ -66,7 +66,7 @@ export function orderCandidates(runs: readonly WorkflowRun[], request: ResolveRe
 }
 
 /**
- * Finds and downloads the baseline (SPEC §4.1): trusted runs in order of preference; a run whose artifact has
+ * Finds and downloads the baseline (docs/baseline.md#finding-the-baseline): trusted runs in order of preference; a run whose artifact has
  * expired or is missing is skipped, with a note, for the next one. Never throws for "no baseline".
  */
 export async function resolveBaseline(port: GitHubPort, request: ResolveRequest): Promise<{ resolved: ResolvedBaseline | undefined; notes: string[] }> {

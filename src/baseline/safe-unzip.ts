@@ -1,11 +1,16 @@
 import { Inflate } from 'fflate';
 import { InputError } from '../errors.js';
 
-/** Limits for an untrusted archive (SPEC §4.5): a baseline bundle is a few files and a few megabytes. */
+/** Limits for an untrusted archive (docs/baseline.md#untrusted-archives): a baseline bundle is a few files and a few megabytes. */
 export interface UnzipLimits {
   readonly maxEntries: number;
   readonly maxTotalBytes: number;
+  /** Decoders for compression methods beyond stored and deflate (Zstandard, 93, in Inspect logs), by method. */
+  readonly decoders?: Readonly<Record<number, EntryDecoder>>;
 }
+
+/** Inflates one entry's data, failing (through `fail`) as soon as the output passes `budget` bytes. */
+export type EntryDecoder = (data: Uint8Array, budget: number, name: string, fail: (problem: string) => never) => Uint8Array;
 
 export const DEFAULT_UNZIP_LIMITS: UnzipLimits = { maxEntries: 1_000, maxTotalBytes: 1024 ** 3 };
 
@@ -74,7 +79,8 @@ export function safeUnzip(bytes: Uint8Array, archive: string, limits: UnzipLimit
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataStart + compressedSize > bytes.length) fail(`entry "${name}" is truncated`);
     const data = bytes.subarray(dataStart, dataStart + compressedSize);
-    const content = method === 0 ? data.slice() : method === 8 ? inflateBounded(data, limits.maxTotalBytes - total, name, fail) : fail(`entry "${name}" uses compression method ${method}`);
+    const decoder = method === 8 ? inflateBounded : limits.decoders?.[method];
+    const content = method === 0 ? data.slice() : decoder ? decoder(data, limits.maxTotalBytes - total, name, fail) : fail(`entry "${name}" uses compression method ${method}`);
     if (content.length !== size) fail(`entry "${name}" inflates to ${content.length} bytes, not the ${size} its header says`);
     if (crc32(content) !== crc) fail(`entry "${name}" fails its CRC check (damaged archive)`);
     total += content.length;

@@ -1,4 +1,4 @@
-/** The action's inputs and outputs (SPEC §2), in one place; a test keeps this list and action.yml in step. */
+/** The action's inputs and outputs (README.md#inputs), in one place; a test keeps this list and action.yml in step. */
 export const INPUT_NAMES = [
   'predictions',
   'metrics',

@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Direction, Regression, Rule, Severity } from '../gate/rules.js';
 import { loadedYaml } from './yaml.js';
 
-const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required'] as const;
+const RULE_KEYS = ['min', 'max', 'max-regression', 'direction', 'severity', 'required', 'max-newly-failing'] as const;
 
 /**
  * Parses rules from YAML text (the `rules` input, `--rules`) or an already-parsed value (a config file's
@@ -45,12 +45,13 @@ function parseRule(key: string, body: unknown, where: string): Rule {
     direction: optionalChoice<Direction>(fields.direction, ['higher', 'lower'], `${where}.direction`),
     severity: optionalChoice<Severity>(fields.severity, ['error', 'warning'], `${where}.severity`) ?? 'error',
     required: optionalBoolean(fields.required, `${where}.required`) ?? false,
+    ...optionalCount(fields['max-newly-failing'], `${where}.max-newly-failing`),
   };
   if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
     throw new ConfigError(`${where}: min ${rule.min} is above max ${rule.max}, so nothing could pass`);
   }
-  if (rule.min === undefined && rule.max === undefined && rule.maxRegression === undefined && !rule.required) {
-    throw new ConfigError(`${where}: the rule checks nothing; give min, max, max-regression or required: true`);
+  if (rule.min === undefined && rule.max === undefined && rule.maxRegression === undefined && !rule.required && rule.maxNewlyFailing === undefined) {
+    throw new ConfigError(`${where}: the rule checks nothing; give min, max, max-regression, max-newly-failing or required: true`);
   }
   return rule;
 }
@@ -77,6 +78,13 @@ function optionalNumber(value: unknown, where: string): number | undefined {
 function shown(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
   return JSON.stringify(value);
+}
+
+/** `max-newly-failing: N`, a whole number of items ≥ 0; absent stays absent (the field is optional on Rule). */
+function optionalCount(value: unknown, where: string): { maxNewlyFailing?: number } {
+  if (value === undefined) return {};
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { maxNewlyFailing: value };
+  throw new ConfigError(`${where}: expected a whole number of items ≥ 0, found ${JSON.stringify(value)}`);
 }
 
 function optionalBoolean(value: unknown, where: string): boolean | undefined {

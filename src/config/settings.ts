@@ -36,6 +36,8 @@ export interface Settings {
   readonly acceptLabel: string;
   /** Whether the accept label may also accept broken `min`/`max` rules of severity error (config file only). */
   readonly acceptAbsoluteRules: boolean;
+  /** Show the text of newly failing LLM eval items in the report (config file only; eval data may be private). */
+  readonly showItemText: boolean;
   readonly retentionDays: number | undefined;
   readonly history: number;
   readonly currentArtifact: string | undefined;
@@ -45,7 +47,7 @@ export interface Settings {
 }
 
 /** Keys a config file may hold: every input, plus settings that have no input of their own. */
-const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules'] as const;
+const CONFIG_ONLY_KEYS = ['min-slice-size', 'accept-absolute-rules', 'show-item-text'] as const;
 type ConfigKey = InputName | (typeof CONFIG_ONLY_KEYS)[number];
 
 /** A config file's contents, parsed and checked for unknown keys. */
@@ -132,6 +134,7 @@ export function parseSettings(read: InputReader, config: ConfigFile = new Map(),
     commentTag: parseTag(text('comment-tag') ?? 'default'),
     acceptLabel: text('accept-label') ?? 'model-gate: accept-regression',
     acceptAbsoluteRules: parseBoolean('accept-absolute-rules', config.get('accept-absolute-rules')),
+    showItemText: parseBoolean('show-item-text', config.get('show-item-text')),
     retentionDays: optionalCount('retention-days', text('retention-days')),
     history: parseCount('history', text('history'), 30),
     currentArtifact: text('current-artifact'),
@@ -146,7 +149,9 @@ function mergeRules(fromConfig: readonly Rule[], fromInput: readonly Rule[]): Ru
   return [...byKey.values()];
 }
 
-const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices'] as const;
+const COLUMN_KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices', 'scores', 'repeat', 'cluster'] as const;
+/** Keys that take a name or a list of names. */
+const LIST_KEYS = new Set(['slices', 'scores']);
 
 export function parseColumns(text: string | undefined): ColumnOverrides {
   if (text === undefined || text.trim() === '') return {};
@@ -173,23 +178,25 @@ export function parseColumnsValue(value: unknown, where: string): ColumnOverride
   const unknown = entries.map(([key]) => key).filter((key) => !(COLUMN_KEYS as readonly string[]).includes(key));
   if (unknown.length > 0) {
     throw new ConfigError(
-      `${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected label, prediction, score, id, weight, slices`,
+      `${where}: unknown key ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${COLUMN_KEYS.join(', ')}`,
     );
   }
   const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
   const out: { -readonly [K in keyof ColumnOverrides]: ColumnOverrides[K] } = {};
   for (const [key, v] of entries) {
     if (v === undefined) continue;
-    if (key === 'slices') {
-      if (isName(v)) out.slices = [v];
-      else if (Array.isArray(v) && v.every(isName)) out.slices = [...v];
-      else throw new ConfigError(`${where}.slices: expected a column name or a list of them`);
+    if (LIST_KEYS.has(key)) {
+      const list = key as 'slices' | 'scores';
+      if (isName(v)) out[list] = [v];
+      else if (Array.isArray(v) && v.every(isName)) out[list] = [...v];
+      else throw new ConfigError(`${where}.${key}: expected a column name or a list of them`);
     } else if (isName(v)) {
-      out[key as Exclude<(typeof COLUMN_KEYS)[number], 'slices'>] = v;
+      out[key as Exclude<(typeof COLUMN_KEYS)[number], 'slices' | 'scores'>] = v;
     } else {
       throw new ConfigError(`${where}.${key}: expected a column name`);
     }
   }
+  if (out.scores && !out.id) throw new ConfigError(`${where}.scores: scored records pair items by id; name the id column too (columns.id)`);
   return out;
 }
 

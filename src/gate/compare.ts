@@ -3,6 +3,8 @@ import type { RunMetrics } from '../ingest/combine-run.js';
 import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/report.js';
 import { buildPictures } from '../report/build-pictures.js';
 import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
+import { compareItems, tooSmallFor, type ItemComparison } from '../stats/compare-items.js';
+import type { ItemReport } from '../report/items.js';
 import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
@@ -11,12 +13,12 @@ import { describeRule, type Direction, type Rule } from './rules.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
-  /** `off` gates on point estimates; `auto` at alpha 0.05; a number is the alpha (SPEC §5.2). */
+  /** `off` gates on point estimates; `auto` at alpha 0.05; a number is the alpha (docs/rules.md#significance). */
   readonly significance?: 'auto' | 'off' | number;
   readonly minSliceSize: number;
   readonly failOn: FailOn;
   readonly ifNoBaseline: IfNoBaseline;
-  /** Set when the pull request carries the accept label (SPEC §5.3). */
+  /** Set when the pull request carries the accept label (docs/rules.md#who-sets-the-bar). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
   /** How the trend charts name the run under review ("this PR", "this run"). */
   readonly currentLabel?: string;
@@ -25,9 +27,11 @@ export interface CompareSettings {
   readonly baselineProvenance?: Provenance;
   /** The accept label's name, for the report's next steps (set or not on this pull request). */
   readonly acceptLabel?: string;
+  /** Show newly failing LLM eval items' text (`show-item-text`); off by default, as eval data can be private. */
+  readonly showItemText?: boolean;
 }
 
-/** The whole gate, pure: two runs and the settings in, the report model out (SPEC §5, §6). */
+/** The whole gate, pure: two runs and the settings in, the report model out (docs/rules.md, §6). */
 export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefined, settings: CompareSettings): Report {
   const currentTask = current.task;
   const baselineTask = baseline?.task;
@@ -45,6 +49,22 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
+  const itemRules = new RuleMatcher(settings.rules);
+  const items = baseline
+    ? compareItems(baseline, current, {
+        level: 1 - (alpha ?? DEFAULT_ALPHA),
+        resamples: ITEM_RESAMPLES,
+        gated: (id) => itemRules.ruleFor(id)?.maxRegression !== undefined,
+        ungatedResamples: UNGATED_ITEM_RESAMPLES,
+        seed: SEED,
+        showText: settings.showItemText === true,
+      })
+    : [];
+  if (estimated) {
+    for (const item of items) {
+      if (item.estimate) estimated.estimates.set(item.id, item.estimate);
+    }
+  }
   const gate = evaluateRules({
     current: current.metrics,
     baseline: baseline?.metrics,
@@ -54,6 +74,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     ...(settings.accept ? { accept: settings.accept } : {}),
     ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
     directions: declaredDirections(baseline, current),
+    ...(items.length > 0 ? { newlyFailing: newlyFailingCounts(items) } : {}),
   });
   const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -74,7 +95,8 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     baseline: baseline && { ...runInfo('baseline', baseline), ...provenanceOf(baseline, settings.baselineProvenance) },
     ...(settings.acceptLabel ? { acceptLabel: settings.acceptLabel } : {}),
     baselineExpected: settings.expectBaseline ?? true,
-    ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length) } : {}),
+    ...(baseline ? { comparison: summarize(estimated, significance, gate.verdicts.filter((v) => v.adjustedP !== undefined).length, items.length) } : {}),
+    ...(items.length > 0 ? { items: itemReport(items, settings.rules, baseline!, alpha ?? DEFAULT_ALPHA) } : {}),
     pictures: buildPictures(current, baseline, gate.verdicts, settings.currentLabel ?? 'this run'),
     notes: [...ruleNotes, ...current.notes, ...(baseline?.notes ?? []).map((note) => `baseline: ${note}`)],
   };
@@ -84,6 +106,31 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
+/** Item bootstraps run only below a few hundred items, so gated metrics can afford the full count. */
+const ITEM_RESAMPLES = 10_000;
+/** Ungated metrics' intervals are only shown: an lm-eval run of a hundred small tasks stays fast. */
+const UNGATED_ITEM_RESAMPLES = 1_000;
+
+function newlyFailingCounts(items: readonly ItemComparison[]): Map<string, { count: number; newlyFlaky: number }> {
+  const out = new Map<string, { count: number; newlyFlaky: number }>();
+  for (const item of items) if (item.transitions) out.set(item.id, { count: item.transitions.passToFail, newlyFlaky: item.transitions.newlyFlaky });
+  return out;
+}
+
+/** The items section's model: each comparison, and whether the eval is too small for its max-regression rule. */
+function itemReport(items: readonly ItemComparison[], rules: readonly Rule[], baseline: RunMetrics, alpha: number): ItemReport {
+  const matcher = new RuleMatcher(rules);
+  return {
+    metrics: items.map((item) => {
+      const regression = matcher.ruleFor(item.id)?.maxRegression;
+      const value = baseline.metrics.get(item.id);
+      if (!regression || typeof value !== 'number') return { comparison: item, tooSmall: undefined };
+      const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(value);
+      const size = tooSmallFor(item, allowed, alpha);
+      return { comparison: item, tooSmall: size && { allowed, ...size } };
+    }),
+  };
+}
 
 /**
  * Every comparable overall metric, and the slice metrics that a rule gates; slices too small to be gated
@@ -101,9 +148,10 @@ function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleM
   });
 }
 
-function summarize(estimated: EstimateResult | undefined, significance: 'auto' | 'off' | number, tested: number): ComparisonSummary {
+function summarize(estimated: EstimateResult | undefined, significance: 'auto' | 'off' | number, tested: number, itemMetrics: number): ComparisonSummary {
   const pairing = estimated?.pairing;
   let method = significance === 'off' ? 'significance is off: rules gate on point estimates' : (estimated?.method ?? 'point estimates');
+  if (itemMetrics > 0 && significance !== 'off') method = `paired item tests on ${itemMetrics} scored metric${itemMetrics === 1 ? '' : 's'} (see Items); otherwise ${method}`;
   if (tested > 1) method += `; Holm-adjusted over ${tested} max-regression checks`;
   return {
     paired: pairing?.kind === 'paired',

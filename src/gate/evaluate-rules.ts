@@ -9,22 +9,24 @@ export type MetricMap = ReadonlyMap<string, number | null>;
 
 export interface GateInput {
   readonly current: MetricMap;
-  /** Undefined when no baseline was found: absolute rules still gate (SPEC §4.1). */
+  /** Undefined when no baseline was found: absolute rules still gate (docs/baseline.md#finding-the-baseline). */
   readonly baseline: MetricMap | undefined;
   /** The rules of this run (the pull request's). */
   readonly rules: readonly Rule[];
-  /** The rules the baseline was recorded with: a metric fails if it breaks either set (SPEC §5.3). */
+  /** The rules the baseline was recorded with: a metric fails if it breaks either set (docs/rules.md#who-sets-the-bar). */
   readonly baselineRules?: readonly Rule[];
   /** Slices with fewer examples are shown but not gated. */
   readonly minSliceSize: number;
-  /** Uncertainty of the deltas, by metric id (SPEC §5.2); metrics without one gate on point estimates. */
+  /** Uncertainty of the deltas, by metric id (docs/rules.md#significance); metrics without one gate on point estimates. */
   readonly estimates?: ReadonlyMap<string, DeltaEstimate>;
   /** The family-wise error rate for max-regression verdicts; undefined gates on point estimates. */
   readonly alpha?: number;
-  /** Set when the pull request carries the accept label: failed regression rules become accepted (SPEC §5.3). */
+  /** Set when the pull request carries the accept label: failed regression rules become accepted (docs/rules.md#who-sets-the-bar). */
   readonly accept?: { readonly label: string; readonly absoluteRules: boolean };
   /** Directions the metric files declare (lm-eval `higher_is_better`), by metric id; a rule's `direction` wins. */
   readonly directions?: ReadonlyMap<string, Direction>;
+  /** Scored records compared item by item, by metric id: what `max-newly-failing` counts. */
+  readonly newlyFailing?: ReadonlyMap<string, { readonly count: number; readonly newlyFlaky: number }>;
 }
 
 type Source = 'pr' | 'baseline';
@@ -58,7 +60,7 @@ interface Draft {
 }
 
 /**
- * Judges every metric of both runs against its rules (SPEC §5.1–5.3): pure, rules × current × baseline →
+ * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
  * verdicts, each with its reasons in words. With estimates, a max-regression rule fails only when the worsening
  * is confidently beyond the allowance (Holm-adjusted across all such checks); beyond it on the point estimate
  * alone is a warning. The baseline's rules gate too, so a pull request cannot loosen its own gate. A rule of
@@ -154,6 +156,7 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
   for (const [r, source] of checked) {
     const severity = r.severity === 'error' ? 'fail' : 'warn';
     for (const reason of absoluteChecks(id, r, current, baseline)) draft.findings.push({ reason, severity, kind: 'absolute', source });
+    if (r.maxNewlyFailing !== undefined && input.baseline) draft.findings.push(...newlyFailingChecks(r.maxNewlyFailing, input.newlyFailing?.get(id), severity, source, draft.notes));
     if (!r.maxRegression || !input.baseline) continue;
     if (baseline === null) {
       draft.notes.push('the baseline value is undefined: not compared');
@@ -173,6 +176,32 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
     }
   }
   return draft;
+}
+
+/**
+ * `max-newly-failing: N`: fails when more than N items passed every baseline repeat and fail every current one.
+ * Items mixed across repeats (flaky) never count; those that passed before and are mixed now only warn.
+ */
+function newlyFailingChecks(
+  allowed: number,
+  counts: { readonly count: number; readonly newlyFlaky: number } | undefined,
+  severity: 'fail' | 'warn',
+  source: Source,
+  notes: string[],
+): Finding[] {
+  if (!counts) {
+    notes.push('max-newly-failing: no pass/fail items paired with the baseline, so none could be counted');
+    return [];
+  }
+  const findings: Finding[] = [];
+  const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  if (counts.count > allowed) {
+    findings.push({ reason: `${items(counts.count)} newly failing (passed every baseline repeat, fail every current one), more than the allowed ${allowed}`, severity, kind: 'regression', source });
+  }
+  if (counts.newlyFlaky > 0) {
+    findings.push({ reason: `${items(counts.newlyFlaky)} that passed every baseline repeat ${counts.newlyFlaky === 1 ? 'is' : 'are'} flaky now (mixed across repeats): a warning, not counted as newly failing`, severity: 'warn', kind: 'regression', source });
+  }
+  return findings;
 }
 
 function sameRule(a: Rule | undefined, b: Rule): boolean {

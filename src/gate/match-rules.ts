@@ -98,7 +98,7 @@ export class RuleMatcher {
     return isCount ? undefined : this.fallback;
   }
 
-  /** Refuses rules that match no metric of either run: a typo must not silently gate nothing (SPEC §5.1). */
+  /** Refuses rules that match no metric of either run: a typo must not silently gate nothing (docs/rules.md#syntax). */
   assertAllMatch(ids: readonly string[]): void {
     for (const rule of this.rules) {
       if (rule.key === DEFAULT_RULE_KEY) continue;

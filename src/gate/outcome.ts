@@ -11,7 +11,7 @@ export interface Outcome {
   readonly summary: string;
 }
 
-/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (SPEC §2). */
+/** Whether the step passes, from the gate's status and the `fail-on` / `if-no-baseline` policies (README.md#inputs). */
 export function decideOutcome(status: GateStatus, failOn: FailOn, ifNoBaseline: IfNoBaseline, failed: readonly string[]): Outcome {
   const listed = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
   switch (status) {

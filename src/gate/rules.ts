@@ -1,4 +1,4 @@
-/** A parsed rule (SPEC §5.1); `key` is the metric id or glob it was written under. */
+/** A parsed rule (docs/rules.md#syntax); `key` is the metric id or glob it was written under. */
 export interface Rule {
   readonly key: string;
   readonly min: number | undefined;
@@ -7,6 +7,8 @@ export interface Rule {
   readonly direction: Direction | undefined;
   readonly severity: Severity;
   readonly required: boolean;
+  /** Scored records: at most this many items may go from passing every baseline repeat to failing every current one. */
+  readonly maxNewlyFailing?: number;
 }
 
 export type Direction = 'higher' | 'lower';
@@ -24,6 +26,7 @@ export function describeRule(rule: Rule): string {
   if (rule.min !== undefined) parts.push(`min ${rule.min}`);
   if (rule.max !== undefined) parts.push(`max ${rule.max}`);
   if (rule.maxRegression) parts.push(`max-regression ${describeRegression(rule.maxRegression)}`);
+  if (rule.maxNewlyFailing !== undefined) parts.push(`max-newly-failing ${rule.maxNewlyFailing}`);
   if (rule.required) parts.push('required');
   if (rule.severity === 'warning') parts.push('warning');
   return parts.join(', ');

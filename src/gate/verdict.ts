@@ -5,7 +5,7 @@ export type MetricStatus = 'fail' | 'warn' | 'accepted' | 'pass' | 'new' | 'remo
 
 export type Change = 'improved' | 'worsened' | 'unchanged';
 
-/** What is known about the uncertainty of a delta (SPEC §5.2). */
+/** What is known about the uncertainty of a delta (docs/rules.md#significance). */
 export interface DeltaEstimate {
   /** How it was estimated, in words for the report ("paired bootstrap", "DeLong", "McNemar", …). */
   readonly method: string;
@@ -42,7 +42,7 @@ export interface MetricVerdict {
   readonly change: Change | undefined;
   /** The rule shown for this metric: this run's, else the baseline's. */
   readonly rule: Rule | undefined;
-  /** The baseline's rule for this metric, when the baseline carried rules (SPEC §5.3). */
+  /** The baseline's rule for this metric, when the baseline carried rules (docs/rules.md#who-sets-the-bar). */
   readonly baselineRule: Rule | undefined;
   readonly estimate: DeltaEstimate | undefined;
   /**
@@ -57,7 +57,7 @@ export interface MetricVerdict {
   readonly reasons: readonly string[];
 }
 
-/** The overall outcome (SPEC §2 output `status`). */
+/** The overall outcome (README.md#inputs output `status`). */
 export type GateStatus = 'pass' | 'warn' | 'fail' | 'no-baseline';
 
 export interface GateResult {

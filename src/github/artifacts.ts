@@ -45,7 +45,7 @@ export interface DownloadTarget {
 
 /**
  * Downloads an artifact's zip with @actions/artifact (`findBy`, `skipDecompress`: model-gate extracts it itself,
- * with limits) and checks its digest: a mismatch is an error, not a log line (SPEC §4.5).
+ * with limits) and checks its digest: a mismatch is an error, not a log line (docs/baseline.md#untrusted-archives).
  */
 export async function downloadArtifactZip(artifact: ArtifactInfo, target: DownloadTarget): Promise<Uint8Array> {
   const { DefaultArtifactClient } = await artifactModule();

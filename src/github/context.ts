@@ -17,7 +17,7 @@ export interface ActionContext {
   readonly apiUrl: string;
   readonly serverUrl: string;
   readonly pullRequest: PullRequestInfo | undefined;
-  /** For a `workflow_run` event: the run that triggered this one (the fork-safe pattern, SPEC §4.4). */
+  /** For a `workflow_run` event: the run that triggered this one (the fork-safe pattern, docs/baseline.md#fork-pull-requests). */
   readonly workflowRun: TriggeringRun | undefined;
 }
 

@@ -89,7 +89,7 @@ export interface GitHubPort {
   pullsByHead(head: string): Promise<PullRequestSummary[]>;
   getPull(number: number): Promise<PullRequestSummary>;
   createCheckRun(request: CheckRunRequest): Promise<string>;
-  /** The artifact's zip, as bytes; model-gate extracts it itself (SPEC §4.5). */
+  /** The artifact's zip, as bytes; model-gate extracts it itself (docs/baseline.md#untrusted-archives). */
   downloadArtifact(artifact: ArtifactInfo): Promise<Uint8Array>;
   listComments(issue: number, maxComments: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;

@@ -1,6 +1,6 @@
 import type { GitHubPort, IssueComment } from './port.js';
 
-/** Identifies this gate's comment on a PR (SPEC §6) and which run wrote it, so older runs never win. */
+/** Identifies this gate's comment on a PR (docs/report.md) and which run wrote it, so older runs never win. */
 export interface CommentIdentity {
   readonly tag: string;
   readonly runId: number;

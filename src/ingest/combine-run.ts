@@ -2,6 +2,7 @@ import type { ExampleData } from '../baseline/examples.js';
 import type { HistoryEntry } from '../baseline/history-entry.js';
 import type { Rule } from '../gate/rules.js';
 import type { Evaluation } from '../metrics/evaluate.js';
+import type { ScoredMetric, ScoredReading } from './llm-logs/scored.js';
 import type { MetricReading } from './metric-files/reading.js';
 
 /** One side of a comparison: the metrics of a run, from its predictions, its metric files, or both. */
@@ -18,8 +19,10 @@ export interface RunMetrics {
   readonly examples: ExampleData | undefined;
   readonly sources: readonly string[];
   readonly notes: readonly string[];
-  /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (SPEC §5.3). */
+  /** For a baseline bundle: the rules it was recorded with, which gate pull requests too (docs/rules.md#who-sets-the-bar). */
   readonly recordedRules?: readonly Rule[];
+  /** Scored records behind metrics (LLM eval logs), by metric id: the items that pair item by item. */
+  readonly items?: ReadonlyMap<string, ScoredMetric>;
   /** For a baseline bundle: earlier default-branch results and the bundle's own, oldest first, for trends. */
   readonly history?: readonly HistoryEntry[];
   /** Whether higher is better, by metric id, where a metric file declares it (lm-eval `higher_is_better`). */
@@ -27,14 +30,15 @@ export interface RunMetrics {
 }
 
 /**
- * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (SPEC §3.2),
+ * Merges metric files with the metrics computed from predictions. Predictions win on a conflict (docs/formats.md#metric-files),
  * and between metric files the later file wins; both with a note, so nothing is replaced silently.
  */
 export function combineRun(
   evaluation: Evaluation | undefined,
-  readings: readonly { readonly source: string; readonly reading: MetricReading }[],
+  readings: readonly { readonly source: string; readonly reading: MetricReading | ScoredReading }[],
   sources: readonly string[],
 ): RunMetrics {
+  const scored = combineScored(readings);
   const metrics = new Map<string, number | null>();
   const origin = new Map<string, string>();
   const stderr = new Map<string, number>();
@@ -60,12 +64,31 @@ export function combineRun(
       metrics.delete(id);
       stderr.delete(id);
       higherIsBetter.delete(id);
+      scored.delete(id);
     }
     notes.unshift(...evaluation.notes);
     // Computed metrics first, in their natural order; metric-file metrics after.
     const merged = new Map<string, number | null>(evaluation.metrics);
     for (const [id, value] of metrics) merged.set(id, value);
-    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter };
+    return { task: evaluation.task, n: evaluation.n, metrics: merged, stderr, evaluation, examples: { data: evaluation.data, ids: evaluation.ids }, sources, notes, higherIsBetter, ...withItems(scored) };
   }
-  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter };
+  return { task: undefined, n: undefined, metrics, stderr, evaluation, examples: undefined, sources, notes, higherIsBetter, ...withItems(scored) };
+}
+
+/** The scored items of every reading; a later file's value of an id replaces the earlier file's items too. */
+function combineScored(readings: readonly { readonly reading: MetricReading | ScoredReading }[]): Map<string, ScoredMetric> {
+  const items = new Map<string, ScoredMetric>();
+  for (const { reading } of readings) {
+    const own = 'scored' in reading ? new Map(reading.scored.map((m) => [m.id, m])) : new Map<string, ScoredMetric>();
+    for (const id of reading.metrics.keys()) {
+      const metric = own.get(id);
+      if (metric) items.set(id, metric);
+      else items.delete(id);
+    }
+  }
+  return items;
+}
+
+function withItems(items: Map<string, ScoredMetric>): Pick<RunMetrics, 'items'> {
+  return items.size > 0 ? { items } : {};
 }

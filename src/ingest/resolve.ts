@@ -22,7 +22,7 @@ export interface EvalSet {
 }
 
 /**
- * Decides the task and the class list, and maps every label to a class index (SPEC §3.1): regression when the
+ * Decides the task and the class list, and maps every label to a class index (docs/formats.md#predictions): regression when the
  * labels are non-integer numbers; otherwise binary for at most two classes, multiclass above.
  */
 export function resolveEvalSet(table: PredictionTable, options: ResolveOptions): EvalSet {

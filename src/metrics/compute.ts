@@ -18,7 +18,7 @@ import {
 import { rankingMetrics, rocAucOneVsRest } from './ranking.js';
 import { regressionMetrics } from './regression.js';
 
-/** Metric ids per task, in the order reports list them (SPEC §8). */
+/** Metric ids per task, in the order reports list them (docs/formats.md#metric-ids). */
 export const METRIC_IDS = {
   binary: [
     'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa',

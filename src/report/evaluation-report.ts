@@ -4,7 +4,7 @@ import { escapeMarkdown } from './escape.js';
 import { formatValue } from './format.js';
 import { inert } from './text.js';
 
-/** The evaluate command's JSON shape (SPEC §7). */
+/** The evaluate command's JSON shape (docs/cli.md). */
 export interface EvaluationJson {
   readonly task: string | null;
   readonly n: number | null;

@@ -47,7 +47,7 @@ export interface HtmlReportInput {
   readonly pictures: Pictures;
 }
 
-/** No script, no fetch of any kind: only inline styles and data: images may load (SPEC §6, issue "Pictures"). */
+/** No script, no fetch of any kind: only inline styles and data: images may load (docs/report.md, issue "Pictures"). */
 export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const BLUE = '#0969da';

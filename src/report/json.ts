@@ -1,6 +1,7 @@
+import { toJsonItems } from './items.js';
 import type { Report } from './report.js';
 
-/** The JSON report file (SPEC §6): stable snake_case keys, `null` for undefined values. */
+/** The JSON report file (docs/report.md): stable snake_case keys, `null` for undefined values. */
 export function toJsonReport(report: Report): unknown {
   return {
     schema: 'model-gate/report@1',
@@ -28,6 +29,7 @@ export function toJsonReport(report: Report): unknown {
     })),
     regressions: report.gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id),
     comparison: report.comparison ?? null,
+    items: report.items ? toJsonItems(report.items) : null,
     notes: report.notes,
   };
 }

@@ -4,11 +4,12 @@ import { checkSummary, directionArrow, metricCells, ruleText, shownInterval, typ
 import { escapeMarkdown } from './escape.js';
 import { churnSection, folded, perClassSection, pictureSections, sliceSections } from './markdown-sections.js';
 import { largestNewConfusion } from './per-class.js';
+import { renderItemsMarkdown } from './items.js';
 import type { Pictures, Trend } from './pictures.js';
 import { renderTrendCell } from './sparkline.js';
 import { describeProvenance, headline, isSliceId, splitSections, STATUS_ICON, type Report } from './report.js';
 
-/** GitHub's limit on a comment body; the renderer stays under it (SPEC §6). */
+/** GitHub's limit on a comment body; the renderer stays under it (docs/report.md). */
 export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {
@@ -97,6 +98,7 @@ function assemble(report: Report, plan: Plan, trim: readonly string[]): string {
   if (plan.slices && sections.slices.length + sections.main.filter((v) => isSliceId(v.id)).length > 0) lines.push(...sliceSections(report));
   if (plan.pictures && confusion && confusion.classes.length > 2) lines.push(...perClassSection(confusion));
   if (plan.other && report.comparison?.churn) lines.push(...churnSection(report.comparison.churn));
+  if (plan.other && report.items) lines.push(...renderItemsMarkdown(report.items));
   if (plan.pictures && report.pictures) lines.push(...pictureSections(report.pictures, report.gate.verdicts));
   if (plan.other && !otherShown && sections.other.length > 0) {
     lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other, hasBaseline)));

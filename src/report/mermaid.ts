@@ -1,7 +1,7 @@
 import type { CurvePair, ResidualBins, Trend } from './pictures.js';
 
 /**
- * Mermaid `xychart-beta` charts for the PR comment (SPEC §6, issue "Pictures"). GitHub renders fenced ```mermaid
+ * Mermaid `xychart-beta` charts for the PR comment (docs/report.md, issue "Pictures"). GitHub renders fenced ```mermaid
  * blocks as diagrams. Markdown escaping does not apply inside a code block, so every string from an artifact goes
  * through sanitizeMermaidText instead: it can neither end its quoted string, the block or the diagram, nor
  * reach mermaid's directives, comments, entities or math.

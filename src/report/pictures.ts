@@ -1,5 +1,5 @@
 /**
- * The data behind the report's pictures (SPEC §6, issue "Pictures"): trends across default-branch runs, ROC and
+ * The data behind the report's pictures (docs/report.md, issue "Pictures"): trends across default-branch runs, ROC and
  * precision–recall curves of baseline vs current, and confusion matrices. Built from the runs by
  * src/report/build-pictures.ts; rendered by the sparkline, mermaid and HTML renderers. Plain data, JSON-safe.
  */

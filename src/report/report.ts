@@ -1,6 +1,7 @@
 import { baseMetricId } from '../gate/direction.js';
 import type { GateResult, MetricStatus, MetricVerdict } from '../gate/verdict.js';
 import type { Churn } from '../stats/pairing.js';
+import type { ItemReport } from './items.js';
 import type { Pictures } from './pictures.js';
 
 /** Where a run's metrics came from, for the provenance line. */
@@ -17,7 +18,7 @@ export interface Provenance {
   readonly sha: string;
   readonly runNumber: number | null;
   readonly date: string;
-  /** How the baseline was chosen (SPEC §4.1): the merge-base's own run, the nearest earlier one, or the newest. */
+  /** How the baseline was chosen (docs/baseline.md#finding-the-baseline): the merge-base's own run, the nearest earlier one, or the newest. */
   readonly match: 'merge-base' | 'before-merge-base' | 'newest' | 'local';
   readonly url?: string;
 }
@@ -37,7 +38,7 @@ export function describeProvenance(p: Provenance): string {
   return `baseline ${sha ?? 'from local files'} (${parts.join(', ')})`;
 }
 
-/** How the two eval sets relate and what changed per example (SPEC §4.3), for the report. */
+/** How the two eval sets relate and what changed per example (docs/baseline.md#comparability), for the report. */
 export interface ComparisonSummary {
   readonly paired: boolean;
   /** Why the runs could not be paired, when they could not. */
@@ -68,6 +69,8 @@ export interface Report {
   readonly htmlReportUrl?: string;
   /** The pull-request label that accepts a regression, named in a failing report's next steps. */
   readonly acceptLabel?: string;
+  /** Scored records compared item by item (LLM evals), when both runs have them. */
+  readonly items?: ItemReport;
   readonly notes: readonly string[];
 }
 

@@ -5,6 +5,7 @@ import { describeHeader } from './markdown.js';
 import { largestNewConfusion } from './per-class.js';
 import { headline, splitSections, STATUS_ICON, type Report } from './report.js';
 import { pivotSlices } from './slice-pivot.js';
+import { renderItemsText } from './items.js';
 
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 export function inert(text: string): string {
@@ -107,6 +108,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const churn = report.comparison?.churn;
   if (churn) lines.push('', `Prediction churn: ${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right`);
   if (sections.main.length > 0 && sections.other.length > 0) lines.push(`Other metrics: ${sections.other.length} without a rule (--format markdown lists them).`);
+  if (report.items) lines.push('', ...renderItemsText(report.items, inert));
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.flatMap((n) => wrap(`  - ${inert(n)}`, width, '    ')));
   lines.push('', paint(status === undefined ? undefined : COLOURS[status], inert(report.outcome)));
   return `${lines.join('\n')}\n`;

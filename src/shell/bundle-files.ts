@@ -4,13 +4,17 @@ import { BUNDLE_FILE, bundleFromFiles, type BaselineBundle, type LoadedBundle } 
 import { InputError } from '../errors.js';
 
 /** Writes a bundle folder and returns the paths of its files (for the artifact upload). */
-export async function writeBundle(folder: string, bundle: BaselineBundle, examples: Uint8Array | undefined): Promise<string[]> {
+export async function writeBundle(folder: string, bundle: BaselineBundle, examples: Uint8Array | undefined, items?: Uint8Array): Promise<string[]> {
   await mkdir(folder, { recursive: true });
   const files = [join(folder, BUNDLE_FILE)];
   await writeFile(files[0]!, `${JSON.stringify(bundle, null, 2)}\n`);
   if (examples && bundle.examples) {
     files.push(join(folder, bundle.examples.file));
     await writeFile(files[1]!, examples);
+  }
+  if (items && bundle.items) {
+    files.push(join(folder, bundle.items.file));
+    await writeFile(files[files.length - 1]!, items);
   }
   return files;
 }

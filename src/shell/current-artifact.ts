@@ -12,7 +12,7 @@ const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
 
 /**
  * Downloads the artifacts of another run whose names match `pattern` (a glob such as `eval-shard-*`) and
- * extracts each into its own folder under a fresh temporary one, with the limits of SPEC §4.5. The contents
+ * extracts each into its own folder under a fresh temporary one, with the limits of docs/baseline.md#untrusted-archives The contents
  * are untrusted data: they are only ever parsed by model-gate's readers, never executed.
  */
 export async function downloadCurrentArtifacts(port: GitHubPort, runId: number, pattern: string): Promise<{ root: string; folders: string[]; note: string }> {

@@ -16,7 +16,7 @@ export interface FetchedBaseline {
 }
 
 /**
- * The baseline for this run from the artifacts of earlier default-branch runs (SPEC §4.1): for a pull request
+ * The baseline for this run from the artifacts of earlier default-branch runs (docs/baseline.md#finding-the-baseline): for a pull request
  * the run of its merge-base (or the nearest earlier one); in record mode the newest run before this one.
  */
 export async function fetchBaseline(

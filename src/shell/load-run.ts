@@ -12,6 +12,7 @@ import { readKerasCsvLog } from '../ingest/metric-files/keras.js';
 import { readMlflowMetric } from '../ingest/metric-files/mlflow.js';
 import { readJsonMetrics, readYamlMetrics } from '../ingest/metric-files/read-document.js';
 import type { BinaryFile, MetricReading } from '../ingest/metric-files/reading.js';
+import type { ScoredReading } from '../ingest/llm-logs/scored.js';
 import { looksLikeTensorBoard, readTensorBoardEvents } from '../ingest/metric-files/tensorboard.js';
 import { isParquet, type ParquetFile } from '../ingest/formats/parquet-file.js';
 import { formatByName, readPredictionSources } from '../ingest/read-predictions.js';
@@ -21,6 +22,8 @@ import { evaluate } from '../metrics/evaluate.js';
 import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES, readFileStart, type FileStart } from './read-files.js';
 import { BUNDLE_FILE } from '../baseline/bundle-names.js';
 import { gunzipBounded } from '../baseline/gunzip-bounded.js';
+import { LlmLogs, sniffLlmDocument, sniffLlmLog } from '../ingest/llm-logs/read-llm-logs.js';
+import { addLlmFolder, readScoredRecordsFile, readWhole, scoredColumns } from './load-llm-logs.js';
 
 /** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
 const MAX_DIRECTORY_FILES = 10_000;
@@ -30,14 +33,14 @@ const MAX_DEPTH = 8;
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
  *
- * CSV, TSV and JSON Lines predictions are streamed (SPEC §10): only their start is read while the files are sorted out, and
+ * CSV, TSV and JSON Lines predictions are streamed (docs/performance.md): only their start is read while the files are sorted out, and
  * the rest is parsed as it is read. Errors keep the order of reading every file whole before parsing any: a
  * problem found while sorting out a later file is raised only after the earlier streams were read through
  * (their gzip and UTF-8 errors come first), and the streams defer parse errors the same way.
  */
 export async function loadRun(patterns: string, settings: EvaluateSettings, cwd: string): Promise<RunMetrics> {
   const paths = await distinctFiles(await expandPatterns(patterns, cwd), cwd);
-  const inputs: Inputs = { sources: [], readings: [], ranges: [], columns: settings.columns };
+  const inputs: Inputs = { sources: [], readings: [], ranges: [], columns: settings.columns, llm: new LlmLogs() };
   try {
     try {
       for (const path of paths) {
@@ -54,7 +57,7 @@ export async function loadRun(patterns: string, settings: EvaluateSettings, cwd:
       inputs.sources.length > 0
         ? evaluate(resolveEvalSet(await readPredictionSources(inputs.sources, settings.columns), settings))
         : undefined;
-    return combineRun(evaluation, inputs.readings, paths);
+    return combineRun(evaluation, [...inputs.readings, ...inputs.llm.finish()], paths);
   } finally {
     await Promise.all(inputs.ranges.map((r) => r.close()));
   }
@@ -78,11 +81,13 @@ async function distinctFiles(paths: readonly string[], cwd: string): Promise<str
 
 interface Inputs {
   readonly sources: PredictionSource[];
-  readonly readings: { source: string; reading: MetricReading }[];
+  readonly readings: { source: string; reading: MetricReading | ScoredReading }[];
   /** Open Parquet files, closed when the run is loaded. */
   readonly ranges: FileRanges[];
   /** The columns the settings name (a JSON array whose first record has them is predictions). */
   readonly columns: ColumnOverrides;
+  /** LLM eval logs (docs/llm-evals.md), read together once every file is sorted out. */
+  readonly llm: LlmLogs;
 }
 
 /** Sorts out one path; returns the run when the path is a baseline bundle, which stands alone. */
@@ -92,12 +97,23 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
   if (!info) throw new InputError('no such file', { file: path });
   if (info.isDirectory()) {
     if (await isBundleFolder(full)) return single(paths, path, (await readBundleRun(full, path)));
+    if (await addLlmFolder(full, path, inputs.llm)) return undefined;
     inputs.readings.push({ source: path, reading: await readLogDirectory(full, path) });
     return undefined;
   }
   checkSize(info.size, path);
   const start = await readFileStart(full, path, info.size, sortOutJudge());
   const head = { name: path, bytes: start.head };
+  const llmFormat = sniffLlmLog(path, start.head);
+  if (llmFormat) {
+    inputs.llm.add(llmFormat, path, await readWhole(full, path));
+    return undefined;
+  }
+  const scored = scoredColumns(inputs.columns);
+  if (scored && !looksLikeTensorBoard(head) && /\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i.test(path)) {
+    inputs.readings.push({ source: path, reading: await readScoredRecordsFile(full, path, scored) });
+    return undefined;
+  }
   if (!looksLikeTensorBoard(head)) {
     if (isParquet(start.head, path)) {
       inputs.sources.push({ kind: 'parquet', file: await parquetFile(full, path, info.size, start, inputs) });
@@ -128,6 +144,11 @@ async function collectInput(path: string, paths: readonly string[], cwd: string,
   }
   const text = decodeText(file.bytes, path);
   if (BUNDLE_MARKER.test(text.slice(0, 200))) return single(paths, path, (await readBundleRun(full, path)));
+  const llmDocument = sniffJsonDocument(path, text);
+  if (llmDocument) {
+    inputs.llm.add(llmDocument.format, path, text, llmDocument.root);
+    return undefined;
+  }
   const format = detectMetricFormat(path, text);
   if (format === 'yaml') await loadYaml(); // the parser is loaded on demand, for the few runs that need it
   if (format === undefined) inputs.sources.push({ kind: 'text', file: { name: path, text } });
@@ -208,6 +229,22 @@ async function parquetFile(full: string, path: string, size: number, start: File
   const ranges = new FileRanges(full, size);
   inputs.ranges.push(ranges);
   return { name: path, bytes: ranges };
+}
+
+/** A JSON document (of metric-file size) that is an LLM eval log, with its parsed root. */
+function sniffJsonDocument(path: string, text: string): { format: NonNullable<ReturnType<typeof sniffLlmDocument>>; root: unknown } | undefined {
+  const start = text.slice(0, 400).replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{')) return undefined;
+  // Large documents are predictions, unless they open as an Inspect log does (those reach hundreds of MB).
+  if (text.length > MAX_SNIFFED_JSON && !/^\{\s*"version"\s*:\s*\d+\s*,/.test(start)) return undefined;
+  let root: unknown;
+  try {
+    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined; // not plain JSON: the metric-file reader reports where it breaks, or reads NaN tokens
+  }
+  const format = sniffLlmDocument(path, root);
+  return format ? { format, root } : undefined;
 }
 
 /** A baseline bundle's document starts with its schema field. */

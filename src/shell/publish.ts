@@ -23,12 +23,12 @@ export interface PublishInput {
   readonly context: ActionContext | undefined;
   readonly port: GitHubPort | undefined;
   readonly baselineSha: string | undefined;
-  /** Publish the verdict as a check run on the pull request's head (the workflow_run pattern, SPEC §4.4). */
+  /** Publish the verdict as a check run on the pull request's head (the workflow_run pattern, docs/baseline.md#fork-pull-requests). */
   readonly checkRun?: boolean;
 }
 
 /**
- * Publishes the report everywhere (SPEC §6): job summary, outputs, JSON report file, one annotation per broken
+ * Publishes the report everywhere (docs/report.md): job summary, outputs, JSON report file, one annotation per broken
  * rule, and the sticky PR comment. A comment that cannot be written (a fork's read-only token) is not fatal:
  * the summary says why it was skipped, and the gate still passes or fails.
  */

@@ -11,7 +11,7 @@ import { checkTextBytes, firstInvalidUtf8, invalidUtf8Error, lineOfOffset, nulEr
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;
 
 /**
- * Expands newline- or comma-separated globs (SPEC §2) into files, in the order given, each pattern's matches
+ * Expands newline- or comma-separated globs (README.md#inputs) into files, in the order given, each pattern's matches
  * sorted so shards concatenate reproducibly. A pattern that matches nothing is an error, not a silent skip.
  */
 export async function expandPatterns(patterns: string, cwd: string): Promise<string[]> {

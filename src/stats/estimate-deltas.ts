@@ -76,7 +76,7 @@ function affordableResamples(limit: number, cost: number, budget: WorkBudget): n
 const MAX_JOINT_CELLS = 20_000;
 
 /**
- * Estimates the uncertainty of current − baseline for each metric id (SPEC §5.2). Paired when ids pair the
+ * Estimates the uncertainty of current − baseline for each metric id (docs/rules.md#significance). Paired when ids pair the
  * examples: McNemar and a joint-cell bootstrap for confusion-matrix metrics, DeLong for ROC AUC, row bootstraps
  * for the rest. Unpaired otherwise, or z-tests on the standard errors that metric files carry. Ids it cannot
  * estimate are left out: they gate on point estimates, and the report says so.
@@ -271,7 +271,7 @@ function metricWithMultiplicities(data: EvalData, multiplicities: Float64Array, 
   return computeMetrics({ ...data, weights }).values.get(metric) ?? Number.NaN;
 }
 
-/** lm-eval style standard errors on both sides: a z-test on the difference (SPEC §5.2). */
+/** lm-eval style standard errors on both sides: a z-test on the difference (docs/rules.md#significance). */
 function stderrEstimate(id: string, baseline: RunMetrics, current: RunMetrics, level: number): DeltaEstimate | undefined {
   const seB = baseline.stderr.get(id);
   const seC = current.stderr.get(id);

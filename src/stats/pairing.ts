@@ -2,7 +2,7 @@ import type { ExampleData } from '../baseline/examples.js';
 import type { EvalData } from '../metrics/eval-data.js';
 
 /**
- * How the baseline's eval set relates to the current one (SPEC §4.3), and, when ids pair them, the rows that
+ * How the baseline's eval set relates to the current one (docs/baseline.md#comparability), and, when ids pair them, the rows that
  * paired tests may use. Ids are the only pairing: rows are never matched by position.
  */
 export interface Comparability {
@@ -74,7 +74,7 @@ export function pairExamples(baseline: ExampleData, current: ExampleData): Compa
   return { ...result, kind: 'paired', reason: undefined };
 }
 
-/** What a reviewer wants to know about changed predictions (SPEC §4.3). */
+/** What a reviewer wants to know about changed predictions (docs/baseline.md#comparability). */
 export interface Churn {
   readonly rightToWrong: number;
   readonly wrongToRight: number;

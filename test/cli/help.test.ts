@@ -71,7 +71,7 @@ describe('model-gate --help and --version', () => {
 
 describe('the options', () => {
   it('are the action inputs of the same name, but for those only the CLI has', () => {
-    const cliOnly = ['baseline', 'current', 'format', 'html', 'out', 'previous', 'sha', 'debug', 'help'];
+    const cliOnly = ['baseline', 'current', 'format', 'html', 'out', 'previous', 'sha', 'debug', 'help', 'no-color'];
     for (const name of COMMAND_NAMES) {
       const settings = COMMANDS[name].options.map((o) => o.name).filter((option) => !cliOnly.includes(option));
       expect(settings.filter((option) => !(INPUT_NAMES as readonly string[]).includes(option)), name).toEqual([]);

@@ -17,7 +17,7 @@ describe('action.yml', () => {
     for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).not.toBe('');
   });
 
-  it('declares exactly the outputs of SPEC §2', () => {
+  it('declares exactly the outputs the code writes', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
   });
 
@@ -25,7 +25,7 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 
-  it('documents the defaults of SPEC §2', () => {
+  it('documents the defaults the README lists', () => {
     expect(action.inputs.mode?.default).toBe('auto');
     expect(action.inputs['baseline-artifact']?.default).toBe('model-gate-baseline');
     expect(action.inputs['accept-label']?.default).toBe('model-gate: accept-regression');

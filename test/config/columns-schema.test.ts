@@ -13,7 +13,10 @@ const zodSchema = z.strictObject({
   id: z.string().min(1).optional(),
   weight: z.string().min(1).optional(),
   slices: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
-});
+  scores: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
+  repeat: z.string().min(1).optional(),
+  cluster: z.string().min(1).optional(),
+}).refine((v) => !v.scores || v.id !== undefined);
 
 function viaZod(value: unknown): { ok: true; data: unknown } | { ok: false } {
   const parsed = zodSchema.safeParse(value);
@@ -30,7 +33,7 @@ function viaParser(value: unknown): { ok: true; data: unknown } | { ok: false } 
   }
 }
 
-const KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices', 'slice', 'Label', 'toString', 'constructor'];
+const KEYS = ['label', 'prediction', 'score', 'id', 'weight', 'slices', 'scores', 'repeat', 'cluster', 'slice', 'Label', 'toString', 'constructor'];
 const cell = fc.oneof(
   fc.constant(undefined),
   fc.constant(null),

@@ -10,7 +10,7 @@ beforeAll(loadYaml);
 const reader = (inputs: Partial<Record<InputName, string>>) => (name: InputName) => inputs[name];
 
 describe('settings: inputs over the config file over defaults', () => {
-  it('has the defaults of SPEC §2', () => {
+  it('has the defaults action.yml declares', () => {
     const s = parseSettings(reader({}));
     expect(s.mode).toBe('auto');
     expect(s.baseline).toBe('artifact');

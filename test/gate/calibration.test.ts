@@ -60,7 +60,7 @@ const detections = failureRate(5_000, 0.06, 0.04);
 /** Sampling slack: three binomial standard deviations over 200 runs. */
 const slack = (p: number) => 3 * Math.sqrt((p * (1 - p)) / RUNS);
 
-describe('the gate does not cry wolf, and catches real regressions (SPEC §5.2)', () => {
+describe('the gate does not cry wolf, and catches real regressions (docs/rules.md#significance)', () => {
   it(`false alarms on 200 null pull requests (max-regression: 0, alpha 0.05): ${(falseAlarms * 100).toFixed(1)}%`, () => {
     expect(falseAlarms).toBeLessThanOrEqual(0.05 + slack(0.05));
   });

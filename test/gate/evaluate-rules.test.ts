@@ -23,7 +23,7 @@ function statusOf(rules: string, current: Values, baseline: Values | undefined, 
   return gate(rules, current, baseline).verdicts.find((v) => v.id === id)!.status;
 }
 
-describe('rule semantics (SPEC §5.1)', () => {
+describe('rule semantics (docs/rules.md#syntax)', () => {
   const cases: { name: string; rules: string; current: Values; baseline?: Values; id: string; status: MetricStatus; reason?: RegExp }[] = [
     { name: 'min passes at the bound', rules: 'accuracy: { min: 0.9 }', current: { accuracy: 0.9 }, id: 'accuracy', status: 'pass' },
     { name: 'min fails below', rules: 'accuracy: { min: 0.9 }', current: { accuracy: 0.8999 }, id: 'accuracy', status: 'fail', reason: /0\.8999 is below the minimum 0\.9/ },
@@ -87,7 +87,7 @@ describe('rule semantics (SPEC §5.1)', () => {
   });
 });
 
-describe('who sets the bar (SPEC §5.3)', () => {
+describe('who sets the bar (docs/rules.md#who-sets-the-bar)', () => {
   const input = (rules: string, baselineRules: string, current: Values, baseline: Values, accept?: { label: string; absoluteRules: boolean }) =>
     evaluateRules({
       current: new Map(Object.entries(current)),

@@ -12,7 +12,7 @@ function examples(ids: string[] | undefined, yTrue: number[], yPred: number[], c
   };
 }
 
-describe('pairing by id (SPEC §4.3)', () => {
+describe('pairing by id (docs/baseline.md#comparability)', () => {
   it('pairs shared ids and counts added, removed and changed labels', () => {
     const baseline = examples(['a', 'b', 'c', 'd'], [0, 1, 2, 0], [0, 1, 2, 0]);
     const current = examples(['b', 'a', 'e', 'c'], [1, 0, 1, 1], [1, 1, 1, 1]);

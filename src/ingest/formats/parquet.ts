@@ -6,7 +6,7 @@ import { ChunkFetcher, compressors, flatColumns, rowGroupsByStart } from './parq
 import type { PredictionTableBuilder, RowSink } from '../table/table-builder.js';
 
 /**
- * Parquet prediction files (SPEC §3.1), read with hyparquet one row group at a time into the same builder as the
+ * Parquet prediction files (docs/formats.md#predictions), read with hyparquet one row group at a time into the same builder as the
  * text formats. A row is handed to the builder as JS values, like a JSON record: numbers, strings, booleans and
  * null; INT64 values become numbers when they are safe integers and decimal text otherwise, so ids above 2^53
  * keep every digit; timestamps become ISO 8601 text; lists become arrays (a `list<double>` `y_score` column is

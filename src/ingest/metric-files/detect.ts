@@ -14,7 +14,7 @@ export type MetricFormat = 'json' | 'yaml' | 'keras-csv' | 'mlflow';
  */
 export const MAX_SNIFFED_JSON = 16 * 1024 * 1024;
 
-/** Column names that make a table a predictions file (SPEC §3.1), lower-cased. */
+/** Column names that make a table a predictions file (docs/formats.md#predictions), lower-cased. */
 const PREDICTION_COLUMNS = new Set<string>([...COLUMN_CANDIDATES.label, ...COLUMN_CANDIDATES.prediction]);
 
 /**
@@ -121,7 +121,7 @@ function hasEpochHeader(text: string): boolean {
   return columns.includes('epoch') && columns.length > 1 && !columns.some(isPredictionColumn);
 }
 
-/** A column name that makes a table a predictions file (SPEC §3.1), case and surrounding spaces ignored. */
+/** A column name that makes a table a predictions file (docs/formats.md#predictions), case and surrounding spaces ignored. */
 export function isPredictionColumn(name: string): boolean {
   return PREDICTION_COLUMNS.has(name.trim().toLowerCase());
 }

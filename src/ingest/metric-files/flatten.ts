@@ -4,7 +4,7 @@ import { isClassificationReport, readClassificationReport } from './sklearn-repo
 import { isMetricArray, isMetricObject, joinId, type MetricTree } from './tree.js';
 
 /**
- * Plain flattening (SPEC §3.2), the reading of DVC metrics files and of any JSON/YAML whose shape is not
+ * Plain flattening (docs/formats.md#metric-files), the reading of DVC metrics files and of any JSON/YAML whose shape is not
  * recognised: every numeric leaf is a metric whose id is its path, keys and array indexes joined with `/`
  * (`eval/accuracy`, `scores/0`, `0/auc`). Booleans, strings and nulls are not metrics. A scikit-learn
  * classification report met anywhere in the tree is unwrapped under its path (`report/f1_macro`), because

@@ -19,7 +19,7 @@ const SPLIT_PREFIX = /^(?:eval|train|predict)_/;
 const EVAL_PREFIX = 'eval_';
 
 /**
- * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (SPEC §3.2): the eval split is what a gate compares, and
+ * `eval_accuracy` → `accuracy`, `eval_loss` → `loss` (docs/formats.md#metric-files): the eval split is what a gate compares, and
  * the bare names match the ids model-gate computes from predictions. `train_*`, `predict_*`, `epoch`,
  * `total_flos` and un-prefixed keys (run_mlm's `perplexity`) stay as written: `all_results.json` holds all
  * splits at once, and stripping `predict_` as well would make two different numbers claim `accuracy`. If the

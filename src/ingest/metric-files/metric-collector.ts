@@ -6,7 +6,7 @@ const NOTE_LIST_LIMIT = 5;
 
 /**
  * Gathers the metrics of one file while a shape reader walks it, and applies the rules every reader shares:
- * NaN/Infinity become `null` (an undefined metric that breaks its rule, SPEC §5.1) with one note listing them;
+ * NaN/Infinity become `null` (an undefined metric that breaks its rule, docs/rules.md#syntax) with one note listing them;
  * an id written twice keeps its first value, and a second, different value is reported rather than silently
  * replacing it (lm-eval repeats group scores in `results` and `groups`; equal repeats are not worth a note);
  * a standard error is kept only for an id that has a value.

@@ -30,7 +30,7 @@ const SHAPES: readonly DocumentShape[] = [
 ];
 
 /**
- * Reads a JSON metrics file (SPEC §3.2). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
+ * Reads a JSON metrics file (docs/formats.md#metric-files). Bare `NaN`/`Infinity` tokens from Python become undefined metrics
  * instead of a parse error; a truncated or malformed file is an InputError with its line and column.
  */
 export function readJsonMetrics(name: string, text: string): MetricReading {

@@ -1,5 +1,5 @@
 /**
- * What every metric-file reader returns (SPEC §3.2): metric ids with values, and standard errors where the
+ * What every metric-file reader returns (docs/formats.md#metric-files): metric ids with values, and standard errors where the
  * file carries them (lm-evaluation-harness `_stderr`), for the significance tests.
  */
 export interface MetricReading {

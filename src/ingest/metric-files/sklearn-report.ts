@@ -3,7 +3,7 @@ import { isMetricObject, joinId, type MetricObject, type MetricTree } from './tr
 
 /**
  * scikit-learn's `classification_report(output_dict=True)`, as `json.dump`ed or passed through pandas. Its
- * rows are renamed to model-gate's own metric ids (SPEC §8) so that a report and a predictions file of the same
+ * rows are renamed to model-gate's own metric ids (docs/formats.md#metric-ids) so that a report and a predictions file of the same
  * model produce comparable ids:
  * - `accuracy` → `accuracy`; pandas writes it as a row of four equal numbers, read as the one number.
  * - `macro avg` / `weighted avg` / `micro avg` / `samples avg` → `precision_macro`, `recall_macro`,

@@ -12,7 +12,7 @@ import {
 import type { BinaryFile, MetricReading } from './reading.js';
 
 /**
- * TensorBoard event files (SPEC §3.2): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
+ * TensorBoard event files (docs/formats.md#metric-files): TFRecord-framed `Event` protos. We keep, for every scalar tag, the
  * value at the highest step. Field numbers follow tensorflow/core/util/event.proto, summary.proto and
  * tensor.proto; everything else in an Event (graphs, histograms, images, text, hparams) is skipped.
  */

@@ -18,7 +18,7 @@ export function isMetricArray(value: MetricTree | undefined): value is readonly 
   return Array.isArray(value);
 }
 
-/** Joins a nested key onto its parent's id with `/` (SPEC §3.2: `eval/accuracy`). */
+/** Joins a nested key onto its parent's id with `/` (docs/formats.md#metric-files: `eval/accuracy`). */
 export function joinId(prefix: string, key: string): string {
   return prefix === '' ? key : `${prefix}/${key}`;
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 
-/** The roles a column of a predictions file can play (SPEC §3.1). */
+/** The roles a column of a predictions file can play (docs/formats.md#predictions). */
 export type ColumnRole = 'label' | 'prediction' | 'score' | 'id' | 'weight';
 
 /** Column names the user set with the `columns` input; they win over detection. */
@@ -11,9 +11,15 @@ export interface ColumnOverrides {
   readonly id?: string;
   readonly weight?: string;
   readonly slices?: readonly string[];
+  /** Scored records instead of predictions: the score columns, one metric each (docs/llm-evals.md). */
+  readonly scores?: readonly string[];
+  /** Scored records: the repeat (epoch) column; rows sharing an id are that item's repeats. */
+  readonly repeat?: string;
+  /** Scored records: the cluster column (items sharing a passage), for cluster-robust intervals. */
+  readonly cluster?: string;
 }
 
-/** Names tried in order, case-insensitively; the first present wins (SPEC §3.1). */
+/** Names tried in order, case-insensitively; the first present wins (docs/formats.md#predictions). */
 export const COLUMN_CANDIDATES = {
   label: ['y_true', 'label', 'target', 'labels', 'actual', 'true_label', 'gold_label', 'gold', 'ground_truth'],
   prediction: ['y_pred', 'prediction', 'predictions', 'pred', 'predicted', 'predicted_label', 'pred_label'],

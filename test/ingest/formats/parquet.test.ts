@@ -559,7 +559,7 @@ describe('bad Parquet input on the columnar fast path', () => {
 
 describe('Parquet column decoding against hyparquet', () => {
   type Kind = 'INT32' | 'INT64' | 'DOUBLE' | 'FLOAT' | 'BOOLEAN' | 'STRING';
-  const SPECIAL_DOUBLES = [Number.NaN, -0, Infinity, -Infinity, 1e300, 5e-324];
+  const UNUSUAL_DOUBLES = [Number.NaN, -0, Infinity, -Infinity, 1e300, 5e-324];
   const TEXTS = ['', 'a', 'é', '\uFEFFa', 'a,b', 'x'.repeat(40), '猫', '0', '1.0'];
 
   function valueOf(kind: Kind, k: number): V1Value {
@@ -569,7 +569,7 @@ describe('Parquet column decoding against hyparquet', () => {
       case 'INT64':
         return k % 5 === 4 ? 2n ** 53n + BigInt(k) * (k % 2 ? -1n : 1n) * 1_000_003n : BigInt(k * 99);
       case 'DOUBLE':
-        return k < SPECIAL_DOUBLES.length ? SPECIAL_DOUBLES[k]! : k / 7;
+        return k < UNUSUAL_DOUBLES.length ? UNUSUAL_DOUBLES[k]! : k / 7;
       case 'FLOAT':
         return Math.fround(k / 3);
       case 'BOOLEAN':
