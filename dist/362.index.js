@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 1 modules
 var src_scan = __webpack_require__(60503);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 15 modules
-var src = __webpack_require__(61031);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ingest/table/columns.ts
 var columns = __webpack_require__(51876);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 15 modules
+var src = __webpack_require__(61031);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
 var src_column = __webpack_require__(16167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
@@ -506,7 +506,7 @@ function flatColumns(schema, used) {
         const type = element.type;
         if (element.repetition_type === 'REPEATED' || !isPlainType(type, element.converted_type, element.logical_type))
             return undefined;
-        const decoder = { pathInSchema: [element.name], type: type, element, schemaPath: [schema, node], parsers: convert/* DEFAULT_PARSERS */.Rc, compressors: src/* compressors */.Vm };
+        const decoder = { pathInSchema: [element.name], type: type, element, schemaPath: [schema, node], parsers: convert/* DEFAULT_PARSERS */.Rc, compressors };
         columns.push({ index, name: element.name, type: type, decoder, optional: element.repetition_type !== 'REQUIRED' });
     }
     return columns;
@@ -609,6 +609,7 @@ function decodeChunk(bytes, column, meta, rows, arrays) {
         if (reader.offset >= bytes.byteLength)
             throw new Error('the column chunk ends early');
         const header = (0,src_column/* parquetHeader */.wK)(reader);
+        claimedPageSize(header);
         const start = reader.offset;
         const size = header.compressed_page_size;
         if (!(size >= 0 && start + size <= bytes.byteLength))
@@ -760,11 +761,31 @@ function presentRun(page, values) {
         return 0;
     return offset + 1 === 4 + length ? 4 + length : 0;
 }
+/**
+ * The most one page may claim to inflate to. Decompressors allocate what the page header claims, so a tampered
+ * header would cost that much memory for a few bytes of file; writers make pages of about a megabyte.
+ */
+const MAX_PAGE_BYTES = 256 * 1024 ** 2;
+/**
+ * hyparquet-compressors with each codec refusing an output size above MAX_PAGE_BYTES: hyparquet's own page
+ * readers (nested columns, rare encodings) decompress through these too.
+ */
+const compressors = Object.fromEntries(Object.entries(src/* compressors */.Vm).map(([codec, decompress]) => [
+    codec,
+    (input, outputLength) => decompress(input, claimedPageSize({ uncompressed_page_size: outputLength })),
+]));
+/** The page's claimed uncompressed size, refused above MAX_PAGE_BYTES (the caller names the file). */
+function claimedPageSize(header) {
+    const size = Number(header.uncompressed_page_size);
+    if (!(size >= 0 && size <= MAX_PAGE_BYTES)) {
+        throw new Error(`a page claims ${size} bytes uncompressed, above the ${MAX_PAGE_BYTES / 1024 ** 2} MiB limit for one page`);
+    }
+    return size;
+}
 
 // EXTERNAL MODULE: ./src/ingest/formats/parquet-file.ts
 var parquet_file = __webpack_require__(66862);
 ;// CONCATENATED MODULE: ./src/ingest/formats/parquet.ts
-
 
 
 
@@ -800,7 +821,7 @@ async function readParquetInto(file, builder, overrides, options = {}) {
     if (header.length === 0)
         throw new errors/* InputError */.dz('the Parquet file has no columns', { file: name });
     const used = usedColumns(header, overrides, name);
-    const scan = await guard(name, 'cannot read the Parquet file', () => (0,src_scan/* parquetScan */.Ik)({ file: source, metadata, columns: used.map((c) => header[c]), compressors: src/* compressors */.Vm }));
+    const scan = await guard(name, 'cannot read the Parquet file', () => (0,src_scan/* parquetScan */.Ik)({ file: source, metadata, columns: used.map((c) => header[c]), compressors: compressors }));
     const flat = options.rowPath ? undefined : flatColumns(schema, used);
     const groups = flat ? rowGroupsByStart(metadata) : new Map();
     const chunks = flat && new ChunkFetcher(source, metadata, flat);

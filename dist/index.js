@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50961:
+/***/ 4963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30837,71 +30837,8 @@ function fingerprintOf(data, ids) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/gate/direction.ts
-/** Built-in metrics where lower is better; every other built-in is higher-is-better (docs/input-safety.md). */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
-const HIGHER_IS_BETTER = new Set([
-    'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
-    'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
-    'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
-]);
-/**
- * Whole words that mark an unknown metric as lower-is-better: losses, errors, distances and durations.
- * Matched as tokens of the id, never as substrings, so `sentiment_accuracy` (…ti-me…), `glossary_f1` (…loss…) and
- * `uptime` stay higher-is-better.
- */
-const LOWER_TOKENS = new Set([
-    'loss', 'losses', 'logloss', 'nll', 'error', 'errors', 'err', 'mae', 'mse', 'rmse', 'msle', 'rmsle', 'mape', 'smape',
-    'wer', 'cer', 'ter', 'perplexity', 'ppl', 'bpb', 'bpc', 'brier', 'latency', 'runtime', 'duration', 'time', 'ms',
-    'sec', 'secs', 'second', 'seconds', 'fpr', 'fnr', 'eer',
-]);
-/**
- * Metric names, as the last part of an id, that some tool declares lower-is-better though their words do not say
- * so (lm-evaluation-harness's crows_pairs metrics, which its 0.3 result files carry without a declaration).
- */
-const LOWER_NAMES = new Set(['likelihood_difference', 'pct_stereotype']);
-/** Rates written as `<thing>_per_<unit>` (`samples_per_second`): the unit after `per` says nothing about direction. */
-const PER = 'per';
-/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
-function baseMetricId(id) {
-    const bracket = id.indexOf('[');
-    return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
-}
-/** The words of an id: split on `/ _ - . [ ] ( ) , : =` and spaces, and between a lower-case letter and a capital. */
-function metricTokens(id) {
-    return id
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[/_\-.[\](),:=\s]+/)
-        .filter((token) => token !== '');
-}
-/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
-function soundsLowerIsBetter(id) {
-    const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0];
-    if (LOWER_NAMES.has(name))
-        return true;
-    const tokens = metricTokens(id);
-    if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char'))
-        return true;
-    return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
-}
-/**
- * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
- * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
- */
-function directionOf(id, explicit, declared) {
-    if (explicit)
-        return explicit;
-    if (declared)
-        return declared;
-    const base = baseMetricId(id);
-    if (LOWER_IS_BETTER.has(base))
-        return 'lower';
-    if (HIGHER_IS_BETTER.has(base))
-        return 'higher';
-    return soundsLowerIsBetter(base) ? 'lower' : 'higher';
-}
-
+// EXTERNAL MODULE: ./src/gate/direction.ts
+var gate_direction = __nccwpck_require__(67490);
 // EXTERNAL MODULE: ./src/metrics/sort-pool.ts + 1 modules
 var sort_pool = __nccwpck_require__(19935);
 ;// CONCATENATED MODULE: ./src/metrics/sort.ts
@@ -31368,7 +31305,7 @@ function buildTrends(current, baseline, verdicts, currentLabel) {
     const history = baseline?.history ?? [];
     if (history.length === 0)
         return [];
-    const overall = verdicts.filter((v) => baseMetricId(v.id) === v.id && v.id !== 'n' && typeof v.current === 'number');
+    const overall = verdicts.filter((v) => (0,gate_direction/* baseMetricId */.V2)(v.id) === v.id && v.id !== 'n' && typeof v.current === 'number');
     const gated = overall.filter((v) => v.rule);
     const chosen = (gated.length > 0 ? gated : overall.slice(0, 3)).slice(0, MAX_TRENDS);
     return chosen.map((v) => ({
@@ -33198,6 +33135,38 @@ function zTestDifference(a, seA, b, seB, level = 0.95) {
 /** Row bootstraps recompute a metric per resample: at most this many row visits in total per metric. */
 const ROW_BUDGET = 1_000_000;
 const MIN_ROW_RESAMPLES = 200;
+/**
+ * Row visits are not the whole cost: each resample recomputes every metric of the task, and that costs
+ * `resampleCost` work units (a few nanoseconds each). One metric's row bootstrap may spend at most
+ * METRIC_WORK_BUDGET units, all of a comparison's row bootstraps together RUN_WORK_BUDGET; past that, metrics
+ * gate on their point estimates and the report says no uncertainty is known. f1_macro over 1,000 classes (a
+ * 1,000 × 1,000 confusion matrix per resample) or average_precision in hundreds of gated slices stay within
+ * seconds this way. The budgets are counted, not timed, so verdicts never depend on the machine.
+ */
+const METRIC_WORK_BUDGET = 150_000_000;
+const RUN_WORK_BUDGET = 500_000_000;
+/** The work of recomputing the metrics of `data` once: rows, the confusion matrix, and the sorts for ranking. */
+function resampleCost(data) {
+    const n = Math.max(2, data.n);
+    const sort = n * Math.log2(n);
+    if (data.task === 'regression')
+        return n + sort;
+    const k = data.classes.length;
+    let cost = n + k * k;
+    if (data.task === 'binary')
+        cost += sort;
+    if (data.proba)
+        cost += k * (sort + n);
+    return cost;
+}
+/** How many resamples a row bootstrap of `cost` per resample may run: undefined when too few to be worth it. */
+function affordableResamples(limit, cost, budget) {
+    const resamples = Math.min(limit, Math.floor(Math.min(METRIC_WORK_BUDGET, budget.left) / cost));
+    if (resamples < MIN_ROW_RESAMPLES)
+        return undefined;
+    budget.left -= resamples * cost;
+    return resamples;
+}
 /** Joint cells grow as classes³; above this many the cell bootstrap gives way to a row bootstrap. */
 const MAX_JOINT_CELLS = 20_000;
 /**
@@ -33209,6 +33178,7 @@ const MAX_JOINT_CELLS = 20_000;
 function estimateDeltas(baseline, current, ids, options) {
     const estimates = new Map();
     const rng = createRng(options.seed);
+    const budget = { left: RUN_WORK_BUDGET };
     const b = baseline.examples;
     const c = current.examples;
     let pairing;
@@ -33220,9 +33190,9 @@ function estimateDeltas(baseline, current, ids, options) {
     for (const id of ids) {
         let estimate;
         if (b && c && pairing?.kind === 'paired')
-            estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
-        else if (b && c && baseMetricId(id) === id)
-            estimate = unpairedEstimate(id, b, c, options, rng);
+            estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
+        else if (b && c && (0,gate_direction/* baseMetricId */.V2)(id) === id)
+            estimate = unpairedEstimate(id, b, c, options, rng, budget);
         estimate ??= stderrEstimate(id, baseline, current, options.level);
         if (estimate)
             estimates.set(id, estimate);
@@ -33238,7 +33208,7 @@ function estimateDeltas(baseline, current, ids, options) {
 }
 /** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
 function rowsFor(id, pairing, current) {
-    const base = baseMetricId(id);
+    const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === id)
         return { b: pairing.baselineRows, c: pairing.currentRows };
     const match = /^\[(.+?)=(.*)\]$/s.exec(id.slice(base.length));
@@ -33252,11 +33222,11 @@ function rowsFor(id, pairing, current) {
             keep.push(k);
     return { b: Uint32Array.from(keep, (k) => pairing.baselineRows[k]), c: Uint32Array.from(keep, (k) => pairing.currentRows[k]) };
 }
-function pairedEstimate(id, b, c, pairing, current, options, rng) {
+function pairedEstimate(id, b, c, pairing, current, options, rng, budget) {
     const rows = rowsFor(id, pairing, current);
     if (!rows || rows.c.length < 2)
         return undefined;
-    const metric = baseMetricId(id);
+    const metric = (0,gate_direction/* baseMetricId */.V2)(id);
     const bd = subsetRows(b.data, rows.b);
     const cd = subsetRows(c.data, rows.c);
     if (bd.task !== cd.task)
@@ -33275,7 +33245,7 @@ function pairedEstimate(id, b, c, pairing, current, options, rng) {
         const { mean, se } = pairedMean(meanC.map((v, i) => v - meanB[i]));
         return fromNormal('paired z-test', mean, se, options.level);
     }
-    return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng) : undefined;
+    return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng, budget) : undefined;
 }
 /** Both runs' predictions on the current run's class indices (a class only the baseline knows is appended). */
 function alignClasses(b, c) {
@@ -33348,15 +33318,17 @@ function delongEstimate(a, level) {
     return fromNormal('DeLong', result.delta, result.se, level, result.pValue);
 }
 /** A metric recomputed on resampled rows (row multiplicities as weights); skipped when the set is too large. */
-function rowBootstrap(metric, b, c, options, rng) {
+function rowBootstrap(metric, b, c, options, rng, budget) {
     const n = c.n;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
+    if (metric === 'max_error' || metric === 'n')
+        return undefined;
+    const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / n)), resampleCost(b) + resampleCost(c), budget);
+    if (resamples === undefined)
         return undefined;
     const samples = bootstrapRows(n, (w) => metricWithMultiplicities(c, w, metric) - metricWithMultiplicities(b, w, metric), resamples, rng);
     return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
 }
-function unpairedEstimate(metric, b, c, options, rng) {
+function unpairedEstimate(metric, b, c, options, rng, budget) {
     const bd = b.data;
     const cd = c.data;
     if (bd.task !== cd.task)
@@ -33375,8 +33347,10 @@ function unpairedEstimate(metric, b, c, options, rng) {
     }
     if (!options.gated.has(metric))
         return undefined;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
+    if (metric === 'max_error' || metric === 'n')
+        return undefined;
+    const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n))), resampleCost(bd) + resampleCost(cd), budget);
+    if (resamples === undefined)
         return undefined;
     const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => metricWithMultiplicities(cd, wc, metric) - metricWithMultiplicities(bd, wb, metric), resamples, rng);
     return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
@@ -33975,6 +33949,7 @@ function describeRegression(regression) {
 ;// CONCATENATED MODULE: ./src/gate/match-rules.ts
 
 
+
 /** Rule keys are metric ids or globs: `*` matches any run of characters, `?` one; brackets are literal. */
 function isGlob(key) {
     return key.includes('*') || key.includes('?');
@@ -34076,7 +34051,7 @@ class RuleMatcher {
             const matches = isGlob(rule.key) ? ids.some((id) => compileGlob(rule.key).test(id)) : ids.includes(rule.key);
             if (matches)
                 continue;
-            const known = ids.filter((id) => !id.includes('[')).slice(0, 30);
+            const known = ids.filter((id) => (0,gate_direction/* baseMetricId */.V2)(id) === id).slice(0, 30);
             const more = ids.length > known.length ? ', …' : '';
             throw new errors/* ConfigError */.xL(`rules: "${rule.key}" matches no metric in the current run or the baseline; known ids: ${known.join(', ')}${more}`);
         }
@@ -34113,7 +34088,7 @@ const RATE_NAMES = /^(?:top\d+_)?(?:acc|accuracy|balanced_accuracy|precision|rec
 const PERCENT_NAMES = /(?:^|_)(?:mape|smape|mdape|wape)(?:_|$)/i;
 /** The unit of a metric, from its name and, for rates, both values lying in [0, 1]. */
 function unitOf(id, ...values) {
-    const base = baseMetricId(id);
+    const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === 'n')
         return 'count';
     const inUnitRange = values.every((v) => typeof v !== 'number' || (v >= 0 && v <= 1));
@@ -34300,6 +34275,7 @@ function describeBound(id, kind, limit, current, baseline) {
 
 
 
+const SEVERITY_RANK = { pass: 0, warn: 1, fail: 2 };
 /**
  * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
  * verdicts, each with its reasons in words. With estimates, a max-regression rule fails only when the worsening
@@ -34328,16 +34304,21 @@ function evaluateRules(input) {
         const adjustment = pending.length > 1 ? `Holm over ${pending.length} checks` : undefined;
         const interval = { bounds, level: 1 - stepAlpha, adjustment, method: check.estimate.method };
         const draft = drafts[check.index];
-        if (check.source === 'pr' || !draft.verdictInterval)
-            draft.verdictInterval = interval;
-        if (!check.beyond)
-            return;
         // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
         const confident = p < alpha / 2;
+        const severity = !check.beyond ? 'pass' : confident && check.rule.severity === 'error' ? 'fail' : 'warn';
+        // A metric checked twice (this PR's rule and the baseline's) shows the interval of the check that decided
+        // its status, so the table and the reason that explains it carry the same numbers; the PR's on a tie.
+        const decides = (draft.verdictSeverity ?? -1) < SEVERITY_RANK[severity] || (draft.verdictSeverity === SEVERITY_RANK[severity] && check.source === 'pr');
+        if (decides) {
+            draft.verdictInterval = interval;
+            draft.verdictSeverity = SEVERITY_RANK[severity];
+        }
+        if (severity === 'pass')
+            return;
         const ownStep = check.p * (pending.length - rankOf[k]) < alpha / 2;
         const outcome = confident ? 'beyond' : ownStep ? 'holm-stopped' : 'not-confident';
         const reason = describeRegressionCheck({ ...check.facts, interval: { bounds, level: 1 - stepAlpha, adjustment } }, outcome);
-        const severity = confident && check.rule.severity === 'error' ? 'fail' : 'warn';
         draft.findings.push({ reason, severity, kind: 'regression', source: check.source });
     });
     const verdicts = drafts.map((draft, index) => finish(draft, adjustedByIndex.get(index), input.accept));
@@ -34377,8 +34358,8 @@ function finish(draft, adjustedP, accept) {
 function judge(id, rule, baselineRule, input, index, pending) {
     const current = input.current.has(id) ? input.current.get(id) : undefined;
     const baseline = input.baseline?.has(id) ? input.baseline.get(id) : undefined;
-    const declared = input.directions?.get(id) ?? input.directions?.get(baseMetricId(id));
-    const direction = directionOf(id, rule?.direction ?? baselineRule?.direction, declared);
+    const declared = input.directions?.get(id) ?? input.directions?.get((0,gate_direction/* baseMetricId */.V2)(id));
+    const direction = (0,gate_direction/* directionOf */.FR)(id, rule?.direction ?? baselineRule?.direction, declared);
     const comparable = typeof current === 'number' && typeof baseline === 'number';
     const delta = comparable ? current - baseline : undefined;
     const relativeDelta = delta !== undefined && baseline !== 0 ? delta / Math.abs(baseline) : undefined;
@@ -34505,7 +34486,7 @@ function adjustedBounds(estimate, direction, tail) {
 }
 /** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
 function sliceSizeOf(id, current) {
-    const base = baseMetricId(id);
+    const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === id)
         return undefined;
     const n = current.get(`n${id.slice(base.length)}`);
@@ -34558,7 +34539,7 @@ function compareRuns(current, baseline, settings) {
     let estimated;
     if (baseline && alpha !== undefined) {
         const matcher = new RuleMatcher(settings.rules);
-        const ids = idsToEstimate(current, baseline, matcher);
+        const ids = idsToEstimate(current, baseline, matcher, settings.minSliceSize);
         const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
         estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
     }
@@ -34645,14 +34626,23 @@ function itemReport(items, rules, baseline, alpha) {
         }),
     };
 }
-/** Every comparable overall metric, and the slice metrics that a rule gates. */
-function idsToEstimate(current, baseline, matcher) {
+/**
+ * Every comparable overall metric, and the slice metrics that a rule gates; slices too small to be gated
+ * (below min-slice-size) are not worth their resampling.
+ */
+function idsToEstimate(current, baseline, matcher, minSliceSize) {
     return [...current.metrics.keys()].filter((id) => {
         if (id === 'n' || id.startsWith('n['))
             return false;
         if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number')
             return false;
-        return baseMetricId(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
+        const base = (0,gate_direction/* baseMetricId */.V2)(id);
+        if (base === id)
+            return true;
+        const size = current.metrics.get(`n${id.slice(base.length)}`);
+        if (typeof size === 'number' && size < minSliceSize)
+            return false;
+        return matcher.ruleFor(id)?.maxRegression !== undefined;
     });
 }
 function summarize(estimated, significance, tested, itemMetrics) {
@@ -35895,6 +35885,16 @@ var byte_interner = __nccwpck_require__(75605);
  * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
  * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
  */
+/** JavaScript's number prefixes, which pandas reads as text: `0x10` is not 16 in a CSV file. */
+const JS_ONLY_NUMBER = /^\s*[+-]?0[xXoObB]/;
+/**
+ * `Number(text)`, except for spellings pandas does not read as numbers (`0x10`, `0o17`, `0b101`), which give NaN:
+ * a column of them is text to scikit-learn, so it must not become numbers here.
+ */
+function numberOf(text) {
+    const value = Number(text);
+    return Number.isInteger(value) && JS_ONLY_NUMBER.test(text) ? Number.NaN : value;
+}
 /** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
 function cellText(value, where) {
     if (typeof value === 'string') {
@@ -35921,7 +35921,7 @@ function cellNumber(value, where) {
         parsed = value;
     }
     else if (typeof value === 'string') {
-        parsed = Number(value);
+        parsed = numberOf(value);
         if (parsed === 0 && value.trim() === '')
             throw new errors/* InputError */.dz('empty cell; expected a number', where);
         if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
@@ -36377,7 +36377,13 @@ class TolerantJsonParser {
             this.skipWhitespace();
             if (this.text[this.pos] !== '"')
                 throw this.failExpecting('a quoted key');
+            const keyStart = this.pos;
             const key = this.parseString();
+            if (object.has(key)) {
+                // Python keeps the last value, JavaScript too, other tools the first: which score counts is a guess.
+                this.pos = keyStart;
+                throw this.fail(`the key "${key.length > 80 ? `${key.slice(0, 80)}…` : key}" appears twice in one object; which value counts would be a guess`);
+            }
             this.skipWhitespace();
             if (this.text[this.pos] !== ':')
                 throw this.failExpecting(`':' after the key "${key}"`);
@@ -39045,6 +39051,7 @@ function isIdentity(map) {
 
 
 
+
 /** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
 const MAX_INTERNED = 1 << 16;
 /**
@@ -39129,7 +39136,7 @@ class CategoricalBuilder {
     numericValues() {
         const out = new Float64Array(this.values.length);
         for (let i = 0; i < this.values.length; i++) {
-            const v = Number(this.values[i]);
+            const v = numberOf(this.values[i]);
             if (!Number.isFinite(v) || this.values[i].trim() === '')
                 return undefined;
             out[i] = v;
@@ -39241,7 +39248,7 @@ class LabelBuilder {
     }
     push(text, where) {
         if (this.numeric) {
-            const v = Number(text);
+            const v = numberOf(text);
             if (!Number.isFinite(v) || text.trim() === '') {
                 throw new errors/* InputError */.dz(`"${text}" is not a number, but the rows above hold ${this.switchedAfter} distinct numbers, so this column ` +
                     'was read as a regression target', where);
@@ -39259,7 +39266,7 @@ class LabelBuilder {
         const distinct = this.categorical.distinct;
         if (this.allNumbers) {
             const text = this.categorical.newest;
-            const value = Number(text);
+            const value = numberOf(text);
             if (text.trim() === '' || !Number.isFinite(value))
                 this.allNumbers = false;
             else if (!Number.isInteger(value))
@@ -40998,11 +41005,7 @@ function isJson(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/table/classes.ts
-/**
- * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
- * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
- * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
- */
+
 const BOOLEAN = /^(true|false)$/i;
 /** The kind shared by all these raw values. */
 function classKindOf(raws) {
@@ -41028,7 +41031,7 @@ function classKey(raw, kind) {
     }
     if (kind === 'boolean' || !isNumeric(raw))
         return undefined;
-    return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(Number(raw));
+    return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(numberOf(raw));
 }
 /** Whole numbers written with more digits than a double holds exactly: compared as integers, as pandas' int64. */
 const BIG_INTEGER = /^\s*[+-]?\d{16,}\s*$/;
@@ -41054,7 +41057,7 @@ function compareNumberKeys(a, b) {
     return /^-?\d+$/.test(a) && /^-?\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : 1) : 0;
 }
 function isNumeric(raw) {
-    return raw.trim() !== '' && Number.isFinite(Number(raw));
+    return raw.trim() !== '' && Number.isFinite(numberOf(raw));
 }
 /** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
 function compareCodePoints(a, b) {
@@ -41075,6 +41078,7 @@ function compareCodePoints(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/resolve.ts
+
 
 
 
@@ -41185,7 +41189,7 @@ function numericValues(column) {
     if (column.kind === 'numeric')
         return column.values;
     const byCode = column.values.map((raw, code) => {
-        const value = Number(raw);
+        const value = numberOf(raw);
         if (raw.trim() === '' || !Number.isFinite(value)) {
             throw new errors/* InputError */.dz(`"${raw}" is not a number; regression needs numeric values`, {
                 file: column.origins[code].file,
@@ -43466,14 +43470,20 @@ function parseRegression(value, where) {
         if (value.trim() !== '' && Number.isFinite(number) && number >= 0)
             return { kind: 'absolute', value: number };
     }
-    throw new errors/* ConfigError */.xL(`${where}: ${JSON.stringify(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
+    throw new errors/* ConfigError */.xL(`${where}: ${shown(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
 }
 function optionalNumber(value, where) {
     if (value === undefined)
         return undefined;
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
-    throw new errors/* ConfigError */.xL(`${where}: expected a number, found ${JSON.stringify(value)}`);
+    throw new errors/* ConfigError */.xL(`${where}: expected a finite number, found ${shown(value)}`);
+}
+/** A YAML value as the file wrote it: JSON.stringify would write NaN and Infinity (`.nan`, `.inf`) as null. */
+function shown(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
+    return JSON.stringify(value);
 }
 /** `max-newly-failing: N`, a whole number of items ≥ 0; absent stays absent (the field is optional on Rule). */
 function optionalCount(value, where) {
@@ -43548,6 +43558,10 @@ function parseSettings(read, config = new Map(), configName = 'config file') {
             return value.trim();
         if (typeof value === 'number' || typeof value === 'boolean')
             return String(value);
+        // A list or a map where one value belongs (`task: [binary]`) must not fall back to the default silently.
+        if (value !== undefined && value !== null) {
+            throw new errors/* ConfigError */.xL(`${configName}: ${name}: expected a single value, found ${Array.isArray(value) ? 'a list' : 'a map'}`);
+        }
         return undefined;
     };
     const choice = (name, choices, fallback) => {
@@ -44254,8 +44268,19 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 function showBidiControls(text) {
     return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
+/**
+ * The longest text shown whole in markdown: a longer one (an id of 70,000 characters) keeps its start and end
+ * around an ellipsis, so that one hostile id cannot push every row out of a comment's 65,536 characters.
+ */
+const MAX_SHOWN = 1000;
+function shorten(text) {
+    if (text.length <= MAX_SHOWN)
+        return text;
+    const chars = Array.from(text);
+    return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
+}
 function escapeMarkdown(text) {
-    return showBidiControls(text)
+    return showBidiControls(shorten(text))
         .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c])
         .replace(/[\r\n]+/g, ' ');
 }
@@ -44389,7 +44414,7 @@ const STATUS_ICON = {
     info: '·',
 };
 function isSliceId(id) {
-    return baseMetricId(id) !== id;
+    return (0,gate_direction/* baseMetricId */.V2)(id) !== id;
 }
 /** Regressions first, then by the order the metrics were computed. */
 function byAttention(verdicts) {
@@ -45141,7 +45166,7 @@ const MAX_COLUMNS = 4;
 function pivotSlices(verdicts, headline) {
     const bySlice = new Map();
     for (const v of verdicts) {
-        const base = baseMetricId(v.id);
+        const base = (0,gate_direction/* baseMetricId */.V2)(v.id);
         if (base === v.id)
             continue;
         const slice = v.id.slice(base.length + 1, -1);
@@ -45582,7 +45607,7 @@ function nextSteps(report) {
     steps.push('- A rule loosened in this pull request applies only once it is merged: until then the baseline\'s recorded rules gate too.');
     steps.push(report.htmlReportUrl
         ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
-        : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).');
+        : '- Full report, with every metric, slice and chart: the job summary of this run; the HTML report with `report-artifact` (action) or `--html FILE` (CLI).');
     return [...steps, ''];
 }
 /** The header's one line on the runs: task and size once, then the baseline's commit and run. */
@@ -46455,18 +46480,20 @@ const ITEMS_FILE = 'items.bin.gz';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ee: () => (/* binding */ checkRecordable),
-/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Ij),
+/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.Ij),
 /* harmony export */   Ou: () => (/* binding */ nextHistory),
 /* harmony export */   WW: () => (/* binding */ bundleFromFiles),
-/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Z6),
-/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.nf)
+/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.Z6),
+/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.nf)
 /* harmony export */ });
 /* unused harmony exports parseBundle, bundleToRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75106);
-/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23096);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3707);
+/* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67490);
+/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75106);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23096);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3707);
+
 
 
 
@@ -46478,46 +46505,46 @@ const ITEMS_FILE = 'items.bin.gz';
  * the format; a reader refuses versions it does not know instead of guessing.
  */
 
-const number = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable();
-const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative();
-const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000),
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    maxRegression: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() })])
+const number = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable();
+const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative();
+const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+    maxRegression: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative() })])
         .optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warning']),
-    required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-    maxNewlyFailing: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['error', 'warning']),
+    required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    maxNewlyFailing: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).optional(),
 });
-const metricRecord = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), number);
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf),
-    provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
-        ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
+const metricRecord = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), number);
+const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100),
+        ref: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        repository: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100),
     }),
-    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
     n: count.nullable(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
+    classes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
     metrics: metricRecord.refine((metrics) => Object.entries(metrics).every(([id, value]) => !(id === 'n' || id.startsWith('n[')) || value === null || (Number.isInteger(value) && value >= 0)), 'an example count (n) is not a whole number ≥ 0'),
-    stderr: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative()),
-    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
-    rules: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ruleSchema).max(10_000),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200) }).nullable(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
-    items: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
-    directions: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
-    history: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), metrics: metricRecord }))
+    stderr: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative()),
+    settings: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
+    rules: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ruleSchema).max(10_000),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200) }).nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
+    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
+    directions: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
-    notes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(10_000),
+    notes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(10_000)).max(10_000),
 });
 /**
  * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
@@ -46544,8 +46571,8 @@ function parseBundle(text, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`not valid JSON (${error.message})`, { file });
     }
     const schema = value?.schema;
-    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
+    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
     }
     const parsed = bundleSchema.safeParse(value);
     if (!parsed.success) {
@@ -46580,14 +46607,14 @@ function nextHistory(previous, keep) {
         date: previous.provenance.date,
         runId: previous.provenance.runId,
         runNumber: previous.provenance.runNumber,
-        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_1__/* .baseMetricId */ .V2)(id) === id)),
     };
     return [...previous.history, own].slice(-keep);
 }
 /** The per-example data must describe the run the document describes: same task, count and classes. */
 function checkExamplesAgree(bundle, { data }, file) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
     };
     if (bundle.task !== null && bundle.task !== data.task)
         fail(`task ${data.task}, not ${bundle.task}`);
@@ -46599,9 +46626,9 @@ function checkExamplesAgree(bundle, { data }, file) {
 }
 /** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
 function bundleFromFiles(files, shownAs) {
-    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij);
+    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij);
     if (!document)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
     const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
     let examples;
     if (bundle.examples) {
@@ -46609,7 +46636,7 @@ function bundleFromFiles(files, shownAs) {
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
         const where = `${shownAs}/${bundle.examples.file}`;
-        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M1)(bytes, where);
+        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeExamples */ .M1)(bytes, where);
         checkExamplesAgree(bundle, examples, where);
     }
     let items;
@@ -46617,7 +46644,7 @@ function bundleFromFiles(files, shownAs) {
         const bytes = files.get(bundle.items.file);
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
-        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
+        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
     }
     return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }
@@ -46976,7 +47003,7 @@ function decodeItems(packed, file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50961);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4963);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19935);
 // The action's only side-effecting file, as the Actions runner loads it (runs.main: dist/index.js).
 
@@ -47071,6 +47098,87 @@ function formatLocation({ file, line, field, unit }) {
     if (field !== undefined)
         text += ` (column "${field}")`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 67490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   V2: () => (/* binding */ baseMetricId)
+/* harmony export */ });
+/* unused harmony export metricTokens */
+/** Built-in metrics where lower is better; every other built-in is higher-is-better (docs/input-safety.md). */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
+const HIGHER_IS_BETTER = new Set([
+    'n', 'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'specificity', 'mcc', 'cohen_kappa', 'roc_auc',
+    'average_precision', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro',
+    'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc_ovr', 'top2_accuracy', 'r2', 'explained_variance',
+]);
+/**
+ * Whole words that mark an unknown metric as lower-is-better: losses, errors, distances and durations.
+ * Matched as tokens of the id, never as substrings, so `sentiment_accuracy` (…ti-me…), `glossary_f1` (…loss…) and
+ * `uptime` stay higher-is-better.
+ */
+const LOWER_TOKENS = new Set([
+    'loss', 'losses', 'logloss', 'nll', 'error', 'errors', 'err', 'mae', 'mse', 'rmse', 'msle', 'rmsle', 'mape', 'smape',
+    'wer', 'cer', 'ter', 'perplexity', 'ppl', 'bpb', 'bpc', 'brier', 'latency', 'runtime', 'duration', 'time', 'ms',
+    'sec', 'secs', 'second', 'seconds', 'fpr', 'fnr', 'eer',
+]);
+/**
+ * Metric names, as the last part of an id, that some tool declares lower-is-better though their words do not say
+ * so (lm-evaluation-harness's crows_pairs metrics, which its 0.3 result files carry without a declaration).
+ */
+const LOWER_NAMES = new Set(['likelihood_difference', 'pct_stereotype']);
+/** Rates written as `<thing>_per_<unit>` (`samples_per_second`): the unit after `per` says nothing about direction. */
+const PER = 'per';
+/**
+ * Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. Only `[name=value]` is a slice: brackets without
+ * `=` belong to the id itself (`y_score[0]`, `acc[5-shot]`), which stays whole.
+ */
+function baseMetricId(id) {
+    const bracket = id.indexOf('[');
+    if (bracket <= 0 || !id.endsWith(']'))
+        return id;
+    const equals = id.indexOf('=', bracket);
+    return equals > bracket + 1 ? id.slice(0, bracket) : id;
+}
+/** The words of an id: split on `/ _ - . [ ] ( ) , : =` and spaces, and between a lower-case letter and a capital. */
+function metricTokens(id) {
+    return id
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[/_\-.[\](),:=\s]+/)
+        .filter((token) => token !== '');
+}
+/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
+function soundsLowerIsBetter(id) {
+    const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0];
+    if (LOWER_NAMES.has(name))
+        return true;
+    const tokens = metricTokens(id);
+    if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char'))
+        return true;
+    return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
+}
+/**
+ * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
+ * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
+ */
+function directionOf(id, explicit, declared) {
+    if (explicit)
+        return explicit;
+    if (declared)
+        return declared;
+    const base = baseMetricId(id);
+    if (LOWER_IS_BETTER.has(base))
+        return 'lower';
+    if (HIGHER_IS_BETTER.has(base))
+        return 'higher';
+    return soundsLowerIsBetter(base) ? 'lower' : 'higher';
 }
 
 

@@ -1178,6 +1178,38 @@ function zTestDifference(a, seA, b, seB, level = 0.95) {
 /** Row bootstraps recompute a metric per resample: at most this many row visits in total per metric. */
 const ROW_BUDGET = 1_000_000;
 const MIN_ROW_RESAMPLES = 200;
+/**
+ * Row visits are not the whole cost: each resample recomputes every metric of the task, and that costs
+ * `resampleCost` work units (a few nanoseconds each). One metric's row bootstrap may spend at most
+ * METRIC_WORK_BUDGET units, all of a comparison's row bootstraps together RUN_WORK_BUDGET; past that, metrics
+ * gate on their point estimates and the report says no uncertainty is known. f1_macro over 1,000 classes (a
+ * 1,000 × 1,000 confusion matrix per resample) or average_precision in hundreds of gated slices stay within
+ * seconds this way. The budgets are counted, not timed, so verdicts never depend on the machine.
+ */
+const METRIC_WORK_BUDGET = 150_000_000;
+const RUN_WORK_BUDGET = 500_000_000;
+/** The work of recomputing the metrics of `data` once: rows, the confusion matrix, and the sorts for ranking. */
+function resampleCost(data) {
+    const n = Math.max(2, data.n);
+    const sort = n * Math.log2(n);
+    if (data.task === 'regression')
+        return n + sort;
+    const k = data.classes.length;
+    let cost = n + k * k;
+    if (data.task === 'binary')
+        cost += sort;
+    if (data.proba)
+        cost += k * (sort + n);
+    return cost;
+}
+/** How many resamples a row bootstrap of `cost` per resample may run: undefined when too few to be worth it. */
+function affordableResamples(limit, cost, budget) {
+    const resamples = Math.min(limit, Math.floor(Math.min(METRIC_WORK_BUDGET, budget.left) / cost));
+    if (resamples < MIN_ROW_RESAMPLES)
+        return undefined;
+    budget.left -= resamples * cost;
+    return resamples;
+}
 /** Joint cells grow as classes³; above this many the cell bootstrap gives way to a row bootstrap. */
 const MAX_JOINT_CELLS = 20_000;
 /**
@@ -1189,6 +1221,7 @@ const MAX_JOINT_CELLS = 20_000;
 function estimateDeltas(baseline, current, ids, options) {
     const estimates = new Map();
     const rng = createRng(options.seed);
+    const budget = { left: RUN_WORK_BUDGET };
     const b = baseline.examples;
     const c = current.examples;
     let pairing;
@@ -1200,9 +1233,9 @@ function estimateDeltas(baseline, current, ids, options) {
     for (const id of ids) {
         let estimate;
         if (b && c && pairing?.kind === 'paired')
-            estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
+            estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
         else if (b && c && (0,gate_direction/* baseMetricId */.V2)(id) === id)
-            estimate = unpairedEstimate(id, b, c, options, rng);
+            estimate = unpairedEstimate(id, b, c, options, rng, budget);
         estimate ??= stderrEstimate(id, baseline, current, options.level);
         if (estimate)
             estimates.set(id, estimate);
@@ -1232,7 +1265,7 @@ function rowsFor(id, pairing, current) {
             keep.push(k);
     return { b: Uint32Array.from(keep, (k) => pairing.baselineRows[k]), c: Uint32Array.from(keep, (k) => pairing.currentRows[k]) };
 }
-function pairedEstimate(id, b, c, pairing, current, options, rng) {
+function pairedEstimate(id, b, c, pairing, current, options, rng, budget) {
     const rows = rowsFor(id, pairing, current);
     if (!rows || rows.c.length < 2)
         return undefined;
@@ -1255,7 +1288,7 @@ function pairedEstimate(id, b, c, pairing, current, options, rng) {
         const { mean, se } = pairedMean(meanC.map((v, i) => v - meanB[i]));
         return fromNormal('paired z-test', mean, se, options.level);
     }
-    return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng) : undefined;
+    return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng, budget) : undefined;
 }
 /** Both runs' predictions on the current run's class indices (a class only the baseline knows is appended). */
 function alignClasses(b, c) {
@@ -1328,15 +1361,17 @@ function delongEstimate(a, level) {
     return fromNormal('DeLong', result.delta, result.se, level, result.pValue);
 }
 /** A metric recomputed on resampled rows (row multiplicities as weights); skipped when the set is too large. */
-function rowBootstrap(metric, b, c, options, rng) {
+function rowBootstrap(metric, b, c, options, rng, budget) {
     const n = c.n;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
+    if (metric === 'max_error' || metric === 'n')
+        return undefined;
+    const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / n)), resampleCost(b) + resampleCost(c), budget);
+    if (resamples === undefined)
         return undefined;
     const samples = bootstrapRows(n, (w) => metricWithMultiplicities(c, w, metric) - metricWithMultiplicities(b, w, metric), resamples, rng);
     return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
 }
-function unpairedEstimate(metric, b, c, options, rng) {
+function unpairedEstimate(metric, b, c, options, rng, budget) {
     const bd = b.data;
     const cd = c.data;
     if (bd.task !== cd.task)
@@ -1355,8 +1390,10 @@ function unpairedEstimate(metric, b, c, options, rng) {
     }
     if (!options.gated.has(metric))
         return undefined;
-    const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
-    if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n')
+    if (metric === 'max_error' || metric === 'n')
+        return undefined;
+    const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n))), resampleCost(bd) + resampleCost(cd), budget);
+    if (resamples === undefined)
         return undefined;
     const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => metricWithMultiplicities(cd, wc, metric) - metricWithMultiplicities(bd, wb, metric), resamples, rng);
     return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
@@ -1757,6 +1794,7 @@ var gate_rules = __webpack_require__(7344);
 ;// CONCATENATED MODULE: ./src/gate/match-rules.ts
 
 
+
 /** Rule keys are metric ids or globs: `*` matches any run of characters, `?` one; brackets are literal. */
 function isGlob(key) {
     return key.includes('*') || key.includes('?');
@@ -1858,7 +1896,7 @@ class RuleMatcher {
             const matches = isGlob(rule.key) ? ids.some((id) => compileGlob(rule.key).test(id)) : ids.includes(rule.key);
             if (matches)
                 continue;
-            const known = ids.filter((id) => !id.includes('[')).slice(0, 30);
+            const known = ids.filter((id) => (0,gate_direction/* baseMetricId */.V2)(id) === id).slice(0, 30);
             const more = ids.length > known.length ? ', …' : '';
             throw new errors/* ConfigError */.xL(`rules: "${rule.key}" matches no metric in the current run or the baseline; known ids: ${known.join(', ')}${more}`);
         }
@@ -1895,6 +1933,7 @@ var reasons = __webpack_require__(7962);
 
 
 
+const SEVERITY_RANK = { pass: 0, warn: 1, fail: 2 };
 /**
  * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
  * verdicts, each with its reasons in words. With estimates, a max-regression rule fails only when the worsening
@@ -1923,16 +1962,21 @@ function evaluateRules(input) {
         const adjustment = pending.length > 1 ? `Holm over ${pending.length} checks` : undefined;
         const interval = { bounds, level: 1 - stepAlpha, adjustment, method: check.estimate.method };
         const draft = drafts[check.index];
-        if (check.source === 'pr' || !draft.verdictInterval)
-            draft.verdictInterval = interval;
-        if (!check.beyond)
-            return;
         // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
         const confident = p < alpha / 2;
+        const severity = !check.beyond ? 'pass' : confident && check.rule.severity === 'error' ? 'fail' : 'warn';
+        // A metric checked twice (this PR's rule and the baseline's) shows the interval of the check that decided
+        // its status, so the table and the reason that explains it carry the same numbers; the PR's on a tie.
+        const decides = (draft.verdictSeverity ?? -1) < SEVERITY_RANK[severity] || (draft.verdictSeverity === SEVERITY_RANK[severity] && check.source === 'pr');
+        if (decides) {
+            draft.verdictInterval = interval;
+            draft.verdictSeverity = SEVERITY_RANK[severity];
+        }
+        if (severity === 'pass')
+            return;
         const ownStep = check.p * (pending.length - rankOf[k]) < alpha / 2;
         const outcome = confident ? 'beyond' : ownStep ? 'holm-stopped' : 'not-confident';
         const reason = (0,reasons/* describeRegressionCheck */.ll)({ ...check.facts, interval: { bounds, level: 1 - stepAlpha, adjustment } }, outcome);
-        const severity = confident && check.rule.severity === 'error' ? 'fail' : 'warn';
         draft.findings.push({ reason, severity, kind: 'regression', source: check.source });
     });
     const verdicts = drafts.map((draft, index) => finish(draft, adjustedByIndex.get(index), input.accept));
@@ -2131,7 +2175,7 @@ function compareRuns(current, baseline, settings) {
     let estimated;
     if (baseline && alpha !== undefined) {
         const matcher = new RuleMatcher(settings.rules);
-        const ids = idsToEstimate(current, baseline, matcher);
+        const ids = idsToEstimate(current, baseline, matcher, settings.minSliceSize);
         const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
         estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
     }
@@ -2218,14 +2262,23 @@ function itemReport(items, rules, baseline, alpha) {
         }),
     };
 }
-/** Every comparable overall metric, and the slice metrics that a rule gates. */
-function idsToEstimate(current, baseline, matcher) {
+/**
+ * Every comparable overall metric, and the slice metrics that a rule gates; slices too small to be gated
+ * (below min-slice-size) are not worth their resampling.
+ */
+function idsToEstimate(current, baseline, matcher, minSliceSize) {
     return [...current.metrics.keys()].filter((id) => {
         if (id === 'n' || id.startsWith('n['))
             return false;
         if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number')
             return false;
-        return (0,gate_direction/* baseMetricId */.V2)(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
+        const base = (0,gate_direction/* baseMetricId */.V2)(id);
+        if (base === id)
+            return true;
+        const size = current.metrics.get(`n${id.slice(base.length)}`);
+        if (typeof size === 'number' && size < minSliceSize)
+            return false;
+        return matcher.ruleFor(id)?.maxRegression !== undefined;
     });
 }
 function summarize(estimated, significance, tested, itemMetrics) {

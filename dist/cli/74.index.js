@@ -7,18 +7,20 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ee: () => (/* binding */ checkRecordable),
-/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Ij),
+/* harmony export */   Ij: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.Ij),
 /* harmony export */   Ou: () => (/* binding */ nextHistory),
 /* harmony export */   WW: () => (/* binding */ bundleFromFiles),
-/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.Z6),
-/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__.nf)
+/* harmony export */   Z6: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.Z6),
+/* harmony export */   nf: () => (/* reexport safe */ _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__.nf)
 /* harmony export */ });
 /* unused harmony exports parseBundle, bundleToRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5106);
-/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3707);
+/* harmony import */ var _gate_direction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7490);
+/* harmony import */ var _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5106);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3707);
+
 
 
 
@@ -30,46 +32,46 @@ export const modules = {
  * the format; a reader refuses versions it does not know instead of guessing.
  */
 
-const number = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable();
-const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative();
-const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000),
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    maxRegression: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative() })])
+const number = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable();
+const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative();
+const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+    maxRegression: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('absolute'), value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('relative'), percent: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative() })])
         .optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warning']),
-    required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-    maxNewlyFailing: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['error', 'warning']),
+    required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    maxNewlyFailing: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).optional(),
 });
-const metricRecord = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), number);
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf),
-    provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
-        ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000).nullable(),
-        date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100),
+const metricRecord = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), number);
+const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100),
+        ref: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        repository: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000).nullable(),
+        date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100),
     }),
-    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
     n: count.nullable(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
+    classes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(10_000)).max(100_000).refine((classes) => new Set(classes).size === classes.length, 'a class appears twice'),
     metrics: metricRecord.refine((metrics) => Object.entries(metrics).every(([id, value]) => !(id === 'n' || id.startsWith('n[')) || value === null || (Number.isInteger(value) && value >= 0)), 'an example count (n) is not a whole number ≥ 0'),
-    stderr: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative()),
-    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
-    rules: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ruleSchema).max(10_000),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200) }).nullable(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
-    items: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
-    directions: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
-    history: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), metrics: metricRecord }))
+    stderr: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative()),
+    settings: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
+    rules: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ruleSchema).max(10_000),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200) }).nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
+    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
+    directions: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
-    notes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000)).max(10_000),
+    notes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(10_000)).max(10_000),
 });
 /**
  * Refuses to record what `parseBundle` would refuse to read (an id or class name over its limit…): a baseline
@@ -96,8 +98,8 @@ function parseBundle(text, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`not valid JSON (${error.message})`, { file });
     }
     const schema = value?.schema;
-    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
+    if (typeof schema === 'string' && schema !== _bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf && schema.startsWith('model-gate/baseline@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`baseline format ${schema} is newer than this model-gate understands (${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_SCHEMA */ .nf}); update the action`, { file });
     }
     const parsed = bundleSchema.safeParse(value);
     if (!parsed.success) {
@@ -132,14 +134,14 @@ function nextHistory(previous, keep) {
         date: previous.provenance.date,
         runId: previous.provenance.runId,
         runNumber: previous.provenance.runNumber,
-        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+        metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => (0,_gate_direction_js__WEBPACK_IMPORTED_MODULE_1__/* .baseMetricId */ .V2)(id) === id)),
     };
     return [...previous.history, own].slice(-keep);
 }
 /** The per-example data must describe the run the document describes: same task, count and classes. */
 function checkExamplesAgree(bundle, { data }, file) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`per-example data disagrees with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file });
     };
     if (bundle.task !== null && bundle.task !== data.task)
         fail(`task ${data.task}, not ${bundle.task}`);
@@ -151,9 +153,9 @@ function checkExamplesAgree(bundle, { data }, file) {
 }
 /** A bundle from its files (a folder on disk, or an artifact extracted in memory), validated as untrusted input. */
 function bundleFromFiles(files, shownAs) {
-    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij);
+    const document = files.get(_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij);
     if (!document)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij} inside: not a model-gate baseline bundle`, { file: shownAs });
     const bundle = parseBundle(new TextDecoder().decode(document), shownAs);
     let examples;
     if (bundle.examples) {
@@ -161,7 +163,7 @@ function bundleFromFiles(files, shownAs) {
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the per-example file ${bundle.examples.file} is missing`, { file: shownAs });
         const where = `${shownAs}/${bundle.examples.file}`;
-        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeExamples */ .M1)(bytes, where);
+        examples = (0,_examples_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeExamples */ .M1)(bytes, where);
         checkExamplesAgree(bundle, examples, where);
     }
     let items;
@@ -169,7 +171,7 @@ function bundleFromFiles(files, shownAs) {
         const bytes = files.get(bundle.items.file);
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
-        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
+        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
     }
     return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }

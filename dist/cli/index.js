@@ -367,6 +367,16 @@ var byte_interner = __nccwpck_require__(5605);
  * Converts one cell (CSV text or a JSON value) to what a column holds. Numbers are parsed exactly as
  * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
  */
+/** JavaScript's number prefixes, which pandas reads as text: `0x10` is not 16 in a CSV file. */
+const JS_ONLY_NUMBER = /^\s*[+-]?0[xXoObB]/;
+/**
+ * `Number(text)`, except for spellings pandas does not read as numbers (`0x10`, `0o17`, `0b101`), which give NaN:
+ * a column of them is text to scikit-learn, so it must not become numbers here.
+ */
+function numberOf(text) {
+    const value = Number(text);
+    return Number.isInteger(value) && JS_ONLY_NUMBER.test(text) ? Number.NaN : value;
+}
 /** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
 function cellText(value, where) {
     if (typeof value === 'string') {
@@ -393,7 +403,7 @@ function cellNumber(value, where) {
         parsed = value;
     }
     else if (typeof value === 'string') {
-        parsed = Number(value);
+        parsed = numberOf(value);
         if (parsed === 0 && value.trim() === '')
             throw new errors/* InputError */.dz('empty cell; expected a number', where);
         if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
@@ -849,7 +859,13 @@ class TolerantJsonParser {
             this.skipWhitespace();
             if (this.text[this.pos] !== '"')
                 throw this.failExpecting('a quoted key');
+            const keyStart = this.pos;
             const key = this.parseString();
+            if (object.has(key)) {
+                // Python keeps the last value, JavaScript too, other tools the first: which score counts is a guess.
+                this.pos = keyStart;
+                throw this.fail(`the key "${key.length > 80 ? `${key.slice(0, 80)}…` : key}" appears twice in one object; which value counts would be a guess`);
+            }
             this.skipWhitespace();
             if (this.text[this.pos] !== ':')
                 throw this.failExpecting(`':' after the key "${key}"`);
@@ -3517,6 +3533,7 @@ function isIdentity(map) {
 
 
 
+
 /** Past this many distinct values a label column is taken to be a regression target and stored as numbers. */
 const MAX_INTERNED = 1 << 16;
 /**
@@ -3601,7 +3618,7 @@ class CategoricalBuilder {
     numericValues() {
         const out = new Float64Array(this.values.length);
         for (let i = 0; i < this.values.length; i++) {
-            const v = Number(this.values[i]);
+            const v = numberOf(this.values[i]);
             if (!Number.isFinite(v) || this.values[i].trim() === '')
                 return undefined;
             out[i] = v;
@@ -3713,7 +3730,7 @@ class LabelBuilder {
     }
     push(text, where) {
         if (this.numeric) {
-            const v = Number(text);
+            const v = numberOf(text);
             if (!Number.isFinite(v) || text.trim() === '') {
                 throw new errors/* InputError */.dz(`"${text}" is not a number, but the rows above hold ${this.switchedAfter} distinct numbers, so this column ` +
                     'was read as a regression target', where);
@@ -3731,7 +3748,7 @@ class LabelBuilder {
         const distinct = this.categorical.distinct;
         if (this.allNumbers) {
             const text = this.categorical.newest;
-            const value = Number(text);
+            const value = numberOf(text);
             if (text.trim() === '' || !Number.isFinite(value))
                 this.allNumbers = false;
             else if (!Number.isInteger(value))
@@ -5472,11 +5489,7 @@ function isJson(text) {
 // EXTERNAL MODULE: ./src/metrics/codes.ts
 var codes = __nccwpck_require__(5547);
 ;// CONCATENATED MODULE: ./src/ingest/table/classes.ts
-/**
- * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
- * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
- * mixed with numbers; anything else compares as text, by Unicode code point, like NumPy.
- */
+
 const BOOLEAN = /^(true|false)$/i;
 /** The kind shared by all these raw values. */
 function classKindOf(raws) {
@@ -5502,7 +5515,7 @@ function classKey(raw, kind) {
     }
     if (kind === 'boolean' || !isNumeric(raw))
         return undefined;
-    return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(Number(raw));
+    return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(numberOf(raw));
 }
 /** Whole numbers written with more digits than a double holds exactly: compared as integers, as pandas' int64. */
 const BIG_INTEGER = /^\s*[+-]?\d{16,}\s*$/;
@@ -5528,7 +5541,7 @@ function compareNumberKeys(a, b) {
     return /^-?\d+$/.test(a) && /^-?\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : 1) : 0;
 }
 function isNumeric(raw) {
-    return raw.trim() !== '' && Number.isFinite(Number(raw));
+    return raw.trim() !== '' && Number.isFinite(numberOf(raw));
 }
 /** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */
 function compareCodePoints(a, b) {
@@ -5549,6 +5562,7 @@ function compareCodePoints(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/resolve.ts
+
 
 
 
@@ -5659,7 +5673,7 @@ function numericValues(column) {
     if (column.kind === 'numeric')
         return column.values;
     const byCode = column.values.map((raw, code) => {
-        const value = Number(raw);
+        const value = numberOf(raw);
         if (raw.trim() === '' || !Number.isFinite(value)) {
             throw new errors/* InputError */.dz(`"${raw}" is not a number; regression needs numeric values`, {
                 file: column.origins[code].file,
@@ -8143,14 +8157,20 @@ function parseRegression(value, where) {
         if (value.trim() !== '' && Number.isFinite(number) && number >= 0)
             return { kind: 'absolute', value: number };
     }
-    throw new errors/* ConfigError */.xL(`${where}: ${JSON.stringify(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
+    throw new errors/* ConfigError */.xL(`${where}: ${shown(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
 }
 function optionalNumber(value, where) {
     if (value === undefined)
         return undefined;
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
-    throw new errors/* ConfigError */.xL(`${where}: expected a number, found ${JSON.stringify(value)}`);
+    throw new errors/* ConfigError */.xL(`${where}: expected a finite number, found ${shown(value)}`);
+}
+/** A YAML value as the file wrote it: JSON.stringify would write NaN and Infinity (`.nan`, `.inf`) as null. */
+function shown(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
+    return JSON.stringify(value);
 }
 /** `max-newly-failing: N`, a whole number of items ≥ 0; absent stays absent (the field is optional on Rule). */
 function optionalCount(value, where) {
@@ -8225,6 +8245,10 @@ function parseSettings(read, config = new Map(), configName = 'config file') {
             return value.trim();
         if (typeof value === 'number' || typeof value === 'boolean')
             return String(value);
+        // A list or a map where one value belongs (`task: [binary]`) must not fall back to the default silently.
+        if (value !== undefined && value !== null) {
+            throw new errors/* ConfigError */.xL(`${configName}: ${name}: expected a single value, found ${Array.isArray(value) ? 'a list' : 'a map'}`);
+        }
         return undefined;
     };
     const choice = (name, choices, fallback) => {
@@ -9007,10 +9031,16 @@ const LOWER_TOKENS = new Set([
 const LOWER_NAMES = new Set(['likelihood_difference', 'pct_stereotype']);
 /** Rates written as `<thing>_per_<unit>` (`samples_per_second`): the unit after `per` says nothing about direction. */
 const PER = 'per';
-/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
+/**
+ * Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. Only `[name=value]` is a slice: brackets without
+ * `=` belong to the id itself (`y_score[0]`, `acc[5-shot]`), which stays whole.
+ */
 function baseMetricId(id) {
     const bracket = id.indexOf('[');
-    return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
+    if (bracket <= 0 || !id.endsWith(']'))
+        return id;
+    const equals = id.indexOf('=', bracket);
+    return equals > bracket + 1 ? id.slice(0, bracket) : id;
 }
 /** The words of an id: split on `/ _ - . [ ] ( ) , : =` and spaces, and between a lower-case letter and a capital. */
 function metricTokens(id) {
@@ -11431,8 +11461,19 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 function showBidiControls(text) {
     return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
+/**
+ * The longest text shown whole in markdown: a longer one (an id of 70,000 characters) keeps its start and end
+ * around an ellipsis, so that one hostile id cannot push every row out of a comment's 65,536 characters.
+ */
+const MAX_SHOWN = 1000;
+function shorten(text) {
+    if (text.length <= MAX_SHOWN)
+        return text;
+    const chars = Array.from(text);
+    return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
+}
 function escapeMarkdown(text) {
-    return showBidiControls(text)
+    return showBidiControls(shorten(text))
         .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c])
         .replace(/[\r\n]+/g, ' ');
 }
@@ -12113,7 +12154,7 @@ function nextSteps(report) {
     steps.push('- A rule loosened in this pull request applies only once it is merged: until then the baseline\'s recorded rules gate too.');
     steps.push(report.htmlReportUrl
         ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
-        : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).');
+        : '- Full report, with every metric, slice and chart: the job summary of this run; the HTML report with `report-artifact` (action) or `--html FILE` (CLI).');
     return [...steps, ''];
 }
 /** The header's one line on the runs: task and size once, then the baseline's commit and run. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { baseMetricId } from '../gate/direction.js';
 import type { Direction, Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
@@ -165,7 +166,7 @@ export function nextHistory(previous: BaselineBundle | undefined, keep: number):
     date: previous.provenance.date,
     runId: previous.provenance.runId,
     runNumber: previous.provenance.runNumber,
-    metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => !id.includes('['))),
+    metrics: Object.fromEntries(Object.entries(previous.metrics).filter(([id]) => baseMetricId(id) === id)),
   };
   return [...previous.history, own].slice(-keep);
 }

@@ -65,13 +65,19 @@ export function parseRegression(value: unknown, where: string): Regression {
     const number = Number(value);
     if (value.trim() !== '' && Number.isFinite(number) && number >= 0) return { kind: 'absolute', value: number };
   }
-  throw new ConfigError(`${where}: ${JSON.stringify(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
+  throw new ConfigError(`${where}: ${shown(value)} is not an allowed regression; use a number ≥ 0 (0.01) or a percentage (2%)`);
 }
 
 function optionalNumber(value: unknown, where: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  throw new ConfigError(`${where}: expected a number, found ${JSON.stringify(value)}`);
+  throw new ConfigError(`${where}: expected a finite number, found ${shown(value)}`);
+}
+
+/** A YAML value as the file wrote it: JSON.stringify would write NaN and Infinity (`.nan`, `.inf`) as null. */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
+  return JSON.stringify(value);
 }
 
 /** `max-newly-failing: N`, a whole number of items ≥ 0; absent stays absent (the field is optional on Rule). */

@@ -84,6 +84,10 @@ export function parseSettings(read: InputReader, config: ConfigFile = new Map(),
     const value = config.get(name);
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    // A list or a map where one value belongs (`task: [binary]`) must not fall back to the default silently.
+    if (value !== undefined && value !== null) {
+      throw new ConfigError(`${configName}: ${name}: expected a single value, found ${Array.isArray(value) ? 'a list' : 'a map'}`);
+    }
     return undefined;
   };
   const choice = <T extends string>(name: InputName, choices: readonly T[], fallback: T): T => {

@@ -45,7 +45,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
   let estimated: EstimateResult | undefined;
   if (baseline && alpha !== undefined) {
     const matcher = new RuleMatcher(settings.rules);
-    const ids = idsToEstimate(current, baseline, matcher);
+    const ids = idsToEstimate(current, baseline, matcher, settings.minSliceSize);
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
@@ -132,12 +132,19 @@ function itemReport(items: readonly ItemComparison[], rules: readonly Rule[], ba
   };
 }
 
-/** Every comparable overall metric, and the slice metrics that a rule gates. */
-function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleMatcher): string[] {
+/**
+ * Every comparable overall metric, and the slice metrics that a rule gates; slices too small to be gated
+ * (below min-slice-size) are not worth their resampling.
+ */
+function idsToEstimate(current: RunMetrics, baseline: RunMetrics, matcher: RuleMatcher, minSliceSize: number): string[] {
   return [...current.metrics.keys()].filter((id) => {
     if (id === 'n' || id.startsWith('n[')) return false;
     if (typeof current.metrics.get(id) !== 'number' || typeof baseline.metrics.get(id) !== 'number') return false;
-    return baseMetricId(id) === id || matcher.ruleFor(id)?.maxRegression !== undefined;
+    const base = baseMetricId(id);
+    if (base === id) return true;
+    const size = current.metrics.get(`n${id.slice(base.length)}`);
+    if (typeof size === 'number' && size < minSliceSize) return false;
+    return matcher.ruleFor(id)?.maxRegression !== undefined;
   });
 }
 

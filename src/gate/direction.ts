@@ -28,10 +28,15 @@ const LOWER_NAMES = new Set(['likelihood_difference', 'pct_stereotype']);
 /** Rates written as `<thing>_per_<unit>` (`samples_per_second`): the unit after `per` says nothing about direction. */
 const PER = 'per';
 
-/** Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. */
+/**
+ * Strips a slice suffix: `accuracy[region=eu]` → `accuracy`. Only `[name=value]` is a slice: brackets without
+ * `=` belong to the id itself (`y_score[0]`, `acc[5-shot]`), which stays whole.
+ */
 export function baseMetricId(id: string): string {
   const bracket = id.indexOf('[');
-  return bracket > 0 && id.endsWith(']') ? id.slice(0, bracket) : id;
+  if (bracket <= 0 || !id.endsWith(']')) return id;
+  const equals = id.indexOf('=', bracket);
+  return equals > bracket + 1 ? id.slice(0, bracket) : id;
 }
 
 /** The words of an id: split on `/ _ - . [ ] ( ) , : =` and spaces, and between a lower-case letter and a capital. */

@@ -53,11 +53,15 @@ interface PendingCheck {
 interface Draft {
   readonly verdict: Omit<MetricVerdict, 'status' | 'reasons' | 'verdictInterval'>;
   verdictInterval?: VerdictInterval;
+  /** How severe the check behind `verdictInterval` came out (SEVERITY_RANK). */
+  verdictSeverity?: number;
   readonly presence: MetricStatus;
   readonly skipped: string | undefined;
   readonly findings: Finding[];
   readonly notes: string[];
 }
+
+const SEVERITY_RANK = { pass: 0, warn: 1, fail: 2 } as const;
 
 /**
  * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
@@ -88,14 +92,20 @@ export function evaluateRules(input: GateInput): GateResult {
     const adjustment = pending.length > 1 ? `Holm over ${pending.length} checks` : undefined;
     const interval: VerdictInterval = { bounds, level: 1 - stepAlpha, adjustment, method: check.estimate.method };
     const draft = drafts[check.index]!;
-    if (check.source === 'pr' || !draft.verdictInterval) draft.verdictInterval = interval;
-    if (!check.beyond) return;
     // Two-sided (1 - alpha) interval entirely beyond the allowance ⇔ one-sided p below alpha / 2.
     const confident = p < alpha / 2;
+    const severity = !check.beyond ? 'pass' : confident && check.rule.severity === 'error' ? 'fail' : 'warn';
+    // A metric checked twice (this PR's rule and the baseline's) shows the interval of the check that decided
+    // its status, so the table and the reason that explains it carry the same numbers; the PR's on a tie.
+    const decides = (draft.verdictSeverity ?? -1) < SEVERITY_RANK[severity] || (draft.verdictSeverity === SEVERITY_RANK[severity] && check.source === 'pr');
+    if (decides) {
+      draft.verdictInterval = interval;
+      draft.verdictSeverity = SEVERITY_RANK[severity];
+    }
+    if (severity === 'pass') return;
     const ownStep = check.p * (pending.length - rankOf[k]!) < alpha / 2;
     const outcome: RegressionOutcome = confident ? 'beyond' : ownStep ? 'holm-stopped' : 'not-confident';
     const reason = describeRegressionCheck({ ...check.facts, interval: { bounds, level: 1 - stepAlpha, adjustment } }, outcome);
-    const severity = confident && check.rule.severity === 'error' ? 'fail' : 'warn';
     draft.findings.push({ reason, severity, kind: 'regression', source: check.source });
   });
 

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { baseMetricId } from './direction.js';
 import { DEFAULT_RULE_KEY, type Rule } from './rules.js';
 
 /** Rule keys are metric ids or globs: `*` matches any run of characters, `?` one; brackets are literal. */
@@ -103,7 +104,7 @@ export class RuleMatcher {
       if (rule.key === DEFAULT_RULE_KEY) continue;
       const matches = isGlob(rule.key) ? ids.some((id) => compileGlob(rule.key).test(id)) : ids.includes(rule.key);
       if (matches) continue;
-      const known = ids.filter((id) => !id.includes('[')).slice(0, 30);
+      const known = ids.filter((id) => baseMetricId(id) === id).slice(0, 30);
       const more = ids.length > known.length ? ', …' : '';
       throw new ConfigError(
         `rules: "${rule.key}" matches no metric in the current run or the baseline; known ids: ${known.join(', ')}${more}`,

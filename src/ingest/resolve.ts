@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { allocateCodes, type Codes } from '../metrics/codes.js';
 import type { ClassificationData, EvalData, RegressionData, Task } from '../metrics/eval-data.js';
+import { numberOf } from './table/cells.js';
 import { classKey, classKindOf, sortClassKeys, type ClassKind } from './table/classes.js';
 import type { CategoricalColumn, LabelColumn, PredictionTable, ScoreColumn } from './table/table.js';
 
@@ -136,7 +137,7 @@ function toRegression(table: PredictionTable): RegressionData {
 function numericValues(column: LabelColumn): Float64Array {
   if (column.kind === 'numeric') return column.values;
   const byCode = column.values.map((raw, code) => {
-    const value = Number(raw);
+    const value = numberOf(raw);
     if (raw.trim() === '' || !Number.isFinite(value)) {
       throw new InputError(`"${raw}" is not a number; regression needs numeric values`, {
         file: column.origins[code]!.file,

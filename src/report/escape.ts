@@ -34,8 +34,20 @@ export function showBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/**
+ * The longest text shown whole in markdown: a longer one (an id of 70,000 characters) keeps its start and end
+ * around an ellipsis, so that one hostile id cannot push every row out of a comment's 65,536 characters.
+ */
+const MAX_SHOWN = 1000;
+
+function shorten(text: string): string {
+  if (text.length <= MAX_SHOWN) return text;
+  const chars = Array.from(text);
+  return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
+}
+
 export function escapeMarkdown(text: string): string {
-  return showBidiControls(text)
+  return showBidiControls(shorten(text))
     .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c]!)
     .replace(/[\r\n]+/g, ' ');
 }

@@ -127,7 +127,7 @@ function nextSteps(report: Report): string[] {
   steps.push(
     report.htmlReportUrl
       ? `- Full report, with every metric, slice and chart: [HTML report](${encodeURI(report.htmlReportUrl)}).`
-      : '- Full report, with every metric, slice and chart: the job summary and the HTML report of this run (`--html FILE` on the command line).',
+      : '- Full report, with every metric, slice and chart: the job summary of this run; the HTML report with `report-artifact` (action) or `--html FILE` (CLI).',
   );
   return [...steps, ''];
 }

@@ -37,6 +37,41 @@ export interface EstimateResult {
 /** Row bootstraps recompute a metric per resample: at most this many row visits in total per metric. */
 const ROW_BUDGET = 1_000_000;
 const MIN_ROW_RESAMPLES = 200;
+/**
+ * Row visits are not the whole cost: each resample recomputes every metric of the task, and that costs
+ * `resampleCost` work units (a few nanoseconds each). One metric's row bootstrap may spend at most
+ * METRIC_WORK_BUDGET units, all of a comparison's row bootstraps together RUN_WORK_BUDGET; past that, metrics
+ * gate on their point estimates and the report says no uncertainty is known. f1_macro over 1,000 classes (a
+ * 1,000 × 1,000 confusion matrix per resample) or average_precision in hundreds of gated slices stay within
+ * seconds this way. The budgets are counted, not timed, so verdicts never depend on the machine.
+ */
+const METRIC_WORK_BUDGET = 150_000_000;
+const RUN_WORK_BUDGET = 500_000_000;
+
+/** The work of recomputing the metrics of `data` once: rows, the confusion matrix, and the sorts for ranking. */
+export function resampleCost(data: EvalData): number {
+  const n = Math.max(2, data.n);
+  const sort = n * Math.log2(n);
+  if (data.task === 'regression') return n + sort;
+  const k = data.classes.length;
+  let cost = n + k * k;
+  if (data.task === 'binary') cost += sort;
+  if (data.proba) cost += k * (sort + n);
+  return cost;
+}
+
+/** Work units left for row bootstraps in one `estimateDeltas` call. */
+interface WorkBudget {
+  left: number;
+}
+
+/** How many resamples a row bootstrap of `cost` per resample may run: undefined when too few to be worth it. */
+function affordableResamples(limit: number, cost: number, budget: WorkBudget): number | undefined {
+  const resamples = Math.min(limit, Math.floor(Math.min(METRIC_WORK_BUDGET, budget.left) / cost));
+  if (resamples < MIN_ROW_RESAMPLES) return undefined;
+  budget.left -= resamples * cost;
+  return resamples;
+}
 /** Joint cells grow as classes³; above this many the cell bootstrap gives way to a row bootstrap. */
 const MAX_JOINT_CELLS = 20_000;
 
@@ -49,6 +84,7 @@ const MAX_JOINT_CELLS = 20_000;
 export function estimateDeltas(baseline: RunMetrics, current: RunMetrics, ids: readonly string[], options: EstimateOptions): EstimateResult {
   const estimates = new Map<string, DeltaEstimate>();
   const rng = createRng(options.seed);
+  const budget: WorkBudget = { left: RUN_WORK_BUDGET };
   const b = baseline.examples;
   const c = current.examples;
   let pairing: Comparability | undefined;
@@ -59,8 +95,8 @@ export function estimateDeltas(baseline: RunMetrics, current: RunMetrics, ids: r
   }
   for (const id of ids) {
     let estimate: DeltaEstimate | undefined;
-    if (b && c && pairing?.kind === 'paired') estimate = pairedEstimate(id, b, c, pairing, current, options, rng);
-    else if (b && c && baseMetricId(id) === id) estimate = unpairedEstimate(id, b, c, options, rng);
+    if (b && c && pairing?.kind === 'paired') estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
+    else if (b && c && baseMetricId(id) === id) estimate = unpairedEstimate(id, b, c, options, rng, budget);
     estimate ??= stderrEstimate(id, baseline, current, options.level);
     if (estimate) estimates.set(id, estimate);
   }
@@ -88,7 +124,16 @@ function rowsFor(id: string, pairing: Comparability, current: RunMetrics): { b: 
   return { b: Uint32Array.from(keep, (k) => pairing.baselineRows[k]!), c: Uint32Array.from(keep, (k) => pairing.currentRows[k]!) };
 }
 
-function pairedEstimate(id: string, b: ExampleData, c: ExampleData, pairing: Comparability, current: RunMetrics, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+function pairedEstimate(
+  id: string,
+  b: ExampleData,
+  c: ExampleData,
+  pairing: Comparability,
+  current: RunMetrics,
+  options: EstimateOptions,
+  rng: Rng,
+  budget: WorkBudget,
+): DeltaEstimate | undefined {
   const rows = rowsFor(id, pairing, current);
   if (!rows || rows.c.length < 2) return undefined;
   const metric = baseMetricId(id);
@@ -107,7 +152,7 @@ function pairedEstimate(id: string, b: ExampleData, c: ExampleData, pairing: Com
     const { mean, se } = pairedMean(meanC.map((v, i) => v - meanB[i]!));
     return fromNormal('paired z-test', mean, se, options.level);
   }
-  return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng) : undefined;
+  return options.gated.has(id) ? rowBootstrap(metric, bd, cd, options, rng, budget) : undefined;
 }
 
 interface Aligned {
@@ -187,15 +232,16 @@ function delongEstimate(a: Aligned, level: number): DeltaEstimate | undefined {
 }
 
 /** A metric recomputed on resampled rows (row multiplicities as weights); skipped when the set is too large. */
-function rowBootstrap(metric: string, b: EvalData, c: EvalData, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+function rowBootstrap(metric: string, b: EvalData, c: EvalData, options: EstimateOptions, rng: Rng, budget: WorkBudget): DeltaEstimate | undefined {
   const n = c.n;
-  const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / n));
-  if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
+  if (metric === 'max_error' || metric === 'n') return undefined;
+  const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / n)), resampleCost(b) + resampleCost(c), budget);
+  if (resamples === undefined) return undefined;
   const samples = bootstrapRows(n, (w) => metricWithMultiplicities(c, w, metric) - metricWithMultiplicities(b, w, metric), resamples, rng);
   return fromResamples(`paired bootstrap (${resamples} resamples)`, samples, options.level);
 }
 
-function unpairedEstimate(metric: string, b: ExampleData, c: ExampleData, options: EstimateOptions, rng: Rng): DeltaEstimate | undefined {
+function unpairedEstimate(metric: string, b: ExampleData, c: ExampleData, options: EstimateOptions, rng: Rng, budget: WorkBudget): DeltaEstimate | undefined {
   const bd = b.data;
   const cd = c.data;
   if (bd.task !== cd.task) return undefined;
@@ -212,8 +258,9 @@ function unpairedEstimate(metric: string, b: ExampleData, c: ExampleData, option
     return fromNormal('unpaired z-test', mean, se, options.level);
   }
   if (!options.gated.has(metric)) return undefined;
-  const resamples = Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n)));
-  if (resamples < MIN_ROW_RESAMPLES || metric === 'max_error' || metric === 'n') return undefined;
+  if (metric === 'max_error' || metric === 'n') return undefined;
+  const resamples = affordableResamples(Math.min(options.resamples, Math.floor(ROW_BUDGET / (bd.n + cd.n))), resampleCost(bd) + resampleCost(cd), budget);
+  if (resamples === undefined) return undefined;
   const samples = bootstrapIndependentRows(bd.n, cd.n, (wb, wc) => metricWithMultiplicities(cd, wc, metric) - metricWithMultiplicities(bd, wb, metric), resamples, rng);
   return fromResamples(`unpaired bootstrap (${resamples} resamples)`, samples, options.level);
 }

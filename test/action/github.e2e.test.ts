@@ -102,15 +102,15 @@ describe('the action on GitHub, end to end against a fake API on 127.0.0.1', () 
     // f1 is confidently worse than allowed; accuracy's interval overlaps its allowance, so it only warns.
     expect(JSON.parse(run.outputs.regressions!)).toEqual(['f1']);
     expect(run.outputs['baseline-sha']).toBe(mergeBase);
-    expect(run.stdout).toMatch(/::error title=model-gate::f1: fell 6\.8 pts \(−10%25\), worse; allowed worsening 2%25 \(1\.4 pts\); the 97\.5%25 interval \(Holm over 2 checks\) −\d+\.\d+ … −\d+\.\d+ pts lies wholly beyond it/);
-    expect(run.stdout).toContain('::warning title=model-gate::accuracy: fell 2.0 pts');
+    expect(run.stdout).toMatch(/::error title=model-gate::f1: fell 6\.8 pts \(−10%25\), worse; allowed worsening 2%25 \(1\.4 pts\); the 97\.5%25 interval \(Holm over 2 checks\) −\d+\.\d … −\d+\.\d pts lies wholly beyond it/);
+    expect(run.stdout).toContain('::warning title=model-gate::accuracy: fell 2.0 pts (−2.3%25), worse; allowed worsening 1 pt; beyond it on the point estimate, but the 95%25 interval');
     const [comment, ...others] = comments(1);
     expect(others).toHaveLength(0);
     expect(comment!.body).toMatch(/^<!-- model-gate:default run:9000\.1 -->\n### ❌ model-gate: failed/);
-    expect(visible(comment!.body)).toContain(`baseline ${mergeBase.slice(0, 7)} (run #1`);
-    expect(comment!.body).toContain("this PR's merge-base");
+    expect(visible(comment!.body)).toContain(`baseline ${mergeBase.slice(0, 7)} (run #1, 2024-01-01, this PR's merge-base)`);
     expect(comment!.body).toContain('paired on 2,000 shared examples');
     expect(comment!.body).toContain('| Δ (interval) |');
+    expect(comment!.body).toContain('the 97.5% interval (Holm over 2 checks)');
     expect(comment!.body).toContain('Prediction churn (95 right → wrong, 55 wrong → right)');
     expect(run.outputs['comment-url']).toBe(comment!.html_url);
     expect(run.summary).toContain('### ❌ model-gate: failed');
@@ -269,13 +269,12 @@ describe('pictures: the trend across default-branch runs', () => {
     expect(pr.outputs['baseline-sha']).toBe(shas[2]);
     // Three default-branch points (two from the history chain, one from the baseline itself), then this PR.
     expect(body).toMatch(/\| ❌ \| f1 ↑ \|[^\n]*\| [▁▂▃▄▅▆▇█]{3} → [▁▂▃▄▅▆▇█] \|/);
-    // The charts are in the job summary (the comment links to the full report).
-    const summary = pr.summary;
-    expect(summary).toContain('Trends over the last 3 default-branch runs');
-    expect(summary).toContain('```mermaid');
-    expect(summary).toContain('xychart-beta');
-    for (const sha of shas) expect(summary).toContain(sha.slice(0, 7));
-    expect(summary).toContain('Confusion matrices');
+    expect(body).toContain('Trends over the last 3 default-branch runs');
+    expect(body).toContain('```mermaid');
+    expect(body).toContain('xychart-beta');
+    for (const sha of shas) expect(body).toContain(sha.slice(0, 7));
+    expect(body).toContain('ROC and precision-recall curves (the areas moved: baseline vs current)');
+    expect(body).toContain('Confusion matrices');
   });
 });
 
@@ -370,6 +369,6 @@ describe('pictures: history and the HTML report', () => {
     expect(html).toContain('<svg');
     expect(html).not.toContain('<script');
     const body = comments(60)[0]!.body;
-    expect(body).toContain(`Full report, with every metric, slice and chart: [HTML report](https://github.com/acme/model/actions/runs/9000/artifacts/${upload!.artifactId})`);
+    expect(body).toMatch(new RegExp(`Full report, with every metric, slice and chart: \\[HTML report\\]\\(https://github\\.com/acme/model/actions/runs/9000/artifacts/${upload!.artifactId}\\)`));
   });
 });

@@ -98,7 +98,10 @@ describe('trust: fork pull requests through workflow_run, rules a PR cannot loos
     expect(run.outputs.status).toBe('fail');
     expect(JSON.parse(run.outputs.regressions!)).toEqual(['f1']);
     const body = comments(24)[0]!.body.replaceAll('\u200d', '');
-    expect(body).toContain('**f1** ↑ baseline rule: fell 6.8 pts');
+    expect(body).toContain('baseline rule: fell 6.8 pts (−10%), worse; allowed worsening 1% (0.7 pts); the 97.5% interval (Holm over 2 checks)');
+    // The table shows the interval of the check that failed, the same numbers as its reason.
+    const interval = /the 97\.5% interval \(Holm over 2 checks\) (−[\d.]+ … −[\d.]+) pts/.exec(body)![1]!;
+    expect(body).toMatch(new RegExp(`\\| ❌ \\| f1 ↑ \\|[^\\n]*worse \\(${interval}\\)`));
     expect(body).toContain('rule "f1": this pull request says max-regression 50%, the baseline max-regression 1%; a metric fails if it breaks either');
   });
 

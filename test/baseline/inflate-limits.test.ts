@@ -1,12 +1,10 @@
-import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeExamples, encodeExamples } from '../../src/baseline/examples.js';
+import { claimedPageSize, compressors } from '../../src/ingest/formats/parquet-columns.js';
 import type { RegressionData } from '../../src/metrics/eval-data.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const regression: RegressionData = { task: 'regression', n: 2, yTrue: Float64Array.of(1.5, -2), yPred: Float64Array.of(1, 0), weights: undefined };
 
@@ -38,9 +36,18 @@ describe('inflating', () => {
     const csv = gzipSync('y_true,y_pred\n1,1\n0,1\n');
     const json = gzipSync('{"accuracy": 0.5}');
     const dir = tempFiles({ 'crc.csv.gz': tamper(csv, 'crc'), 'size.csv.gz': tamper(csv, 'size'), 'crc.json.gz': tamper(json, 'crc') });
-    dirs.push(dir);
     expect((await cli(['evaluate', 'crc.csv.gz'], dir)).stderr).toBe('model-gate: crc.csv.gz: not a valid gzip file (incorrect data check)\n');
     expect((await cli(['evaluate', 'size.csv.gz'], dir)).stderr).toBe('model-gate: size.csv.gz: not a valid gzip file (incorrect length check)\n');
     expect((await cli(['evaluate', 'crc.json.gz'], dir)).stderr).toBe('model-gate: crc.json.gz: not a valid gzip file (incorrect data check)\n');
+  });
+});
+
+describe('Parquet pages', () => {
+  it('refuse a page header that claims more than 256 MiB uncompressed, before anything is allocated', () => {
+    expect(claimedPageSize({ uncompressed_page_size: 1_048_576 })).toBe(1_048_576);
+    expect(() => claimedPageSize({ uncompressed_page_size: 2_000_000_000 })).toThrow('a page claims 2000000000 bytes uncompressed, above the 256 MiB limit for one page');
+    expect(() => claimedPageSize({ uncompressed_page_size: -1 })).toThrow(/a page claims -1 bytes/);
+    // hyparquet's own page readers decompress through the same bounded codecs.
+    expect(() => compressors.GZIP!(new Uint8Array(20), 2_000_000_000)).toThrow('a page claims 2000000000 bytes uncompressed');
   });
 });

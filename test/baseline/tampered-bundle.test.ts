@@ -1,6 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_FILE, EXAMPLES_FILE } from '../../src/baseline/bundle.js';
 import { decodeExamples, encodeExamples } from '../../src/baseline/examples.js';
 import type { ClassificationData } from '../../src/metrics/eval-data.js';
@@ -16,7 +16,6 @@ beforeAll(async () => {
   document = JSON.parse(readFileSync(join(dir, 'bundle', BUNDLE_FILE), 'utf8')) as Record<string, unknown>;
   examples = readFileSync(join(dir, 'bundle', EXAMPLES_FILE));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Compares p.csv against the bundle with one change made to its document or its per-example file. */
 async function compareTampered(change: { document?: (d: Record<string, unknown>) => void; examples?: Uint8Array }) {

@@ -80,7 +80,7 @@ describe('rules syntax', () => {
 
   it.each([
     ['accuracy: { mni: 0.9 }', 'rules.accuracy: unknown key "mni"; expected min, max, max-regression, direction, severity, required'],
-    ['accuracy: { min: high }', 'rules.accuracy.min: expected a number, found "high"'],
+    ['accuracy: { min: high }', 'rules.accuracy.min: expected a finite number, found "high"'],
     ['f1: { max-regression: 2 percent }', 'rules.f1.max-regression: "2 percent" is not an allowed regression'],
     ['f1: { max-regression: -0.1 }', 'rules.f1.max-regression: -0.1 is not an allowed regression'],
     ['f1: { direction: up, min: 0 }', 'rules.f1.direction: expected higher or lower, found "up"'],
@@ -90,7 +90,7 @@ describe('rules syntax', () => {
     ['f1: { severity: warning }', 'rules.f1: the rule checks nothing'],
     ['f1: 0.9', 'rules.f1: expected a map such as { min: 0.9, max-regression: 1% }'],
     ['- accuracy', 'rules: expected a map of metric ids to rules'],
-    ['"accuracy[region=*]": { min: [1] }', 'rules."accuracy[region=*]".min: expected a number, found [1]'],
+    ['"accuracy[region=*]": { min: [1] }', 'rules."accuracy[region=*]".min: expected a finite number, found [1]'],
   ])('rejects %s', (text, message) => {
     expect(() => parseRules(text)).toThrow(message);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directionOf } from '../../src/gate/direction.js';
@@ -96,4 +98,21 @@ describe('metric direction', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ regressions: ['t/accuracy_loss'], metrics: [{ id: 't/accuracy_loss', direction: 'higher', change: 'worsened' }, { id: 't/acc' }] });
   });
+
+  it('shows the direction it used in markdown, text, JSON and HTML', async () => {
+    const dir = tempFiles({ 'b.json': '{"val_wer": 0.2, "sentiment_accuracy": 0.9}', 'c.json': '{"val_wer": 0.3, "sentiment_accuracy": 0.9}' });
+    const args = ['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', 'default: {max-regression: 1%}'];
+    const markdown = await cli([...args, '--format', 'markdown', '--html', 'r.html'], dir);
+    expect(markdown.stdout).toContain('| ❌ | val\\_wer ↓ | 0.20 | 0.30 |');
+    expect(markdown.stdout).toContain('| ✅ | sentiment\\_accuracy ↑ |');
+    const text = await cli([...args, '--format', 'text'], dir);
+    expect(text.stdout).toMatch(/❌ {2}val_wer ↓ /);
+    expect(text.stdout).toMatch(/✅ {2}sentiment_accuracy ↑ /);
+    const json = JSON.parse((await cli([...args, '--format', 'json'], dir)).stdout) as { metrics: { id: string; direction: string }[] };
+    expect(json.metrics.map((m) => [m.id, m.direction])).toEqual([['val_wer', 'lower'], ['sentiment_accuracy', 'higher']]);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('<td>val_wer ↓</td>');
+    expect(html).toContain('<td>sentiment_accuracy ↑</td>');
+  });
+
 });

@@ -3,6 +3,7 @@ import { parseRules } from '../../src/config/parse-rules.js';
 import { loadYaml } from '../../src/config/yaml.js';
 import { evaluateRules, type GateInput } from '../../src/gate/evaluate-rules.js';
 import type { MetricStatus } from '../../src/gate/verdict.js';
+import { fromNormal } from '../../src/stats/delta-estimate.js';
 
 // The parsers are synchronous; the shell loads the YAML library first, and so do these tests.
 beforeAll(loadYaml);
@@ -103,6 +104,26 @@ describe('who sets the bar (docs/rules.md#who-sets-the-bar)', () => {
     const f1 = gate.verdicts.find((v) => v.id === 'f1')!;
     expect(f1.status).toBe('fail');
     expect(f1.reasons).toEqual(['baseline rule: fell 5.0 pts (−6.3%), worse; allowed worsening 1% (0.8 pts); judged on the point estimate: significance is off']);
+  });
+
+  it('shows the interval of the check that decided: the failing baseline rule, not the passing loosened one', () => {
+    const gate = evaluateRules({
+      current: new Map([['f1', 0.75]]),
+      baseline: new Map([['f1', 0.8]]),
+      rules: parseRules('f1: { max-regression: 50% }'),
+      baselineRules: parseRules('f1: { max-regression: 1% }'),
+      estimates: new Map([['f1', fromNormal('paired bootstrap', -0.05, 0.01, 0.95)!]]),
+      alpha: 0.05,
+      minSliceSize: 30,
+    });
+    const f1 = gate.verdicts.find((v) => v.id === 'f1')!;
+    expect(f1.status).toBe('fail');
+    // Holm over the two checks: the baseline's (smallest p) is tested at alpha / 2, so its interval is 97.5%.
+    expect(f1.verdictInterval?.level).toBeCloseTo(0.975, 12);
+    const [low, high] = f1.verdictInterval!.bounds;
+    expect(low).toBeCloseTo(-0.05 - 2.2414 * 0.01, 3);
+    expect(high).toBeCloseTo(-0.05 + 2.2414 * 0.01, 3);
+    expect(f1.reasons[0]).toContain('the 97.5% interval (Holm over 2 checks) −7.2 … −2.8 pts lies wholly beyond it');
   });
 
   it('applies a baseline rule the pull request deleted', () => {

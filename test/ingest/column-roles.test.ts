@@ -1,13 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planColumns } from '../../src/ingest/table/columns.js';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const run = async (files: Record<string, string>, ...args: string[]) => {
   const dir = tempFiles(files);
-  dirs.push(dir);
   return cli(['evaluate', 'p.csv', ...args], dir);
 };
 

@@ -1,15 +1,13 @@
-import { rmSync } from 'node:fs';
+import fc from 'fast-check';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { afterAll, describe, expect, it } from 'vitest';
+import { classKey, sortClassKeys } from '../../src/ingest/table/classes.js';
+import { describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
 const files = (content: Record<string, string | Uint8Array>) => {
   const dir = tempFiles(content);
-  dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Each way a file writes a missing value in a label (row 2 of 3), per text format; every one is an error. */
 const MARKERS = ['nan', 'NaN', 'NA', 'N/A', 'null', 'None', 'inf', '-inf', 'Infinity', '-', '1e999', '<NA>', '#N/A'];
@@ -93,5 +91,18 @@ describe('integer labels beyond 2^53', () => {
   it('still treat 1, 1.0 and 0001 as one class', async () => {
     const run = await cli(['evaluate', 'p.csv', '--format', 'json'], files({ 'p.csv': 'y_true,y_pred\n1,1.0\n0001,1\n0,0\n0000000000000000000,0\n' }));
     expect(JSON.parse(run.stdout)).toMatchObject({ task: 'binary', metrics: { accuracy: 1 } });
+  });
+
+  it('never merge two distinct integers, and order them as integers (property, around and beyond 2^53)', () => {
+    const big = fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n });
+    fc.assert(
+      fc.property(big, big, (a, b) => {
+        const [ka, kb] = [classKey(a.toString(), 'number'), classKey(b.toString(), 'number')];
+        expect(ka === kb).toBe(a === b);
+        const sorted = sortClassKeys([ka!, kb!], 'number');
+        expect(sorted.map(BigInt)).toEqual([...new Set([a, b])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

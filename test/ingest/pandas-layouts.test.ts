@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /**
  * `df.to_json(orient=…)` of `pd.DataFrame({'y_true': [1, 0, 1], 'y_pred': [1, 1, 1]}, index=['a', 'b', 'c'])`,
@@ -22,7 +19,6 @@ const LAYOUTS: Record<string, string> = {
 describe("pandas to_json layouts", () => {
   it.each(Object.entries(LAYOUTS))('reads orient=%s as the same three predictions, never as metrics', async (_, json) => {
     const dir = tempFiles({ 'p.json': json });
-    dirs.push(dir);
     const run = await cli(['evaluate', 'p.json', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ task: 'binary', n: 3, metrics: { accuracy: 2 / 3, recall: 1 } });
@@ -34,7 +30,6 @@ describe("pandas to_json layouts", () => {
       'unequal.json': '{"y_true":{"0":1,"1":0,"2":1},"y_pred":{"0":1,"1":1}}',
       'ragged.json': '{"columns":["y_true","y_pred"],"data":[[1,1],[0]]}',
     });
-    dirs.push(dir);
     expect((await cli(['evaluate', 'values.json'], dir)).stderr).toBe(
       "model-gate: values.json: an array of arrays (pandas to_json(orient='values')) has no column names; write records, e.g. orient='records'\n",
     );
@@ -46,7 +41,6 @@ describe("pandas to_json layouts", () => {
 
   it('still reads a classification report keyed by class as metrics', async () => {
     const dir = tempFiles({ 'm.json': '{"0":{"precision":0.5,"recall":1,"f1-score":0.6,"support":3},"1":{"precision":1,"recall":0.5,"f1-score":0.6,"support":3}}' });
-    dirs.push(dir);
     const run = await cli(['evaluate', 'm.json', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(JSON.stringify(JSON.parse(run.stdout))).toContain('precision');

@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, tempFiles } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Evaluates a four-row binary file with classes `a` (rows 1, 3) and `b` (rows 2, 4); the score favours b. */
 async function evaluate(a: string, b: string, options: { score?: boolean; positive?: string } = {}) {
@@ -11,7 +8,6 @@ async function evaluate(a: string, b: string, options: { score?: boolean; positi
   const header = score ? 'y_true,y_pred,y_score' : 'y_true,y_pred';
   const rows = [[a, a, '0.2'], [b, b, '0.9'], [a, b, '0.6'], [b, b, '0.7']].map((r) => (score ? r : r.slice(0, 2)).join(','));
   const dir = tempFiles({ 'p.csv': `${header}\n${rows.join('\n')}\n` });
-  dirs.push(dir);
   const args = ['evaluate', 'p.csv', '--format', 'json', ...(options.positive ? ['--positive-label', options.positive] : [])];
   return cli(args, dir);
 }

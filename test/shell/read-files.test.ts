@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { isDynamicPattern } from 'tinyglobby';
@@ -58,6 +58,5 @@ describe('the same file named twice', () => {
     const run = await cli(['evaluate', 'real/p.csv', 'link/p.csv', './real/p.csv', 'link/*.csv', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ n: 2, metrics: { accuracy: 0.5 } });
-    rmSync(dir, { recursive: true });
   });
 });

@@ -1,5 +1,5 @@
 import type { AsyncBuffer, ColumnMetaData, DataReader, DecodedArray, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { compressors as allCompressors } from 'hyparquet-compressors';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
@@ -160,6 +160,7 @@ function decodeChunk(bytes: Uint8Array, column: FlatColumn, meta: ColumnMetaData
   while (filled < rows) {
     if (reader.offset >= bytes.byteLength) throw new Error('the column chunk ends early');
     const header = parquetHeader(reader);
+    claimedPageSize(header);
     const start = reader.offset;
     const size = header.compressed_page_size;
     if (!(size >= 0 && start + size <= bytes.byteLength)) throw new Error('a page runs past its column chunk');
@@ -320,4 +321,30 @@ export function presentRun(page: Uint8Array, values: number): number {
   // An even header is an RLE run of header / 2 values; the value takes one byte at bit width 1.
   if (header % 2 !== 0 || header / 2 !== values || page[offset] !== 1) return 0;
   return offset + 1 === 4 + length ? 4 + length : 0;
+}
+
+/**
+ * The most one page may claim to inflate to. Decompressors allocate what the page header claims, so a tampered
+ * header would cost that much memory for a few bytes of file; writers make pages of about a megabyte.
+ */
+export const MAX_PAGE_BYTES = 256 * 1024 ** 2;
+
+/**
+ * hyparquet-compressors with each codec refusing an output size above MAX_PAGE_BYTES: hyparquet's own page
+ * readers (nested columns, rare encodings) decompress through these too.
+ */
+export const compressors: typeof allCompressors = Object.fromEntries(
+  Object.entries(allCompressors).map(([codec, decompress]) => [
+    codec,
+    (input: Uint8Array, outputLength: number) => decompress(input, claimedPageSize({ uncompressed_page_size: outputLength })),
+  ]),
+);
+
+/** The page's claimed uncompressed size, refused above MAX_PAGE_BYTES (the caller names the file). */
+export function claimedPageSize(header: Pick<PageHeader, 'uncompressed_page_size'>): number {
+  const size = Number(header.uncompressed_page_size);
+  if (!(size >= 0 && size <= MAX_PAGE_BYTES)) {
+    throw new Error(`a page claims ${size} bytes uncompressed, above the ${MAX_PAGE_BYTES / 1024 ** 2} MiB limit for one page`);
+  }
+  return size;
 }

@@ -1,9 +1,8 @@
 import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type DecodedArray, type FileMetaData } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../../errors.js';
 import type { ColumnBatchSink } from '../table/column-sink.js';
 import { planColumns, type ColumnOverrides } from '../table/columns.js';
-import { ChunkFetcher, flatColumns, rowGroupsByStart } from './parquet-columns.js';
+import { ChunkFetcher, compressors, flatColumns, rowGroupsByStart } from './parquet-columns.js';
 import type { PredictionTableBuilder, RowSink } from '../table/table-builder.js';
 
 /**

@@ -83,7 +83,13 @@ class TolerantJsonParser {
     for (;;) {
       this.skipWhitespace();
       if (this.text[this.pos] !== '"') throw this.failExpecting('a quoted key');
+      const keyStart = this.pos;
       const key = this.parseString();
+      if (object.has(key)) {
+        // Python keeps the last value, JavaScript too, other tools the first: which score counts is a guess.
+        this.pos = keyStart;
+        throw this.fail(`the key "${key.length > 80 ? `${key.slice(0, 80)}…` : key}" appears twice in one object; which value counts would be a guess`);
+      }
       this.skipWhitespace();
       if (this.text[this.pos] !== ':') throw this.failExpecting(`':' after the key "${key}"`);
       this.pos++;

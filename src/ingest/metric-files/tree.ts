@@ -7,7 +7,7 @@
  */
 export type MetricTree = number | string | boolean | null | readonly MetricTree[] | MetricObject;
 
-/** A JSON object or YAML mapping, in file order; a key written twice keeps its last value, as in Python. */
+/** A JSON object or YAML mapping, in file order; a key written twice is an error (see json-tolerant.ts). */
 export type MetricObject = ReadonlyMap<string, MetricTree>;
 
 export function isMetricObject(value: MetricTree | undefined): value is MetricObject {

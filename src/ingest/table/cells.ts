@@ -5,6 +5,18 @@ import { InputError, type InputLocation } from '../../errors.js';
  * JavaScript's `Number(text)` parses them (correctly rounded), so ties between scores survive parsing.
  */
 
+/** JavaScript's number prefixes, which pandas reads as text: `0x10` is not 16 in a CSV file. */
+const JS_ONLY_NUMBER = /^\s*[+-]?0[xXoObB]/;
+
+/**
+ * `Number(text)`, except for spellings pandas does not read as numbers (`0x10`, `0o17`, `0b101`), which give NaN:
+ * a column of them is text to scikit-learn, so it must not become numbers here.
+ */
+export function numberOf(text: string): number {
+  const value = Number(text);
+  return Number.isInteger(value) && JS_ONLY_NUMBER.test(text) ? Number.NaN : value;
+}
+
 /** A label, prediction or slice value as text; JSON numbers and booleans keep their JSON spelling. */
 export function cellText(value: unknown, where: InputLocation): string {
   if (typeof value === 'string') {
@@ -28,7 +40,7 @@ export function cellNumber(value: unknown, where: InputLocation): number {
   if (typeof value === 'number') {
     parsed = value;
   } else if (typeof value === 'string') {
-    parsed = Number(value);
+    parsed = numberOf(value);
     if (parsed === 0 && value.trim() === '') throw new InputError('empty cell; expected a number', where);
     if (Number.isNaN(parsed) && !/^\s*[+-]?nan\s*$/i.test(value)) {
       throw new InputError(`"${truncate(value)}" is not a number`, where);

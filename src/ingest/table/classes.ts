@@ -1,3 +1,5 @@
+import { numberOf } from './cells.js';
+
 /**
  * Class labels: how raw cells map to classes and how classes sort, as scikit-learn sees them after pandas
  * reads the file. Numeric labels compare as numbers (`0.0` and `0` are one class); booleans are 0 and 1 when
@@ -29,7 +31,7 @@ export function classKey(raw: string, kind: ClassKind): string | undefined {
     return kind === 'boolean' ? String(truth) : truth ? '1' : '0';
   }
   if (kind === 'boolean' || !isNumeric(raw)) return undefined;
-  return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(Number(raw));
+  return BIG_INTEGER.test(raw) ? exactInteger(raw) : String(numberOf(raw));
 }
 
 /** Whole numbers written with more digits than a double holds exactly: compared as integers, as pandas' int64. */
@@ -57,7 +59,7 @@ function compareNumberKeys(a: string, b: string): number {
 }
 
 function isNumeric(raw: string): boolean {
-  return raw.trim() !== '' && Number.isFinite(Number(raw));
+  return raw.trim() !== '' && Number.isFinite(numberOf(raw));
 }
 
 /** Orders strings by Unicode code point (NumPy's order), not by UTF-16 code unit (JavaScript's default). */

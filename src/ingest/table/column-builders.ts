@@ -1,4 +1,5 @@
 import { InputError, type InputLocation } from '../../errors.js';
+import { numberOf } from './cells.js';
 import { ByteInterner, decodeUtf8 } from './byte-interner.js';
 import { parseDecimal } from './decimal.js';
 import type { Codes } from '../../metrics/codes.js';
@@ -101,7 +102,7 @@ export class CategoricalBuilder {
   numericValues(): Float64Array | undefined {
     const out = new Float64Array(this.values.length);
     for (let i = 0; i < this.values.length; i++) {
-      const v = Number(this.values[i]);
+      const v = numberOf(this.values[i]!);
       if (!Number.isFinite(v) || this.values[i]!.trim() === '') return undefined;
       out[i] = v;
     }
@@ -216,7 +217,7 @@ export class LabelBuilder {
 
   push(text: string, where: InputLocation): void {
     if (this.numeric) {
-      const v = Number(text);
+      const v = numberOf(text);
       if (!Number.isFinite(v) || text.trim() === '') {
         throw new InputError(
           `"${text}" is not a number, but the rows above hold ${this.switchedAfter} distinct numbers, so this column ` +
@@ -237,7 +238,7 @@ export class LabelBuilder {
     const distinct = this.categorical.distinct;
     if (this.allNumbers) {
       const text = this.categorical.newest!;
-      const value = Number(text);
+      const value = numberOf(text);
       if (text.trim() === '' || !Number.isFinite(value)) this.allNumbers = false;
       else if (!Number.isInteger(value)) this.someFractional = true;
     }
