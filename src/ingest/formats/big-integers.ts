@@ -26,7 +26,8 @@ export function protectBigIntegers(text: string): string {
       let end = i + 1;
       while (end < text.length && /[\d.eE+-]/.test(text[end]!)) end++;
       const token = text.slice(i, end);
-      if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
+      // Only a valid JSON integer (no leading zero): anything else stays as written, for JSON.parse to refuse.
+      if (/^-?[1-9]\d{15,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
         out += `${text.slice(copied, i)}"${token}"`;
         copied = end;
       }
