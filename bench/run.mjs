@@ -57,7 +57,7 @@ function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
     'usage: npm run bench -- [--quick] [--big] [--only CASE] [--repeat N] [--timeout SEC] [--python PATH] [--verify-data] [--no-gnu-time] [--keep-env]\n' +
-      `cases: ${ALL_CASES.join(', ')}, stats (vitest bench only); --big adds ${BIG_CASES.join(', ')}`,
+      `cases: ${ALL_CASES.join(', ')}, stats (vitest bench only), llm-items (bench/llm-items.mjs only); --big adds ${BIG_CASES.join(', ')}`,
   );
   process.exit(message ? 2 : 0);
 }
@@ -106,7 +106,7 @@ function parseArgs(argv) {
   }
   if (options.repeat !== undefined && !(Number.isInteger(options.repeat) && options.repeat >= 1)) usage('--repeat must be a positive integer');
   if (!(options.timeout > 0)) usage('--timeout must be a positive number of seconds');
-  if (options.only !== undefined && options.only !== 'stats' && !CASES[options.only]) usage(`unknown case ${options.only}`);
+  if (options.only !== undefined && options.only !== 'stats' && options.only !== 'llm-items' && !CASES[options.only]) usage(`unknown case ${options.only}`);
   return options;
 }
 
@@ -307,7 +307,7 @@ async function main() {
   const { pyEnv, mgEnv } = benchEnvironments(options.keepEnv);
   if (newestMtime(join(ROOT, 'src')) > statSync(CLI).mtimeMs) console.log('WARNING: src/ is newer than dist/; run `npm run build` to measure the current code.');
 
-  const chosen = options.only === 'stats' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
+  const chosen = options.only === 'stats' || options.only === 'llm-items' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
   const caseNames = options.big ? [...new Set([...chosen, ...BIG_CASES])] : chosen;
   await generate({ cases: caseNames, verify: options.verifyData, log: (line) => console.log(line) });
   const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).files;
@@ -468,7 +468,17 @@ async function main() {
     if (vitestFailed) console.log(`vitest bench exited with ${result.status ?? result.signal}`);
   }
 
-  process.exit(mismatches.length || failures.length || vitestFailed ? 1 : 0);
+  // LLM eval items: scored records compared item by item (bench/llm-items.mjs), beside pandas.
+  let itemsFailed = false;
+  if (options.only === undefined || options.only === 'llm-items') {
+    const args = [join(BENCH_DIR, 'llm-items.mjs'), '--cli', CLI, '--python', options.python];
+    console.log(`\n$ node ${relative(ROOT, args[0])}`);
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    itemsFailed = result.status !== 0;
+    if (itemsFailed) console.log(`llm-items exited with ${result.status ?? result.signal}`);
+  }
+
+  process.exit(mismatches.length || failures.length || vitestFailed || itemsFailed ? 1 : 0);
 }
 
 await main();

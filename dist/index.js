@@ -35230,6 +35230,16 @@ function createRestPort(octokit, options) {
             }
             return artifacts;
         },
+        async listRunJobs(runId) {
+            const jobs = [];
+            for (let page = 1; page <= 3; page++) {
+                const { data } = await call(`list the jobs of run ${runId}`, 'actions: read', () => octokit.rest.actions.listJobsForWorkflowRun({ owner, repo, run_id: runId, filter: 'latest', per_page: 100, page }));
+                jobs.push(...data.jobs.map((j) => ({ name: j.name, status: j.status, conclusion: j.conclusion ?? null })));
+                if (data.jobs.length < 100)
+                    break;
+            }
+            return jobs;
+        },
         async downloadArtifact(artifact) {
             // The zip endpoint answers with a redirect to blob storage; following it ourselves keeps the token off that host.
             const response = await call('download the baseline artifact', 'actions: read', () => octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { redirect: 'manual' } }));
@@ -45843,6 +45853,8 @@ function toJsonReport(report) {
 const CHECK_RUN_TEXT_BYTES = 65_535;
 /** One step's job summary: the runner drops all of it above 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted"). */
 const JOB_SUMMARY_BYTES = 1024 * 1024;
+/** One step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"). */
+const STEP_OUTPUT_BYTES = 1_000_000;
 /** GitHub shows at most this many error and this many warning annotations of one step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const github_limits_encoder = new TextEncoder();
@@ -45945,8 +45957,8 @@ async function publish(input) {
     const outputs = {
         status: input.status,
         passed: String(report.passed),
-        metrics: JSON.stringify(Object.fromEntries(report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current]))),
-        regressions: JSON.stringify(json.regressions),
+        metrics: boundedJsonOutput('metrics', report.gate.verdicts.filter((v) => v.current !== undefined).map((v) => [v.id, v.current]), (entries) => JSON.stringify(Object.fromEntries(entries)), ([id]) => !isSliceId(id)),
+        regressions: boundedJsonOutput('regressions', json.regressions, (ids) => JSON.stringify(ids), (id) => !isSliceId(id)),
         report: reportPath,
         'comment-url': comment.url ?? '',
         'baseline-sha': input.baselineSha ?? '',
@@ -45963,6 +45975,19 @@ async function publish(input) {
         else
             core/* warning */.$e(annotation.message, { title: 'model-gate' });
     }
+}
+/**
+ * A JSON step output within GitHub's 1 MB per output: all items, else only those `keep` picks (the overall
+ * metrics, not the slices), else none; with a warning that points to the JSON report, which holds everything.
+ */
+function boundedJsonOutput(name, items, render, keep) {
+    const all = render(items);
+    if (byteLength(all) <= STEP_OUTPUT_BYTES)
+        return all;
+    const kept = render(items.filter(keep));
+    const fits = byteLength(kept) <= STEP_OUTPUT_BYTES;
+    core/* warning */.$e(`model-gate: the "${name}" output holds ${fits ? 'only overall metrics, without slices' : 'nothing'}: GitHub allows 1 MB per output; the JSON report (output "report") has them all`);
+    return fits ? kept : render([]);
 }
 async function publishComment(input) {
     const { report, settings, context, port } = input;
@@ -46052,6 +46077,19 @@ async function uploadHtmlReport(input, htmlPath, folder) {
 /** An eval run's results can be large (10M predictions), but not unbounded. */
 const CURRENT_LIMITS = { maxEntries: 10_000, maxTotalBytes: 4 * 1024 ** 3 };
 const MAX_ARTIFACT_BYTES = 2 * 1024 ** 3;
+/**
+ * A note when jobs of the run that produced the artifacts did not succeed: a failed or cancelled matrix job
+ * uploads nothing, and the metrics would silently cover only the other shards. Undefined when all is well or
+ * the jobs cannot be listed (the artifacts are still read).
+ */
+async function missingShardsNote(port, runId, pattern, read) {
+    const jobs = await port.listRunJobs(runId).catch(() => []);
+    const failed = jobs.filter((j) => j.status === 'completed' && j.conclusion !== 'success' && j.conclusion !== 'skipped' && j.conclusion !== 'neutral');
+    if (failed.length === 0)
+        return undefined;
+    const names = failed.slice(0, 5).map((j) => `${j.name}: ${j.conclusion ?? 'no conclusion'}`).join(', ') + (failed.length > 5 ? `, … (${failed.length - 5} more)` : '');
+    return `${failed.length} of the ${jobs.length} jobs of run ${runId} did not succeed (${names}); the ${read} artifacts matching "${pattern}" may not hold every shard, so these metrics may cover only part of the evaluation`;
+}
 /**
  * Downloads the artifacts of another run whose names match `pattern` (a glob such as `eval-shard-*`) and
  * extracts each into its own folder under a fresh temporary one, with the limits of docs/baseline.md#untrusted-archives The contents
@@ -46174,10 +46212,11 @@ async function findPullRequest(port, run, repository) {
 /**
  * In the `workflow_run` pattern the gate job's own status belongs to the default branch, so a pull request whose
  * gate job fails would wait forever for a required `model-gate` check. When the pull request is known, an error
- * is therefore published like a verdict: a failing check run on its head with the reason, and the sticky
+ * is therefore published like a verdict: a check run on its head with the reason — `action_required` when the
+ * workflow's setup must change (a setting, a permission, a workflow name), `failure` otherwise — and the sticky
  * comment. Failures to publish are logged, never thrown: the error itself has already failed the step.
  */
-async function publishFailure(target, reason) {
+async function publishFailure(target, reason, conclusion) {
     const { context, port } = target;
     const pr = context.pullRequest;
     if (!pr)
@@ -46187,7 +46226,7 @@ async function publishFailure(target, reason) {
         await port.createCheckRun({
             name: `model-gate${target.commentTag === 'default' ? '' : ` (${target.commentTag})`}`,
             headSha: pr.headSha,
-            conclusion: 'failure',
+            conclusion,
             title: 'could not evaluate this pull request',
             summary: truncateBytes(body, CHECK_RUN_TEXT_BYTES),
             detailsUrl: runUrl(context),
@@ -46263,7 +46302,7 @@ async function run() {
         if (context?.workflowRun && context.pullRequest && port && mode === 'compare') {
             reached.failure = { context, port, commentTag: settings.commentTag, commentAllowed: settings.comment !== 'never' };
         }
-        const current = fromArtifact ? await loadCurrentArtifact(settings, context, port) : await loadCurrent(settings, workspace);
+        const current = fromArtifact ? await loadCurrentArtifact(settings, context, port, notes) : await loadCurrent(settings, workspace);
         const found = await findBaseline(settings, mode, context, port, workspace);
         notes.push(...found.notes);
         const pr = context?.pullRequest;
@@ -46304,7 +46343,9 @@ async function run() {
             core/* setFailed */.C1(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         if (reached.failure) {
             const reason = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-            await publishFailure(reached.failure, reason).catch((e) => core/* warning */.$e(`model-gate: ${e instanceof Error ? e.message : String(e)}`));
+            // A setting or a GitHub-side refusal needs the maintainers to act; bad data or a bug fails the pull request.
+            const conclusion = error instanceof errors/* ConfigError */.xL || error instanceof errors/* GitHubError */.y_ ? 'action_required' : 'failure';
+            await publishFailure(reached.failure, reason, conclusion).catch((e) => core/* warning */.$e(`model-gate: ${e instanceof Error ? e.message : String(e)}`));
         }
     }
 }
@@ -46333,12 +46374,17 @@ async function attachPullRequest(context, port) {
     };
 }
 /** current-artifact: the eval results of another run (the fork's pull_request run, or matrix shards). */
-async function loadCurrentArtifact(settings, context, port) {
+async function loadCurrentArtifact(settings, context, port, notes) {
     if (!context || !port)
         throw new errors/* ConfigError */.xL('current-artifact needs a GitHub workflow run (GITHUB_REPOSITORY) and github-token');
     const runId = settings.currentRunId ?? context.workflowRun?.id ?? context.runId;
     const { root, folders, note } = await downloadCurrentArtifacts(port, runId, settings.currentArtifact);
     core/* info */.pq(`model-gate: ${note}`);
+    const missing = await missingShardsNote(port, runId, settings.currentArtifact, folders.length);
+    if (missing) {
+        notes.push(missing);
+        core/* warning */.$e(`model-gate: ${missing}`);
+    }
     const patterns = [settings.predictions, settings.metrics].filter((p) => p !== undefined);
     // Without predictions/metrics, every file of the artifacts is read (and recognised by content).
     const paths = patterns.length === 0 ? folders : folders.flatMap((folder) => patterns.flatMap((p) => splitPatterns(p).map((glob) => (0,external_node_path_.join)(folder, glob))));
