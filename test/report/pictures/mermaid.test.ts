@@ -17,6 +17,13 @@ describe('mermaid charts (golden files in test/report/pictures/__snapshots__)', 
     await expect(chart).toMatchFileSnapshot('__snapshots__/trend-with-gap.md');
   });
 
+  it('charts a percentage (MAPE) in percent, as the table shows it, with the limit scaled alike', () => {
+    const chart = renderTrendChart(trend('mape', [0.0524, 0.0531, 0.0519, 0.0602], 'lower'), 0.0576);
+    expect(chart).toContain('title "mape in % (lower is better)"');
+    expect(chart).toContain('line [5.24, 5.31, 5.19, 6.02]');
+    expect(chart).toContain('grey: the worst value the rule allows (5.76)');
+  });
+
   it('draws the ROC curves of baseline and current on the fixed grid', async () => {
     const chart = renderCurveChart('ROC curve', ROC, 'false positive rate', 'true positive rate', 'AUC');
     expect(chart).toContain(`x-axis "false positive rate" [${GRID.join(', ')}]`);
