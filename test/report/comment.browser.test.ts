@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/chromium.js';
 
 /**
  * The golden comments (test/report/__snapshots__/scenario-*.md) rendered as GitHub renders them — markdown-it
@@ -12,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * an 820-pixel comment column with a 900-pixel-tall window. Skipped, with what to install, only when Chromium
  * is absent (.ci/run installs it). MODEL_GATE_SCREENSHOTS=1 also writes the screenshots to docs/images/.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = CHROMIUM_ARGS;
 const COLUMN = 820;
 const FOLD = 900;
 const HERE = new URL('.', import.meta.url).pathname;
@@ -21,8 +21,7 @@ const CASES = ['pass', 'fail', 'warnings', 'multiclass', 'regression', 'slices',
 const SCREENSHOTS = new Set(['fail', 'multiclass', 'history']);
 const CHART_SHOTS: Partial<Record<string, string>> = { history: 'comment-trend.png', regression: 'comment-residuals.png' };
 
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`comment.browser.test: ${CHROMIUM} not found, so the rendered-comment checks are skipped; install it with \`apt-get install -y chromium\`.`);
+const present = chromiumAvailable('comment.browser.test');
 
 let browser: BrowserContext | undefined;
 let dir: string;
