@@ -11662,7 +11662,10 @@ var report_cells = __nccwpck_require__(571);
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/confusion-table.ts
 var confusion_table = __nccwpck_require__(7023);
+// EXTERNAL MODULE: ./src/report/units.ts
+var units = __nccwpck_require__(7885);
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
 /**
  * Mermaid `xychart-beta` charts for the PR comment (docs/report.md, issue "Pictures"). GitHub renders fenced ```mermaid
  * blocks as diagrams. Markdown escaping does not apply inside a code block, so every string from an artifact goes
@@ -11711,20 +11714,24 @@ function formatMermaidNumber(value) {
  * metric. Returns '' when no run has a value.
  */
 function renderTrendChart(trend, limit) {
-    const points = trend.points.map((p, i) => ({ ...p, current: i === trend.points.length - 1 }));
+    // A percentage (MAPE) is charted as the table shows it, 5.24 rather than 0.0524.
+    const percent = (0,units/* unitOf */.uF)(trend.id) === 'percent';
+    const scale = percent ? 100 : 1;
+    const points = trend.points.map((p, i) => ({ ...p, value: p.value === null ? null : p.value * scale, current: i === trend.points.length - 1 }));
     const shown = points.filter((p) => p.value !== null && Number.isFinite(p.value));
     if (shown.length === 0)
         return '';
     const values = shown.map((p) => p.value);
-    const withLimit = limit !== undefined && Number.isFinite(limit);
+    const bound = limit !== undefined && Number.isFinite(limit) ? limit * scale : undefined;
+    const withLimit = bound !== undefined;
     // The allowed limit is part of the range, so run-to-run noise is seen against the allowance, not blown up.
-    const [low, high] = paddedRange(withLimit ? [...values, limit] : values);
+    const [low, high] = paddedRange(bound !== undefined ? [...values, bound] : values);
     const last = shown[shown.length - 1];
     const hasCurrent = last.current;
     const history = shown.length - (hasCurrent ? 1 : 0);
     const better = trend.direction === 'higher' ? '↑ higher is better' : '↓ lower is better';
     const earlier = history === 0 ? 'no earlier runs' : `${history} earlier ${history === 1 ? 'run' : 'runs'}`;
-    const title = `${sanitizeMermaidText(trend.id, 32)} ${better === '↑ higher is better' ? '(higher is better)' : '(lower is better)'}`;
+    const title = `${sanitizeMermaidText(trend.id, 32)}${percent ? ' in %' : ''} ${better === '↑ higher is better' ? '(higher is better)' : '(lower is better)'}`;
     const palette = [...(withLimit ? [GREY] : []), ...(hasCurrent ? [ORANGE] : []), BLUE];
     const lines = [
         '```mermaid',
@@ -11734,14 +11741,14 @@ function renderTrendChart(trend, limit) {
         `    x-axis [${uniqueLabels(shown.map((p) => p.label)).map((l) => `"${l}"`).join(', ')}]`,
         `    y-axis ${formatMermaidNumber(low)} --> ${formatMermaidNumber(high)}`,
     ];
-    if (withLimit)
-        lines.push(`    line [${shown.map(() => formatMermaidNumber(limit)).join(', ')}]`);
+    if (bound !== undefined)
+        lines.push(`    line [${shown.map(() => formatMermaidNumber(bound)).join(', ')}]`);
     if (hasCurrent)
         lines.push(`    line [${shown.map(() => formatMermaidNumber(last.value)).join(', ')}]`);
     lines.push(`    line [${values.map(formatMermaidNumber).join(', ')}]`, '```');
     const key = [`blue: ${earlier}`, hasCurrent ? `orange: this run (${formatMermaidNumber(last.value)})` : 'this run has no value'];
-    if (withLimit)
-        key.push(`grey: the worst value the rule allows (${formatMermaidNumber(limit)})`);
+    if (bound !== undefined)
+        key.push(`grey: the worst value the rule allows (${formatMermaidNumber(bound)})`);
     lines.push('', `<sub>${key.join(' · ')}</sub>`);
     const missing = points.length - shown.length;
     if (missing > 0)
@@ -11861,8 +11868,6 @@ var per_class = __nccwpck_require__(4452);
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/report/slice-pivot.ts
 var slice_pivot = __nccwpck_require__(1641);
-// EXTERNAL MODULE: ./src/report/units.ts
-var units = __nccwpck_require__(7885);
 ;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
 
 
