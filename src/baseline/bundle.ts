@@ -218,12 +218,14 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
     if (!bytes) throw new InputError(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
     const where = `${shownAs}/${bundle.items.file}`;
     items = decodeItems(bytes, where);
-    // Bundles recorded before the summary existed carry none: their items are read as they are.
-    if (bundle.items.metrics) {
-      checkItemsAgree(items, bundle.items.metrics, (problem) => {
-        throw new InputError(`scored records disagree with ${BUNDLE_FILE}: ${problem}`, { file: where });
-      });
-    }
+    const disagree = (problem: string): never => {
+      throw new InputError(`scored records disagree with ${BUNDLE_FILE}: ${problem}`, { file: where });
+    };
+    // Every scored metric is a metric of the run, whose headline the document records.
+    const unknown = items.find((m) => !Object.hasOwn(bundle.metrics, m.id));
+    if (unknown) disagree(`the file scores ${JSON.stringify(unknown.id.slice(0, 80))}, which metrics does not list`);
+    // Bundles recorded before the summary existed carry none: their items are checked no further.
+    if (bundle.items.metrics) checkItemsAgree(items, bundle.items.metrics, disagree);
   }
   return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }

@@ -98,9 +98,19 @@ describe('baselines carry scored records', () => {
     // A metric the document does not list.
     writeFileSync(itemsPath, encodeItems([...decoded, { ...acc, id: 'arc_easy/invented' }], 1 << 20)!);
     run = await compare();
-    expect(run.stderr).toContain('the file scores "arc_easy/invented", which items.metrics["arc_easy/invented"] does not list');
+    expect(run.stderr).toContain('the file scores "arc_easy/invented", which metrics does not list');
 
+    // The same, in a bundle recorded before the summary: the document's metrics still decide which ids may be scored.
+    const bundlePath = join(dir, 'bundle', 'model-gate-baseline.json');
+    const withSummary = readFileSync(bundlePath, 'utf8');
+    const older = JSON.parse(withSummary) as { items: { metrics?: unknown } };
+    delete older.items.metrics;
+    writeFileSync(bundlePath, JSON.stringify(older));
+    run = await compare();
+    expect(run.stderr).toContain('scored records disagree with model-gate-baseline.json: the file scores "arc_easy/invented", which metrics does not list');
     writeFileSync(itemsPath, original);
+    expect((await compare()).code).toBe(0);
+    writeFileSync(bundlePath, withSummary);
     expect((await compare()).code).toBe(0);
   });
 });
