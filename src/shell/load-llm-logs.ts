@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parquetReadObjects, parquetSchema, parquetMetadata } from 'hyparquet';
 import { gunzipBounded } from '../baseline/gunzip-bounded.js';
@@ -9,11 +9,8 @@ import { isObject, tryParse } from '../ingest/llm-logs/json-values.js';
 import { sniffLlmDocument, sniffLlmLog, type LlmLogs } from '../ingest/llm-logs/read-llm-logs.js';
 import type { ScoredReading } from '../ingest/llm-logs/scored.js';
 import type { ColumnOverrides } from '../ingest/table/columns.js';
+import { listFiles } from './list-files.js';
 import { decodeText, MAX_FILE_BYTES } from './read-files.js';
-
-/** Files below an LLM log folder worth opening; a folder of many thousands is a wrong path, not a log folder. */
-const MAX_FOLDER_FILES = 10_000;
-const MAX_DEPTH = 6;
 
 /**
  * An lm-eval output folder (`results_*.json` and `samples_*.jsonl`, usually one folder per model) or an Inspect
@@ -40,20 +37,6 @@ export async function addLlmFolder(full: string, name: string, logs: LlmLogs): P
   return found.length > 0;
 }
 
-async function listFiles(root: string, name: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (folder: string, depth: number): Promise<void> => {
-    if (depth > MAX_DEPTH) return;
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path, depth + 1);
-      else if (entry.isFile()) out.push(path);
-      if (out.length > MAX_FOLDER_FILES) throw new InputError(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
-    }
-  };
-  await walk(root, 0);
-  return out;
-}
 
 /** A whole file, gunzipped when it is gzip. */
 export async function readWhole(full: string, shown: string): Promise<Uint8Array> {

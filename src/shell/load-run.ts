@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { EvaluateSettings } from '../config/settings.js';
 import type { ColumnOverrides } from '../ingest/table/columns.js';
@@ -23,11 +23,8 @@ import { checkedContent, decodeText, expandPatterns, FileRanges, MAX_FILE_BYTES,
 import { BUNDLE_FILE } from '../baseline/bundle-names.js';
 import { gunzipBounded } from '../baseline/gunzip-bounded.js';
 import { LlmLogs, sniffLlmDocument, sniffLlmLog } from '../ingest/llm-logs/read-llm-logs.js';
+import { listFiles } from './list-files.js';
 import { addLlmFolder, readScoredRecordsFile, readWhole, scoredColumns } from './load-llm-logs.js';
-
-/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
-const MAX_DIRECTORY_FILES = 10_000;
-const MAX_DEPTH = 8;
 
 /**
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
@@ -332,19 +329,3 @@ async function readLogDirectory(full: string, name: string): Promise<MetricReadi
   throw new InputError('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
 }
 
-async function listFiles(root: string, name: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (folder: string, depth: number): Promise<void> => {
-    if (depth > MAX_DEPTH) return;
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path, depth + 1);
-      else if (entry.isFile()) out.push(path);
-      if (out.length > MAX_DIRECTORY_FILES) {
-        throw new InputError(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
-      }
-    }
-  };
-  await walk(root, 0);
-  return out;
-}
