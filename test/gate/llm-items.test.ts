@@ -145,7 +145,7 @@ describe('items in the terminal report', () => {
       writeFileSync(join(dir, side, SAMPLES_NAME), lmEvalSamples(passed));
     }
     const run = await cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--format', 'text']);
-    expect(run.stdout).toContain('  arc_easy/acc: 20 paired (McNemar exact test; paired bootstrap (1000 resamples) for allowances), 1 pass→fail, 0 fail→pass, 0 still failing, 0 flaky; 0 changed, 0 added, 0 removed');
+    expect(run.stdout).toContain('  arc_easy/acc: 20 paired (McNemar exact test; paired t-interval for allowances), 1 pass→fail, 0 fail→pass, 0 still failing, 0 flaky; 0 changed, 0 added, 0 removed');
     expect(run.stdout).toContain('    newly failing: 2\n');
   });
 });
