@@ -4,12 +4,14 @@ import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/r
 import { buildPictures } from '../report/build-pictures.js';
 import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
 import { compareItems, tooSmallFor, type ItemComparison } from '../stats/compare-items.js';
+import { shiftEstimate } from '../stats/delta-estimate.js';
 import type { ItemReport } from '../report/items.js';
 import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
 import { describeRule, type Direction, type Rule } from './rules.js';
+import type { DeltaEstimate } from './verdict.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
@@ -52,7 +54,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
   const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), showText: settings.showItemText === true }) : [];
   if (estimated) {
     for (const item of items) {
-      if (item.estimate) estimated.estimates.set(item.id, item.estimate);
+      if (item.estimate) estimated.estimates.set(item.id, centredOnShown(item, current, baseline!));
     }
   }
   const gate = evaluateRules({
@@ -97,6 +99,18 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
+
+/**
+ * The item estimate is centred on the items' headline difference; a tool's own reported value (Inspect's
+ * results) can differ from the mean of its samples, and the gate judges the delta the table shows, so the
+ * estimate moves onto it (docs/llm-evals.md#when-the-item-set-changed).
+ */
+function centredOnShown(item: ItemComparison, current: RunMetrics, baseline: RunMetrics): DeltaEstimate {
+  const c = current.metrics.get(item.id);
+  const b = baseline.metrics.get(item.id);
+  const shift = typeof c === 'number' && typeof b === 'number' ? c - b - item.delta : 0;
+  return Number.isFinite(shift) && Math.abs(shift) > 1e-12 ? shiftEstimate(item.estimate!, shift) : item.estimate!;
+}
 
 /** Items per scored metric: the paired count where compared with the baseline, else the current run's. */
 function itemCounts(current: RunMetrics, items: readonly ItemComparison[]): Map<string, number> {

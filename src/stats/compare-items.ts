@@ -1,6 +1,6 @@
 import type { DeltaEstimate } from '../gate/verdict.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import { isBinary, itemMean, type ScoredMetric } from '../ingest/llm-logs/scored.js';
+import { headline, isBinary, itemMean, type ScoredMetric } from '../ingest/llm-logs/scored.js';
 import { estimateItems, sampleSize } from './item-estimate.js';
 import { itemTransitions, pairItems } from './item-pairing.js';
 
@@ -17,6 +17,8 @@ export interface ItemComparison {
   readonly correlation: number | undefined;
   readonly clusters: number | undefined;
   readonly estimate: DeltaEstimate | undefined;
+  /** Where the estimate is centred: the headline difference over all items of each run. */
+  readonly delta: number;
   readonly effectiveSd: number;
   /** Pass/fail metrics only. */
   readonly transitions: ItemTransitionCounts | undefined;
@@ -97,6 +99,7 @@ function compareMetric(b: ScoredMetric, c: ScoredMetric, options: CompareItemsOp
     correlation: result.correlation,
     clusters: result.clusters,
     estimate: result.estimate,
+    delta: headline(c) - headline(b),
     effectiveSd: result.effectiveSd,
     transitions,
   };

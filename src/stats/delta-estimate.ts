@@ -82,3 +82,17 @@ export function fromStudentT(method: string, delta: number, se: number, df: numb
     },
   };
 }
+
+/** The same estimate moved by `shift` (current − baseline): interval, tail probabilities and distribution. */
+export function shiftEstimate(estimate: DeltaEstimate, shift: number): DeltaEstimate {
+  // Worsening is −Δ for higher-is-better metrics: a shift of s lowers it by s there and raises it by s otherwise.
+  const move = (f: DeltaEstimate['probabilityWithin']) => (allowed: number, direction: 'higher' | 'lower') => f(direction === 'higher' ? allowed + shift : allowed - shift, direction);
+  return {
+    ...estimate,
+    method: `${estimate.method}, centred on the reported values`,
+    interval: [estimate.interval[0] + shift, estimate.interval[1] + shift],
+    pValue: undefined,
+    probabilityWithin: move(estimate.distribution ?? estimate.probabilityWithin),
+    ...(estimate.distribution ? { distribution: move(estimate.distribution) } : {}),
+  };
+}

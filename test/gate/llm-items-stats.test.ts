@@ -118,3 +118,18 @@ describe('min-slice-size on slices of scored records', () => {
     expect(report.gate.verdicts.find((v) => v.id === 'qa/acc[category=common]')!.status).toBe('fail');
   });
 });
+
+describe('a tool that reports its own value beside the samples (Inspect results)', () => {
+  it('centres the item estimate on the delta the table shows', () => {
+    const b = { ...items(0, 30, 1), ...items(30, 40, 0) };
+    const c = { ...b, q0: 0, q1: 0, q30: 1 };
+    const current = run({ 'qa/acc': c });
+    const reported = { ...current, metrics: new Map([['qa/acc', 0.6]]) };
+    const v = compareRuns(reported, run({ 'qa/acc': b }), settings('qa/acc: { max-regression: 0.02 }')).gate.verdicts[0]!;
+    expect(v.delta).toBeCloseTo(-0.15, 12);
+    const [low, high] = v.estimate!.interval;
+    expect((low + high) / 2).toBeCloseTo(-0.15, 9);
+    expect(v.estimate!.method).toContain('centred on the reported values');
+    expect(v.verdictInterval!.bounds[1]).toBeLessThan(0);
+  });
+});
