@@ -310,7 +310,8 @@ async function main() {
   const chosen = options.only === 'stats' || options.only === 'llm-items' ? [] : options.only ? [options.only] : options.quick ? QUICK_CASES : ALL_CASES;
   const caseNames = options.big ? [...new Set([...chosen, ...BIG_CASES])] : chosen;
   await generate({ cases: caseNames, verify: options.verifyData, log: (line) => console.log(line) });
-  const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).files;
+  // `--only stats` and `--only llm-items` generate no files, and may run before any case ever did.
+  const manifest = caseNames.length > 0 ? JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).files : {};
 
   const results = {};
   const mismatches = [];

@@ -45419,6 +45419,34 @@ function describeChange(change) {
     const text = change.text === undefined ? '' : ` — “${escapeMarkdown(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
     return `${escapeMarkdown(change.key)}: ${formatValue(change.baseline)} → ${formatValue(change.current)}${text}`;
 }
+/**
+ * The items as plain tables for the HTML report, which escapes every cell: the per-metric summary, then every
+ * newly failing key shown in the comment (the first ten per metric), with its task and baseline → current score.
+ */
+function itemTables(items) {
+    const count = (n) => (n === undefined ? '–' : String(n));
+    const summary = {
+        title: `Items (${items.metrics.length} scored metric${items.metrics.length === 1 ? '' : 's'}, paired by item key)`,
+        header: ['metric', 'paired', 'test', 'corr.', 'pass→fail', 'fail→pass', 'still failing', 'flaky', 'changed', 'added', 'removed'],
+        rows: items.metrics.map(({ comparison: c }) => {
+            const t = c.transitions;
+            return [c.id, String(c.paired), c.test, c.correlation === undefined ? '–' : c.correlation.toFixed(2), count(t?.passToFail), count(t?.failToPass), count(t?.stillFailing), count(t?.flaky), String(c.changed), String(c.added), String(c.removed)];
+        }),
+    };
+    const small = items.metrics.filter((m) => m.tooSmall).map(({ comparison: c, tooSmall }) => `${c.id}: too small for its rule, about ${tooSmall.itemsNeeded} items needed`);
+    const failing = items.metrics.flatMap(({ comparison: c }) => (c.transitions?.newlyFailing ?? []).slice(0, MAX_KEYS).map((change) => [c.id, c.task, change.key, `${formatValue(change.baseline)} → ${formatValue(change.current)}`, change.text ?? '']));
+    const tables = [small.length > 0 ? { ...summary, note: small.join('; ') } : summary];
+    if (failing.length > 0) {
+        const withText = failing.some((row) => row[4] !== '');
+        tables.push({
+            title: 'Newly failing items',
+            note: `The first ${MAX_KEYS} per metric: passed in every baseline repeat, fail in every current one.`,
+            header: ['metric', 'task', 'item', 'baseline → current', ...(withText ? ['text'] : [])],
+            rows: failing.map((row) => (withText ? row : row.slice(0, 4))),
+        });
+    }
+    return tables;
+}
 /** The items section for a terminal: one line per metric, and its first newly failing keys; `inert` disarms text. */
 function renderItemsText(items, inert) {
     const lines = ['Items (paired by key):'];
@@ -45738,6 +45766,7 @@ function hasPictures(p) {
 
 
 
+
 /**
  * The HTML report's input from the report model: the full report (docs/report.md) — every overall metric and
  * every broken slice sorted by severity, with reasons, intervals and rules; the slices, per-class scores and
@@ -45771,7 +45800,7 @@ function toHtmlReportInput(report) {
         tableRows,
         legend: markdown_legend(report, rows),
         ...(report.gate.status === 'fail' && !report.passed ? { nextSteps: html_input_nextSteps(report) } : {}),
-        sections: [...html_input_sliceSections(report), ...perClass(report), ...churn(report)],
+        sections: [...html_input_sliceSections(report), ...perClass(report), ...churn(report), ...(report.items ? itemTables(report.items) : [])],
         pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
     };
 }

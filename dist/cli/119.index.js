@@ -2731,6 +2731,8 @@ function heatTable(caption, names, indexes, matrix, kind) {
 var report_cells = __webpack_require__(571);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
 var markdown = __webpack_require__(3864);
+// EXTERNAL MODULE: ./src/report/items.ts
+var items = __webpack_require__(8134);
 // EXTERNAL MODULE: ./src/report/per-class.ts
 var per_class = __webpack_require__(4452);
 // EXTERNAL MODULE: ./src/report/slice-pivot.ts
@@ -2738,6 +2740,7 @@ var slice_pivot = __webpack_require__(1641);
 // EXTERNAL MODULE: ./src/report/units.ts
 var units = __webpack_require__(7885);
 ;// CONCATENATED MODULE: ./src/report/html-input.ts
+
 
 
 
@@ -2777,7 +2780,7 @@ function toHtmlReportInput(report) {
         tableRows,
         legend: (0,markdown/* legend */.o1)(report, rows),
         ...(report.gate.status === 'fail' && !report.passed ? { nextSteps: nextSteps(report) } : {}),
-        sections: [...sliceSections(report), ...perClass(report), ...churn(report)],
+        sections: [...sliceSections(report), ...perClass(report), ...churn(report), ...(report.items ? (0,items/* itemTables */.Xi)(report.items) : [])],
         pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
     };
 }
@@ -2820,8 +2823,6 @@ function churn(report) {
     return [{ title: `Prediction churn (${c.rightToWrong} right → wrong, ${c.wrongToRight} wrong → right)`, ...(c.newlyWrong.length > 0 ? { note: `First newly wrong ids: ${c.newlyWrong.join(', ')}` } : {}), header: ['true class', 'right → wrong', 'wrong → right'], rows: c.byClass.map(([k, rw, wr]) => [k, String(rw), String(wr)]) }];
 }
 
-// EXTERNAL MODULE: ./src/report/items.ts
-var items = __webpack_require__(8134);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 /** The JSON report file (docs/report.md): stable snake_case keys, `null` for undefined values. */

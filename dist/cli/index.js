@@ -11523,7 +11523,8 @@ function formatValue(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ renderItemsMarkdown),
 /* harmony export */   Sx: () => (/* binding */ toJsonItems),
-/* harmony export */   WW: () => (/* binding */ renderItemsText)
+/* harmony export */   WW: () => (/* binding */ renderItemsText),
+/* harmony export */   Xi: () => (/* binding */ itemTables)
 /* harmony export */ });
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
@@ -11594,6 +11595,34 @@ function renderItemsMarkdown(items) {
 function describeChange(change) {
     const text = change.text === undefined ? '' : ` — “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
     return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.key)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.current)}${text}`;
+}
+/**
+ * The items as plain tables for the HTML report, which escapes every cell: the per-metric summary, then every
+ * newly failing key shown in the comment (the first ten per metric), with its task and baseline → current score.
+ */
+function itemTables(items) {
+    const count = (n) => (n === undefined ? '–' : String(n));
+    const summary = {
+        title: `Items (${items.metrics.length} scored metric${items.metrics.length === 1 ? '' : 's'}, paired by item key)`,
+        header: ['metric', 'paired', 'test', 'corr.', 'pass→fail', 'fail→pass', 'still failing', 'flaky', 'changed', 'added', 'removed'],
+        rows: items.metrics.map(({ comparison: c }) => {
+            const t = c.transitions;
+            return [c.id, String(c.paired), c.test, c.correlation === undefined ? '–' : c.correlation.toFixed(2), count(t?.passToFail), count(t?.failToPass), count(t?.stillFailing), count(t?.flaky), String(c.changed), String(c.added), String(c.removed)];
+        }),
+    };
+    const small = items.metrics.filter((m) => m.tooSmall).map(({ comparison: c, tooSmall }) => `${c.id}: too small for its rule, about ${tooSmall.itemsNeeded} items needed`);
+    const failing = items.metrics.flatMap(({ comparison: c }) => (c.transitions?.newlyFailing ?? []).slice(0, MAX_KEYS).map((change) => [c.id, c.task, change.key, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.current)}`, change.text ?? '']));
+    const tables = [small.length > 0 ? { ...summary, note: small.join('; ') } : summary];
+    if (failing.length > 0) {
+        const withText = failing.some((row) => row[4] !== '');
+        tables.push({
+            title: 'Newly failing items',
+            note: `The first ${MAX_KEYS} per metric: passed in every baseline repeat, fail in every current one.`,
+            header: ['metric', 'task', 'item', 'baseline → current', ...(withText ? ['text'] : [])],
+            rows: failing.map((row) => (withText ? row : row.slice(0, 4))),
+        });
+    }
+    return tables;
 }
 /** The items section for a terminal: one line per metric, and its first newly failing keys; `inert` disarms text. */
 function renderItemsText(items, inert) {

@@ -2,6 +2,7 @@ import type { MetricVerdict } from '../gate/verdict.js';
 import { directionArrow, metricCells } from './cells.js';
 import type { HtmlReportInput, HtmlSection, HtmlTableRow } from './html-report.js';
 import { describeHeader, legend } from './markdown.js';
+import { itemTables } from './items.js';
 import { perClassScores } from './per-class.js';
 import { byAttention, headline, type Report } from './report.js';
 import { pivotSlices, type SliceRow } from './slice-pivot.js';
@@ -40,7 +41,7 @@ export function toHtmlReportInput(report: Report): HtmlReportInput {
     tableRows,
     legend: legend(report, rows),
     ...(report.gate.status === 'fail' && !report.passed ? { nextSteps: nextSteps(report) } : {}),
-    sections: [...sliceSections(report), ...perClass(report), ...churn(report)],
+    sections: [...sliceSections(report), ...perClass(report), ...churn(report), ...(report.items ? itemTables(report.items) : [])],
     pictures: report.pictures ?? { trends: [], roc: undefined, precisionRecall: undefined, confusion: undefined },
   };
 }
