@@ -174,3 +174,22 @@ describe('max-newly-failing with repeats', () => {
     expect(failing.gate.verdicts[0]!.reasons[0]).toBe('1 item newly failing (passed every baseline repeat, fail every current one), more than the allowed 0');
   });
 });
+
+describe('min-slice-size on scored records', () => {
+  it('does not fail a pull request on a 3-item slice of JSONL records (slices: [category])', async () => {
+    const rows = (rareScore: number) =>
+      [...Array.from({ length: 3 }, (_, i) => ({ item: `r${i}`, correct: rareScore, category: 'rare' })),
+        ...Array.from({ length: 40 }, (_, i) => ({ item: `c${i}`, correct: 1, category: 'common' }))]
+        .map((r) => JSON.stringify(r)).join('\n');
+    const dir = tempFiles({ 'baseline.jsonl': rows(1), 'current.jsonl': rows(0) });
+    folders.push(dir);
+    const args = ['compare', '--baseline', join(dir, 'baseline.jsonl'), '--current', join(dir, 'current.jsonl'), '--columns', '{ id: item, scores: [correct], slices: [category] }', '--rules', "'correct[category=rare]': { max-regression: 0 }", '--format', 'json'];
+    const run = await cli(args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { metrics: { id: string; status: string; reasons: string[] }[] };
+    const rare = report.metrics.find((m) => m.id === 'correct[category=rare]')!;
+    expect(rare.status).toBe('skipped');
+    expect(rare.reasons).toEqual(['slice of 3 examples, below min-slice-size 30: not gated']);
+  });
+});
