@@ -253,6 +253,7 @@ function rankByP(pValues: readonly number[]): number[] {
  * steps are not inverted: the interval then comes from the estimate's continuous distribution).
  */
 function adjustedBounds(estimate: DeltaEstimate, direction: 'higher' | 'lower', tail: number): [number, number] {
+  if (estimate.bounds) return [...estimate.bounds(tail)] as [number, number];
   // The continuous distribution, where the estimate has one: McNemar's step at exactly zero is not inverted.
   const within = estimate.distribution ?? estimate.probabilityWithin;
   const quantile = (q: number) => {

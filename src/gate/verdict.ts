@@ -25,6 +25,11 @@ export interface DeltaEstimate {
    * `probabilityWithin`.
    */
   readonly distribution?: (allowed: number, direction: 'higher' | 'lower') => number;
+  /**
+   * An exact two-sided interval of current − baseline with `tail` in each tail, for discrete tests whose
+   * distribution has an atom at the boundary (the sign test's Clopper–Pearson bounds): used instead of inverting.
+   */
+  readonly bounds?: (tail: number) => readonly [number, number];
 }
 
 /** An interval of current − baseline at `level`, and how it was adjusted for testing several checks at once. */

@@ -94,5 +94,6 @@ export function shiftEstimate(estimate: DeltaEstimate, shift: number): DeltaEsti
     pValue: undefined,
     probabilityWithin: move(estimate.distribution ?? estimate.probabilityWithin),
     ...(estimate.distribution ? { distribution: move(estimate.distribution) } : {}),
+    ...(estimate.bounds ? { bounds: (tail: number) => estimate.bounds!(tail).map((v) => v + shift) as [number, number] } : {}),
   };
 }

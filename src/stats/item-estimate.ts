@@ -94,7 +94,8 @@ export function estimateItems(b: ScoredMetric, c: ScoredMetric, pairing: ItemPai
  * Pass/fail items scored once whose paired differences are all the same s (−1, 0 or +1). Conditional on the
  * n discordant items, the number that got worse is Binomial(n, θ) and the mean worsening is 2θ − 1, so
  * "worsening ≤ a" is θ ≤ (1 + a) / 2 and its exact p-value when all n got worse is ((1 + a) / 2)ⁿ: McNemar's
- * one-sided tail 0.5ⁿ at a = 0 (0.125 for 3 items), and the same function gives the interval.
+ * one-sided tail 0.5ⁿ at a = 0 (0.125 for 3 items); the interval is Clopper–Pearson's for θ, whose inner end is
+ * where that p-value equals the tail, so the interval excludes an allowance exactly when the test rejects it.
  */
 function signTest(method: string, delta: number, n: number, level: number): DeltaEstimate {
   const within = (allowed: number, direction: 'higher' | 'lower'): number => {
@@ -104,11 +105,14 @@ function signTest(method: string, delta: number, n: number, level: number): Delt
     // All worse: P(every one of n worse | θ₀); all better: the mirror image.
     return worsening > 0 ? ((1 + a) / 2) ** n : 1 - ((1 - a) / 2) ** n;
   };
-  const tail = (1 - level) / 2;
-  // Invert within() for higher-is-better worsening (−Δ): closed forms of ((1 + a) / 2)ⁿ = q and its mirror.
-  const quantile = (q: number): number => (delta < 0 ? 2 * q ** (1 / n) - 1 : delta > 0 ? 1 - 2 * (1 - q) ** (1 / n) : 0);
-  const interval: [number, number] = [-quantile(1 - tail), -quantile(tail)];
-  return { method, interval, level, pValue: delta === 0 ? 1 : Math.min(1, 2 * 0.5 ** n), probabilityWithin: within, distribution: within };
+  // Clopper–Pearson for θ: with all n worse, θ ≥ tail^(1/n) and at most 1, so the worsening 2θ − 1 lies in
+  // [2·tail^(1/n) − 1, 1]; the lower end is where within() equals tail, the upper one the boundary.
+  const bounds = (tail: number): [number, number] => {
+    const edge = 1 - 2 * tail ** (1 / n);
+    return delta < 0 ? [-1, edge] : delta > 0 ? [-edge, 1] : [0, 0];
+  };
+  const interval = bounds((1 - level) / 2);
+  return { method, interval, level, pValue: delta === 0 ? 1 : Math.min(1, 2 * 0.5 ** n), probabilityWithin: within, distribution: within, bounds };
 }
 
 function maxRepeats(metric: ScoredMetric): number {
