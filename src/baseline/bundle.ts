@@ -5,7 +5,7 @@ import type { Direction, Rule } from '../gate/rules.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import { BUNDLE_FILE, BUNDLE_SCHEMA } from './bundle-names.js';
 import { decodeExamples, type ExampleData } from './examples.js';
-import { decodeItems } from './items.js';
+import { checkItemsAgree, decodeItems, type ItemsSummaryEntry } from './items.js';
 import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
 import type { HistoryEntry } from './history-entry.js';
 
@@ -44,8 +44,11 @@ export interface BaselineBundle {
   readonly fingerprint: Fingerprint | null;
   /** Present when the per-example data is in the bundle; the note says why not otherwise. */
   readonly examples: { readonly file: string; readonly bytes: number } | null;
-  /** Present when scored records (LLM evals) are in the bundle; absent in bundles recorded before them. */
-  readonly items?: { readonly file: string; readonly bytes: number } | null;
+  /**
+   * Present when scored records (LLM evals) are in the bundle; absent in bundles recorded before them. `metrics`
+   * summarizes the file (item count and mean per metric) so that reading can check the two agree.
+   */
+  readonly items?: { readonly file: string; readonly bytes: number; readonly metrics?: Readonly<Record<string, ItemsSummaryEntry>> } | null;
   /** Directions the eval tools stated (lm-eval `higher_is_better`), by metric id. */
   readonly directions?: Record<string, Direction>;
   readonly history: readonly HistoryEntry[];
@@ -97,7 +100,14 @@ const bundleSchema = z.object({
   rules: z.array(ruleSchema).max(10_000),
   fingerprint: z.object({ n: count, ids: z.string().max(200).nullable(), labels: z.string().max(200) }).nullable(),
   examples: z.object({ file: z.string().max(1000), bytes: count }).nullable(),
-  items: z.object({ file: z.string().max(1000), bytes: count }).nullable().optional(),
+  items: z
+    .object({
+      file: z.string().max(1000),
+      bytes: count,
+      metrics: z.record(z.string().max(2000), z.object({ items: count, mean: number })).optional(),
+    })
+    .nullable()
+    .optional(),
   directions: z.record(z.string().max(2000), z.enum(['higher', 'lower'])).optional(),
   history: z
     .array(z.object({ sha: z.string().max(100), date: z.string().max(100), runId: z.number().nullable(), runNumber: z.number().nullable(), metrics: metricRecord }))
@@ -206,7 +216,16 @@ export function bundleFromFiles(files: ReadonlyMap<string, Uint8Array>, shownAs:
   if (bundle.items) {
     const bytes = files.get(bundle.items.file);
     if (!bytes) throw new InputError(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
-    items = decodeItems(bytes, `${shownAs}/${bundle.items.file}`);
+    const where = `${shownAs}/${bundle.items.file}`;
+    items = decodeItems(bytes, where);
+    const disagree = (problem: string): never => {
+      throw new InputError(`scored records disagree with ${BUNDLE_FILE}: ${problem}`, { file: where });
+    };
+    // Every scored metric is a metric of the run, whose headline the document records.
+    const unknown = items.find((m) => !Object.hasOwn(bundle.metrics, m.id));
+    if (unknown) disagree(`the file scores ${JSON.stringify(unknown.id.slice(0, 80))}, which metrics does not list`);
+    // Bundles recorded before the summary existed carry none: their items are checked no further.
+    if (bundle.items.metrics) checkItemsAgree(items, bundle.items.metrics, disagree);
   }
   return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }

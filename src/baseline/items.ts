@@ -1,7 +1,8 @@
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
+import { headline, type ScoredMetric } from '../ingest/llm-logs/scored.js';
+import { gunzipBounded } from './gunzip-bounded.js';
 
 /**
  * The scored records a baseline keeps for item-by-item comparison (docs/llm-evals.md): per metric its item keys,
@@ -10,6 +11,53 @@ import type { ScoredMetric } from '../ingest/llm-logs/scored.js';
  * little-endian.
  */
 const MAGIC = 'model-gate-items/1\n';
+
+/**
+ * The most the scored-records file may inflate to. Its compressed size is capped like the per-example file's
+ * (64 MiB); item keys compress well, but a tampered file must not make a small download cost gigabytes.
+ */
+export const MAX_INFLATED_ITEMS = 512 * 1024 ** 2;
+
+/**
+ * What the bundle document records about each scored metric (its `items.metrics`): how many items it has and the
+ * mean over items of their mean score, or null when that is not a finite number. Reading checks the file against
+ * it, so a scored-records file that was swapped, truncated or edited apart from the document is refused.
+ */
+export interface ItemsSummaryEntry {
+  readonly items: number;
+  readonly mean: number | null;
+}
+
+export function summarizeItems(metrics: readonly ScoredMetric[]): Record<string, ItemsSummaryEntry> {
+  return Object.fromEntries(
+    metrics.map((m) => {
+      const mean = headline(m);
+      return [m.id, { items: m.keys.length, mean: Number.isFinite(mean) ? mean : null }] as const;
+    }),
+  );
+}
+
+/** How far a mean may drift from the recorded one: float summation order, nothing more. */
+const MEAN_TOLERANCE = 1e-9;
+
+/**
+ * Refuses scored records that disagree with the document's `items.metrics`: another set of metric ids, another
+ * item count, or another mean. `fail` words the message; the field is named (`items.metrics["t/acc"].mean`).
+ */
+export function checkItemsAgree(metrics: readonly ScoredMetric[], expected: Readonly<Record<string, ItemsSummaryEntry>>, fail: (problem: string) => never): void {
+  const field = (id: string, part?: string) => `items.metrics[${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)}]${part ? `.${part}` : ''}`;
+  const actual = summarizeItems(metrics);
+  for (const id of Object.keys(expected)) if (!(id in actual)) fail(`${field(id)} has no scores in the file`);
+  for (const [id, { items, mean }] of Object.entries(actual)) {
+    const recorded = expected[id];
+    if (!Object.hasOwn(expected, id) || !recorded) return fail(`the file scores ${JSON.stringify(id)}, which ${field(id)} does not list`);
+    if (recorded.items !== items) fail(`${field(id, 'items')} is ${recorded.items}, the file has ${items} items`);
+    const drift = mean === null || recorded.mean === null ? (mean === recorded.mean ? 0 : Infinity) : Math.abs(mean - recorded.mean);
+    if (!(drift <= MEAN_TOLERANCE * Math.max(1, Math.abs(recorded.mean ?? 0)))) {
+      fail(`${field(id, 'mean')} is ${String(recorded.mean)}, the file's scores average ${String(mean)}`);
+    }
+  }
+}
 
 const strings = z.array(z.string().max(100_000));
 const headerSchema = z.object({
@@ -56,17 +104,17 @@ export function encodeItems(metrics: readonly ScoredMetric[], maxBytes: number):
   return packed.length > maxBytes ? undefined : packed;
 }
 
-/** Decodes what `encodeItems` wrote; anything malformed is an InputError naming the file. */
-export function decodeItems(packed: Uint8Array, file: string): ScoredMetric[] {
+/**
+ * Decodes what `encodeItems` wrote, inflating at most `maxInflated` bytes with the gzip CRC and length checked;
+ * anything malformed is an InputError naming the file.
+ */
+export function decodeItems(packed: Uint8Array, file: string, maxInflated = MAX_INFLATED_ITEMS): ScoredMetric[] {
   const fail = (problem: string): never => {
     throw new InputError(`scored records: ${problem}`, { file });
   };
-  let body: Uint8Array;
-  try {
-    body = gunzipSync(packed);
-  } catch {
-    return fail('not valid gzip');
-  }
+  const inflated = gunzipBounded(packed, maxInflated);
+  if ('problem' in inflated) return fail(inflated.problem);
+  const body = inflated.bytes;
   if (new TextDecoder().decode(body.subarray(0, MAGIC.length)) !== MAGIC) fail('unknown format');
   const newline = body.indexOf(0x0a, MAGIC.length);
   if (newline < 0) fail('no header');

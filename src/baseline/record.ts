@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
 import type { EvalData } from '../metrics/eval-data.js';
 import { ITEMS_FILE } from './bundle-names.js';
-import { encodeItems } from './items.js';
+import { encodeItems, summarizeItems } from './items.js';
 import { BUNDLE_SCHEMA, checkRecordable, EXAMPLES_FILE, nextHistory, type BaselineBundle, type Fingerprint, type Provenance } from './bundle.js';
 import { encodeExamples } from './examples.js';
 
@@ -56,7 +56,7 @@ export function buildBundle(input: RecordInput): { bundle: BaselineBundle; examp
     rules: settings.rules,
     fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
     examples: examples ? { file: EXAMPLES_FILE, bytes: examples.length } : null,
-    ...(items ? { items: { file: ITEMS_FILE, bytes: items.length } } : {}),
+    ...(items && run.items ? { items: { file: ITEMS_FILE, bytes: items.length, metrics: summarizeItems([...run.items.values()]) } } : {}),
     ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'] as const)) } : {}),
     history: nextHistory(previous, settings.history),
     notes,

@@ -48,24 +48,43 @@ export function metricTokens(id: string): string[] {
     .filter((token) => token !== '');
 }
 
-/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
-function soundsLowerIsBetter(id: string): boolean {
-  const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0]!;
+/**
+ * Split names that TensorBoard-style tags put after the metric (`Loss/train`, `accuracy/val`): when the last part
+ * of an id is one of these, the part before it names the metric.
+ */
+const SPLIT_NAMES = new Set(['train', 'training', 'val', 'valid', 'validation', 'test', 'eval', 'dev']);
+
+/**
+ * The metric name an id ends with, the only part that says anything about direction: the slice suffix, the task
+ * prefix (`time_qa/accuracy` → `accuracy`, so a task named for time or seconds does not flip its metrics) and
+ * lm-eval's `,filter` suffix are dropped (`gsm8k/exact_match,strict-match` → `exact_match`).
+ */
+export function metricName(id: string): string {
+  const parts = baseMetricId(id).split('/').filter((part) => part !== '');
+  let last = parts.length - 1;
+  if (last > 0 && SPLIT_NAMES.has(parts[last]!.split(',')[0]!.toLowerCase())) last -= 1;
+  const name = (parts[last] ?? id).split(',')[0]!;
+  return name === '' ? id : name;
+}
+
+/** True when the name's words name a loss, an error or a duration (`val_loss`, `wer`, `p95_latency_ms`). */
+function soundsLowerIsBetter(name: string): boolean {
   if (LOWER_NAMES.has(name)) return true;
-  const tokens = metricTokens(id);
+  const tokens = metricTokens(name);
   if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char')) return true;
   return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
 }
 
 /**
  * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
- * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
+ * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the
+ * metric name. Built-ins and words are judged on the name alone (see `metricName`), never on the task prefix.
  */
 export function directionOf(id: string, explicit?: Direction, declared?: Direction): Direction {
   if (explicit) return explicit;
   if (declared) return declared;
-  const base = baseMetricId(id);
-  if (LOWER_IS_BETTER.has(base)) return 'lower';
-  if (HIGHER_IS_BETTER.has(base)) return 'higher';
-  return soundsLowerIsBetter(base) ? 'lower' : 'higher';
+  const name = metricName(id);
+  if (LOWER_IS_BETTER.has(name)) return 'lower';
+  if (HIGHER_IS_BETTER.has(name)) return 'higher';
+  return soundsLowerIsBetter(name) ? 'lower' : 'higher';
 }

@@ -46,8 +46,19 @@ function shorten(text: string): string {
   return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
 }
 
+/**
+ * GitHub turns `https://…`, `http://…`, `ftp://…`, `mailto:…`, `xmpp:…` and `www.…` into links by itself (GFM's
+ * extended autolinks), so a metric id or item key could show a clickable phishing link in a trusted comment. A
+ * zero-width joiner after the scheme's colon or after `www` breaks the autolink and keeps the text readable.
+ * Matched anywhere, not only at a word start: GFM also links after `_` or `*`, which are part of ids.
+ */
+const AUTOLINK_SCHEME = /(https?|ftp|mailto|xmpp):/gi;
+const AUTOLINK_WWW = /(www)\./gi;
+
 export function escapeMarkdown(text: string): string {
   return showBidiControls(shorten(text))
     .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c]!)
+    .replace(AUTOLINK_SCHEME, '$1:\u200d')
+    .replace(AUTOLINK_WWW, '$1\u200d.')
     .replace(/[\r\n]+/g, ' ');
 }

@@ -78,6 +78,27 @@ describe('metric direction', () => {
     );
   });
 
+  it('judges the metric name, never the task prefix or the filter', () => {
+    const table: [string, 'higher' | 'lower'][] = [
+      ['sec_qa_v1/choice', 'higher'], ['ms_marco/mrr', 'higher'], ['time_qa/accuracy', 'higher'],
+      ['second_opinion/accuracy', 'higher'], ['time_qa/accuracy,none', 'higher'], ['latency_suite/mae', 'lower'],
+      ['ms_marco/mrr[lang=time]', 'higher'], ['error_analysis/f1,strict-match', 'higher'],
+      ['time_qa/loss,none', 'lower'], ['Loss/train', 'lower'], ['accuracy/val', 'higher'],
+    ];
+    for (const [id, direction] of table) expect([id, directionOf(id)]).toEqual([id, direction]);
+  });
+
+  it('fails drops of metrics whose task is named for time or seconds', async () => {
+    const ids = ['sec_qa_v1/choice', 'ms_marco/mrr', 'time_qa/accuracy', 'second_opinion/accuracy'];
+    const file = (value: number) => JSON.stringify(Object.fromEntries(ids.map((id) => [id, value])));
+    const dir = tempFiles({ 'b.json': file(0.8), 'c.json': file(0.5) });
+    const run = await cli(['compare', '--baseline', 'b.json', '--current', 'c.json', '--rules', '"*": {max-regression: 0.01}', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { regressions: string[]; metrics: { id: string; direction: string }[] };
+    expect(report.regressions.sort()).toEqual([...ids].sort());
+    expect(report.metrics.map((m) => m.direction)).toEqual(ids.map(() => 'higher'));
+  });
+
   it('a rule direction wins over a declared direction, which wins over the words', () => {
     expect(directionOf('val_loss', undefined, 'higher')).toBe('higher');
     expect(directionOf('val_loss', 'lower', 'higher')).toBe('lower');

@@ -10,7 +10,14 @@ import { ScoredBuilder, scoredReading, type ScoredReading } from './scored.js';
  * ("Answer Relevancy" → `answer_relevancy`). The item key is the test case's `name`. Metric results that
  * errored are left out; flaky ones (DeepEval's own mark: they never decide a test case) are left out of the
  * pass rates but keep their scores.
+ *
+ * DeepEval's hallucination, bias and toxicity scores are lower-is-better (their threshold is a maximum: a test
+ * case passes when `score <= threshold`); the reader declares that, as lm-eval's `higher_is_better` is declared,
+ * so the gate does not have to guess it from the name. Their pass rates stay higher-is-better.
  */
+
+/** Slugs of DeepEval's built-in metrics whose score passes at or below the threshold. */
+const LOWER_IS_BETTER = new Set(['hallucination', 'bias', 'toxicity']);
 
 const POSITIONAL = /^test_case_\d+$/;
 
@@ -66,5 +73,6 @@ export function readDeepEvalRun(name: string, root: unknown): ScoredReading {
   }
   if (errored > 0) notes.push(`${name}: ${errored} metric result(s) errored and were left out`);
   if (flaky > 0) notes.push(`${name}: ${flaky} flaky metric result(s) kept in the scores but left out of the pass rates`);
-  return scoredReading(scored, { notes });
+  const higherIsBetter = new Map(scored.filter((m) => LOWER_IS_BETTER.has(m.id)).map((m) => [m.id, false] as const));
+  return scoredReading(scored, { notes, higherIsBetter });
 }

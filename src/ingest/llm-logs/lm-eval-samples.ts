@@ -132,17 +132,3 @@ function documentText(doc: unknown): string | undefined {
   }
   return undefined;
 }
-
-/** A whole lm-eval output folder: per directory, each samples file with the results file of the same date stamp. */
-export function readLmEvalFolder(files: readonly TextInput[]): ScoredReading {
-  const samples = files.filter((f) => samplesFileName(f.name));
-  const results = files.filter((f) => resultsFileDate(f.name) !== undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
-  if (samples.length === 0 && results.length === 0) throw new InputError('no lm-eval samples_*.jsonl or results_*.json files in this folder', { file: files[0]?.name ?? '' });
-  // The newest date stamp wins: older runs of the same model are in the folder too.
-  const dates = [...new Set([...samples.map((f) => samplesFileName(f.name)!.date), ...results.map((f) => resultsFileDate(f.name)!)])].sort();
-  const latest = dates[dates.length - 1]!;
-  const chosen = samples.filter((f) => samplesFileName(f.name)!.date === latest);
-  const reading = readLmEvalRun(chosen, results.find((f) => resultsFileDate(f.name) === latest));
-  const notes = dates.length > 1 ? [`lm-eval folder: read the newest run (${latest}); ${dates.length - 1} older run(s) ignored`] : [];
-  return { ...reading, notes: [...notes, ...reading.notes] };
-}

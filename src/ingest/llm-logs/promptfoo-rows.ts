@@ -11,7 +11,8 @@ import { ScoredBuilder, scoredReading, type ScoredReading } from './scored.js';
  * test's `metadata.testCaseId`, else a hash of its description, vars and asserts: never `testIdx`, because rows
  * are not written in test order and an added test shifts every index. Rows that errored (`failureReason` 2) are
  * counted apart (`errors`) and left out of the means: an API outage is not a regression of the prompt.
- * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along.
+ * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along, with
+ * the directions the totals reader declares for them (failures, cost, latency and tokens are lower-is-better).
  */
 
 const ERROR = 2;
@@ -70,7 +71,7 @@ export function readPromptfooRows(name: string, text: string, root: JsonObject):
     }
   }
   const notes = errors > 0 ? [`${name}: ${errors} test run(s) errored (failureReason 2); counted under "errors", not as failures`] : [];
-  const reading = scoredReading(builder.finish(), { notes: [...totals.notes, ...notes] });
+  const reading = scoredReading(builder.finish(), { notes: [...totals.notes, ...notes], higherIsBetter: totals.higherIsBetter });
   const metrics = new Map(totals.metrics);
   for (const id of [...metrics.keys()]) if (id.includes('[prompt=')) metrics.delete(id);
   for (const [id, value] of reading.metrics) metrics.set(id, value);

@@ -3,7 +3,8 @@ import { isDeepEvalRun, readDeepEvalRun } from './deepeval.js';
 import { isInspectLog, readInspectJson } from './inspect.js';
 import { looksLikeInspectEval, readInspectEval } from './inspect-eval-zip.js';
 import { isObject, tryParse } from './json-values.js';
-import { isLmEvalResultsRoot, isLmEvalSampleLine, readLmEvalRun, resultsFileDate, samplesFileName, type TextInput } from './lm-eval-samples.js';
+import { readLmEvalRuns } from './lm-eval-runs.js';
+import { isLmEvalResultsRoot, isLmEvalSampleLine, resultsFileDate, type TextInput } from './lm-eval-samples.js';
 import { isOpenAiEvalsLine, readOpenAiEvalsLog } from './openai-evals.js';
 import { isPromptfooRoot, readPromptfooRows } from './promptfoo-rows.js';
 import type { ScoredReading } from './scored.js';
@@ -89,21 +90,8 @@ export class LlmLogs {
     }
   }
 
-  /** Every reading, lm-eval files grouped by date stamp (a samples file with its results file). */
+  /** Every reading; lm-eval files grouped by date stamp (a samples file with its results file), newest run per task. */
   finish(): { source: string; reading: ScoredReading }[] {
-    const out = [...this.readings];
-    const byDate = new Map<string, { samples: TextInput[]; results: TextInput | undefined }>();
-    const group = (date: string) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date)!;
-    for (const file of this.lmResults) group(resultsFileDate(file.name)!).results = file;
-    for (const file of this.lmSamples) {
-      const date = samplesFileName(file.name)?.date;
-      // A renamed samples file joins the only results file there is, if there is one.
-      const own = date !== undefined && byDate.has(date) ? date : this.lmResults.length === 1 ? resultsFileDate(this.lmResults[0]!.name)! : (date ?? '');
-      group(own).samples.push(file);
-    }
-    for (const { samples, results } of byDate.values()) {
-      out.push({ source: [...samples, ...(results ? [results] : [])].map((f) => f.name).join(', '), reading: readLmEvalRun(samples, results) });
-    }
-    return out;
+    return [...this.readings, ...readLmEvalRuns(this.lmSamples, this.lmResults)];
   }
 }

@@ -13,7 +13,13 @@ import { isMetricArray, isMetricObject, type MetricObject, type MetricTree } fro
  * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
  * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
  *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
+ * The reader declares directions the names alone would not give: `failures`, `errors`, `latency_ms`, `cost` and
+ * `tokens/total`, `tokens/prompt`, `tokens/completion` are lower-is-better (more tokens for the same answers is
+ * a cost), `successes` is higher-is-better. `tokens/cached` is left undeclared: more of the prompt served from a
+ * cache makes a run cheaper, not dearer.
  */
+
+const LOWER_IS_BETTER = ['failures', 'errors', 'latency_ms', 'cost', 'tokens/total', 'tokens/prompt', 'tokens/completion'];
 
 const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
 
@@ -53,6 +59,8 @@ export function readPromptfooOutput(root: MetricObject, out: MetricCollector): v
     }
   }
   readPerPrompt(results.get('prompts'), out);
+  out.declareHigherIsBetter('successes', true);
+  for (const id of LOWER_IS_BETTER) out.declareHigherIsBetter(id, false);
 }
 
 /** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */

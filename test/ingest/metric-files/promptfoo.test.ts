@@ -28,6 +28,14 @@ describe('promptfoo -o json output', () => {
     expect(metrics.get('latency_ms')).toBeCloseTo(9893 / 6, 9);
   });
 
+  it('declares failures, errors, latency, cost and token counts lower-is-better (aiDevs3)', () => {
+    const { name, text } = readRealWorld('other', 'Kacper-Hernacki__aiDevs3__promptfoo_results.json');
+    const { higherIsBetter } = readJsonMetrics(name, text);
+    expect(Object.fromEntries(higherIsBetter ?? [])).toEqual({
+      successes: true, failures: false, latency_ms: false, cost: false, 'tokens/total': false, 'tokens/prompt': false, 'tokens/completion': false,
+    });
+  });
+
   it('adds errors, named scores and per-prompt ids when there are several prompts', () => {
     const prompt = (label: string, pass: number, fail: number, score: number) => ({
       label,
