@@ -4,12 +4,14 @@ import type { ComparisonSummary, Provenance, Report, RunInfo } from '../report/r
 import { buildPictures } from '../report/build-pictures.js';
 import { estimateDeltas, type EstimateResult } from '../stats/estimate-deltas.js';
 import { compareItems, tooSmallFor, type ItemComparison } from '../stats/compare-items.js';
+import { shiftEstimate } from '../stats/delta-estimate.js';
 import type { ItemReport } from '../report/items.js';
 import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
 import { describeRule, type Direction, type Rule } from './rules.js';
+import type { DeltaEstimate } from './verdict.js';
 
 export interface CompareSettings {
   readonly rules: readonly Rule[];
@@ -49,20 +51,10 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
     estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
   }
-  const itemRules = new RuleMatcher(settings.rules);
-  const items = baseline
-    ? compareItems(baseline, current, {
-        level: 1 - (alpha ?? DEFAULT_ALPHA),
-        resamples: ITEM_RESAMPLES,
-        gated: (id) => itemRules.ruleFor(id)?.maxRegression !== undefined,
-        ungatedResamples: UNGATED_ITEM_RESAMPLES,
-        seed: SEED,
-        showText: settings.showItemText === true,
-      })
-    : [];
+  const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), showText: settings.showItemText === true }) : [];
   if (estimated) {
     for (const item of items) {
-      if (item.estimate) estimated.estimates.set(item.id, item.estimate);
+      if (item.estimate) estimated.estimates.set(item.id, centredOnShown(item, current, baseline!));
     }
   }
   const gate = evaluateRules({
@@ -75,6 +67,7 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
     ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
     directions: declaredDirections(baseline, current),
     ...(items.length > 0 ? { newlyFailing: newlyFailingCounts(items) } : {}),
+    ...(current.items ? { itemCounts: itemCounts(current, items) } : {}),
   });
   const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
   const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -106,10 +99,26 @@ export function compareRuns(current: RunMetrics, baseline: RunMetrics | undefine
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
-/** Item bootstraps run only below a few hundred items, so gated metrics can afford the full count. */
-const ITEM_RESAMPLES = 10_000;
-/** Ungated metrics' intervals are only shown: an lm-eval run of a hundred small tasks stays fast. */
-const UNGATED_ITEM_RESAMPLES = 1_000;
+
+/**
+ * The item estimate is centred on the items' headline difference; a tool's own reported value (Inspect's
+ * results) can differ from the mean of its samples, and the gate judges the delta the table shows, so the
+ * estimate moves onto it (docs/llm-evals.md#when-the-item-set-changed).
+ */
+function centredOnShown(item: ItemComparison, current: RunMetrics, baseline: RunMetrics): DeltaEstimate {
+  const c = current.metrics.get(item.id);
+  const b = baseline.metrics.get(item.id);
+  const shift = typeof c === 'number' && typeof b === 'number' ? c - b - item.delta : 0;
+  return Number.isFinite(shift) && Math.abs(shift) > 1e-12 ? shiftEstimate(item.estimate!, shift) : item.estimate!;
+}
+
+/** Items per scored metric: the paired count where compared with the baseline, else the current run's. */
+function itemCounts(current: RunMetrics, items: readonly ItemComparison[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, metric] of current.items ?? []) out.set(id, metric.keys.length);
+  for (const item of items) out.set(item.id, item.paired);
+  return out;
+}
 
 function newlyFailingCounts(items: readonly ItemComparison[]): Map<string, { count: number; newlyFlaky: number }> {
   const out = new Map<string, { count: number; newlyFlaky: number }>();

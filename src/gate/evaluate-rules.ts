@@ -27,6 +27,8 @@ export interface GateInput {
   readonly directions?: ReadonlyMap<string, Direction>;
   /** Scored records compared item by item, by metric id: what `max-newly-failing` counts. */
   readonly newlyFailing?: ReadonlyMap<string, { readonly count: number; readonly newlyFlaky: number }>;
+  /** Item counts of scored metrics (paired items when compared): a scored slice's size for min-slice-size. */
+  readonly itemCounts?: ReadonlyMap<string, number>;
 }
 
 type Source = 'pr' | 'baseline';
@@ -53,6 +55,8 @@ interface PendingCheck {
 interface Draft {
   readonly verdict: Omit<MetricVerdict, 'status' | 'reasons' | 'verdictInterval'>;
   verdictInterval?: VerdictInterval;
+  /** The one-sided p-value of the check behind `verdictInterval`: the test that decided. */
+  verdictP?: number;
   /** How severe the check behind `verdictInterval` came out (SEVERITY_RANK). */
   verdictSeverity?: number;
   readonly presence: MetricStatus;
@@ -100,6 +104,7 @@ export function evaluateRules(input: GateInput): GateResult {
     const decides = (draft.verdictSeverity ?? -1) < SEVERITY_RANK[severity] || (draft.verdictSeverity === SEVERITY_RANK[severity] && check.source === 'pr');
     if (decides) {
       draft.verdictInterval = interval;
+      draft.verdictP = check.p;
       draft.verdictSeverity = SEVERITY_RANK[severity];
     }
     if (severity === 'pass') return;
@@ -124,7 +129,9 @@ export function evaluateRules(input: GateInput): GateResult {
 /** The verdict's status and reasons from its findings; an accept label turns accepted failures into 'accepted'. */
 function finish(draft: Draft, adjustedP: number | undefined, accept: GateInput['accept']): MetricVerdict {
   const { findings, notes } = draft;
-  const verdict = { ...draft.verdict, verdictInterval: draft.verdictInterval };
+  // The p-value shown beside the adjusted one is the raw one-sided p of the same check, never another test's.
+  const estimate = draft.verdict.estimate && draft.verdictP !== undefined ? { ...draft.verdict.estimate, pValue: draft.verdictP } : draft.verdict.estimate;
+  const verdict = { ...draft.verdict, estimate, verdictInterval: draft.verdictInterval };
   const label = (f: Finding) => (f.source === 'baseline' && draft.verdict.baselineRule !== draft.verdict.rule ? `baseline rule: ${f.reason}` : f.reason);
   const reasons = [...findings.map(label), ...notes];
   if (draft.skipped) return { ...verdict, adjustedP, status: 'skipped', reasons: [draft.skipped] };
@@ -156,7 +163,7 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
   const draft: Draft = { verdict, presence, skipped: undefined, findings: [], notes: [] };
   if (!rule && !baselineRule) return draft;
 
-  const sliceSize = sliceSizeOf(id, input.current);
+  const sliceSize = sliceSizeOf(id, input.current, input.itemCounts);
   if (sliceSize !== undefined && sliceSize < input.minSliceSize) {
     return { ...draft, skipped: `slice of ${sliceSize} examples, below min-slice-size ${input.minSliceSize}: not gated` };
   }
@@ -242,19 +249,23 @@ function rankByP(pValues: readonly number[]): number[] {
 /**
  * The two-sided interval of current − baseline whose tails hold `tail` each, found by inverting the estimate's
  * own P(worsening ≤ a): the same function the verdict used, so "wholly beyond the allowance" reads true exactly
- * when the check rejected.
+ * when the check rejected (a zero allowance on pass/fail items is decided by McNemar's exact test instead, whose
+ * steps are not inverted: the interval then comes from the estimate's continuous distribution).
  */
 function adjustedBounds(estimate: DeltaEstimate, direction: 'higher' | 'lower', tail: number): [number, number] {
+  if (estimate.bounds) return [...estimate.bounds(tail)] as [number, number];
+  // The continuous distribution, where the estimate has one: McNemar's step at exactly zero is not inverted.
+  const within = estimate.distribution ?? estimate.probabilityWithin;
   const quantile = (q: number) => {
     const [a, b] = estimate.interval;
     const width = Math.abs(b - a) || Math.max(Math.abs(a), Math.abs(b), 1e-9);
     let lo = Math.min(-a, -b, a, b) - width;
     let hi = Math.max(-a, -b, a, b) + width;
-    for (let i = 0; i < 60 && estimate.probabilityWithin(lo, direction) >= q; i++) lo -= (hi - lo);
-    for (let i = 0; i < 60 && estimate.probabilityWithin(hi, direction) < q; i++) hi += (hi - lo);
+    for (let i = 0; i < 60 && within(lo, direction) >= q; i++) lo -= (hi - lo);
+    for (let i = 0; i < 60 && within(hi, direction) < q; i++) hi += (hi - lo);
     for (let i = 0; i < 80; i++) {
       const mid = (lo + hi) / 2;
-      if (estimate.probabilityWithin(mid, direction) >= q) hi = mid;
+      if (within(mid, direction) >= q) hi = mid;
       else lo = mid;
     }
     return hi;
@@ -265,10 +276,13 @@ function adjustedBounds(estimate: DeltaEstimate, direction: 'higher' | 'lower', 
   return direction === 'higher' ? [-most, -least] : [least, most];
 }
 
-/** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
-function sliceSizeOf(id: string, current: MetricMap): number | undefined {
+/**
+ * The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`); scored records
+ * (and promptfoo's `[prompt=…]` slices) have no `n` metric, so their item count stands in.
+ */
+function sliceSizeOf(id: string, current: MetricMap, itemCounts: ReadonlyMap<string, number> | undefined): number | undefined {
   const base = baseMetricId(id);
   if (base === id) return undefined;
   const n = current.get(`n${id.slice(base.length)}`);
-  return typeof n === 'number' ? n : undefined;
+  return typeof n === 'number' ? n : itemCounts?.get(id);
 }

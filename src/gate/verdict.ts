@@ -19,6 +19,17 @@ export interface DeltaEstimate {
    * Normal methods evaluate the tail; bootstrap methods count resamples.
    */
   readonly probabilityWithin: (allowed: number, direction: 'higher' | 'lower') => number;
+  /**
+   * The same probability from the estimate's continuous distribution, when `probabilityWithin` switches to a
+   * discrete test at some allowances (McNemar's at zero): what the verdict interval inverts. Defaults to
+   * `probabilityWithin`.
+   */
+  readonly distribution?: (allowed: number, direction: 'higher' | 'lower') => number;
+  /**
+   * An exact two-sided interval of current − baseline with `tail` in each tail, for discrete tests whose
+   * distribution has an atom at the boundary (the sign test's Clopper–Pearson bounds): used instead of inverting.
+   */
+  readonly bounds?: (tail: number) => readonly [number, number];
 }
 
 /** An interval of current − baseline at `level`, and how it was adjusted for testing several checks at once. */

@@ -1,9 +1,8 @@
 import type { DeltaEstimate } from '../gate/verdict.js';
 import type { RunMetrics } from '../ingest/combine-run.js';
-import { isBinary, itemMean, type ScoredMetric } from '../ingest/llm-logs/scored.js';
+import { headline, isBinary, itemMean, type ScoredMetric } from '../ingest/llm-logs/scored.js';
 import { estimateItems, sampleSize } from './item-estimate.js';
 import { itemTransitions, pairItems } from './item-pairing.js';
-import { createRng } from './random.js';
 
 /** One scored metric compared item by item: what the report's items section and `max-newly-failing` need. */
 export interface ItemComparison {
@@ -18,6 +17,8 @@ export interface ItemComparison {
   readonly correlation: number | undefined;
   readonly clusters: number | undefined;
   readonly estimate: DeltaEstimate | undefined;
+  /** Where the estimate is centred: the headline difference over all items of each run. */
+  readonly delta: number;
   readonly effectiveSd: number;
   /** Pass/fail metrics only. */
   readonly transitions: ItemTransitionCounts | undefined;
@@ -45,11 +46,6 @@ export interface ItemChange {
 
 export interface CompareItemsOptions {
   readonly level: number;
-  readonly resamples: number;
-  /** Metrics no max-regression rule gates get fewer bootstrap resamples: their interval is only shown. */
-  readonly gated?: (id: string) => boolean;
-  readonly ungatedResamples?: number;
-  readonly seed: number;
   /** How many newly failing item keys to keep per metric. */
   readonly shown?: number;
   /** Keep each shown item's text (opt-in: eval data can be private). */
@@ -63,15 +59,14 @@ export function compareItems(baseline: RunMetrics, current: RunMetrics, options:
   for (const [id, c] of current.items) {
     const b = baseline.items.get(id);
     if (!b) continue;
-    const resamples = options.gated && !options.gated(id) ? (options.ungatedResamples ?? options.resamples) : options.resamples;
-    out.push(compareMetric(b, c, { ...options, resamples, seed: options.seed + out.length }));
+    out.push(compareMetric(b, c, options));
   }
   return out;
 }
 
 function compareMetric(b: ScoredMetric, c: ScoredMetric, options: CompareItemsOptions): ItemComparison {
   const pairing = pairItems(b, c);
-  const result = estimateItems(b, c, pairing, { level: options.level, resamples: options.resamples, rng: createRng(options.seed) });
+  const result = estimateItems(b, c, pairing, { level: options.level });
   let transitions: ItemTransitionCounts | undefined;
   if (isBinary(b) && isBinary(c)) {
     const t = itemTransitions(b, c, pairing);
@@ -104,6 +99,7 @@ function compareMetric(b: ScoredMetric, c: ScoredMetric, options: CompareItemsOp
     correlation: result.correlation,
     clusters: result.clusters,
     estimate: result.estimate,
+    delta: headline(c) - headline(b),
     effectiveSd: result.effectiveSd,
     transitions,
   };

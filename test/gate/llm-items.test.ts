@@ -145,7 +145,7 @@ describe('items in the terminal report', () => {
       writeFileSync(join(dir, side, SAMPLES_NAME), lmEvalSamples(passed));
     }
     const run = await cli(['compare', '--baseline', join(dir, 'baseline'), '--current', join(dir, 'current'), '--format', 'text']);
-    expect(run.stdout).toContain('  arc_easy/acc: 20 paired (McNemar exact test; paired bootstrap (1000 resamples) for allowances), 1 pass→fail, 0 fail→pass, 0 still failing, 0 flaky; 0 changed, 0 added, 0 removed');
+    expect(run.stdout).toContain('  arc_easy/acc: 20 paired (McNemar exact test; paired t-interval for allowances), 1 pass→fail, 0 fail→pass, 0 still failing, 0 flaky; 0 changed, 0 added, 0 removed');
     expect(run.stdout).toContain('    newly failing: 2\n');
   });
 });
@@ -172,5 +172,24 @@ describe('max-newly-failing with repeats', () => {
     const failing = compareRuns(run({ a: [0, 0, 0], b: [1, 1, 1], c: [0, 0, 0] }), baseline, settings);
     expect(failing.passed).toBe(false);
     expect(failing.gate.verdicts[0]!.reasons[0]).toBe('1 item newly failing (passed every baseline repeat, fail every current one), more than the allowed 0');
+  });
+});
+
+describe('min-slice-size on scored records', () => {
+  it('does not fail a pull request on a 3-item slice of JSONL records (slices: [category])', async () => {
+    const rows = (rareScore: number) =>
+      [...Array.from({ length: 3 }, (_, i) => ({ item: `r${i}`, correct: rareScore, category: 'rare' })),
+        ...Array.from({ length: 40 }, (_, i) => ({ item: `c${i}`, correct: 1, category: 'common' }))]
+        .map((r) => JSON.stringify(r)).join('\n');
+    const dir = tempFiles({ 'baseline.jsonl': rows(1), 'current.jsonl': rows(0) });
+    folders.push(dir);
+    const args = ['compare', '--baseline', join(dir, 'baseline.jsonl'), '--current', join(dir, 'current.jsonl'), '--columns', '{ id: item, scores: [correct], slices: [category] }', '--rules', "'correct[category=rare]': { max-regression: 0 }", '--format', 'json'];
+    const run = await cli(args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { metrics: { id: string; status: string; reasons: string[] }[] };
+    const rare = report.metrics.find((m) => m.id === 'correct[category=rare]')!;
+    expect(rare.status).toBe('skipped');
+    expect(rare.reasons).toEqual(['slice of 3 examples, below min-slice-size 30: not gated']);
   });
 });

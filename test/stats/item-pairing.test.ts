@@ -32,16 +32,16 @@ describe('pairing items by key', () => {
     const transitions = itemTransitions(b, c, pairItems(b, c));
     expect(transitions.passToFail.map((k) => c.keys[pairItems(b, c).current[k]!])).toEqual(['steady']);
     expect(transitions.flaky).toHaveLength(2);
-    const [comparison] = compareItems(run(b), run(c), { level: 0.95, resamples: 200, seed: 1 });
+    const [comparison] = compareItems(run(b), run(c), { level: 0.95 });
     expect(comparison!.transitions).toMatchObject({ passToFail: 1, failToPass: 1, flaky: 2, newlyFlaky: 1 });
     expect(comparison!.transitions!.newlyFailing).toEqual([{ key: 'steady', baseline: 1, current: 0 }]);
   });
 
   it('uses McNemar only for pass/fail items scored once; repeats get paired differences of item means', () => {
-    const once = compareItems(run(metric([['a', [1]], ['b', [0]], ['c', [1]]])), run(metric([['a', [0]], ['b', [1]], ['c', [0]]])), { level: 0.95, resamples: 200, seed: 1 });
-    expect(once[0]!.test).toMatch(/^McNemar exact test; paired bootstrap/);
+    const once = compareItems(run(metric([['a', [1]], ['b', [0]], ['c', [1]]])), run(metric([['a', [0]], ['b', [1]], ['c', [0]]])), { level: 0.95 });
+    expect(once[0]!.test).toBe('McNemar exact test; paired t-interval for allowances');
     expect(once[0]!.estimate!.pValue).toBe(1);
-    const repeated = compareItems(run(metric([['a', [1, 0]], ['b', [0, 0]], ['c', [1, 1]]])), run(metric([['a', [0, 0]], ['b', [1, 0]], ['c', [1, 0]]])), { level: 0.95, resamples: 200, seed: 1 });
-    expect(repeated[0]!.test).toBe('paired bootstrap (200 resamples)');
+    const repeated = compareItems(run(metric([['a', [1, 0]], ['b', [0, 0]], ['c', [1, 1]]])), run(metric([['a', [0, 0]], ['b', [1, 0]], ['c', [1, 0]]])), { level: 0.95 });
+    expect(repeated[0]!.test).toBe('paired t-interval');
   });
 });
