@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54630:
+/***/ 58720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30789,7 +30789,7 @@ function buildBundle(input) {
         }
     }
     const cap = input.examplesCapBytes ?? EXAMPLES_CAP_BYTES;
-    const items = run.items && run.items.size > 0 ? (0,baseline_items/* encodeItems */.$)([...run.items.values()], cap) : undefined;
+    const items = run.items && run.items.size > 0 ? (0,baseline_items/* encodeItems */.$5)([...run.items.values()], cap) : undefined;
     if (run.items && run.items.size > 0 && !items) {
         notes.push(`scored records left out: they compress to more than ${Math.round(cap / 1024 ** 2)} MiB; items are not compared item by item against this baseline`);
     }
@@ -30811,7 +30811,7 @@ function buildBundle(input) {
         rules: settings.rules,
         fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
         examples: examples ? { file: baseline_bundle/* EXAMPLES_FILE */.Z6, bytes: examples.length } : null,
-        ...(items ? { items: { file: bundle_names/* ITEMS_FILE */.UU, bytes: items.length } } : {}),
+        ...(items && run.items ? { items: { file: bundle_names/* ITEMS_FILE */.UU, bytes: items.length, metrics: (0,baseline_items/* summarizeItems */.Eg)([...run.items.values()]) } } : {}),
         ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'])) } : {}),
         history: (0,baseline_bundle/* nextHistory */.Ou)(previous, settings.history),
         notes,
@@ -32563,7 +32563,105 @@ function delongPaired(isPositive, scoreA, scoreB) {
     return { aucA, aucB, delta, se, z, pValue: twoSidedPValue(z) };
 }
 
+;// CONCATENATED MODULE: ./src/stats/student-t.ts
+/**
+ * Student's t distribution: the CDF through the regularized incomplete beta function (Lentz's continued
+ * fraction, as in Numerical Recipes §6.4) and the quantile by bisection then Newton steps. Checked against
+ * `scipy.stats.t` by scripts/generate-stats-reference.py's companion, scripts/generate-items-reference.py.
+ */
+/** log Γ(x) for x > 0 (Lanczos, g = 7, n = 9): about 15 significant digits. */
+function logGamma(x) {
+    const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = c[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 10_000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-16)
+            break;
+    }
+    return h;
+}
+/** The regularized incomplete beta function I_x(a, b). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T ≤ t) for T ~ t(df). */
+function studentTCdf(t, df) {
+    if (Number.isNaN(t) || !(df > 0))
+        return NaN;
+    if (!Number.isFinite(t))
+        return t > 0 ? 1 : 0;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t > 0 ? 1 - tail : tail;
+}
+/** The t with P(T ≤ t) = p for T ~ t(df). */
+function studentTQuantile(p, df) {
+    if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p === 0.5)
+        return 0;
+    if (p < 0.5)
+        return -studentTQuantile(1 - p, df);
+    let lo = 0;
+    let hi = 1;
+    while (studentTCdf(hi, df) < p)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-15 * Math.max(1, hi); i++) {
+        const mid = (lo + hi) / 2;
+        if (studentTCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/delta-estimate.ts
+
 
 
 /** Worsening as the rule sees it: a drop for higher-is-better metrics, a rise for lower-is-better ones. */
@@ -32629,6 +32727,39 @@ function unpairedMeans(a, b) {
     const sa = stats(a);
     const sb = stats(b);
     return { mean: sb.mean - sa.mean, se: Math.sqrt(sa.varianceOfMean + sb.varianceOfMean) };
+}
+/** A delta estimate from a t distribution (mean ± t·se). */
+function fromStudentT(method, delta, se, df, level, pValue) {
+    if (!Number.isFinite(delta) || !Number.isFinite(se) || se < 0 || !(df > 0))
+        return undefined;
+    const t = studentTQuantile(1 - (1 - level) / 2, df);
+    const p = pValue ?? (se > 0 ? 2 * studentTCdf(-Math.abs(delta / se), df) : delta === 0 ? 1 : 0);
+    return {
+        method,
+        interval: [delta - t * se, delta + t * se],
+        level,
+        pValue: p,
+        probabilityWithin(allowed, direction) {
+            const worsening = direction === 'higher' ? -delta : delta;
+            if (se === 0)
+                return worsening <= allowed ? 1 : 0;
+            return studentTCdf((allowed - worsening) / se, df);
+        },
+    };
+}
+/** The same estimate moved by `shift` (current − baseline): interval, tail probabilities and distribution. */
+function shiftEstimate(estimate, shift) {
+    // Worsening is −Δ for higher-is-better metrics: a shift of s lowers it by s there and raises it by s otherwise.
+    const move = (f) => (allowed, direction) => f(direction === 'higher' ? allowed + shift : allowed - shift, direction);
+    return {
+        ...estimate,
+        method: `${estimate.method}, centred on the reported values`,
+        interval: [estimate.interval[0] + shift, estimate.interval[1] + shift],
+        pValue: undefined,
+        probabilityWithin: move(estimate.distribution ?? estimate.probabilityWithin),
+        ...(estimate.distribution ? { distribution: move(estimate.distribution) } : {}),
+        ...(estimate.bounds ? { bounds: (tail) => estimate.bounds(tail).map((v) => v + shift) } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/per-example.ts
@@ -33372,279 +33503,102 @@ function stderrEstimate(id, baseline, current, level) {
     return fromNormal('z-test on reported standard errors', z.delta, z.se, level, z.pValue);
 }
 
-;// CONCATENATED MODULE: ./src/ingest/llm-logs/scored.ts
-/** The mean over repeats of item i. */
-function itemMean(metric, i) {
-    const from = metric.offsets[i];
-    const to = metric.offsets[i + 1];
-    let sum = 0;
-    for (let k = from; k < to; k++)
-        sum += metric.values[k];
-    return sum / (to - from);
-}
-/** Every item's mean over its repeats. */
-function itemMeans(metric) {
-    const out = new Float64Array(metric.keys.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = itemMean(metric, i);
-    return out;
-}
-/** The metric's value: the mean over items of the per-item mean over repeats. */
-function headline(metric) {
-    const means = itemMeans(metric);
-    let sum = 0;
-    for (const m of means)
-        sum += m;
-    return means.length > 0 ? sum / means.length : Number.NaN;
-}
-const scored_binary = new WeakMap();
-/** True when every score is 0 or 1: pass/fail items. */
-function isBinary(metric) {
-    let known = scored_binary.get(metric.values);
-    if (known === undefined) {
-        known = true;
-        for (const v of metric.values) {
-            if (v !== 0 && v !== 1) {
-                known = false;
-                break;
-            }
-        }
-        scored_binary.set(metric.values, known);
-    }
-    return known;
-}
-/** The fewest repeats any item has. */
-function minRepeats(metric) {
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < metric.keys.length; i++)
-        min = Math.min(min, metric.offsets[i + 1] - metric.offsets[i]);
-    return Number.isFinite(min) ? min : 0;
-}
-/** Item texts are kept short: enough to recognise the item in a report. */
-const MAX_TEXT = 300;
-/** Collects scores one record at a time, in any order, and packs them per metric. */
-class ScoredBuilder {
-    metrics = new Map();
-    /** The last metric added to: readers add runs of one metric, and the lookup is a tenth of the work. */
-    lastId;
-    last;
-    /** Adds one score of one item (one repeat); NaN and infinities are refused by the readers before this. */
-    add(id, task, key, value, facts) {
-        let metric = this.lastId === id ? this.last : this.metrics.get(id);
-        if (!metric) {
-            metric = { task, index: new Map(), keys: [], facts: { cluster: [], version: [], prompt: [], text: [] }, rowItem: [], rowValue: [] };
-            this.metrics.set(id, metric);
-        }
-        this.lastId = id;
-        this.last = metric;
-        let item = metric.index.get(key);
-        if (item === undefined) {
-            item = metric.keys.length;
-            metric.index.set(key, item);
-            metric.keys.push(key);
-            const text = facts?.text;
-            metric.facts.cluster.push(facts?.cluster);
-            metric.facts.version.push(facts?.version);
-            metric.facts.prompt.push(facts?.prompt);
-            metric.facts.text.push(text === undefined || text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}…`);
-        }
-        metric.rowItem.push(item);
-        metric.rowValue.push(value);
-    }
-    get size() {
-        return this.metrics.size;
-    }
-    has(id) {
-        return this.metrics.has(id);
-    }
-    /** The packed metrics, in the order they were first seen. */
-    finish() {
-        return [...this.metrics].map(([id, pending]) => packMetric(id, pending));
-    }
-}
-function packMetric(id, pending) {
-    const n = pending.keys.length;
-    const offsets = new Uint32Array(n + 1);
-    for (const item of pending.rowItem)
-        offsets[item + 1]++;
-    for (let i = 0; i < n; i++)
-        offsets[i + 1] += offsets[i];
-    const next = offsets.slice(0, n);
-    const values = new Float64Array(pending.rowValue.length);
-    for (let r = 0; r < pending.rowItem.length; r++)
-        values[next[pending.rowItem[r]]++] = pending.rowValue[r];
-    const column = (list) => (list.some((v) => v !== undefined) ? list.map((v) => v ?? '') : undefined);
-    return {
-        id,
-        task: pending.task,
-        keys: pending.keys,
-        offsets,
-        values,
-        clusters: column(pending.facts.cluster),
-        versions: column(pending.facts.version),
-        prompts: column(pending.facts.prompt),
-        texts: column(pending.facts.text),
-    };
-}
-/** A reading whose headline metrics are the means of its scored metrics, plus any the tool reported itself. */
-function scoredReading(scored, extra = {}) {
-    const withPassAtK = [...scored, ...scored.filter((m) => !m.id.includes('[')).flatMap(passAtKMetrics)];
-    const metrics = new Map();
-    for (const metric of withPassAtK)
-        metrics.set(metric.id, headline(metric));
-    for (const [id, value] of extra.metrics ?? [])
-        metrics.set(id, value);
-    return {
-        metrics,
-        stderr: new Map(extra.stderr ?? []),
-        notes: [...(extra.notes ?? [])],
-        scored: withPassAtK,
-        ...(extra.higherIsBetter && extra.higherIsBetter.size > 0 ? { higherIsBetter: new Map(extra.higherIsBetter) } : {}),
-    };
-}
-/**
- * The unbiased estimators of Chen et al. 2021 ("Evaluating Large Language Models Trained on Code") from n
- * repeats of which c passed: pass@k = 1 − C(n − c, k) / C(n, k), the chance that at least one of k draws passes;
- * and pass^k = C(c, k) / C(n, k), the chance that all k pass (τ-bench's reliability measure). Both as products,
- * so no binomial coefficient overflows.
- */
-function passAtK(n, c, k) {
-    if (n - c < k)
-        return 1;
-    let miss = 1;
-    for (let i = n - c + 1; i <= n; i++)
-        miss *= 1 - k / i;
-    return 1 - miss;
-}
-function passHatK(n, c, k) {
-    if (c < k)
-        return 0;
-    let all = 1;
-    for (let i = 0; i < k; i++)
-        all *= (c - i) / (n - i);
-    return all;
-}
-/**
- * `<id>/pass@k` and `<id>/pass^k` for a pass/fail metric whose items all have k ≥ 2 repeats, k being the fewest
- * repeats any item has: one value per item (the estimator over its repeats), paired like any scored metric.
- */
-function passAtKMetrics(metric) {
-    const k = minRepeats(metric);
-    if (k < 2 || !isBinary(metric))
-        return [];
-    const n = metric.keys.length;
-    const at = new Float64Array(n);
-    const hat = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        const repeats = metric.offsets[i + 1] - metric.offsets[i];
-        let passed = 0;
-        for (let r = metric.offsets[i]; r < metric.offsets[i + 1]; r++)
-            passed += metric.values[r];
-        at[i] = passAtK(repeats, passed, k);
-        hat[i] = passHatK(repeats, passed, k);
-    }
-    const offsets = Uint32Array.from({ length: n + 1 }, (_, i) => i);
-    return [
-        { ...metric, id: `${metric.id}/pass@${k}`, offsets, values: at },
-        { ...metric, id: `${metric.id}/pass^${k}`, offsets, values: hat },
-    ];
-}
+// EXTERNAL MODULE: ./src/ingest/llm-logs/scored.ts
+var llm_logs_scored = __nccwpck_require__(9272);
+;// CONCATENATED MODULE: ./src/stats/item-set-change.ts
 
-;// CONCATENATED MODULE: ./src/stats/student-t.ts
+
 /**
- * Student's t distribution: the CDF through the regularized incomplete beta function (Lentz's continued
- * fraction, as in Numerical Recipes §6.4) and the quantile by bisection then Newton steps. Checked against
- * `scipy.stats.t` by scripts/generate-stats-reference.py's companion, scripts/generate-items-reference.py.
+ * The estimate when the item set changed (items added, removed, or changed version): the gate's delta is the
+ * headline difference over ALL items of each run, so the estimate is centred on it, not on the paired items'
+ * difference. The headline difference is a sum of item contributions: paired item i gives cᵢ/N_c − bᵢ/N_b, an
+ * item only in the current run cⱼ/N_c, one only in the baseline −bₖ/N_b. Its variance adds the paired part's
+ * (P · Var(u)) and the unpaired parts' (each item's variance estimated from all of that run's items), with
+ * Welch–Satterthwaite degrees of freedom; with a cluster column, a cluster-robust (CR1) standard error of the
+ * same sum with clusters − 1 degrees of freedom. See docs/llm-evals.md#when-the-item-set-changed.
  */
-/** log Γ(x) for x > 0 (Lanczos, g = 7, n = 9): about 15 significant digits. */
-function logGamma(x) {
-    const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    const z = x - 1;
-    let a = c[0];
-    const t = z + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += c[i] / (z + i);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function betaContinuedFraction(a, b, x) {
-    const tiny = 1e-300;
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
-        d = tiny;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 10_000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const step = d * c;
-        h *= step;
-        if (Math.abs(step - 1) < 1e-16)
-            break;
+function changedSetEstimate(b, c, pairing, level) {
+    const allB = (0,llm_logs_scored/* itemMeans */.qK)(b);
+    const allC = (0,llm_logs_scored/* itemMeans */.qK)(c);
+    const nb = allB.length;
+    const nc = allC.length;
+    const p = pairing.current.length;
+    const onlyC = nc - p;
+    const onlyB = nb - p;
+    const test = `t-interval of the headline difference over all items (${p} paired, ${onlyC} only in this run, ${onlyB} only in the baseline)`;
+    const delta = (0,llm_logs_scored/* headline */.Pl)(c) - (0,llm_logs_scored/* headline */.Pl)(b);
+    if (c.clusters ?? b.clusters) {
+        const clustered = clusterRobust(b, c, pairing, allB, allC);
+        if (clustered) {
+            const named = `cluster-robust ${test} (${clustered.clusters} clusters)`;
+            return { estimate: fromStudentT(named, delta, clustered.se, clustered.clusters - 1, level), test: named };
+        }
     }
-    return h;
-}
-/** The regularized incomplete beta function I_x(a, b). */
-function incompleteBeta(x, a, b) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-/** P(T ≤ t) for T ~ t(df). */
-function studentTCdf(t, df) {
-    if (Number.isNaN(t) || !(df > 0))
-        return NaN;
-    if (!Number.isFinite(t))
-        return t > 0 ? 1 : 0;
-    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-    return t > 0 ? 1 - tail : tail;
-}
-/** The t with P(T ≤ t) = p for T ~ t(df). */
-function studentTQuantile(p, df) {
-    if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p === 0.5)
-        return 0;
-    if (p < 0.5)
-        return -studentTQuantile(1 - p, df);
-    let lo = 0;
-    let hi = 1;
-    while (studentTCdf(hi, df) < p)
-        hi *= 2;
-    for (let i = 0; i < 200 && hi - lo > 1e-15 * Math.max(1, hi); i++) {
-        const mid = (lo + hi) / 2;
-        if (studentTCdf(mid, df) < p)
-            lo = mid;
-        else
-            hi = mid;
+    const parts = [];
+    if (p >= 2) {
+        const u = Float64Array.from(pairing.current, (ci, k) => allC[ci] / nc - allB[pairing.baseline[k]] / nb);
+        parts.push({ v: p * variance(u), df: p - 1 });
     }
-    return (lo + hi) / 2;
+    if (onlyC > 0 && nc >= 2)
+        parts.push({ v: (onlyC * variance(allC)) / (nc * nc), df: nc - 1 });
+    if (onlyB > 0 && nb >= 2)
+        parts.push({ v: (onlyB * variance(allB)) / (nb * nb), df: nb - 1 });
+    const total = parts.reduce((s, x) => s + x.v, 0);
+    if (!(total > 0))
+        return { estimate: undefined, test: `${test}: no spread to test with` };
+    const df = total ** 2 / parts.reduce((s, x) => s + (x.v > 0 ? x.v ** 2 / x.df : 0), 0);
+    return { estimate: fromStudentT(test, delta, Math.sqrt(total), df, level), test };
+}
+function variance(x) {
+    const n = x.length;
+    let mean = 0;
+    for (const v of x)
+        mean += v;
+    mean /= n;
+    let s = 0;
+    for (const v of x)
+        s += (v - mean) ** 2;
+    return s / (n - 1);
+}
+/**
+ * The CR1 standard error of the same sum when items share a cluster: each item's contribution, centred on its
+ * part's mean (paired, only current, only baseline), summed per cluster. An item without a cluster is its own.
+ */
+function clusterRobust(b, c, pairing, allB, allC) {
+    const nb = allB.length;
+    const nc = allC.length;
+    const sums = new Map();
+    const add = (cluster, key, z) => {
+        const name = cluster ?? `\u0000item ${key}`;
+        sums.set(name, (sums.get(name) ?? 0) + z);
+    };
+    const p = pairing.current.length;
+    const u = Float64Array.from(pairing.current, (ci, k) => allC[ci] / nc - allB[pairing.baseline[k]] / nb);
+    const meanU = p > 0 ? u.reduce((s, v) => s + v, 0) / p : 0;
+    const meanC = allC.reduce((s, v) => s + v, 0) / nc;
+    const meanB = allB.reduce((s, v) => s + v, 0) / nb;
+    const pairedC = new Uint8Array(nc);
+    const pairedB = new Uint8Array(nb);
+    pairing.current.forEach((ci, k) => {
+        const bi = pairing.baseline[k];
+        pairedC[ci] = 1;
+        pairedB[bi] = 1;
+        add(c.clusters?.[ci] ?? b.clusters?.[bi], c.keys[ci], u[k] - meanU);
+    });
+    for (let ci = 0; ci < nc; ci++)
+        if (!pairedC[ci])
+            add(c.clusters?.[ci], `c ${c.keys[ci]}`, (allC[ci] - meanC) / nc);
+    for (let bi = 0; bi < nb; bi++)
+        if (!pairedB[bi])
+            add(b.clusters?.[bi], `b ${b.keys[bi]}`, -(allB[bi] - meanB) / nb);
+    const g = sums.size;
+    if (g < 2)
+        return undefined;
+    let sum = 0;
+    for (const v of sums.values())
+        sum += v * v;
+    const se = Math.sqrt((g / (g - 1)) * sum);
+    return se > 0 ? { se, clusters: g } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/item-estimate.ts
@@ -33655,20 +33609,10 @@ function studentTQuantile(p, df) {
 
 
 
-/**
- * The uncertainty of current − baseline for one scored metric, from the paired differences of item means
- * (repeats averaged per item first). Pass/fail items scored once each: McNemar's exact test, as for predictions.
- * Otherwise a t-interval on the mean difference from SMALL_SAMPLE items up, a paired bootstrap below that
- * (Bowyer et al. 2025: normal intervals are too narrow on small evals). Items in clusters (several questions on
- * one passage) get a cluster-robust (CR1) standard error with clusters − 1 degrees of freedom: Miller 2024,
- * "Adding Error Bars to Evals", shows naive intervals several times too narrow when items share context.
- * See docs/llm-evals.md.
- */
-const SMALL_SAMPLE = 300;
 function estimateItems(b, c, pairing, options) {
     const n = pairing.current.length;
-    const meansB = Float64Array.from(pairing.baseline, (i) => itemMean(b, i));
-    const meansC = Float64Array.from(pairing.current, (i) => itemMean(c, i));
+    const meansB = Float64Array.from(pairing.baseline, (i) => (0,llm_logs_scored/* itemMean */.D2)(b, i));
+    const meansC = Float64Array.from(pairing.current, (i) => (0,llm_logs_scored/* itemMean */.D2)(c, i));
     const d = meansC.map((v, k) => v - meansB[k]);
     const correlation = pearson(meansB, meansC);
     const base = { paired: n, correlation, clusters: undefined };
@@ -33676,6 +33620,10 @@ function estimateItems(b, c, pairing, options) {
         return { ...base, estimate: undefined, test: 'too few paired items to test', effectiveSd: Number.NaN };
     const mean = d.reduce((s, v) => s + v, 0) / n;
     const sd = Math.sqrt(d.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1));
+    if (pairing.added.length + pairing.removed.length + pairing.changed.length > 0) {
+        // The gate's delta is the headline over all items: test that, not the paired items' difference.
+        return { ...base, ...changedSetEstimate(b, c, pairing, options.level), effectiveSd: sd };
+    }
     const clusterOf = c.clusters ?? b.clusters;
     if (clusterOf) {
         const byCluster = new Map();
@@ -33693,24 +33641,17 @@ function estimateItems(b, c, pairing, options) {
             return { ...base, clusters: g, test, estimate: fromStudentT(test, mean, se, g - 1, options.level), effectiveSd: se * Math.sqrt(n) };
         }
     }
-    const se = sd / Math.sqrt(n);
-    let test;
-    let estimate;
-    if (n >= SMALL_SAMPLE) {
-        test = 'paired t-interval';
-        estimate = fromStudentT(test, mean, se, n - 1, options.level);
+    const scoredOnce = (0,llm_logs_scored/* isBinary */.Go)(b) && (0,llm_logs_scored/* isBinary */.Go)(c) && maxRepeats(b) === 1 && maxRepeats(c) === 1 && (0,llm_logs_scored/* minRepeats */.Ng)(b) === 1 && (0,llm_logs_scored/* minRepeats */.Ng)(c) === 1;
+    if (sd === 0) {
+        // Every paired difference is the same: the t-interval would have zero width and claim certainty.
+        if (!scoredOnce)
+            return { ...base, estimate: undefined, test: 'every paired difference is the same: no spread to test with', effectiveSd: 0 };
+        const test = 'exact sign test (every paired item changed the same way)';
+        return { ...base, test, estimate: signTest(test, mean, n, options.level), effectiveSd: 0 };
     }
-    else {
-        test = `paired bootstrap (${options.resamples} resamples)`;
-        const samples = bootstrapRows(n, (w) => {
-            let s = 0;
-            for (let k = 0; k < n; k++)
-                s += w[k] * d[k];
-            return s / n;
-        }, options.resamples, options.rng);
-        estimate = fromResamples(test, samples, options.level);
-    }
-    if (estimate && isBinary(b) && isBinary(c) && minRepeats(b) === 1 && minRepeats(c) === 1 && maxRepeats(b) === 1 && maxRepeats(c) === 1) {
+    let test = 'paired t-interval';
+    let estimate = fromStudentT(test, mean, sd / Math.sqrt(n), n - 1, options.level);
+    if (estimate && scoredOnce) {
         let rightToWrong = 0;
         let wrongToRight = 0;
         for (const v of d) {
@@ -33724,18 +33665,45 @@ function estimateItems(b, c, pairing, options) {
     }
     return { ...base, test, estimate, effectiveSd: sd };
 }
+/**
+ * Pass/fail items scored once whose paired differences are all the same s (−1, 0 or +1). Conditional on the
+ * n discordant items, the number that got worse is Binomial(n, θ) and the mean worsening is 2θ − 1, so
+ * "worsening ≤ a" is θ ≤ (1 + a) / 2 and its exact p-value when all n got worse is ((1 + a) / 2)ⁿ: McNemar's
+ * one-sided tail 0.5ⁿ at a = 0 (0.125 for 3 items); the interval is Clopper–Pearson's for θ, whose inner end is
+ * where that p-value equals the tail, so the interval excludes an allowance exactly when the test rejects it.
+ */
+function signTest(method, delta, n, level) {
+    const within = (allowed, direction) => {
+        const worsening = direction === 'higher' ? -delta : delta;
+        if (worsening === 0)
+            return allowed >= 0 ? 1 : 0;
+        const a = Math.min(1, Math.max(-1, allowed));
+        // All worse: P(every one of n worse | θ₀); all better: the mirror image.
+        return worsening > 0 ? ((1 + a) / 2) ** n : 1 - ((1 - a) / 2) ** n;
+    };
+    // Clopper–Pearson for θ: with all n worse, θ ≥ tail^(1/n) and at most 1, so the worsening 2θ − 1 lies in
+    // [2·tail^(1/n) − 1, 1]; the lower end is where within() equals tail, the upper one the boundary.
+    const bounds = (tail) => {
+        const edge = 1 - 2 * tail ** (1 / n);
+        return delta < 0 ? [-1, edge] : delta > 0 ? [-edge, 1] : [0, 0];
+    };
+    const interval = bounds((1 - level) / 2);
+    return { method, interval, level, pValue: delta === 0 ? 1 : Math.min(1, 2 * 0.5 ** n), probabilityWithin: within, distribution: within, bounds };
+}
 function maxRepeats(metric) {
     let max = 0;
     for (let i = 0; i < metric.keys.length; i++)
         max = Math.max(max, metric.offsets[i + 1] - metric.offsets[i]);
     return max;
 }
-/** McNemar's exact p-value, and its one-sided tail deciding a zero allowance; other allowances use the interval. */
+/** McNemar's exact p-value, and its one-sided tail deciding a zero allowance; other allowances use the t distribution. */
 function withMcNemar(estimate, method, rightToWrong, wrongToRight) {
     const discordant = rightToWrong + wrongToRight;
     return {
         ...estimate,
         method,
+        // The verdict interval inverts the continuous t distribution, never McNemar's step at zero.
+        distribution: estimate.probabilityWithin,
         pValue: mcnemarExact(rightToWrong, wrongToRight),
         probabilityWithin(allowed, direction) {
             if (allowed !== 0)
@@ -33744,25 +33712,6 @@ function withMcNemar(estimate, method, rightToWrong, wrongToRight) {
                 return 1;
             // P(at most this many improvements) when either direction is equally likely: small = confidently worse.
             return binomialLowerTail(direction === 'higher' ? wrongToRight : rightToWrong, discordant, 0.5);
-        },
-    };
-}
-/** A delta estimate from a t distribution (mean ± t·se). */
-function fromStudentT(method, delta, se, df, level, pValue) {
-    if (!Number.isFinite(delta) || !Number.isFinite(se) || se < 0 || !(df > 0))
-        return undefined;
-    const t = studentTQuantile(1 - (1 - level) / 2, df);
-    const p = pValue ?? (se > 0 ? 2 * studentTCdf(-Math.abs(delta / se), df) : delta === 0 ? 1 : 0);
-    return {
-        method,
-        interval: [delta - t * se, delta + t * se],
-        level,
-        pValue: p,
-        probabilityWithin(allowed, direction) {
-            const worsening = direction === 'higher' ? -delta : delta;
-            if (se === 0)
-                return worsening <= allowed ? 1 : 0;
-            return studentTCdf((allowed - worsening) / se, df);
         },
     };
 }
@@ -33829,7 +33778,7 @@ function pairItems(b, c) {
     return { baseline: Uint32Array.from(baseline), current: Uint32Array.from(current), added, removed, changed, promptChanged };
 }
 function itemState(metric, i) {
-    const mean = itemMean(metric, i);
+    const mean = (0,llm_logs_scored/* itemMean */.D2)(metric, i);
     return mean === 1 ? 'pass' : mean === 0 ? 'fail' : 'flaky';
 }
 /** Indices are positions k in the pairing. */
@@ -33860,7 +33809,6 @@ function itemTransitions(b, c, pairing) {
 
 
 
-
 /** Every metric both runs have scored records for, compared item by item (pairing by key only). */
 function compareItems(baseline, current, options) {
     const out = [];
@@ -33870,24 +33818,23 @@ function compareItems(baseline, current, options) {
         const b = baseline.items.get(id);
         if (!b)
             continue;
-        const resamples = options.gated && !options.gated(id) ? (options.ungatedResamples ?? options.resamples) : options.resamples;
-        out.push(compareMetric(b, c, { ...options, resamples, seed: options.seed + out.length }));
+        out.push(compareMetric(b, c, options));
     }
     return out;
 }
 function compareMetric(b, c, options) {
     const pairing = pairItems(b, c);
-    const result = estimateItems(b, c, pairing, { level: options.level, resamples: options.resamples, rng: createRng(options.seed) });
+    const result = estimateItems(b, c, pairing, { level: options.level });
     let transitions;
-    if (isBinary(b) && isBinary(c)) {
+    if ((0,llm_logs_scored/* isBinary */.Go)(b) && (0,llm_logs_scored/* isBinary */.Go)(c)) {
         const t = itemTransitions(b, c, pairing);
         const shown = options.shown ?? 10;
         const change = (k) => {
             const ci = pairing.current[k];
             const text = options.showText ? c.texts?.[ci] : undefined;
-            return { key: c.keys[ci], baseline: itemMean(b, pairing.baseline[k]), current: itemMean(c, ci), ...(text ? { text } : {}) };
+            return { key: c.keys[ci], baseline: (0,llm_logs_scored/* itemMean */.D2)(b, pairing.baseline[k]), current: (0,llm_logs_scored/* itemMean */.D2)(c, ci), ...(text ? { text } : {}) };
         };
-        const newlyFlaky = t.flaky.filter((k) => itemMean(b, pairing.baseline[k]) === 1).length;
+        const newlyFlaky = t.flaky.filter((k) => (0,llm_logs_scored/* itemMean */.D2)(b, pairing.baseline[k]) === 1).length;
         transitions = {
             passToFail: t.passToFail.length,
             failToPass: t.failToPass.length,
@@ -33910,6 +33857,7 @@ function compareMetric(b, c, options) {
         correlation: result.correlation,
         clusters: result.clusters,
         estimate: result.estimate,
+        delta: (0,llm_logs_scored/* headline */.Pl)(c) - (0,llm_logs_scored/* headline */.Pl)(b),
         effectiveSd: result.effectiveSd,
         transitions,
     };
@@ -34312,6 +34260,7 @@ function evaluateRules(input) {
         const decides = (draft.verdictSeverity ?? -1) < SEVERITY_RANK[severity] || (draft.verdictSeverity === SEVERITY_RANK[severity] && check.source === 'pr');
         if (decides) {
             draft.verdictInterval = interval;
+            draft.verdictP = check.p;
             draft.verdictSeverity = SEVERITY_RANK[severity];
         }
         if (severity === 'pass')
@@ -34337,7 +34286,9 @@ function evaluateRules(input) {
 /** The verdict's status and reasons from its findings; an accept label turns accepted failures into 'accepted'. */
 function finish(draft, adjustedP, accept) {
     const { findings, notes } = draft;
-    const verdict = { ...draft.verdict, verdictInterval: draft.verdictInterval };
+    // The p-value shown beside the adjusted one is the raw one-sided p of the same check, never another test's.
+    const estimate = draft.verdict.estimate && draft.verdictP !== undefined ? { ...draft.verdict.estimate, pValue: draft.verdictP } : draft.verdict.estimate;
+    const verdict = { ...draft.verdict, estimate, verdictInterval: draft.verdictInterval };
     const label = (f) => (f.source === 'baseline' && draft.verdict.baselineRule !== draft.verdict.rule ? `baseline rule: ${f.reason}` : f.reason);
     const reasons = [...findings.map(label), ...notes];
     if (draft.skipped)
@@ -34372,7 +34323,7 @@ function judge(id, rule, baselineRule, input, index, pending) {
     const draft = { verdict, presence, skipped: undefined, findings: [], notes: [] };
     if (!rule && !baselineRule)
         return draft;
-    const sliceSize = sliceSizeOf(id, input.current);
+    const sliceSize = sliceSizeOf(id, input.current, input.itemCounts);
     if (sliceSize !== undefined && sliceSize < input.minSliceSize) {
         return { ...draft, skipped: `slice of ${sliceSize} examples, below min-slice-size ${input.minSliceSize}: not gated` };
     }
@@ -34458,21 +34409,26 @@ function rankByP(pValues) {
 /**
  * The two-sided interval of current − baseline whose tails hold `tail` each, found by inverting the estimate's
  * own P(worsening ≤ a): the same function the verdict used, so "wholly beyond the allowance" reads true exactly
- * when the check rejected.
+ * when the check rejected (a zero allowance on pass/fail items is decided by McNemar's exact test instead, whose
+ * steps are not inverted: the interval then comes from the estimate's continuous distribution).
  */
 function adjustedBounds(estimate, direction, tail) {
+    if (estimate.bounds)
+        return [...estimate.bounds(tail)];
+    // The continuous distribution, where the estimate has one: McNemar's step at exactly zero is not inverted.
+    const within = estimate.distribution ?? estimate.probabilityWithin;
     const quantile = (q) => {
         const [a, b] = estimate.interval;
         const width = Math.abs(b - a) || Math.max(Math.abs(a), Math.abs(b), 1e-9);
         let lo = Math.min(-a, -b, a, b) - width;
         let hi = Math.max(-a, -b, a, b) + width;
-        for (let i = 0; i < 60 && estimate.probabilityWithin(lo, direction) >= q; i++)
+        for (let i = 0; i < 60 && within(lo, direction) >= q; i++)
             lo -= (hi - lo);
-        for (let i = 0; i < 60 && estimate.probabilityWithin(hi, direction) < q; i++)
+        for (let i = 0; i < 60 && within(hi, direction) < q; i++)
             hi += (hi - lo);
         for (let i = 0; i < 80; i++) {
             const mid = (lo + hi) / 2;
-            if (estimate.probabilityWithin(mid, direction) >= q)
+            if (within(mid, direction) >= q)
                 hi = mid;
             else
                 lo = mid;
@@ -34484,13 +34440,16 @@ function adjustedBounds(estimate, direction, tail) {
     const most = quantile(1 - tail);
     return direction === 'higher' ? [-most, -least] : [least, most];
 }
-/** The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`). */
-function sliceSizeOf(id, current) {
+/**
+ * The example count of the slice a metric id belongs to (`n[region=eu]` for `f1[region=eu]`); scored records
+ * (and promptfoo's `[prompt=…]` slices) have no `n` metric, so their item count stands in.
+ */
+function sliceSizeOf(id, current, itemCounts) {
     const base = (0,gate_direction/* baseMetricId */.V2)(id);
     if (base === id)
         return undefined;
     const n = current.get(`n${id.slice(base.length)}`);
-    return typeof n === 'number' ? n : undefined;
+    return typeof n === 'number' ? n : itemCounts?.get(id);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/outcome.ts
@@ -34527,6 +34486,7 @@ function decideOutcome(status, failOn, ifNoBaseline, failed) {
 
 
 
+
 /** The whole gate, pure: two runs and the settings in, the report model out (docs/rules.md, §6). */
 function compareRuns(current, baseline, settings) {
     const currentTask = current.task;
@@ -34543,21 +34503,11 @@ function compareRuns(current, baseline, settings) {
         const gated = new Set(ids.filter((id) => matcher.ruleFor(id)?.maxRegression !== undefined));
         estimated = estimateDeltas(baseline, current, ids, { level: 1 - alpha, resamples: RESAMPLES, seed: SEED, gated });
     }
-    const itemRules = new RuleMatcher(settings.rules);
-    const items = baseline
-        ? compareItems(baseline, current, {
-            level: 1 - (alpha ?? DEFAULT_ALPHA),
-            resamples: ITEM_RESAMPLES,
-            gated: (id) => itemRules.ruleFor(id)?.maxRegression !== undefined,
-            ungatedResamples: UNGATED_ITEM_RESAMPLES,
-            seed: SEED,
-            showText: settings.showItemText === true,
-        })
-        : [];
+    const items = baseline ? compareItems(baseline, current, { level: 1 - (alpha ?? DEFAULT_ALPHA), showText: settings.showItemText === true }) : [];
     if (estimated) {
         for (const item of items) {
             if (item.estimate)
-                estimated.estimates.set(item.id, item.estimate);
+                estimated.estimates.set(item.id, centredOnShown(item, current, baseline));
         }
     }
     const gate = evaluateRules({
@@ -34570,6 +34520,7 @@ function compareRuns(current, baseline, settings) {
         ...(estimated ? { estimates: estimated.estimates, alpha } : {}),
         directions: declaredDirections(baseline, current),
         ...(items.length > 0 ? { newlyFailing: newlyFailingCounts(items) } : {}),
+        ...(current.items ? { itemCounts: itemCounts(current, items) } : {}),
     });
     const ruleNotes = baseline?.recordedRules ? describeRuleChanges(settings.rules, baseline.recordedRules) : [];
     const failed = gate.verdicts.filter((v) => v.status === 'fail').map((v) => v.id);
@@ -34600,10 +34551,26 @@ function compareRuns(current, baseline, settings) {
 const SEED = 20_261_129;
 const RESAMPLES = 10_000;
 const DEFAULT_ALPHA = 0.05;
-/** Item bootstraps run only below a few hundred items, so gated metrics can afford the full count. */
-const ITEM_RESAMPLES = 10_000;
-/** Ungated metrics' intervals are only shown: an lm-eval run of a hundred small tasks stays fast. */
-const UNGATED_ITEM_RESAMPLES = 1_000;
+/**
+ * The item estimate is centred on the items' headline difference; a tool's own reported value (Inspect's
+ * results) can differ from the mean of its samples, and the gate judges the delta the table shows, so the
+ * estimate moves onto it (docs/llm-evals.md#when-the-item-set-changed).
+ */
+function centredOnShown(item, current, baseline) {
+    const c = current.metrics.get(item.id);
+    const b = baseline.metrics.get(item.id);
+    const shift = typeof c === 'number' && typeof b === 'number' ? c - b - item.delta : 0;
+    return Number.isFinite(shift) && Math.abs(shift) > 1e-12 ? shiftEstimate(item.estimate, shift) : item.estimate;
+}
+/** Items per scored metric: the paired count where compared with the baseline, else the current run's. */
+function itemCounts(current, items) {
+    const out = new Map();
+    for (const [id, metric] of current.items ?? [])
+        out.set(id, metric.keys.length);
+    for (const item of items)
+        out.set(item.id, item.paired);
+    return out;
+}
 function newlyFailingCounts(items) {
     const out = new Map();
     for (const item of items)
@@ -37385,7 +37352,12 @@ function addScore(base, name, suffix, value, out) {
  * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
  * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
  *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
+ * The reader declares directions the names alone would not give: `failures`, `errors`, `latency_ms`, `cost` and
+ * `tokens/total`, `tokens/prompt`, `tokens/completion` are lower-is-better (more tokens for the same answers is
+ * a cost), `successes` is higher-is-better. `tokens/cached` is left undeclared: more of the prompt served from a
+ * cache makes a run cheaper, not dearer.
  */
+const LOWER_IS_BETTER = ['failures', 'errors', 'latency_ms', 'cost', 'tokens/total', 'tokens/prompt', 'tokens/completion'];
 const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
 /** True for promptfoo output: a `results` object with `stats.successes` next to the per-test list. */
 function isPromptfooOutput(root) {
@@ -37424,6 +37396,9 @@ function readPromptfooOutput(root, out) {
         }
     }
     readPerPrompt(results.get('prompts'), out);
+    out.declareHigherIsBetter('successes', true);
+    for (const id of LOWER_IS_BETTER)
+        out.declareHigherIsBetter(id, false);
 }
 /** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */
 function readPerPrompt(prompts, out) {
@@ -41932,7 +41907,13 @@ function tryParse(text) {
  * ("Answer Relevancy" → `answer_relevancy`). The item key is the test case's `name`. Metric results that
  * errored are left out; flaky ones (DeepEval's own mark: they never decide a test case) are left out of the
  * pass rates but keep their scores.
+ *
+ * DeepEval's hallucination, bias and toxicity scores are lower-is-better (their threshold is a maximum: a test
+ * case passes when `score <= threshold`); the reader declares that, as lm-eval's `higher_is_better` is declared,
+ * so the gate does not have to guess it from the name. Their pass rates stay higher-is-better.
  */
+/** Slugs of DeepEval's built-in metrics whose score passes at or below the threshold. */
+const deepeval_LOWER_IS_BETTER = new Set(['hallucination', 'bias', 'toxicity']);
 const POSITIONAL = /^test_case_\d+$/;
 function isDeepEvalRun(root) {
     const run = testRunOf(root);
@@ -41948,7 +41929,7 @@ function slugOf(metricName) {
 function readDeepEvalRun(name, root) {
     const run = testRunOf(root);
     const cases = [...(arrayAt(run, 'testCases') ?? []), ...(arrayAt(run, 'conversationalTestCases') ?? [])].filter(isObject);
-    const builder = new ScoredBuilder();
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
     let errored = 0;
     let flaky = 0;
     let positional = 0;
@@ -41990,7 +41971,8 @@ function readDeepEvalRun(name, root) {
         notes.push(`${name}: ${errored} metric result(s) errored and were left out`);
     if (flaky > 0)
         notes.push(`${name}: ${flaky} flaky metric result(s) kept in the scores but left out of the pass rates`);
-    return scoredReading(scored, { notes });
+    const higherIsBetter = new Map(scored.filter((m) => deepeval_LOWER_IS_BETTER.has(m.id)).map((m) => [m.id, false]));
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { notes, higherIsBetter });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/inspect.ts
@@ -42038,7 +42020,7 @@ function readInspectJson(name, root) {
 }
 function readInspectParts(name, { header, samples }) {
     const task = stringAt(objectAt(header, 'eval'), 'task');
-    const builder = new ScoredBuilder();
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
     const notes = [];
     let skipped = 0;
     for (const sample of samples) {
@@ -42069,7 +42051,7 @@ function readInspectParts(name, { header, samples }) {
         throw new errors/* InputError */.dz('an Inspect log without samples or results', { file: name });
     if (inspect_status(header) !== 'success')
         notes.push(`${name}: the eval's status is "${inspect_status(header)}", not success`);
-    return scoredReading(scored, { metrics, stderr, notes });
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { metrics, stderr, notes });
 }
 function addValue(builder, id, task, key, value, text, skip) {
     const number = inspectValueToFloat(value);
@@ -42240,7 +42222,7 @@ function readLmEvalRun(samples, results) {
     const fromResults = results ? readJsonMetrics(results.name, results.text) : undefined;
     const directions = new Map();
     const higher = objectAt(root, 'higher_is_better');
-    const builder = new ScoredBuilder();
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
     const notes = [...(fromResults?.notes ?? [])];
     for (const file of samples) {
         const task = samplesFileName(file.name)?.task ?? 'lm-eval';
@@ -42261,7 +42243,7 @@ function readLmEvalRun(samples, results) {
         if (direction !== undefined && !withFilters.has(id))
             withFilters.set(id, direction);
     }
-    const reading = scoredReading(scored, { stderr: fromResults?.stderr, notes, higherIsBetter: withFilters });
+    const reading = (0,llm_logs_scored/* scoredReading */.hk)(scored, { stderr: fromResults?.stderr, notes, higherIsBetter: withFilters });
     // The results file's own numbers for whatever the samples do not score (corpus-level metrics, groups).
     const metrics = new Map(reading.metrics);
     for (const [id, value] of fromResults?.metrics ?? [])
@@ -42334,19 +42316,85 @@ function documentText(doc) {
     }
     return undefined;
 }
-/** A whole lm-eval output folder: per directory, each samples file with the results file of the same date stamp. */
-function readLmEvalFolder(files) {
-    const samples = files.filter((f) => samplesFileName(f.name));
-    const results = files.filter((f) => resultsFileDate(f.name) !== undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
-    if (samples.length === 0 && results.length === 0)
-        throw new InputError('no lm-eval samples_*.jsonl or results_*.json files in this folder', { file: files[0]?.name ?? '' });
-    // The newest date stamp wins: older runs of the same model are in the folder too.
-    const dates = [...new Set([...samples.map((f) => samplesFileName(f.name).date), ...results.map((f) => resultsFileDate(f.name))])].sort();
-    const latest = dates[dates.length - 1];
-    const chosen = samples.filter((f) => samplesFileName(f.name).date === latest);
-    const reading = readLmEvalRun(chosen, results.find((f) => resultsFileDate(f.name) === latest));
-    const notes = dates.length > 1 ? [`lm-eval folder: read the newest run (${latest}); ${dates.length - 1} older run(s) ignored`] : [];
-    return { ...reading, notes: [...notes, ...reading.notes] };
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/lm-eval-runs.ts
+
+
+/**
+ * The lm-eval files of one input, sorted into runs: a run is the samples files and the results file of one date
+ * stamp. An output folder keeps every run lm-eval made into it, so only the newest run of each task is read
+ * (docs/llm-evals.md): an older run's files for a task a newer run also has are skipped, with a note naming them.
+ */
+function readLmEvalRuns(samples, results) {
+    const runs = groupByDate(samples, results);
+    // Newest first; a renamed samples file with no date stamp (key '') comes last.
+    const dates = [...runs.keys()].sort().reverse();
+    const claimed = new Set();
+    const skipped = [];
+    const out = [];
+    for (const date of dates) {
+        const run = runs.get(date);
+        const tasks = tasksOf(run);
+        const stale = new Set([...tasks].filter((task) => claimed.has(task)));
+        if (tasks.size > 0 && stale.size === tasks.size) {
+            skipped.push(...[...run.samples, ...(run.results ? [run.results] : [])].map((f) => f.name));
+            continue;
+        }
+        const kept = run.samples.filter((f) => !stale.has(taskOf(f)));
+        skipped.push(...run.samples.filter((f) => stale.has(taskOf(f))).map((f) => f.name));
+        if (stale.size > 0 && run.results)
+            skipped.push(`${run.results.name} (for ${[...stale].sort().join(', ')})`);
+        const reading = withoutTasks(readLmEvalRun(kept, run.results), stale);
+        for (const task of tasks)
+            claimed.add(task);
+        out.push({ source: [...kept, ...(run.results ? [run.results] : [])].map((f) => f.name).join(', '), reading });
+    }
+    if (skipped.length > 0 && out.length > 0) {
+        const note = `lm-eval: read the newest run of each task; older files skipped: ${skipped.join(', ')}`;
+        out[0] = { ...out[0], reading: { ...out[0].reading, notes: [note, ...out[0].reading.notes] } };
+    }
+    return out;
+}
+function groupByDate(samples, results) {
+    const byDate = new Map();
+    const group = (date) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date);
+    for (const file of results)
+        group(resultsFileDate(file.name)).results = file;
+    for (const file of samples) {
+        const date = samplesFileName(file.name)?.date;
+        // A renamed samples file joins the only results file there is, if there is one.
+        const own = date !== undefined && byDate.has(date) ? date : results.length === 1 ? resultsFileDate(results[0].name) : (date ?? '');
+        group(own).samples.push(file);
+    }
+    return byDate;
+}
+/** The task a samples file is for, as `readLmEvalRun` names it. */
+function taskOf(file) {
+    return samplesFileName(file.name)?.task ?? 'lm-eval';
+}
+/** The tasks of a run: those of its samples files and those its results file has results for. */
+function tasksOf(run) {
+    const tasks = new Set(run.samples.map(taskOf));
+    const results = run.results ? objectAt(tryParse(run.results.text), 'results') : undefined;
+    for (const [task, value] of Object.entries(results ?? {}))
+        if (isObject(value))
+            tasks.add(task);
+    return tasks;
+}
+/** A reading without the ids of the given tasks (`<task>/…`): those come from a newer run. */
+function withoutTasks(reading, tasks) {
+    if (tasks.size === 0)
+        return reading;
+    const keep = (id) => !tasks.has(id.slice(0, Math.max(0, id.indexOf('/'))));
+    const filter = (map) => (map ? new Map([...map].filter(([id]) => keep(id))) : undefined);
+    const higherIsBetter = filter(reading.higherIsBetter);
+    return {
+        metrics: filter(reading.metrics),
+        stderr: filter(reading.stderr),
+        notes: reading.notes,
+        scored: reading.scored.filter((m) => keep(m.id)),
+        ...(higherIsBetter && higherIsBetter.size > 0 ? { higherIsBetter } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/openai-evals.ts
@@ -42363,7 +42411,7 @@ function isOpenAiEvalsLine(first) {
     return isObject(first) && (objectAt(first, 'spec') !== undefined && stringAt(objectAt(first, 'spec'), 'eval_name') !== undefined);
 }
 function readOpenAiEvalsLog(name, text) {
-    const builder = new ScoredBuilder();
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
     const reported = new Map();
     let task = 'openai-evals';
     const lines = text.split('\n');
@@ -42400,7 +42448,7 @@ function readOpenAiEvalsLog(name, text) {
     for (const [id, value] of reported)
         if (!builder.has(id))
             metrics.set(id, value);
-    return scoredReading(scored, { metrics });
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { metrics });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/promptfoo-rows.ts
@@ -42416,7 +42464,8 @@ function readOpenAiEvalsLog(name, text) {
  * test's `metadata.testCaseId`, else a hash of its description, vars and asserts: never `testIdx`, because rows
  * are not written in test order and an added test shifts every index. Rows that errored (`failureReason` 2) are
  * counted apart (`errors`) and left out of the means: an API outage is not a regression of the prompt.
- * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along.
+ * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along, with
+ * the directions the totals reader declares for them (failures, cost, latency and tokens are lower-is-better).
  */
 const ERROR = 2;
 function isPromptfooRoot(root) {
@@ -42448,7 +42497,7 @@ function readPromptfooRows(name, text, root) {
     const totals = readJsonMetrics(name, text);
     const rows = arrayAt(objectAt(root, 'results'), 'results').filter(isObject);
     const sliceOf = promptSlices(rows);
-    const builder = new ScoredBuilder();
+    const builder = new llm_logs_scored/* ScoredBuilder */.yn();
     let errors = 0;
     const add = (id, key, value, slice, text) => {
         // Across prompts, an item is the test under one prompt: the same test under two prompts is two items.
@@ -42476,7 +42525,7 @@ function readPromptfooRows(name, text, root) {
         }
     }
     const notes = errors > 0 ? [`${name}: ${errors} test run(s) errored (failureReason 2); counted under "errors", not as failures`] : [];
-    const reading = scoredReading(builder.finish(), { notes: [...totals.notes, ...notes] });
+    const reading = (0,llm_logs_scored/* scoredReading */.hk)(builder.finish(), { notes: [...totals.notes, ...notes], higherIsBetter: totals.higherIsBetter });
     const metrics = new Map(totals.metrics);
     for (const id of [...metrics.keys()])
         if (id.includes('[prompt='))
@@ -42501,6 +42550,7 @@ function promptSlices(rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/read-llm-logs.ts
+
 
 
 
@@ -42591,24 +42641,38 @@ class LlmLogs {
                 return;
         }
     }
-    /** Every reading, lm-eval files grouped by date stamp (a samples file with its results file). */
+    /** Every reading; lm-eval files grouped by date stamp (a samples file with its results file), newest run per task. */
     finish() {
-        const out = [...this.readings];
-        const byDate = new Map();
-        const group = (date) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date);
-        for (const file of this.lmResults)
-            group(resultsFileDate(file.name)).results = file;
-        for (const file of this.lmSamples) {
-            const date = samplesFileName(file.name)?.date;
-            // A renamed samples file joins the only results file there is, if there is one.
-            const own = date !== undefined && byDate.has(date) ? date : this.lmResults.length === 1 ? resultsFileDate(this.lmResults[0].name) : (date ?? '');
-            group(own).samples.push(file);
-        }
-        for (const { samples, results } of byDate.values()) {
-            out.push({ source: [...samples, ...(results ? [results] : [])].map((f) => f.name).join(', '), reading: readLmEvalRun(samples, results) });
-        }
-        return out;
+        return [...this.readings, ...readLmEvalRuns(this.lmSamples, this.lmResults)];
     }
+}
+
+;// CONCATENATED MODULE: ./src/shell/list-files.ts
+
+
+
+/** Bounds on walking a log folder, so a wrong path (say, the repo root) fails fast instead of reading everything. */
+const MAX_FOLDER_FILES = 10_000;
+/** How deep a log folder's files may sit (TensorBoard runs nest a few levels; nothing real nests eight). */
+const list_files_MAX_DEPTH = 8;
+/** Every file below `root` (links not followed), depth-first; `name` is how the user named the folder. */
+async function listFiles(root, name) {
+    const out = [];
+    const walk = async (folder, depth) => {
+        if (depth > list_files_MAX_DEPTH)
+            return;
+        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                await walk(path, depth + 1);
+            else if (entry.isFile())
+                out.push(path);
+            if (out.length > MAX_FOLDER_FILES)
+                throw new errors/* InputError */.dz(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
+        }
+    };
+    await walk(root, 0);
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
@@ -42839,7 +42903,7 @@ function parquetReadObjects(options) {
 
 class ScoredRecordsReader {
     columns;
-    builder = new ScoredBuilder();
+    builder = new llm_logs_scored/* ScoredBuilder */.yn();
     rows = 0;
     constructor(columns) {
         this.columns = columns;
@@ -42881,7 +42945,7 @@ class ScoredRecordsReader {
     finish(file) {
         if (this.rows === 0)
             throw new errors/* InputError */.dz('no scored records in this file', { file });
-        return scoredReading(this.builder.finish());
+        return (0,llm_logs_scored/* scoredReading */.hk)(this.builder.finish());
     }
 }
 /** A cell as text: scalars as they print, anything else (a nested record) as JSON. */
@@ -42925,9 +42989,7 @@ function scoreValue(value) {
 
 
 
-/** Files below an LLM log folder worth opening; a folder of many thousands is a wrong path, not a log folder. */
-const MAX_FOLDER_FILES = 10_000;
-const load_llm_logs_MAX_DEPTH = 6;
+
 /**
  * An lm-eval output folder (`results_*.json` and `samples_*.jsonl`, usually one folder per model) or an Inspect
  * log folder (`*.eval` and `*.json` logs): every log in it goes to `logs`. False when the folder holds none.
@@ -42954,24 +43016,6 @@ async function addLlmFolder(full, name, logs) {
     for (const { format, shown, bytes, root } of found)
         logs.add(format, shown, bytes, root);
     return found.length > 0;
-}
-async function listFiles(root, name) {
-    const out = [];
-    const walk = async (folder, depth) => {
-        if (depth > load_llm_logs_MAX_DEPTH)
-            return;
-        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(path, depth + 1);
-            else if (entry.isFile())
-                out.push(path);
-            if (out.length > MAX_FOLDER_FILES)
-                throw new errors/* InputError */.dz(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
-        }
-    };
-    await walk(root, 0);
-    return out;
 }
 /** A whole file, gunzipped when it is gzip. */
 async function readWhole(full, shown) {
@@ -43062,9 +43106,7 @@ async function readScoredRecordsFile(full, shown, columns) {
 
 
 
-/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
-const MAX_DIRECTORY_FILES = 10_000;
-const load_run_MAX_DEPTH = 8;
+
 /**
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
@@ -43335,7 +43377,7 @@ async function readBytes(full, name, size) {
  * folder (`metrics/<name>` files; nested names keep their folders).
  */
 async function readLogDirectory(full, name) {
-    const files = await load_run_listFiles(full, name);
+    const files = await listFiles(full, name);
     const events = files.filter((f) => (0,external_node_path_.basename)(f).startsWith('events.out.tfevents.'));
     if (events.length > 0) {
         const inputs = [];
@@ -43361,25 +43403,6 @@ async function readLogDirectory(full, name) {
         return { metrics, stderr: new Map(), notes };
     }
     throw new errors/* InputError */.dz('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
-}
-async function load_run_listFiles(root, name) {
-    const out = [];
-    const walk = async (folder, depth) => {
-        if (depth > load_run_MAX_DEPTH)
-            return;
-        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(path, depth + 1);
-            else if (entry.isFile())
-                out.push(path);
-            if (out.length > MAX_DIRECTORY_FILES) {
-                throw new errors/* InputError */.dz(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
-            }
-        }
-    };
-    await walk(root, 0);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -44300,9 +44323,19 @@ function shorten(text) {
     const chars = Array.from(text);
     return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
 }
+/**
+ * GitHub turns `https://…`, `http://…`, `ftp://…`, `mailto:…`, `xmpp:…` and `www.…` into links by itself (GFM's
+ * extended autolinks), so a metric id or item key could show a clickable phishing link in a trusted comment. A
+ * zero-width joiner after the scheme's colon or after `www` breaks the autolink and keeps the text readable.
+ * Matched anywhere, not only at a word start: GFM also links after `_` or `*`, which are part of ids.
+ */
+const AUTOLINK_SCHEME = /(https?|ftp|mailto|xmpp):/gi;
+const AUTOLINK_WWW = /(www)\./gi;
 function escapeMarkdown(text) {
     return showBidiControls(shorten(text))
         .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c])
+        .replace(AUTOLINK_SCHEME, '$1:\u200d')
+        .replace(AUTOLINK_WWW, '$1\u200d.')
         .replace(/[\r\n]+/g, ' ');
 }
 
@@ -44459,7 +44492,7 @@ function splitSections(gate) {
     return { main, other, slices: bySliceRegression(slices) };
 }
 /** The headline: verdict and counts, e.g. "2 failed · 1 warning · 14 passed". */
-function report_headline(report) {
+function headline(report) {
     const { counts, status } = report.gate;
     const parts = [];
     if (counts.fail)
@@ -44514,7 +44547,7 @@ function escapeHtml(text) {
 const WIDTH = 560;
 const HEIGHT = 320;
 const PLOT = { left: 64, right: WIDTH - 16, top: 40, bottom: HEIGHT - 56 };
-const svg_chart_MAX_TEXT = 60;
+const MAX_TEXT = 60;
 /** Draws one chart as an `<svg>` element with class `chart`; data lines have class `series`. */
 function renderLineChart(spec) {
     const sx = (x) => PLOT.left + ((x - spec.x.min) / (spec.x.max - spec.x.min || 1)) * (PLOT.right - PLOT.left);
@@ -44624,7 +44657,7 @@ function niceRange(values) {
 function num(value) {
     return String(Math.round(value * 100) / 100);
 }
-function cut(text, max = svg_chart_MAX_TEXT) {
+function cut(text, max = MAX_TEXT) {
     const chars = [...text.replace(/[\r\n]+/g, ' ')];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
@@ -45590,7 +45623,7 @@ function trimNote(dropped, hint) {
     return [`> ✂️ Trimmed to fit GitHub's comment limit (dropped: ${dropped.join(', ')}); ${hint}.`];
 }
 function markdown_assemble(report, plan, trim) {
-    const { title, counts } = report_headline(report);
+    const { title, counts } = headline(report);
     const sections = splitSections(report.gate);
     const hasBaseline = report.gate.hasBaseline;
     const lines = [`### ${title}`, '', `**${counts}** · ${escapeMarkdown(describeHeader(report))}${provenanceLink(report)}`, ''];
@@ -45773,7 +45806,7 @@ function hasPictures(p) {
  * churn as tables; and the pictures.
  */
 function toHtmlReportInput(report) {
-    const { title, counts } = report_headline(report);
+    const { title, counts } = headline(report);
     const hasBaseline = report.gate.hasBaseline;
     const rows = byAttention(report.gate.verdicts).filter((v) => !v.id.includes('[') || v.status === 'fail' || v.status === 'warn' || v.status === 'accepted');
     const tableRows = rows.map((v) => {
@@ -46066,7 +46099,7 @@ async function publishCheckRun(input) {
     const pr = context?.pullRequest;
     if (!pr || !port)
         return [];
-    const { title } = report_headline(report);
+    const { title } = headline(report);
     try {
         const url = await port.createCheckRun({
             name: `model-gate${input.settings.commentTag === 'default' ? '' : ` (${input.settings.commentTag})`}`,
@@ -46631,7 +46664,13 @@ const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     rules: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ruleSchema).max(10_000),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200) }).nullable(),
     examples: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
-    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
+    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000),
+        bytes: count,
+        metrics: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ items: count, mean: number })).optional(),
+    })
+        .nullable()
+        .optional(),
     directions: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
     history: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
@@ -46735,7 +46774,18 @@ function bundleFromFiles(files, shownAs) {
         const bytes = files.get(bundle.items.file);
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
-        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
+        const where = `${shownAs}/${bundle.items.file}`;
+        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .Tr)(bytes, where);
+        const disagree = (problem) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`scored records disagree with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file: where });
+        };
+        // Every scored metric is a metric of the run, whose headline the document records.
+        const unknown = items.find((m) => !Object.hasOwn(bundle.metrics, m.id));
+        if (unknown)
+            disagree(`the file scores ${JSON.stringify(unknown.id.slice(0, 80))}, which metrics does not list`);
+        // Bundles recorded before the summary existed carry none: their items are checked no further.
+        if (bundle.items.metrics)
+            (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .checkItemsAgree */ .bU)(items, bundle.items.metrics, disagree);
     }
     return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }
@@ -46980,12 +47030,19 @@ function formatBytes(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ encodeItems),
-/* harmony export */   T: () => (/* binding */ decodeItems)
+/* harmony export */   $5: () => (/* binding */ encodeItems),
+/* harmony export */   Eg: () => (/* binding */ summarizeItems),
+/* harmony export */   Tr: () => (/* binding */ decodeItems),
+/* harmony export */   bU: () => (/* binding */ checkItemsAgree)
 /* harmony export */ });
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51306);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* unused harmony export MAX_INFLATED_ITEMS */
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(51306);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _ingest_llm_logs_scored_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9272);
+/* harmony import */ var _gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13130);
+
+
 
 
 
@@ -46996,17 +47053,52 @@ function formatBytes(bytes) {
  * little-endian.
  */
 const MAGIC = 'model-gate-items/1\n';
-const strings = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100_000));
-const headerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
-        task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
+/**
+ * The most the scored-records file may inflate to. Its compressed size is capped like the per-example file's
+ * (64 MiB); item keys compress well, but a tampered file must not make a small download cost gigabytes.
+ */
+const MAX_INFLATED_ITEMS = 512 * 1024 ** 2;
+function summarizeItems(metrics) {
+    return Object.fromEntries(metrics.map((m) => {
+        const mean = (0,_ingest_llm_logs_scored_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(m);
+        return [m.id, { items: m.keys.length, mean: Number.isFinite(mean) ? mean : null }];
+    }));
+}
+/** How far a mean may drift from the recorded one: float summation order, nothing more. */
+const MEAN_TOLERANCE = 1e-9;
+/**
+ * Refuses scored records that disagree with the document's `items.metrics`: another set of metric ids, another
+ * item count, or another mean. `fail` words the message; the field is named (`items.metrics["t/acc"].mean`).
+ */
+function checkItemsAgree(metrics, expected, fail) {
+    const field = (id, part) => `items.metrics[${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)}]${part ? `.${part}` : ''}`;
+    const actual = summarizeItems(metrics);
+    for (const id of Object.keys(expected))
+        if (!(id in actual))
+            fail(`${field(id)} has no scores in the file`);
+    for (const [id, { items, mean }] of Object.entries(actual)) {
+        const recorded = expected[id];
+        if (!Object.hasOwn(expected, id) || !recorded)
+            return fail(`the file scores ${JSON.stringify(id)}, which ${field(id)} does not list`);
+        if (recorded.items !== items)
+            fail(`${field(id, 'items')} is ${recorded.items}, the file has ${items} items`);
+        const drift = mean === null || recorded.mean === null ? (mean === recorded.mean ? 0 : Infinity) : Math.abs(mean - recorded.mean);
+        if (!(drift <= MEAN_TOLERANCE * Math.max(1, Math.abs(recorded.mean ?? 0)))) {
+            fail(`${field(id, 'mean')} is ${String(recorded.mean)}, the file's scores average ${String(mean)}`);
+        }
+    }
+}
+const strings = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100_000));
+const headerSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000),
+        task: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000),
         keys: strings,
         clusters: strings.nullable(),
         versions: strings.nullable(),
         prompts: strings.nullable(),
-        values: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+        values: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+        offset: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
     }))
         .max(100_000),
 });
@@ -47033,21 +47125,21 @@ function encodeItems(metrics, maxBytes) {
         body.set(new Uint8Array(m.values.buffer, m.values.byteOffset, m.values.byteLength), at);
         at += m.values.byteLength;
     }
-    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
+    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_4__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
     return packed.length > maxBytes ? undefined : packed;
 }
-/** Decodes what `encodeItems` wrote; anything malformed is an InputError naming the file. */
-function decodeItems(packed, file) {
+/**
+ * Decodes what `encodeItems` wrote, inflating at most `maxInflated` bytes with the gzip CRC and length checked;
+ * anything malformed is an InputError naming the file.
+ */
+function decodeItems(packed, file, maxInflated = MAX_INFLATED_ITEMS) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`scored records: ${problem}`, { file });
     };
-    let body;
-    try {
-        body = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gunzipSync */ .Wt)(packed);
-    }
-    catch {
-        return fail('not valid gzip');
-    }
+    const inflated = (0,_gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .gunzipBounded */ .Z)(packed, maxInflated);
+    if ('problem' in inflated)
+        return fail(inflated.problem);
+    const body = inflated.bytes;
     if (new TextDecoder().decode(body.subarray(0, MAGIC.length)) !== MAGIC)
         fail('unknown format');
     const newline = body.indexOf(0x0a, MAGIC.length);
@@ -47094,7 +47186,7 @@ function decodeItems(packed, file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54630);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58720);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19935);
 // The action's only side-effecting file, as the Actions runner loads it (runs.main: dist/index.js).
 
@@ -47201,7 +47293,7 @@ function formatLocation({ file, line, field, unit }) {
 /* harmony export */   FR: () => (/* binding */ directionOf),
 /* harmony export */   V2: () => (/* binding */ baseMetricId)
 /* harmony export */ });
-/* unused harmony export metricTokens */
+/* unused harmony exports metricTokens, metricName */
 /** Built-in metrics where lower is better; every other built-in is higher-is-better (docs/input-safety.md). */
 const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
 const HIGHER_IS_BETTER = new Set([
@@ -47245,31 +47337,49 @@ function metricTokens(id) {
         .split(/[/_\-.[\](),:=\s]+/)
         .filter((token) => token !== '');
 }
-/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
-function soundsLowerIsBetter(id) {
-    const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0];
+/**
+ * Split names that TensorBoard-style tags put after the metric (`Loss/train`, `accuracy/val`): when the last part
+ * of an id is one of these, the part before it names the metric.
+ */
+const SPLIT_NAMES = new Set(['train', 'training', 'val', 'valid', 'validation', 'test', 'eval', 'dev']);
+/**
+ * The metric name an id ends with, the only part that says anything about direction: the slice suffix, the task
+ * prefix (`time_qa/accuracy` → `accuracy`, so a task named for time or seconds does not flip its metrics) and
+ * lm-eval's `,filter` suffix are dropped (`gsm8k/exact_match,strict-match` → `exact_match`).
+ */
+function metricName(id) {
+    const parts = baseMetricId(id).split('/').filter((part) => part !== '');
+    let last = parts.length - 1;
+    if (last > 0 && SPLIT_NAMES.has(parts[last].split(',')[0].toLowerCase()))
+        last -= 1;
+    const name = (parts[last] ?? id).split(',')[0];
+    return name === '' ? id : name;
+}
+/** True when the name's words name a loss, an error or a duration (`val_loss`, `wer`, `p95_latency_ms`). */
+function soundsLowerIsBetter(name) {
     if (LOWER_NAMES.has(name))
         return true;
-    const tokens = metricTokens(id);
+    const tokens = metricTokens(name);
     if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char'))
         return true;
     return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
 }
 /**
  * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
- * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
+ * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the
+ * metric name. Built-ins and words are judged on the name alone (see `metricName`), never on the task prefix.
  */
 function directionOf(id, explicit, declared) {
     if (explicit)
         return explicit;
     if (declared)
         return declared;
-    const base = baseMetricId(id);
-    if (LOWER_IS_BETTER.has(base))
+    const name = metricName(id);
+    if (LOWER_IS_BETTER.has(name))
         return 'lower';
-    if (HIGHER_IS_BETTER.has(base))
+    if (HIGHER_IS_BETTER.has(name))
         return 'higher';
-    return soundsLowerIsBetter(base) ? 'lower' : 'higher';
+    return soundsLowerIsBetter(name) ? 'lower' : 'higher';
 }
 
 
@@ -47303,6 +47413,199 @@ function isParquet(bytes, name) {
 }
 function startsWithMagic(bytes, offset = 0) {
     return bytes.length >= offset + 4 && MAGIC.every((b, i) => bytes[offset + i] === b);
+}
+
+
+/***/ }),
+
+/***/ 9272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ itemMean),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Ng: () => (/* binding */ minRepeats),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   hk: () => (/* binding */ scoredReading),
+/* harmony export */   qK: () => (/* binding */ itemMeans),
+/* harmony export */   yn: () => (/* binding */ ScoredBuilder)
+/* harmony export */ });
+/* unused harmony exports passAtK, passHatK, passAtKMetrics */
+/** The mean over repeats of item i. */
+function itemMean(metric, i) {
+    const from = metric.offsets[i];
+    const to = metric.offsets[i + 1];
+    let sum = 0;
+    for (let k = from; k < to; k++)
+        sum += metric.values[k];
+    return sum / (to - from);
+}
+/** Every item's mean over its repeats. */
+function itemMeans(metric) {
+    const out = new Float64Array(metric.keys.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = itemMean(metric, i);
+    return out;
+}
+/** The metric's value: the mean over items of the per-item mean over repeats. */
+function headline(metric) {
+    const means = itemMeans(metric);
+    let sum = 0;
+    for (const m of means)
+        sum += m;
+    return means.length > 0 ? sum / means.length : Number.NaN;
+}
+const binary = new WeakMap();
+/** True when every score is 0 or 1: pass/fail items. */
+function isBinary(metric) {
+    let known = binary.get(metric.values);
+    if (known === undefined) {
+        known = true;
+        for (const v of metric.values) {
+            if (v !== 0 && v !== 1) {
+                known = false;
+                break;
+            }
+        }
+        binary.set(metric.values, known);
+    }
+    return known;
+}
+/** The fewest repeats any item has. */
+function minRepeats(metric) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < metric.keys.length; i++)
+        min = Math.min(min, metric.offsets[i + 1] - metric.offsets[i]);
+    return Number.isFinite(min) ? min : 0;
+}
+/** Item texts are kept short: enough to recognise the item in a report. */
+const MAX_TEXT = 300;
+/** Collects scores one record at a time, in any order, and packs them per metric. */
+class ScoredBuilder {
+    metrics = new Map();
+    /** The last metric added to: readers add runs of one metric, and the lookup is a tenth of the work. */
+    lastId;
+    last;
+    /** Adds one score of one item (one repeat); NaN and infinities are refused by the readers before this. */
+    add(id, task, key, value, facts) {
+        let metric = this.lastId === id ? this.last : this.metrics.get(id);
+        if (!metric) {
+            metric = { task, index: new Map(), keys: [], facts: { cluster: [], version: [], prompt: [], text: [] }, rowItem: [], rowValue: [] };
+            this.metrics.set(id, metric);
+        }
+        this.lastId = id;
+        this.last = metric;
+        let item = metric.index.get(key);
+        if (item === undefined) {
+            item = metric.keys.length;
+            metric.index.set(key, item);
+            metric.keys.push(key);
+            const text = facts?.text;
+            metric.facts.cluster.push(facts?.cluster);
+            metric.facts.version.push(facts?.version);
+            metric.facts.prompt.push(facts?.prompt);
+            metric.facts.text.push(text === undefined || text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}…`);
+        }
+        metric.rowItem.push(item);
+        metric.rowValue.push(value);
+    }
+    get size() {
+        return this.metrics.size;
+    }
+    has(id) {
+        return this.metrics.has(id);
+    }
+    /** The packed metrics, in the order they were first seen. */
+    finish() {
+        return [...this.metrics].map(([id, pending]) => packMetric(id, pending));
+    }
+}
+function packMetric(id, pending) {
+    const n = pending.keys.length;
+    const offsets = new Uint32Array(n + 1);
+    for (const item of pending.rowItem)
+        offsets[item + 1]++;
+    for (let i = 0; i < n; i++)
+        offsets[i + 1] += offsets[i];
+    const next = offsets.slice(0, n);
+    const values = new Float64Array(pending.rowValue.length);
+    for (let r = 0; r < pending.rowItem.length; r++)
+        values[next[pending.rowItem[r]]++] = pending.rowValue[r];
+    const column = (list) => (list.some((v) => v !== undefined) ? list.map((v) => v ?? '') : undefined);
+    return {
+        id,
+        task: pending.task,
+        keys: pending.keys,
+        offsets,
+        values,
+        clusters: column(pending.facts.cluster),
+        versions: column(pending.facts.version),
+        prompts: column(pending.facts.prompt),
+        texts: column(pending.facts.text),
+    };
+}
+/** A reading whose headline metrics are the means of its scored metrics, plus any the tool reported itself. */
+function scoredReading(scored, extra = {}) {
+    const withPassAtK = [...scored, ...scored.filter((m) => !m.id.includes('[')).flatMap(passAtKMetrics)];
+    const metrics = new Map();
+    for (const metric of withPassAtK)
+        metrics.set(metric.id, headline(metric));
+    for (const [id, value] of extra.metrics ?? [])
+        metrics.set(id, value);
+    return {
+        metrics,
+        stderr: new Map(extra.stderr ?? []),
+        notes: [...(extra.notes ?? [])],
+        scored: withPassAtK,
+        ...(extra.higherIsBetter && extra.higherIsBetter.size > 0 ? { higherIsBetter: new Map(extra.higherIsBetter) } : {}),
+    };
+}
+/**
+ * The unbiased estimators of Chen et al. 2021 ("Evaluating Large Language Models Trained on Code") from n
+ * repeats of which c passed: pass@k = 1 − C(n − c, k) / C(n, k), the chance that at least one of k draws passes;
+ * and pass^k = C(c, k) / C(n, k), the chance that all k pass (τ-bench's reliability measure). Both as products,
+ * so no binomial coefficient overflows.
+ */
+function passAtK(n, c, k) {
+    if (n - c < k)
+        return 1;
+    let miss = 1;
+    for (let i = n - c + 1; i <= n; i++)
+        miss *= 1 - k / i;
+    return 1 - miss;
+}
+function passHatK(n, c, k) {
+    if (c < k)
+        return 0;
+    let all = 1;
+    for (let i = 0; i < k; i++)
+        all *= (c - i) / (n - i);
+    return all;
+}
+/**
+ * `<id>/pass@k` and `<id>/pass^k` for a pass/fail metric whose items all have k ≥ 2 repeats, k being the fewest
+ * repeats any item has: one value per item (the estimator over its repeats), paired like any scored metric.
+ */
+function passAtKMetrics(metric) {
+    const k = minRepeats(metric);
+    if (k < 2 || !isBinary(metric))
+        return [];
+    const n = metric.keys.length;
+    const at = new Float64Array(n);
+    const hat = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const repeats = metric.offsets[i + 1] - metric.offsets[i];
+        let passed = 0;
+        for (let r = metric.offsets[i]; r < metric.offsets[i + 1]; r++)
+            passed += metric.values[r];
+        at[i] = passAtK(repeats, passed, k);
+        hat[i] = passHatK(repeats, passed, k);
+    }
+    const offsets = Uint32Array.from({ length: n + 1 }, (_, i) => i);
+    return [
+        { ...metric, id: `${metric.id}/pass@${k}`, offsets, values: at },
+        { ...metric, id: `${metric.id}/pass^${k}`, offsets, values: hat },
+    ];
 }
 
 
@@ -56393,10 +56696,9 @@ class RequestError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ Inflate),
-/* harmony export */   Wt: () => (/* binding */ gunzipSync),
 /* harmony export */   u3: () => (/* binding */ gzipSync)
 /* harmony export */ });
-/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, Gunzip, AsyncGunzip, gunzip, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
+/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, Gunzip, AsyncGunzip, gunzip, gunzipSync, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
 /* harmony import */ var module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73339);
 
 var require = (0,module__WEBPACK_IMPORTED_MODULE_0__.createRequire)('/');

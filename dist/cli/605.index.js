@@ -67,7 +67,13 @@ const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     rules: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ruleSchema).max(10_000),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ n: count, ids: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200).nullable(), labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(200) }).nullable(),
     examples: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable(),
-    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000), bytes: count }).nullable().optional(),
+    items: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1000),
+        bytes: count,
+        metrics: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ items: count, mean: number })).optional(),
+    })
+        .nullable()
+        .optional(),
     directions: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(2000), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['higher', 'lower'])).optional(),
     history: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(100), runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), runNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(), metrics: metricRecord }))
         .max(10_000),
@@ -171,7 +177,18 @@ function bundleFromFiles(files, shownAs) {
         const bytes = files.get(bundle.items.file);
         if (!bytes)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the scored-records file ${bundle.items.file} is missing`, { file: shownAs });
-        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .T)(bytes, `${shownAs}/${bundle.items.file}`);
+        const where = `${shownAs}/${bundle.items.file}`;
+        items = (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeItems */ .Tr)(bytes, where);
+        const disagree = (problem) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`scored records disagree with ${_bundle_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}: ${problem}`, { file: where });
+        };
+        // Every scored metric is a metric of the run, whose headline the document records.
+        const unknown = items.find((m) => !Object.hasOwn(bundle.metrics, m.id));
+        if (unknown)
+            disagree(`the file scores ${JSON.stringify(unknown.id.slice(0, 80))}, which metrics does not list`);
+        // Bundles recorded before the summary existed carry none: their items are checked no further.
+        if (bundle.items.metrics)
+            (0,_items_js__WEBPACK_IMPORTED_MODULE_3__/* .checkItemsAgree */ .bU)(items, bundle.items.metrics, disagree);
     }
     return { bundle, examples, run: bundleToRun(bundle, shownAs, examples, items) };
 }
@@ -382,12 +399,19 @@ function checkValues(values, name, fail, ok = () => true, what = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ encodeItems),
-/* harmony export */   T: () => (/* binding */ decodeItems)
+/* harmony export */   $5: () => (/* binding */ encodeItems),
+/* harmony export */   Eg: () => (/* binding */ summarizeItems),
+/* harmony export */   Tr: () => (/* binding */ decodeItems),
+/* harmony export */   bU: () => (/* binding */ checkItemsAgree)
 /* harmony export */ });
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* unused harmony export MAX_INFLATED_ITEMS */
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1306);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _ingest_llm_logs_scored_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9272);
+/* harmony import */ var _gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3130);
+
+
 
 
 
@@ -398,17 +422,52 @@ function checkValues(values, name, fail, ok = () => true, what = '') {
  * little-endian.
  */
 const MAGIC = 'model-gate-items/1\n';
-const strings = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100_000));
-const headerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
-        task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000),
+/**
+ * The most the scored-records file may inflate to. Its compressed size is capped like the per-example file's
+ * (64 MiB); item keys compress well, but a tampered file must not make a small download cost gigabytes.
+ */
+const MAX_INFLATED_ITEMS = 512 * 1024 ** 2;
+function summarizeItems(metrics) {
+    return Object.fromEntries(metrics.map((m) => {
+        const mean = (0,_ingest_llm_logs_scored_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(m);
+        return [m.id, { items: m.keys.length, mean: Number.isFinite(mean) ? mean : null }];
+    }));
+}
+/** How far a mean may drift from the recorded one: float summation order, nothing more. */
+const MEAN_TOLERANCE = 1e-9;
+/**
+ * Refuses scored records that disagree with the document's `items.metrics`: another set of metric ids, another
+ * item count, or another mean. `fail` words the message; the field is named (`items.metrics["t/acc"].mean`).
+ */
+function checkItemsAgree(metrics, expected, fail) {
+    const field = (id, part) => `items.metrics[${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)}]${part ? `.${part}` : ''}`;
+    const actual = summarizeItems(metrics);
+    for (const id of Object.keys(expected))
+        if (!(id in actual))
+            fail(`${field(id)} has no scores in the file`);
+    for (const [id, { items, mean }] of Object.entries(actual)) {
+        const recorded = expected[id];
+        if (!Object.hasOwn(expected, id) || !recorded)
+            return fail(`the file scores ${JSON.stringify(id)}, which ${field(id)} does not list`);
+        if (recorded.items !== items)
+            fail(`${field(id, 'items')} is ${recorded.items}, the file has ${items} items`);
+        const drift = mean === null || recorded.mean === null ? (mean === recorded.mean ? 0 : Infinity) : Math.abs(mean - recorded.mean);
+        if (!(drift <= MEAN_TOLERANCE * Math.max(1, Math.abs(recorded.mean ?? 0)))) {
+            fail(`${field(id, 'mean')} is ${String(recorded.mean)}, the file's scores average ${String(mean)}`);
+        }
+    }
+}
+const strings = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100_000));
+const headerSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000),
+        task: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(2000),
         keys: strings,
         clusters: strings.nullable(),
         versions: strings.nullable(),
         prompts: strings.nullable(),
-        values: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+        values: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+        offset: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
     }))
         .max(100_000),
 });
@@ -435,21 +494,21 @@ function encodeItems(metrics, maxBytes) {
         body.set(new Uint8Array(m.values.buffer, m.values.byteOffset, m.values.byteLength), at);
         at += m.values.byteLength;
     }
-    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
+    const packed = (0,fflate__WEBPACK_IMPORTED_MODULE_4__/* .gzipSync */ .u3)(body, { level: 6, mtime: 0 });
     return packed.length > maxBytes ? undefined : packed;
 }
-/** Decodes what `encodeItems` wrote; anything malformed is an InputError naming the file. */
-function decodeItems(packed, file) {
+/**
+ * Decodes what `encodeItems` wrote, inflating at most `maxInflated` bytes with the gzip CRC and length checked;
+ * anything malformed is an InputError naming the file.
+ */
+function decodeItems(packed, file, maxInflated = MAX_INFLATED_ITEMS) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`scored records: ${problem}`, { file });
     };
-    let body;
-    try {
-        body = (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gunzipSync */ .Wt)(packed);
-    }
-    catch {
-        return fail('not valid gzip');
-    }
+    const inflated = (0,_gunzip_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .gunzipBounded */ .Z)(packed, maxInflated);
+    if ('problem' in inflated)
+        return fail(inflated.problem);
+    const body = inflated.bytes;
     if (new TextDecoder().decode(body.subarray(0, MAGIC.length)) !== MAGIC)
         fail('unknown format');
     const newline = body.indexOf(0x0a, MAGIC.length);
@@ -534,7 +593,7 @@ function buildBundle(input) {
         }
     }
     const cap = input.examplesCapBytes ?? EXAMPLES_CAP_BYTES;
-    const items = run.items && run.items.size > 0 ? (0,baseline_items/* encodeItems */.$)([...run.items.values()], cap) : undefined;
+    const items = run.items && run.items.size > 0 ? (0,baseline_items/* encodeItems */.$5)([...run.items.values()], cap) : undefined;
     if (run.items && run.items.size > 0 && !items) {
         notes.push(`scored records left out: they compress to more than ${Math.round(cap / 1024 ** 2)} MiB; items are not compared item by item against this baseline`);
     }
@@ -556,7 +615,7 @@ function buildBundle(input) {
         rules: settings.rules,
         fingerprint: evaluation ? fingerprintOf(evaluation.data, evaluation.ids) : null,
         examples: examples ? { file: baseline_bundle/* EXAMPLES_FILE */.Z6, bytes: examples.length } : null,
-        ...(items ? { items: { file: bundle_names/* ITEMS_FILE */.UU, bytes: items.length } } : {}),
+        ...(items && run.items ? { items: { file: bundle_names/* ITEMS_FILE */.UU, bytes: items.length, metrics: (0,baseline_items/* summarizeItems */.Eg)([...run.items.values()]) } } : {}),
         ...(run.higherIsBetter && run.higherIsBetter.size > 0 ? { directions: Object.fromEntries([...run.higherIsBetter].map(([id, higher]) => [id, higher ? 'higher' : 'lower'])) } : {}),
         history: (0,baseline_bundle/* nextHistory */.Ou)(previous, settings.history),
         notes,

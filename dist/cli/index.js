@@ -59,7 +59,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1033);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43);
 /* harmony import */ var _metrics_sort_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7576);
 // The CLI's only side-effecting file: run, then exit with the code.
 
@@ -78,7 +78,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1033:
+/***/ 43:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1857,7 +1857,12 @@ function addScore(base, name, suffix, value, out) {
  * - `tokens/total`, `tokens/prompt`, `tokens/completion`, `tokens/cached` — token usage of the run;
  * - with several prompts or providers, `pass_rate[prompt=P]` and `score[prompt=P]` per prompt, P being the
  *   prompt's label (prefixed by the provider when there are several), in model-gate's per-slice syntax.
+ * The reader declares directions the names alone would not give: `failures`, `errors`, `latency_ms`, `cost` and
+ * `tokens/total`, `tokens/prompt`, `tokens/completion` are lower-is-better (more tokens for the same answers is
+ * a cost), `successes` is higher-is-better. `tokens/cached` is left undeclared: more of the prompt served from a
+ * cache makes a run cheaper, not dearer.
  */
+const LOWER_IS_BETTER = ['failures', 'errors', 'latency_ms', 'cost', 'tokens/total', 'tokens/prompt', 'tokens/completion'];
 const TOKEN_FIELDS = ['total', 'prompt', 'completion', 'cached'];
 /** True for promptfoo output: a `results` object with `stats.successes` next to the per-test list. */
 function isPromptfooOutput(root) {
@@ -1896,6 +1901,9 @@ function readPromptfooOutput(root, out) {
         }
     }
     readPerPrompt(results.get('prompts'), out);
+    out.declareHigherIsBetter('successes', true);
+    for (const id of LOWER_IS_BETTER)
+        out.declareHigherIsBetter(id, false);
 }
 /** Per-prompt pass rate and mean score, from each prompt's own `metrics` block; only worth ids with 2+ prompts. */
 function readPerPrompt(prompts, out) {
@@ -6416,7 +6424,13 @@ var llm_logs_scored = __nccwpck_require__(9272);
  * ("Answer Relevancy" → `answer_relevancy`). The item key is the test case's `name`. Metric results that
  * errored are left out; flaky ones (DeepEval's own mark: they never decide a test case) are left out of the
  * pass rates but keep their scores.
+ *
+ * DeepEval's hallucination, bias and toxicity scores are lower-is-better (their threshold is a maximum: a test
+ * case passes when `score <= threshold`); the reader declares that, as lm-eval's `higher_is_better` is declared,
+ * so the gate does not have to guess it from the name. Their pass rates stay higher-is-better.
  */
+/** Slugs of DeepEval's built-in metrics whose score passes at or below the threshold. */
+const deepeval_LOWER_IS_BETTER = new Set(['hallucination', 'bias', 'toxicity']);
 const POSITIONAL = /^test_case_\d+$/;
 function isDeepEvalRun(root) {
     const run = testRunOf(root);
@@ -6474,7 +6488,8 @@ function readDeepEvalRun(name, root) {
         notes.push(`${name}: ${errored} metric result(s) errored and were left out`);
     if (flaky > 0)
         notes.push(`${name}: ${flaky} flaky metric result(s) kept in the scores but left out of the pass rates`);
-    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { notes });
+    const higherIsBetter = new Map(scored.filter((m) => deepeval_LOWER_IS_BETTER.has(m.id)).map((m) => [m.id, false]));
+    return (0,llm_logs_scored/* scoredReading */.hk)(scored, { notes, higherIsBetter });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/inspect.ts
@@ -7007,19 +7022,85 @@ function documentText(doc) {
     }
     return undefined;
 }
-/** A whole lm-eval output folder: per directory, each samples file with the results file of the same date stamp. */
-function readLmEvalFolder(files) {
-    const samples = files.filter((f) => samplesFileName(f.name));
-    const results = files.filter((f) => resultsFileDate(f.name) !== undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
-    if (samples.length === 0 && results.length === 0)
-        throw new InputError('no lm-eval samples_*.jsonl or results_*.json files in this folder', { file: files[0]?.name ?? '' });
-    // The newest date stamp wins: older runs of the same model are in the folder too.
-    const dates = [...new Set([...samples.map((f) => samplesFileName(f.name).date), ...results.map((f) => resultsFileDate(f.name))])].sort();
-    const latest = dates[dates.length - 1];
-    const chosen = samples.filter((f) => samplesFileName(f.name).date === latest);
-    const reading = readLmEvalRun(chosen, results.find((f) => resultsFileDate(f.name) === latest));
-    const notes = dates.length > 1 ? [`lm-eval folder: read the newest run (${latest}); ${dates.length - 1} older run(s) ignored`] : [];
-    return { ...reading, notes: [...notes, ...reading.notes] };
+
+;// CONCATENATED MODULE: ./src/ingest/llm-logs/lm-eval-runs.ts
+
+
+/**
+ * The lm-eval files of one input, sorted into runs: a run is the samples files and the results file of one date
+ * stamp. An output folder keeps every run lm-eval made into it, so only the newest run of each task is read
+ * (docs/llm-evals.md): an older run's files for a task a newer run also has are skipped, with a note naming them.
+ */
+function readLmEvalRuns(samples, results) {
+    const runs = groupByDate(samples, results);
+    // Newest first; a renamed samples file with no date stamp (key '') comes last.
+    const dates = [...runs.keys()].sort().reverse();
+    const claimed = new Set();
+    const skipped = [];
+    const out = [];
+    for (const date of dates) {
+        const run = runs.get(date);
+        const tasks = tasksOf(run);
+        const stale = new Set([...tasks].filter((task) => claimed.has(task)));
+        if (tasks.size > 0 && stale.size === tasks.size) {
+            skipped.push(...[...run.samples, ...(run.results ? [run.results] : [])].map((f) => f.name));
+            continue;
+        }
+        const kept = run.samples.filter((f) => !stale.has(taskOf(f)));
+        skipped.push(...run.samples.filter((f) => stale.has(taskOf(f))).map((f) => f.name));
+        if (stale.size > 0 && run.results)
+            skipped.push(`${run.results.name} (for ${[...stale].sort().join(', ')})`);
+        const reading = withoutTasks(readLmEvalRun(kept, run.results), stale);
+        for (const task of tasks)
+            claimed.add(task);
+        out.push({ source: [...kept, ...(run.results ? [run.results] : [])].map((f) => f.name).join(', '), reading });
+    }
+    if (skipped.length > 0 && out.length > 0) {
+        const note = `lm-eval: read the newest run of each task; older files skipped: ${skipped.join(', ')}`;
+        out[0] = { ...out[0], reading: { ...out[0].reading, notes: [note, ...out[0].reading.notes] } };
+    }
+    return out;
+}
+function groupByDate(samples, results) {
+    const byDate = new Map();
+    const group = (date) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date);
+    for (const file of results)
+        group(resultsFileDate(file.name)).results = file;
+    for (const file of samples) {
+        const date = samplesFileName(file.name)?.date;
+        // A renamed samples file joins the only results file there is, if there is one.
+        const own = date !== undefined && byDate.has(date) ? date : results.length === 1 ? resultsFileDate(results[0].name) : (date ?? '');
+        group(own).samples.push(file);
+    }
+    return byDate;
+}
+/** The task a samples file is for, as `readLmEvalRun` names it. */
+function taskOf(file) {
+    return samplesFileName(file.name)?.task ?? 'lm-eval';
+}
+/** The tasks of a run: those of its samples files and those its results file has results for. */
+function tasksOf(run) {
+    const tasks = new Set(run.samples.map(taskOf));
+    const results = run.results ? objectAt(tryParse(run.results.text), 'results') : undefined;
+    for (const [task, value] of Object.entries(results ?? {}))
+        if (isObject(value))
+            tasks.add(task);
+    return tasks;
+}
+/** A reading without the ids of the given tasks (`<task>/…`): those come from a newer run. */
+function withoutTasks(reading, tasks) {
+    if (tasks.size === 0)
+        return reading;
+    const keep = (id) => !tasks.has(id.slice(0, Math.max(0, id.indexOf('/'))));
+    const filter = (map) => (map ? new Map([...map].filter(([id]) => keep(id))) : undefined);
+    const higherIsBetter = filter(reading.higherIsBetter);
+    return {
+        metrics: filter(reading.metrics),
+        stderr: filter(reading.stderr),
+        notes: reading.notes,
+        scored: reading.scored.filter((m) => keep(m.id)),
+        ...(higherIsBetter && higherIsBetter.size > 0 ? { higherIsBetter } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/openai-evals.ts
@@ -7091,7 +7172,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * test's `metadata.testCaseId`, else a hash of its description, vars and asserts: never `testIdx`, because rows
  * are not written in test order and an added test shifts every index. Rows that errored (`failureReason` 2) are
  * counted apart (`errors`) and left out of the means: an API outage is not a regression of the prompt.
- * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along.
+ * The run's own totals (`successes`, `failures`, `errors`, `latency_ms`, `cost`, `tokens/*`) come along, with
+ * the directions the totals reader declares for them (failures, cost, latency and tokens are lower-is-better).
  */
 const ERROR = 2;
 function isPromptfooRoot(root) {
@@ -7151,7 +7233,7 @@ function readPromptfooRows(name, text, root) {
         }
     }
     const notes = errors > 0 ? [`${name}: ${errors} test run(s) errored (failureReason 2); counted under "errors", not as failures`] : [];
-    const reading = (0,llm_logs_scored/* scoredReading */.hk)(builder.finish(), { notes: [...totals.notes, ...notes] });
+    const reading = (0,llm_logs_scored/* scoredReading */.hk)(builder.finish(), { notes: [...totals.notes, ...notes], higherIsBetter: totals.higherIsBetter });
     const metrics = new Map(totals.metrics);
     for (const id of [...metrics.keys()])
         if (id.includes('[prompt='))
@@ -7176,6 +7258,7 @@ function promptSlices(rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/llm-logs/read-llm-logs.ts
+
 
 
 
@@ -7266,24 +7349,38 @@ class LlmLogs {
                 return;
         }
     }
-    /** Every reading, lm-eval files grouped by date stamp (a samples file with its results file). */
+    /** Every reading; lm-eval files grouped by date stamp (a samples file with its results file), newest run per task. */
     finish() {
-        const out = [...this.readings];
-        const byDate = new Map();
-        const group = (date) => byDate.get(date) ?? byDate.set(date, { samples: [], results: undefined }).get(date);
-        for (const file of this.lmResults)
-            group(resultsFileDate(file.name)).results = file;
-        for (const file of this.lmSamples) {
-            const date = samplesFileName(file.name)?.date;
-            // A renamed samples file joins the only results file there is, if there is one.
-            const own = date !== undefined && byDate.has(date) ? date : this.lmResults.length === 1 ? resultsFileDate(this.lmResults[0].name) : (date ?? '');
-            group(own).samples.push(file);
-        }
-        for (const { samples, results } of byDate.values()) {
-            out.push({ source: [...samples, ...(results ? [results] : [])].map((f) => f.name).join(', '), reading: readLmEvalRun(samples, results) });
-        }
-        return out;
+        return [...this.readings, ...readLmEvalRuns(this.lmSamples, this.lmResults)];
     }
+}
+
+;// CONCATENATED MODULE: ./src/shell/list-files.ts
+
+
+
+/** Bounds on walking a log folder, so a wrong path (say, the repo root) fails fast instead of reading everything. */
+const MAX_FOLDER_FILES = 10_000;
+/** How deep a log folder's files may sit (TensorBoard runs nest a few levels; nothing real nests eight). */
+const list_files_MAX_DEPTH = 8;
+/** Every file below `root` (links not followed), depth-first; `name` is how the user named the folder. */
+async function listFiles(root, name) {
+    const out = [];
+    const walk = async (folder, depth) => {
+        if (depth > list_files_MAX_DEPTH)
+            return;
+        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                await walk(path, depth + 1);
+            else if (entry.isFile())
+                out.push(path);
+            if (out.length > MAX_FOLDER_FILES)
+                throw new errors/* InputError */.dz(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
+        }
+    };
+    await walk(root, 0);
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
@@ -7600,9 +7697,7 @@ function scoreValue(value) {
 
 
 
-/** Files below an LLM log folder worth opening; a folder of many thousands is a wrong path, not a log folder. */
-const MAX_FOLDER_FILES = 10_000;
-const load_llm_logs_MAX_DEPTH = 6;
+
 /**
  * An lm-eval output folder (`results_*.json` and `samples_*.jsonl`, usually one folder per model) or an Inspect
  * log folder (`*.eval` and `*.json` logs): every log in it goes to `logs`. False when the folder holds none.
@@ -7629,24 +7724,6 @@ async function addLlmFolder(full, name, logs) {
     for (const { format, shown, bytes, root } of found)
         logs.add(format, shown, bytes, root);
     return found.length > 0;
-}
-async function listFiles(root, name) {
-    const out = [];
-    const walk = async (folder, depth) => {
-        if (depth > load_llm_logs_MAX_DEPTH)
-            return;
-        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(path, depth + 1);
-            else if (entry.isFile())
-                out.push(path);
-            if (out.length > MAX_FOLDER_FILES)
-                throw new errors/* InputError */.dz(`more than ${MAX_FOLDER_FILES} files below this folder; name the log folder itself`, { file: name });
-        }
-    };
-    await walk(root, 0);
-    return out;
 }
 /** A whole file, gunzipped when it is gzip. */
 async function readWhole(full, shown) {
@@ -7737,9 +7814,7 @@ async function readScoredRecordsFile(full, shown, columns) {
 
 
 
-/** Bounds on walking a log directory, so a wrong path (say, the repo root) fails fast instead of reading everything. */
-const MAX_DIRECTORY_FILES = 10_000;
-const load_run_MAX_DEPTH = 8;
+
 /**
  * Loads a run from any mix of prediction files, metric files and log folders (TensorBoard log directories,
  * MLflow run folders), recognised by content as well as by name.
@@ -8010,7 +8085,7 @@ async function readBytes(full, name, size) {
  * folder (`metrics/<name>` files; nested names keep their folders).
  */
 async function readLogDirectory(full, name) {
-    const files = await load_run_listFiles(full, name);
+    const files = await listFiles(full, name);
     const events = files.filter((f) => (0,external_node_path_.basename)(f).startsWith('events.out.tfevents.'));
     if (events.length > 0) {
         const inputs = [];
@@ -8036,25 +8111,6 @@ async function readLogDirectory(full, name) {
         return { metrics, stderr: new Map(), notes };
     }
     throw new errors/* InputError */.dz('a folder without TensorBoard event files or MLflow metrics; name the files to read', { file: name });
-}
-async function load_run_listFiles(root, name) {
-    const out = [];
-    const walk = async (folder, depth) => {
-        if (depth > load_run_MAX_DEPTH)
-            return;
-        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(path, depth + 1);
-            else if (entry.isFile())
-                out.push(path);
-            if (out.length > MAX_DIRECTORY_FILES) {
-                throw new errors/* InputError */.dz(`more than ${MAX_DIRECTORY_FILES} files below this folder; name the log folder itself`, { file: name });
-            }
-        }
-    };
-    await walk(root, 0);
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/gate/outcome.ts
@@ -8868,7 +8924,7 @@ async function runCompare(args, io) {
     const currentRun = await loadRun(current.join('\n'), settings.evaluate, io.cwd);
     const noBaseline = baseline.length === 1 && baseline[0] === 'none';
     const baselineRun = noBaseline ? undefined : await loadRun(baseline.join('\n'), settings.evaluate, io.cwd);
-    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 1119));
+    const { compareRuns, renderHtmlReport, toHtmlReportInput, toJsonReport, renderMarkdown, renderText } = await __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
     const report = compareRuns(currentRun, baselineRun, { ...settings, expectBaseline: !noBaseline });
     const html = args.string('html');
     if (html)
@@ -9017,7 +9073,7 @@ function formatLocation({ file, line, field, unit }) {
 /* harmony export */   FR: () => (/* binding */ directionOf),
 /* harmony export */   V2: () => (/* binding */ baseMetricId)
 /* harmony export */ });
-/* unused harmony export metricTokens */
+/* unused harmony exports metricTokens, metricName */
 /** Built-in metrics where lower is better; every other built-in is higher-is-better (docs/input-safety.md). */
 const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score', 'mae', 'mse', 'rmse', 'mape', 'median_ae', 'max_error']);
 const HIGHER_IS_BETTER = new Set([
@@ -9061,31 +9117,49 @@ function metricTokens(id) {
         .split(/[/_\-.[\](),:=\s]+/)
         .filter((token) => token !== '');
 }
-/** True when the id's words name a loss, an error or a duration (`val_loss`, `eval/wer`, `p95_latency_ms`). */
-function soundsLowerIsBetter(id) {
-    const name = id.slice(id.lastIndexOf('/') + 1).split(',')[0];
+/**
+ * Split names that TensorBoard-style tags put after the metric (`Loss/train`, `accuracy/val`): when the last part
+ * of an id is one of these, the part before it names the metric.
+ */
+const SPLIT_NAMES = new Set(['train', 'training', 'val', 'valid', 'validation', 'test', 'eval', 'dev']);
+/**
+ * The metric name an id ends with, the only part that says anything about direction: the slice suffix, the task
+ * prefix (`time_qa/accuracy` → `accuracy`, so a task named for time or seconds does not flip its metrics) and
+ * lm-eval's `,filter` suffix are dropped (`gsm8k/exact_match,strict-match` → `exact_match`).
+ */
+function metricName(id) {
+    const parts = baseMetricId(id).split('/').filter((part) => part !== '');
+    let last = parts.length - 1;
+    if (last > 0 && SPLIT_NAMES.has(parts[last].split(',')[0].toLowerCase()))
+        last -= 1;
+    const name = (parts[last] ?? id).split(',')[0];
+    return name === '' ? id : name;
+}
+/** True when the name's words name a loss, an error or a duration (`val_loss`, `wer`, `p95_latency_ms`). */
+function soundsLowerIsBetter(name) {
     if (LOWER_NAMES.has(name))
         return true;
-    const tokens = metricTokens(id);
+    const tokens = metricTokens(name);
     if (tokens.join('_').includes('bits_per_byte') || tokens.join('_').includes('bits_per_char'))
         return true;
     return tokens.some((token, i) => LOWER_TOKENS.has(token) && tokens[i - 1] !== PER);
 }
 /**
  * Whether higher or lower values of a metric are better. In order: the rule's own `direction`, the direction
- * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the id.
+ * the metric file declares (lm-eval's `higher_is_better`), the built-in metrics, and last the words of the
+ * metric name. Built-ins and words are judged on the name alone (see `metricName`), never on the task prefix.
  */
 function directionOf(id, explicit, declared) {
     if (explicit)
         return explicit;
     if (declared)
         return declared;
-    const base = baseMetricId(id);
-    if (LOWER_IS_BETTER.has(base))
+    const name = metricName(id);
+    if (LOWER_IS_BETTER.has(name))
         return 'lower';
-    if (HIGHER_IS_BETTER.has(base))
+    if (HIGHER_IS_BETTER.has(name))
         return 'higher';
-    return soundsLowerIsBetter(base) ? 'lower' : 'higher';
+    return soundsLowerIsBetter(name) ? 'lower' : 'higher';
 }
 
 
@@ -9294,10 +9368,12 @@ function startsWithMagic(bytes, offset = 0) {
 /* harmony export */   D2: () => (/* binding */ itemMean),
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   Ng: () => (/* binding */ minRepeats),
+/* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   hk: () => (/* binding */ scoredReading),
+/* harmony export */   qK: () => (/* binding */ itemMeans),
 /* harmony export */   yn: () => (/* binding */ ScoredBuilder)
 /* harmony export */ });
-/* unused harmony exports itemMeans, headline, passAtK, passHatK, passAtKMetrics */
+/* unused harmony exports passAtK, passHatK, passAtKMetrics */
 /** The mean over repeats of item i. */
 function itemMean(metric, i) {
     const from = metric.offsets[i];
@@ -11483,9 +11559,19 @@ function shorten(text) {
     const chars = Array.from(text);
     return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, 700).join('')}…${chars.slice(-250).join('')}`;
 }
+/**
+ * GitHub turns `https://…`, `http://…`, `ftp://…`, `mailto:…`, `xmpp:…` and `www.…` into links by itself (GFM's
+ * extended autolinks), so a metric id or item key could show a clickable phishing link in a trusted comment. A
+ * zero-width joiner after the scheme's colon or after `www` breaks the autolink and keeps the text readable.
+ * Matched anywhere, not only at a word start: GFM also links after `_` or `*`, which are part of ids.
+ */
+const AUTOLINK_SCHEME = /(https?|ftp|mailto|xmpp):/gi;
+const AUTOLINK_WWW = /(www)\./gi;
 function escapeMarkdown(text) {
     return showBidiControls(shorten(text))
         .replace(/[\\|`*_~[\]<>&@#$]/g, (c) => REPLACEMENTS[c])
+        .replace(AUTOLINK_SCHEME, '$1:\u200d')
+        .replace(AUTOLINK_WWW, '$1\u200d.')
         .replace(/[\r\n]+/g, ' ');
 }
 
@@ -12883,10 +12969,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ Inflate),
-/* harmony export */   Wt: () => (/* binding */ gunzipSync),
 /* harmony export */   u3: () => (/* binding */ gzipSync)
 /* harmony export */ });
-/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, Gunzip, AsyncGunzip, gunzip, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
+/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, Gunzip, AsyncGunzip, gunzip, gunzipSync, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
 /* harmony import */ var module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
 
 var require = (0,module__WEBPACK_IMPORTED_MODULE_0__.createRequire)('/');
