@@ -9,7 +9,7 @@ import { subsetRows } from '../metrics/subset.js';
 import { bootstrapCells, bootstrapIndependentRows, bootstrapRows } from './bootstrap.js';
 import { CONFUSION_METRICS, confusionFromCounts } from './confusion-statistics.js';
 import { delongPaired, delongVariance } from './delong.js';
-import { fromNormal, fromResamples, pairedMean, unpairedMeans } from './delta-estimate.js';
+import { fromNormal, fromResamples, pairedMean, shiftEstimate, unpairedMeans } from './delta-estimate.js';
 import { perExample } from './per-example.js';
 import { mcnemarExact } from './mcnemar.js';
 import { pairExamples, predictionChurn, type Churn, type Comparability } from './pairing.js';
@@ -93,9 +93,16 @@ export function estimateDeltas(baseline: RunMetrics, current: RunMetrics, ids: r
     pairing = pairExamples(b, c);
     churn = predictionChurn(b, c, pairing);
   }
+  // When the eval set changed, the paired estimate measures the shared examples while the table's Δ is over all of
+  // them: the estimate is moved onto that Δ, so the row, its interval and its verdict speak of one change.
+  const setChanged = pairing?.kind === 'paired' && pairing.added + pairing.removed + pairing.changedLabels > 0;
+  const sharedMetrics = new Map<string, { b: ReadonlyMap<string, number | null>; c: ReadonlyMap<string, number | null> } | undefined>();
   for (const id of ids) {
     let estimate: DeltaEstimate | undefined;
-    if (b && c && pairing?.kind === 'paired') estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
+    if (b && c && pairing?.kind === 'paired') {
+      estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
+      if (estimate && setChanged) estimate = centreOnShownDelta(id, estimate, { b, c, pairing, baseline, current, sharedMetrics });
+    }
     else if (b && c && baseMetricId(id) === id) estimate = unpairedEstimate(id, b, c, options, rng, budget);
     estimate ??= stderrEstimate(id, baseline, current, options.level);
     if (estimate) estimates.set(id, estimate);
@@ -109,6 +116,37 @@ export function estimateDeltas(baseline: RunMetrics, current: RunMetrics, ids: r
           ? 'z-tests on the standard errors in the metric files'
           : 'no per-example data or standard errors: point estimates, no uncertainty known';
   return { estimates, pairing, churn, method };
+}
+
+interface CentreContext {
+  readonly b: ExampleData;
+  readonly c: ExampleData;
+  readonly pairing: Comparability;
+  readonly baseline: RunMetrics;
+  readonly current: RunMetrics;
+  /** Both runs' metrics on the shared rows of each slice (or of all rows, under ''), computed once. */
+  readonly sharedMetrics: Map<string, { b: ReadonlyMap<string, number | null>; c: ReadonlyMap<string, number | null> } | undefined>;
+}
+
+/**
+ * The paired estimate moved by (Δ over all examples − Δ over the shared ones), the shift compare.ts applies to
+ * tool-reported values. The added and removed examples' own uncertainty is not in the interval; the method says
+ * what it is centred on.
+ */
+function centreOnShownDelta(id: string, estimate: DeltaEstimate, ctx: CentreContext): DeltaEstimate {
+  const metric = baseMetricId(id);
+  const key = id.slice(metric.length);
+  if (!ctx.sharedMetrics.has(key)) {
+    const rows = rowsFor(id, ctx.pairing, ctx.current);
+    ctx.sharedMetrics.set(key, rows && rows.c.length > 0 ? { b: computeMetrics(subsetRows(ctx.b.data, rows.b)).values, c: computeMetrics(subsetRows(ctx.c.data, rows.c)).values } : undefined);
+  }
+  const shared = ctx.sharedMetrics.get(key);
+  const [sb, sc] = [shared?.b.get(metric), shared?.c.get(metric)];
+  const [hb, hc] = [ctx.baseline.metrics.get(id), ctx.current.metrics.get(id)];
+  if (typeof sb !== 'number' || typeof sc !== 'number' || typeof hb !== 'number' || typeof hc !== 'number') return estimate;
+  const shift = hc - hb - (sc - sb);
+  const method = `${estimate.method} on the shared examples, centred on the Δ over all`;
+  return Math.abs(shift) > 1e-12 ? { ...shiftEstimate(estimate, shift), method } : { ...estimate, method };
 }
 
 /** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
