@@ -1361,10 +1361,17 @@ function estimateDeltas(baseline, current, ids, options) {
         pairing = pairExamples(b, c);
         churn = predictionChurn(b, c, pairing);
     }
+    // When the eval set changed, the paired estimate measures the shared examples while the table's Δ is over all of
+    // them: the estimate is moved onto that Δ, so the row, its interval and its verdict speak of one change.
+    const setChanged = pairing?.kind === 'paired' && pairing.added + pairing.removed + pairing.changedLabels > 0;
+    const sharedMetrics = new Map();
     for (const id of ids) {
         let estimate;
-        if (b && c && pairing?.kind === 'paired')
+        if (b && c && pairing?.kind === 'paired') {
             estimate = pairedEstimate(id, b, c, pairing, current, options, rng, budget);
+            if (estimate && setChanged)
+                estimate = centreOnShownDelta(id, estimate, { b, c, pairing, baseline, current, sharedMetrics });
+        }
         else if (b && c && (0,gate_direction/* baseMetricId */.V2)(id) === id)
             estimate = unpairedEstimate(id, b, c, options, rng, budget);
         estimate ??= stderrEstimate(id, baseline, current, options.level);
@@ -1379,6 +1386,27 @@ function estimateDeltas(baseline, current, ids, options) {
                 ? 'z-tests on the standard errors in the metric files'
                 : 'no per-example data or standard errors: point estimates, no uncertainty known';
     return { estimates, pairing, churn, method };
+}
+/**
+ * The paired estimate moved by (Δ over all examples − Δ over the shared ones), the shift compare.ts applies to
+ * tool-reported values. The added and removed examples' own uncertainty is not in the interval; the method says
+ * what it is centred on.
+ */
+function centreOnShownDelta(id, estimate, ctx) {
+    const metric = (0,gate_direction/* baseMetricId */.V2)(id);
+    const key = id.slice(metric.length);
+    if (!ctx.sharedMetrics.has(key)) {
+        const rows = rowsFor(id, ctx.pairing, ctx.current);
+        ctx.sharedMetrics.set(key, rows && rows.c.length > 0 ? { b: (0,compute/* computeMetrics */.p)((0,subset/* subsetRows */._)(ctx.b.data, rows.b)).values, c: (0,compute/* computeMetrics */.p)((0,subset/* subsetRows */._)(ctx.c.data, rows.c)).values } : undefined);
+    }
+    const shared = ctx.sharedMetrics.get(key);
+    const [sb, sc] = [shared?.b.get(metric), shared?.c.get(metric)];
+    const [hb, hc] = [ctx.baseline.metrics.get(id), ctx.current.metrics.get(id)];
+    if (typeof sb !== 'number' || typeof sc !== 'number' || typeof hb !== 'number' || typeof hc !== 'number')
+        return estimate;
+    const shift = hc - hb - (sc - sb);
+    const method = `${estimate.method} on the shared examples, centred on the Δ over all`;
+    return Math.abs(shift) > 1e-12 ? { ...shiftEstimate(estimate, shift), method } : { ...estimate, method };
 }
 /** The paired rows that belong to a slice id (`f1[region=eu]`), taking slice membership from the current run. */
 function rowsFor(id, pairing, current) {
