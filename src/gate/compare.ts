@@ -10,7 +10,7 @@ import { baseMetricId } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { decideOutcome, type FailOn, type IfNoBaseline } from './outcome.js';
-import { describeRule, type Direction, type Rule } from './rules.js';
+import { allowedWorsening, describeRule, type Direction, type Rule } from './rules.js';
 import type { DeltaEstimate } from './verdict.js';
 
 export interface CompareSettings {
@@ -134,7 +134,7 @@ function itemReport(items: readonly ItemComparison[], rules: readonly Rule[], ba
       const regression = matcher.ruleFor(item.id)?.maxRegression;
       const value = baseline.metrics.get(item.id);
       if (!regression || typeof value !== 'number') return { comparison: item, tooSmall: undefined };
-      const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(value);
+      const allowed = allowedWorsening(regression, value);
       const size = tooSmallFor(item, allowed, alpha);
       return { comparison: item, tooSmall: size && { allowed, ...size } };
     }),

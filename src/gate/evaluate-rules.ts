@@ -2,7 +2,7 @@ import { holmAdjust } from '../stats/holm.js';
 import { baseMetricId, directionOf } from './direction.js';
 import { RuleMatcher } from './match-rules.js';
 import { describeBound, describeRegressionCheck, type RegressionFacts, type RegressionOutcome } from './reasons.js';
-import type { Direction, Rule } from './rules.js';
+import { allowedWorsening, type Direction, type Rule } from './rules.js';
 import type { Change, DeltaEstimate, GateResult, GateStatus, MetricStatus, MetricVerdict, VerdictInterval } from './verdict.js';
 
 export type MetricMap = ReadonlyMap<string, number | null>;
@@ -181,7 +181,7 @@ function judge(id: string, rule: Rule | undefined, baselineRule: Rule | undefine
     }
     if (typeof baseline !== 'number' || typeof current !== 'number') continue;
     const worsening = direction === 'higher' ? baseline - current : current - baseline;
-    const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
+    const allowed = allowedWorsening(r.maxRegression, baseline);
     // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
     const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
     const facts: RegressionFacts = { id, direction, baseline, current, regression: r.maxRegression, allowed };

@@ -17,6 +17,11 @@ export type Severity = 'error' | 'warning';
 /** Allowed worsening against the baseline: absolute (`0.01`) or relative to the baseline's magnitude (`2%`). */
 export type Regression = { readonly kind: 'absolute'; readonly value: number } | { readonly kind: 'relative'; readonly percent: number };
 
+/** How much worsening `regression` allows against `baseline`: a relative allowance is of the baseline's magnitude. */
+export function allowedWorsening(regression: Regression, baseline: number): number {
+  return regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(baseline);
+}
+
 /** The key that applies to every metric without a rule of its own. */
 export const DEFAULT_RULE_KEY = 'default';
 

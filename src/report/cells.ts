@@ -1,4 +1,4 @@
-import { describeRule } from '../gate/rules.js';
+import { allowedWorsening, describeRule } from '../gate/rules.js';
 import { judgeMove } from '../gate/reasons.js';
 import type { MetricVerdict } from '../gate/verdict.js';
 import { STATUS_ICON } from './report.js';
@@ -62,7 +62,7 @@ export function metricCells(v: MetricVerdict, hasBaseline = true): MetricCells {
 export function changeLimit(v: MetricVerdict): number | undefined {
   const regression = v.rule?.maxRegression;
   if (!regression || typeof v.baseline !== 'number') return undefined;
-  const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+  const allowed = allowedWorsening(regression, v.baseline);
   return v.direction === 'higher' ? -allowed : allowed;
 }
 

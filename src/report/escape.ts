@@ -62,3 +62,8 @@ export function escapeMarkdown(text: string): string {
     .replace(AUTOLINK_WWW, '$1\u200d.')
     .replace(/[\r\n]+/g, ' ');
 }
+
+/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -4,7 +4,8 @@ import { formatValue } from './format.js';
 import { formatMetricValue } from './numbers.js';
 import type { ConfusionPair, CurvePair, Pictures, ResidualBins, Trend } from './pictures.js';
 import { STATUS_ICON } from './report.js';
-import { escapeHtml, niceRange, niceTicks, renderLineChart, type SvgSeries } from './svg-chart.js';
+import { escapeHtml } from './escape.js';
+import { niceRange, niceTicks, renderLineChart, type SvgSeries } from './svg-chart.js';
 
 /** One row of the report's metric table. Numbers are formatted here; strings are shown as given (escaped). */
 export interface HtmlTableRow {

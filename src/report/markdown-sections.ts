@@ -1,3 +1,4 @@
+import { allowedWorsening } from '../gate/rules.js';
 import { markdownTable } from 'markdown-table';
 import type { MetricVerdict } from '../gate/verdict.js';
 import type { Churn } from '../stats/pairing.js';
@@ -129,6 +130,6 @@ export function pictureSections(pictures: Pictures, verdicts: readonly MetricVer
 export function allowedLimit(v: MetricVerdict | undefined): number | undefined {
   const regression = v?.rule?.maxRegression;
   if (!v || !regression || typeof v.baseline !== 'number') return undefined;
-  const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+  const allowed = allowedWorsening(regression, v.baseline);
   return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
 }

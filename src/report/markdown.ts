@@ -1,3 +1,4 @@
+import { allowedWorsening } from '../gate/rules.js';
 import { markdownTable } from 'markdown-table';
 import type { MetricVerdict } from '../gate/verdict.js';
 import { checkSummary, directionArrow, metricCells, ruleText, shownInterval, type MetricCells } from './cells.js';
@@ -201,7 +202,7 @@ function noiseSpan(v: MetricVerdict): number {
   const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
   const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
   const regression = v.rule?.maxRegression;
-  const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+  const allowed = !regression || typeof v.baseline !== 'number' ? 0 : allowedWorsening(regression, v.baseline);
   return Math.max(width, 2 * allowed);
 }
 

@@ -1,4 +1,4 @@
-import { showBidiControls } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { formatValue } from './format.js';
 
 /**
@@ -6,11 +6,6 @@ import { formatValue } from './format.js';
  * per series (a missing value breaks the line), marked points with a hover tooltip (`<title>`), and a legend.
  * No script, no external asset; every text is escaped with escapeHtml.
  */
-
-/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-  return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface SvgSeries {
   readonly name: string;

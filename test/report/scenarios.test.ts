@@ -3,7 +3,7 @@ import { metricCells } from '../../src/report/cells.js';
 import { toHtmlReportInput } from '../../src/report/html-input.js';
 import { renderHtmlReport } from '../../src/report/html-report.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { escapeHtml } from '../../src/report/svg-chart.js';
+import { escapeHtml } from '../../src/report/escape.js';
 import { displayWidth, renderText } from '../../src/report/text.js';
 import { buildScenario, SCENARIOS } from './scenarios.js';
 

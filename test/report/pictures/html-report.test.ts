@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_REPORT_CSP, renderHtmlReport } from '../../../src/report/html-report.js';
-import { escapeHtml, niceRange, niceTicks } from '../../../src/report/svg-chart.js';
+import { escapeHtml } from '../../../src/report/escape.js';
+import { niceRange, niceTicks } from '../../../src/report/svg-chart.js';
 import { HOSTILE_CLASS, HOSTILE_REPORT, REPORT } from './fixtures.js';
 
 describe('renderHtmlReport', () => {
