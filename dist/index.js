@@ -33899,6 +33899,10 @@ function tooSmallFor(comparison, allowed, alpha) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/rules.ts
+/** How much worsening `regression` allows against `baseline`: a relative allowance is of the baseline's magnitude. */
+function allowedWorsening(regression, baseline) {
+    return regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(baseline);
+}
 /** The key that applies to every metric without a rule of its own. */
 const DEFAULT_RULE_KEY = 'default';
 /** Renders a rule back in the syntax users write, for the report. */
@@ -34251,6 +34255,7 @@ function describeBound(id, kind, limit, current, baseline) {
 
 
 
+
 const SEVERITY_RANK = { pass: 0, warn: 1, fail: 2 };
 /**
  * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
@@ -34375,7 +34380,7 @@ function judge(id, rule, baselineRule, input, index, pending) {
         if (typeof baseline !== 'number' || typeof current !== 'number')
             continue;
         const worsening = direction === 'higher' ? baseline - current : current - baseline;
-        const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
+        const allowed = allowedWorsening(r.maxRegression, baseline);
         // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
         const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
         const facts = { id, direction, baseline, current, regression: r.maxRegression, allowed };
@@ -34615,7 +34620,7 @@ function itemReport(items, rules, baseline, alpha) {
             const value = baseline.metrics.get(item.id);
             if (!regression || typeof value !== 'number')
                 return { comparison: item, tooSmall: undefined };
-            const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(value);
+            const allowed = allowedWorsening(regression, value);
             const size = tooSmallFor(item, allowed, alpha);
             return { comparison: item, tooSmall: size && { allowed, ...size } };
         }),
@@ -44366,6 +44371,10 @@ function escapeMarkdown(text) {
         .replace(AUTOLINK_WWW, '$1\u200d.')
         .replace(/[\r\n]+/g, ' ');
 }
+/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
+function escapeHtml(text) {
+    return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Numbers for people: enough significant digits to see a change, never 17 of them, and never an exponent. */
@@ -44563,15 +44572,6 @@ function bySliceRegression(verdicts) {
 ;// CONCATENATED MODULE: ./src/report/svg-chart.ts
 
 
-/**
- * Hand-drawn inline SVG line charts for the self-contained HTML report: axes, ticks, grid, one `<path d="M…L…">`
- * per series (a missing value breaks the line), marked points with a hover tooltip (`<title>`), and a legend.
- * No script, no external asset; every text is escaped with escapeHtml.
- */
-/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
-function escapeHtml(text) {
-    return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 const WIDTH = 560;
 const HEIGHT = 320;
 const PLOT = { left: 64, right: WIDTH - 16, top: 40, bottom: HEIGHT - 56 };
@@ -44691,6 +44691,7 @@ function cut(text, max = MAX_TEXT) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/html-report.ts
+
 
 
 
@@ -44965,7 +44966,7 @@ function changeLimit(v) {
     const regression = v.rule?.maxRegression;
     if (!regression || typeof v.baseline !== 'number')
         return undefined;
-    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = allowedWorsening(regression, v.baseline);
     return v.direction === 'higher' ? -allowed : allowed;
 }
 /** ↑ for higher-is-better, ↓ for lower-is-better (as the gate decided), nothing for example counts. */
@@ -45292,6 +45293,7 @@ function pivotSlices(verdicts, headline) {
 
 
 
+
 /** The folded sections of the comment below the verdict: slices, per-class scores, churn and charts. */
 function folded(summary, body) {
     return [`<details><summary>${escapeMarkdown(summary)}</summary>`, '', body, '', '</details>', ''];
@@ -45408,7 +45410,7 @@ function allowedLimit(v) {
     const regression = v?.rule?.maxRegression;
     if (!v || !regression || typeof v.baseline !== 'number')
         return undefined;
-    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = allowedWorsening(regression, v.baseline);
     return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
 }
 
@@ -45602,6 +45604,7 @@ function sparkBlocks(values, minSpan = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -45807,7 +45810,7 @@ function noiseSpan(v) {
     const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
     const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
     const regression = v.rule?.maxRegression;
-    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : allowedWorsening(regression, v.baseline);
     return Math.max(width, 2 * allowed);
 }
 /** Every gated metric that passed (or was too small a slice to gate), with its rule and what the check found. */

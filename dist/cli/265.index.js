@@ -2085,6 +2085,7 @@ var reasons = __webpack_require__(7962);
 
 
 
+
 const SEVERITY_RANK = { pass: 0, warn: 1, fail: 2 };
 /**
  * Judges every metric of both runs against its rules (docs/rules.md#syntax–5.3): pure, rules × current × baseline →
@@ -2209,7 +2210,7 @@ function judge(id, rule, baselineRule, input, index, pending) {
         if (typeof baseline !== 'number' || typeof current !== 'number')
             continue;
         const worsening = direction === 'higher' ? baseline - current : current - baseline;
-        const allowed = r.maxRegression.kind === 'absolute' ? r.maxRegression.value : (r.maxRegression.percent / 100) * Math.abs(baseline);
+        const allowed = (0,gate_rules/* allowedWorsening */.b4)(r.maxRegression, baseline);
         // Tolerate float noise at the exact limit (0.9 - 0.89 is 0.010000000000000009).
         const beyond = worsening > allowed + 1e-12 * Math.max(1, Math.abs(baseline));
         const facts = { id, direction, baseline, current, regression: r.maxRegression, allowed };
@@ -2427,7 +2428,7 @@ function itemReport(items, rules, baseline, alpha) {
             const value = baseline.metrics.get(item.id);
             if (!regression || typeof value !== 'number')
                 return { comparison: item, tooSmall: undefined };
-            const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(value);
+            const allowed = (0,gate_rules/* allowedWorsening */.b4)(regression, value);
             const size = tooSmallFor(item, allowed, alpha);
             return { comparison: item, tooSmall: size && { allowed, ...size } };
         }),
@@ -2536,15 +2537,6 @@ var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/svg-chart.ts
 
 
-/**
- * Hand-drawn inline SVG line charts for the self-contained HTML report: axes, ticks, grid, one `<path d="M…L…">`
- * per series (a missing value breaks the line), marked points with a hover tooltip (`<title>`), and a legend.
- * No script, no external asset; every text is escaped with escapeHtml.
- */
-/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
-function escapeHtml(text) {
-    return (0,report_escape/* showBidiControls */.w)(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 const WIDTH = 560;
 const HEIGHT = 320;
 const PLOT = { left: 64, right: WIDTH - 16, top: 40, bottom: HEIGHT - 56 };
@@ -2554,21 +2546,21 @@ function renderLineChart(spec) {
     const sx = (x) => PLOT.left + ((x - spec.x.min) / (spec.x.max - spec.x.min || 1)) * (PLOT.right - PLOT.left);
     const sy = (y) => PLOT.bottom - ((y - spec.y.min) / (spec.y.max - spec.y.min || 1)) * (PLOT.bottom - PLOT.top);
     const out = [
-        `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(cut(spec.title))}">`,
-        `<title>${escapeHtml(cut(spec.title))}</title>`,
-        `<text class="title" x="${PLOT.left}" y="20">${escapeHtml(cut(spec.title))}</text>`,
+        `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(cut(spec.title))}">`,
+        `<title>${(0,report_escape/* escapeHtml */.ZD)(cut(spec.title))}</title>`,
+        `<text class="title" x="${PLOT.left}" y="20">${(0,report_escape/* escapeHtml */.ZD)(cut(spec.title))}</text>`,
     ];
     for (const tick of niceTicks(spec.y.min, spec.y.max)) {
         const y = num(sy(tick));
         out.push(`<line class="grid" x1="${PLOT.left}" x2="${PLOT.right}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="tick" x="${PLOT.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml((0,format/* formatValue */.F)(tick))}</text>`);
+        out.push(`<text class="tick" x="${PLOT.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatValue */.F)(tick))}</text>`);
     }
     for (const tick of spec.x.ticks) {
         const x = num(sx(tick.value));
         out.push(`<line class="axis" x1="${x}" x2="${x}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 4}"/>`);
-        out.push(`<text class="tick" x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">${escapeHtml(cut(tick.label, 16))}</text>`);
+        out.push(`<text class="tick" x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">${(0,report_escape/* escapeHtml */.ZD)(cut(tick.label, 16))}</text>`);
     }
-    out.push(`<path class="axis" d="M${PLOT.left} ${PLOT.top}V${PLOT.bottom}H${PLOT.right}" fill="none"/>`, `<text class="label" x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 18}" text-anchor="middle">${escapeHtml(cut(spec.xLabel))}</text>`, `<text class="label" transform="translate(16 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(cut(spec.yLabel, 40))}</text>`);
+    out.push(`<path class="axis" d="M${PLOT.left} ${PLOT.top}V${PLOT.bottom}H${PLOT.right}" fill="none"/>`, `<text class="label" x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 18}" text-anchor="middle">${(0,report_escape/* escapeHtml */.ZD)(cut(spec.xLabel))}</text>`, `<text class="label" transform="translate(16 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">${(0,report_escape/* escapeHtml */.ZD)(cut(spec.yLabel, 40))}</text>`);
     if (spec.reference) {
         const [a, b] = spec.reference;
         out.push(`<path class="reference" d="M${num(sx(a.x))} ${num(sy(a.y))}L${num(sx(b.x))} ${num(sy(b.y))}" fill="none"/>`);
@@ -2577,17 +2569,17 @@ function renderLineChart(spec) {
         const d = pathData(series.points.map((p) => p && { x: sx(p.x), y: sy(p.y) }));
         const dash = series.dashed ? ' stroke-dasharray="6 4"' : '';
         if (d)
-            out.push(`<path class="series" d="${d}" fill="none" stroke="${series.colour}" stroke-width="2"${dash}><title>${escapeHtml(cut(series.name))}</title></path>`);
+            out.push(`<path class="series" d="${d}" fill="none" stroke="${series.colour}" stroke-width="2"${dash}><title>${(0,report_escape/* escapeHtml */.ZD)(cut(series.name))}</title></path>`);
         for (const p of series.points) {
             if (p?.tip !== undefined)
-                out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="3" fill="${series.colour}"><title>${escapeHtml(cut(p.tip))}</title></circle>`);
+                out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="3" fill="${series.colour}"><title>${(0,report_escape/* escapeHtml */.ZD)(cut(p.tip))}</title></circle>`);
         }
     }
     for (const m of spec.markers ?? []) {
         const [x, y] = [num(sx(m.x)), num(sy(m.y))];
-        out.push(`<circle class="marker" cx="${x}" cy="${y}" r="6" fill="${m.colour}"><title>${escapeHtml(cut(m.tip))}</title></circle>`);
+        out.push(`<circle class="marker" cx="${x}" cy="${y}" r="6" fill="${m.colour}"><title>${(0,report_escape/* escapeHtml */.ZD)(cut(m.tip))}</title></circle>`);
         const labelY = num(sy(m.y) + (m.labelBelow ? 22 : -12));
-        out.push(`<text class="marker-label" x="${x}" y="${labelY}" text-anchor="end">${escapeHtml(cut(m.label, 24))}</text>`);
+        out.push(`<text class="marker-label" x="${x}" y="${labelY}" text-anchor="end">${(0,report_escape/* escapeHtml */.ZD)(cut(m.label, 24))}</text>`);
     }
     out.push(...legend([...spec.series.map((s) => ({ name: s.name, colour: s.colour, dot: false, dashed: s.dashed ?? false })), ...(spec.legend ?? []).map((l) => ({ ...l, dot: l.dot ?? true, dashed: false }))]));
     out.push('</svg>');
@@ -2603,7 +2595,7 @@ function legend(entries) {
         const swatch = entry.dot
             ? `<circle cx="${num(x + 6)}" cy="26" r="5" fill="${entry.colour}"/>`
             : `<path d="M${num(x)} 26H${num(x + 14)}" stroke="${entry.colour}" stroke-width="2"${entry.dashed ? ' stroke-dasharray="4 2"' : ''}/>`;
-        out.push(`<g class="legend">${swatch}<text x="${num(x + 18)}" y="30">${escapeHtml(name)}</text></g>`);
+        out.push(`<g class="legend">${swatch}<text x="${num(x + 18)}" y="30">${(0,report_escape/* escapeHtml */.ZD)(name)}</text></g>`);
     }
     return out;
 }
@@ -2669,6 +2661,7 @@ function cut(text, max = MAX_TEXT) {
 
 
 
+
 /** No script, no fetch of any kind: only inline styles and data: images may load (docs/report.md, issue "Pictures"). */
 const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const BLUE = '#0969da';
@@ -2704,16 +2697,16 @@ table.metrics td.num, table.metrics td:first-child { white-space: nowrap; } td.r
  */
 function renderHtmlReport(input) {
     const { pictures } = input;
-    const body = [`<h1>${escapeHtml(input.title)}</h1>`];
+    const body = [`<h1>${(0,report_escape/* escapeHtml */.ZD)(input.title)}</h1>`];
     if (input.verdict)
-        body.push(`<div class="verdict ${escapeHtml(input.verdict.status)}">${escapeHtml(input.verdict.words)}</div>`);
+        body.push(`<div class="verdict ${(0,report_escape/* escapeHtml */.ZD)(input.verdict.status)}">${(0,report_escape/* escapeHtml */.ZD)(input.verdict.words)}</div>`);
     if (input.markdownSummary)
-        body.push(`<pre class="summary">${escapeHtml(input.markdownSummary)}</pre>`);
+        body.push(`<pre class="summary">${(0,report_escape/* escapeHtml */.ZD)(input.markdownSummary)}</pre>`);
     body.push('<h2>Metrics</h2>', metricTable(input.tableRows));
     if (input.legend)
-        body.push(`<p class="note">${escapeHtml(input.legend)}</p>`);
+        body.push(`<p class="note">${(0,report_escape/* escapeHtml */.ZD)(input.legend)}</p>`);
     if (input.nextSteps && input.nextSteps.length > 0)
-        body.push('<h2>Next steps</h2>', `<ul>${input.nextSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
+        body.push('<h2>Next steps</h2>', `<ul>${input.nextSteps.map((s) => `<li>${(0,report_escape/* escapeHtml */.ZD)(s)}</li>`).join('')}</ul>`);
     for (const section of input.sections ?? [])
         body.push(...sectionTable(section));
     const trends = pictures.trends.filter((t) => t.points.some((p) => p.value !== null && Number.isFinite(p.value)));
@@ -2737,7 +2730,7 @@ function renderHtmlReport(input) {
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(input.title)}</title>`,
+        `<title>${(0,report_escape/* escapeHtml */.ZD)(input.title)}</title>`,
         `<style>${STYLE}</style>`,
         '</head>',
         '<body>',
@@ -2753,36 +2746,36 @@ function figure(svg) {
 function metricTable(rows) {
     if (rows.length === 0)
         return '<p class="note">No metrics.</p>';
-    const show = (v) => escapeHtml(typeof v === 'string' ? v : formatMetricValue(v));
-    const delta = (r) => escapeHtml(r.change ?? (typeof r.delta === 'number' ? (0,confusion_table/* formatSigned */.Gp)(r.delta) : r.delta === null ? 'NaN' : (r.delta ?? '')));
+    const show = (v) => (0,report_escape/* escapeHtml */.ZD)(typeof v === 'string' ? v : formatMetricValue(v));
+    const delta = (r) => (0,report_escape/* escapeHtml */.ZD)(r.change ?? (typeof r.delta === 'number' ? (0,confusion_table/* formatSigned */.Gp)(r.delta) : r.delta === null ? 'NaN' : (r.delta ?? '')));
     const withInterval = rows.some((r) => r.interval);
     const withRule = rows.some((r) => r.rule);
     const withReasons = rows.some((r) => r.reasons && r.reasons.length > 0);
     const lines = rows.map((r) => {
         const cells = [
-            `<td>${report_report/* STATUS_ICON */.tW[r.status] ?? ''} ${escapeHtml(r.status)}</td>`,
-            `<td>${escapeHtml(r.id)}${r.arrow ? ` ${escapeHtml(r.arrow)}` : ''}</td>`,
+            `<td>${report_report/* STATUS_ICON */.tW[r.status] ?? ''} ${(0,report_escape/* escapeHtml */.ZD)(r.status)}</td>`,
+            `<td>${(0,report_escape/* escapeHtml */.ZD)(r.id)}${r.arrow ? ` ${(0,report_escape/* escapeHtml */.ZD)(r.arrow)}` : ''}</td>`,
             `<td class="num">${show(r.baseline)}</td>`,
             `<td class="num">${show(r.current)}</td>`,
             `<td class="num">${delta(r)}</td>`,
         ];
         if (withInterval)
-            cells.push(`<td class="num">${escapeHtml(r.interval ?? '')}</td>`);
+            cells.push(`<td class="num">${(0,report_escape/* escapeHtml */.ZD)(r.interval ?? '')}</td>`);
         if (withRule)
-            cells.push(`<td>${escapeHtml(r.rule ?? '')}</td>`);
+            cells.push(`<td>${(0,report_escape/* escapeHtml */.ZD)(r.rule ?? '')}</td>`);
         if (withReasons)
-            cells.push(`<td class="reasons">${r.reasons && r.reasons.length > 0 ? `<ul>${r.reasons.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : ''}</td>`);
-        return `<tr class="${escapeHtml(r.status)}">${cells.join('')}</tr>`;
+            cells.push(`<td class="reasons">${r.reasons && r.reasons.length > 0 ? `<ul>${r.reasons.map((x) => `<li>${(0,report_escape/* escapeHtml */.ZD)(x)}</li>`).join('')}</ul>` : ''}</td>`);
+        return `<tr class="${(0,report_escape/* escapeHtml */.ZD)(r.status)}">${cells.join('')}</tr>`;
     });
     const head = ['status', 'metric', 'baseline', 'current', 'Δ', ...(withInterval ? ['interval'] : []), ...(withRule ? ['rule'] : []), ...(withReasons ? ['reasons'] : [])];
     return `<table class="metrics">\n<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
 }
 function sectionTable(section) {
-    const out = [`<h2>${escapeHtml(section.title)}</h2>`];
+    const out = [`<h2>${(0,report_escape/* escapeHtml */.ZD)(section.title)}</h2>`];
     if (section.note)
-        out.push(`<p class="note">${escapeHtml(section.note)}</p>`);
-    const head = `<tr>${section.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
-    const rows = section.rows.map((row) => `<tr>${row.map((cell, i) => `<td${i > 0 && /^[−+\d]/.test(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+        out.push(`<p class="note">${(0,report_escape/* escapeHtml */.ZD)(section.note)}</p>`);
+    const head = `<tr>${section.header.map((h) => `<th>${(0,report_escape/* escapeHtml */.ZD)(h)}</th>`).join('')}</tr>`;
+    const rows = section.rows.map((row) => `<tr>${row.map((cell, i) => `<td${i > 0 && /^[−+\d]/.test(cell) ? ' class="num"' : ''}>${(0,report_escape/* escapeHtml */.ZD)(cell)}</td>`).join('')}</tr>`);
     out.push(`<table class="section">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
     return out;
 }
@@ -2872,7 +2865,7 @@ function confusionSection(pair) {
 }
 function heatTable(caption, names, indexes, matrix, kind) {
     const largest = Math.max(1e-12, ...indexes.flatMap((i) => indexes.map((j) => Math.abs(matrix[i][j]))));
-    const head = `<tr><th>true ↓ / predicted →</th>${names.map((n) => `<th>${escapeHtml(n)}</th>`).join('')}</tr>`;
+    const head = `<tr><th>true ↓ / predicted →</th>${names.map((n) => `<th>${(0,report_escape/* escapeHtml */.ZD)(n)}</th>`).join('')}</tr>`;
     const rows = indexes.map((i, r) => {
         const total = matrix[i].reduce((s, v) => s + v, 0);
         const cells = indexes.map((j, c) => {
@@ -2891,11 +2884,11 @@ function heatTable(caption, names, indexes, matrix, kind) {
                 text = (0,confusion_table/* formatSigned */.Gp)(v);
             }
             const tip = `true ${names[r]}, predicted ${names[c]}: ${text}`;
-            return `<td class="num" style="background:${shade}" title="${escapeHtml(tip)}">${escapeHtml(text)}</td>`;
+            return `<td class="num" style="background:${shade}" title="${(0,report_escape/* escapeHtml */.ZD)(tip)}">${(0,report_escape/* escapeHtml */.ZD)(text)}</td>`;
         });
-        return `<tr><th>${escapeHtml(names[r])}</th>${cells.join('')}</tr>`;
+        return `<tr><th>${(0,report_escape/* escapeHtml */.ZD)(names[r])}</th>${cells.join('')}</tr>`;
     });
-    return `<table class="confusion"><caption>${escapeHtml(caption)}</caption>\n${head}\n${rows.join('\n')}\n</table>`;
+    return `<table class="confusion"><caption>${(0,report_escape/* escapeHtml */.ZD)(caption)}</caption>\n${head}\n${rows.join('\n')}\n</table>`;
 }
 
 // EXTERNAL MODULE: ./src/report/cells.ts

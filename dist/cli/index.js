@@ -144,14 +144,14 @@ function headline(run) {
 function renderEvaluationMarkdown(evaluation) {
     const grid = toGrid(evaluation);
     const table = (0,markdown_table/* markdownTable */.Q)([
-        ['metric', ...grid.columns].map(report_escape/* escapeMarkdown */.F),
-        ...grid.rows.map(([id, ...values]) => [(0,report_escape/* escapeMarkdown */.F)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
+        ['metric', ...grid.columns].map(report_escape/* escapeMarkdown */.FV),
+        ...grid.rows.map(([id, ...values]) => [(0,report_escape/* escapeMarkdown */.FV)(id), ...values.map((v) => (0,format/* formatValue */.F)(v))]),
     ], { align: ['l', ...grid.columns.map(() => 'r')] });
-    const lines = [`### model-gate: ${(0,report_escape/* escapeMarkdown */.F)(headline(evaluation))}`, '', table];
+    const lines = [`### model-gate: ${(0,report_escape/* escapeMarkdown */.FV)(headline(evaluation))}`, '', table];
     if (evaluation.notes.length > 0) {
         lines.push('', '<details><summary>Notes</summary>', '');
         for (const note of evaluation.notes)
-            lines.push(`- ${(0,report_escape/* escapeMarkdown */.F)(note)}`);
+            lines.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(note)}`);
         lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
@@ -9299,9 +9299,14 @@ function describeBound(id, kind, limit, current, baseline) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IO: () => (/* binding */ describeRule),
+/* harmony export */   b4: () => (/* binding */ allowedWorsening),
 /* harmony export */   rX: () => (/* binding */ DEFAULT_RULE_KEY)
 /* harmony export */ });
 /* unused harmony export describeRegression */
+/** How much worsening `regression` allows against `baseline`: a relative allowance is of the baseline's magnitude. */
+function allowedWorsening(regression, baseline) {
+    return regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(baseline);
+}
 /** The key that applies to every metric without a rule of its own. */
 const DEFAULT_RULE_KEY = 'default';
 /** Renders a rule back in the syntax users write, for the report. */
@@ -11386,7 +11391,7 @@ function changeLimit(v) {
     const regression = v.rule?.maxRegression;
     if (!regression || typeof v.baseline !== 'number')
         return undefined;
-    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .allowedWorsening */ .b4)(regression, v.baseline);
     return v.direction === 'higher' ? -allowed : allowed;
 }
 /** ↑ for higher-is-better, ↓ for lower-is-better (as the gate decided), nothing for example counts. */
@@ -11493,7 +11498,7 @@ function renderConfusionMarkdown(pair, maxClasses = 12) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 function table(pair, selection, matrix, format) {
-    const names = selection.indexes.map((i) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(shortClassName(pair.classes[i])));
+    const names = selection.indexes.map((i) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(shortClassName(pair.classes[i])));
     const header = ['true ↓ / predicted →', ...names];
     const rows = selection.indexes.map((i, r) => [names[r], ...selection.indexes.map((j) => format(matrix[i][j]))]);
     return (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([header, ...rows], { align: ['l', ...names.map(() => 'r')], alignDelimiters: false });
@@ -11512,8 +11517,9 @@ function formatSigned(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   w: () => (/* binding */ showBidiControls)
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   wz: () => (/* binding */ showBidiControls)
 /* harmony export */ });
 /**
  * Makes text from an artifact (metric ids, class names, slice values) inert in GitHub markdown: it renders as
@@ -11574,6 +11580,10 @@ function escapeMarkdown(text) {
         .replace(AUTOLINK_WWW, '$1\u200d.')
         .replace(/[\r\n]+/g, ' ');
 }
+/** Makes text inert in HTML, in element content and in quoted attribute values alike. */
+function escapeHtml(text) {
+    return showBidiControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 
 /***/ }),
@@ -11633,9 +11643,9 @@ function renderItemsMarkdown(items) {
         const t = c.transitions;
         const count = (n) => (n === undefined ? '–' : String(n));
         return [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.id),
             String(c.paired),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.test),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.test),
             c.correlation === undefined ? '–' : c.correlation.toFixed(2),
             count(t?.passToFail),
             count(t?.failToPass),
@@ -11656,10 +11666,10 @@ function renderItemsMarkdown(items) {
         lines.push(`… and ${items.metrics.length - shown.length} more metrics.`, '');
     for (const { comparison: c, tooSmall } of items.metrics) {
         if (tooSmall) {
-            lines.push(`- ⚠️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}**: the eval is too small for this rule: with ${c.paired} paired items it detects (80% power) only a worsening of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.detectable)} beyond the allowance, more than the allowance of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.allowed)} itself; it would need about ${tooSmall.itemsNeeded} items`);
+            lines.push(`- ⚠️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.id)}**: the eval is too small for this rule: with ${c.paired} paired items it detects (80% power) only a worsening of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.detectable)} beyond the allowance, more than the allowance of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(tooSmall.allowed)} itself; it would need about ${tooSmall.itemsNeeded} items`);
         }
         if (c.promptChanged > 0)
-            lines.push(`- ℹ️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}**: the prompt changed on ${c.promptChanged} paired items (still paired)`);
+            lines.push(`- ℹ️ **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.id)}**: the prompt changed on ${c.promptChanged} paired items (still paired)`);
     }
     if (lines[lines.length - 1] !== '')
         lines.push('');
@@ -11667,7 +11677,7 @@ function renderItemsMarkdown(items) {
     if (failing.length > 0) {
         const body = failing
             .flatMap(({ comparison: c }) => [
-            `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.id)}** (task ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.task)}): ${c.transitions.passToFail} newly failing${c.transitions.passToFail > MAX_KEYS ? `, first ${MAX_KEYS}` : ''}`,
+            `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.id)}** (task ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.task)}): ${c.transitions.passToFail} newly failing${c.transitions.passToFail > MAX_KEYS ? `, first ${MAX_KEYS}` : ''}`,
             '',
             ...c.transitions.newlyFailing.slice(0, MAX_KEYS).map((change) => `- ${describeChange(change)}`),
             '',
@@ -11679,8 +11689,8 @@ function renderItemsMarkdown(items) {
     return lines;
 }
 function describeChange(change) {
-    const text = change.text === undefined ? '' : ` — “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
-    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(change.key)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.current)}${text}`;
+    const text = change.text === undefined ? '' : ` — “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(change.text.length > 120 ? `${change.text.slice(0, 120)}…` : change.text)}”`;
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(change.key)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(change.current)}${text}`;
 }
 /**
  * The items as plain tables for the HTML report, which escapes every cell: the per-metric summary, then every
@@ -11769,6 +11779,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMIT
 
+// EXTERNAL MODULE: ./src/gate/rules.ts
+var rules = __nccwpck_require__(7344);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __nccwpck_require__(735);
 // EXTERNAL MODULE: ./src/report/cells.ts
@@ -11992,9 +12004,10 @@ var slice_pivot = __nccwpck_require__(1641);
 
 
 
+
 /** The folded sections of the comment below the verdict: slices, per-class scores, churn and charts. */
 function folded(summary, body) {
-    return [`<details><summary>${(0,report_escape/* escapeMarkdown */.F)(summary)}</summary>`, '', body, '', '</details>', ''];
+    return [`<details><summary>${(0,report_escape/* escapeMarkdown */.FV)(summary)}</summary>`, '', body, '', '</details>', ''];
 }
 /** A slice cell: "0.810 (−6.7 pts)" with the row's verdict icon when that metric broke a rule. */
 function sliceCell(v) {
@@ -12010,10 +12023,10 @@ function sliceCell(v) {
     return v.delta === undefined ? `${mark}${value}` : `${mark}${value} (${(0,units/* formatChange */.eD)(v.delta, unit, unit === 'rate' ? 1 : digits)})`;
 }
 function sliceTable(rows, metrics) {
-    const header = ['', 'slice', 'n', ...metrics.map(report_escape/* escapeMarkdown */.F)];
+    const header = ['', 'slice', 'n', ...metrics.map(report_escape/* escapeMarkdown */.FV)];
     const body = rows.map((row) => [
         row.gated ? report_report/* STATUS_ICON */.tW[row.status] : row.cells.some((c) => c?.status === 'skipped') ? '⏭️' : '·',
-        (0,report_escape/* escapeMarkdown */.F)(row.slice),
+        (0,report_escape/* escapeMarkdown */.FV)(row.slice),
         row.n === undefined ? '' : row.n.toLocaleString('en-US'),
         ...row.cells.map(sliceCell),
     ]);
@@ -12050,7 +12063,7 @@ function perClassSection(pair) {
     };
     const delta = (s) => (s.baseline ? s.current.f1 - s.baseline.f1 : 0);
     const rows = [...scores].sort((a, b) => (delta(a) || 0) - (delta(b) || 0)).slice(0, 30);
-    const table = (0,markdown_table/* markdownTable */.Q)([['class', 'n', 'precision ↑', 'recall ↑', 'F1 ↑'], ...rows.map((s) => [(0,report_escape/* escapeMarkdown */.F)((0,confusion_table/* shortClassName */.mm)(s.name)), s.support.toLocaleString('en-US'), cell(s.current.precision, s.baseline?.precision), cell(s.current.recall, s.baseline?.recall), cell(s.current.f1, s.baseline?.f1)])], { align: ['l', 'r', 'r', 'r', 'r'], alignDelimiters: false });
+    const table = (0,markdown_table/* markdownTable */.Q)([['class', 'n', 'precision ↑', 'recall ↑', 'F1 ↑'], ...rows.map((s) => [(0,report_escape/* escapeMarkdown */.FV)((0,confusion_table/* shortClassName */.mm)(s.name)), s.support.toLocaleString('en-US'), cell(s.current.precision, s.baseline?.precision), cell(s.current.recall, s.baseline?.recall), cell(s.current.f1, s.baseline?.f1)])], { align: ['l', 'r', 'r', 'r', 'r'], alignDelimiters: false });
     const more = scores.length > rows.length ? `\n\n${scores.length - rows.length} more classes in the full report.` : '';
     return folded(`Per class: precision, recall, F1 (${scores.length} classes, largest F1 drop first)`, `${table}${more}`);
 }
@@ -12061,13 +12074,13 @@ function churnSection(churn) {
         '',
     ];
     if (churn.byClass.length > 1) {
-        body.push((0,markdown_table/* markdownTable */.Q)([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [(0,report_escape/* escapeMarkdown */.F)(c), String(rw), String(wr)])], {
+        body.push((0,markdown_table/* markdownTable */.Q)([['true class', 'right → wrong', 'wrong → right'], ...churn.byClass.slice(0, 30).map(([c, rw, wr]) => [(0,report_escape/* escapeMarkdown */.FV)(c), String(rw), String(wr)])], {
             align: ['l', 'r', 'r'],
             alignDelimiters: false,
         }), '');
     }
     if (churn.newlyWrong.length > 0)
-        body.push(`First newly wrong ids: ${churn.newlyWrong.map(report_escape/* escapeMarkdown */.F).join(', ')}`);
+        body.push(`First newly wrong ids: ${churn.newlyWrong.map(report_escape/* escapeMarkdown */.FV).join(', ')}`);
     return folded(`Prediction churn (${churn.rightToWrong} right → wrong, ${churn.wrongToRight} wrong → right)`, body.join('\n'));
 }
 /** Whether an area metric (roc_auc, average_precision) moved enough to be worth a curve: a broken rule or a clear change. */
@@ -12108,7 +12121,7 @@ function allowedLimit(v) {
     const regression = v?.rule?.maxRegression;
     if (!v || !regression || typeof v.baseline !== 'number')
         return undefined;
-    const allowed = regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = (0,rules/* allowedWorsening */.b4)(regression, v.baseline);
     return v.direction === 'higher' ? v.baseline - allowed : v.baseline + allowed;
 }
 
@@ -12173,6 +12186,7 @@ function sparkBlocks(values, minSpan = 0) {
 
 
 
+
 /** GitHub's limit on a comment body; the renderer stays under it (docs/report.md). */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -12217,7 +12231,7 @@ function assemble(report, plan, trim) {
     const { title, counts } = (0,report_report/* headline */.Pl)(report);
     const sections = (0,report_report/* splitSections */.nO)(report.gate);
     const hasBaseline = report.gate.hasBaseline;
-    const lines = [`### ${title}`, '', `**${counts}** · ${(0,report_escape/* escapeMarkdown */.F)(describeHeader(report))}${provenanceLink(report)}`, ''];
+    const lines = [`### ${title}`, '', `**${counts}** · ${(0,report_escape/* escapeMarkdown */.FV)(describeHeader(report))}${provenanceLink(report)}`, ''];
     lines.push(...trim.map((t) => `${t}\n`));
     if (!hasBaseline && report.baselineExpected) {
         lines.push('No baseline was found, so only `min` and `max` were checked; `max-regression` rules show ➖ not checked. A baseline is recorded when this runs on a push to the default branch.', '');
@@ -12230,16 +12244,16 @@ function assemble(report, plan, trim) {
             lines.push(`… and ${sections.main.length - plan.mainRows} more rows.`, '');
         const reasons = main.filter((v) => v.reasons.length > 0 && v.status !== 'pass' && v.status !== 'new');
         for (const verdict of reasons) {
-            lines.push(`- ${report_report/* STATUS_ICON */.tW[verdict.status]} **${(0,report_escape/* escapeMarkdown */.F)(verdict.id)}** ${(0,report_cells/* directionArrow */.h9)(verdict)} ${(0,report_escape/* escapeMarkdown */.F)(verdict.reasons.join('; '))}`);
+            lines.push(`- ${report_report/* STATUS_ICON */.tW[verdict.status]} **${(0,report_escape/* escapeMarkdown */.FV)(verdict.id)}** ${(0,report_cells/* directionArrow */.h9)(verdict)} ${(0,report_escape/* escapeMarkdown */.FV)(verdict.reasons.join('; '))}`);
         }
         if (reasons.length > 0)
             lines.push('');
-        lines.push(`<sub>${(0,report_escape/* escapeMarkdown */.F)(legend(report, main))}</sub>`, '');
+        lines.push(`<sub>${(0,report_escape/* escapeMarkdown */.FV)(legend(report, main))}</sub>`, '');
     }
     const confusion = report.pictures?.confusion;
     const newConfusion = confusion && confusion.classes.length > 2 ? (0,per_class/* largestNewConfusion */.r)(confusion) : undefined;
     if (newConfusion) {
-        lines.push(`Largest new confusion: **${(0,report_escape/* escapeMarkdown */.F)(newConfusion.from)} → ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}** (true ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.from)} predicted as ${(0,report_escape/* escapeMarkdown */.F)(newConfusion.to)}: ${newConfusion.baseline.toLocaleString('en-US')} → ${newConfusion.current.toLocaleString('en-US')})`, '');
+        lines.push(`Largest new confusion: **${(0,report_escape/* escapeMarkdown */.FV)(newConfusion.from)} → ${(0,report_escape/* escapeMarkdown */.FV)(newConfusion.to)} +${newConfusion.added.toLocaleString('en-US')}** (true ${(0,report_escape/* escapeMarkdown */.FV)(newConfusion.from)} predicted as ${(0,report_escape/* escapeMarkdown */.FV)(newConfusion.to)}: ${newConfusion.baseline.toLocaleString('en-US')} → ${newConfusion.current.toLocaleString('en-US')})`, '');
     }
     if (!report.passed && report.gate.status === 'fail')
         lines.push(...nextSteps(report));
@@ -12264,7 +12278,7 @@ function assemble(report, plan, trim) {
         lines.push(...folded(`Other metrics (${sections.other.length}, no rule)`, metricTable(sections.other, hasBaseline)));
     }
     if (plan.notes && report.notes.length > 0) {
-        lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.F)(n)}`).join('\n')));
+        lines.push(...folded(`Notes (${report.notes.length})`, report.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.FV)(n)}`).join('\n')));
     }
     if (report.htmlReportUrl && (report.passed || report.gate.status !== 'fail'))
         lines.push(`📈 [Full report](${encodeURI(report.htmlReportUrl)}): every metric, slice and chart.`, '');
@@ -12348,7 +12362,7 @@ function metricTable(verdicts, hasBaseline, trends = new Map()) {
     const withBaseline = verdicts.some((v) => v.baseline !== undefined);
     const rows = verdicts.map((v) => {
         const cells = (0,report_cells/* metricCells */.GF)(v, hasBaseline);
-        const row = [cells.icon, `${(0,report_escape/* escapeMarkdown */.F)(v.id)} ${cells.arrow}`.trimEnd()];
+        const row = [cells.icon, `${(0,report_escape/* escapeMarkdown */.FV)(v.id)} ${cells.arrow}`.trimEnd()];
         if (withBaseline)
             row.push(cells.baseline);
         row.push(cells.current);
@@ -12357,7 +12371,7 @@ function metricTable(verdicts, hasBaseline, trends = new Map()) {
         if (withTrend)
             row.push(trends.has(v.id) ? renderTrendCell(trends.get(v.id), noiseSpan(v)) : '');
         if (!hasBaseline)
-            row.push((0,report_escape/* escapeMarkdown */.F)(cells.rule));
+            row.push((0,report_escape/* escapeMarkdown */.FV)(cells.rule));
         return row;
     });
     const withInterval = verdicts.some((v) => (0,report_cells/* shownInterval */.bS)(v) !== undefined);
@@ -12370,13 +12384,13 @@ function noiseSpan(v) {
     const interval = v.verdictInterval?.bounds ?? v.estimate?.interval;
     const width = interval ? Math.abs(interval[1] - interval[0]) : 0;
     const regression = v.rule?.maxRegression;
-    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : regression.kind === 'absolute' ? regression.value : (regression.percent / 100) * Math.abs(v.baseline);
+    const allowed = !regression || typeof v.baseline !== 'number' ? 0 : (0,rules/* allowedWorsening */.b4)(regression, v.baseline);
     return Math.max(width, 2 * allowed);
 }
 /** Every gated metric that passed (or was too small a slice to gate), with its rule and what the check found. */
 function rulesList(verdicts, hasBaseline) {
     return verdicts
-        .map((v) => `- ${(0,report_cells/* metricCells */.GF)(v, hasBaseline).icon} **${(0,report_escape/* escapeMarkdown */.F)(v.id)}** ${(0,report_cells/* directionArrow */.h9)(v)} ${(0,report_escape/* escapeMarkdown */.F)((0,report_cells/* ruleText */.Y3)(v))}: ${(0,report_escape/* escapeMarkdown */.F)((0,report_cells/* checkSummary */.Z4)(v, hasBaseline))}`)
+        .map((v) => `- ${(0,report_cells/* metricCells */.GF)(v, hasBaseline).icon} **${(0,report_escape/* escapeMarkdown */.FV)(v.id)}** ${(0,report_cells/* directionArrow */.h9)(v)} ${(0,report_escape/* escapeMarkdown */.FV)((0,report_cells/* ruleText */.Y3)(v))}: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_cells/* checkSummary */.Z4)(v, hasBaseline))}`)
         .join('\n');
 }
 function hasPictures(p) {
@@ -12624,7 +12638,7 @@ function pivotSlices(verdicts, headline) {
 /** Control characters from artifacts must not drive the terminal (escape sequences, carriage returns). */
 function inert(text) {
     // eslint-disable-next-line no-control-regex
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .w)(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /**
  * Columns a string takes in a terminal: emoji (and a character followed by the emoji selector U+FE0F) take two,
